@@ -1,0 +1,1 @@
+//! The command line: arguments (clap derive) and the headless commands.

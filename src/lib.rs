@@ -1,0 +1,16 @@
+//! plantscope: read a folder of automotive-industry articles, recognise the brands, groups,
+//! models, countries and plants they mention in any language, index them in memory and browse.
+//!
+//! Data flows one way through the layers:
+//! `corpus` (files → clean [`Article`]s) → `entities` (articles + mentions) →
+//! `search` (the tantivy [`search::Library`]) → `cli` (headless commands) and `tui` (the browser).
+
+pub mod article;
+pub mod cli;
+pub mod corpus;
+pub mod entities;
+pub mod search;
+pub mod text;
+pub mod tui;
+
+pub use article::Article;

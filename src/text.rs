@@ -1,0 +1,222 @@
+//! Untrusted text made safe for the terminal (PRODUCT.md §6), and width-aware truncation,
+//! padding and wrapping measured in display columns with unicode-width.
+
+use std::path::Path;
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Tab stops every this many columns when tabs are expanded.
+const TAB_STOP: usize = 4;
+
+/// True for characters that must never reach the terminal from data: C0 and C1 controls
+/// (newline excepted), DEL, and the bidi embedding/override/isolate/mark characters that can
+/// make text display in a different order than it reads.
+fn is_forbidden(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}')
+}
+
+/// Clean untrusted multi-line text once, at the edge: `\r\n` and lone `\r` become `\n`, tabs
+/// are expanded to spaces, controls (ESC included) and bidi overrides are removed. Zero-width
+/// joiners, combining marks and everything printable are kept.
+pub fn sanitize(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut column = 0usize;
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                    column = 0;
+                }
+            }
+            '\n' => {
+                out.push('\n');
+                column = 0;
+            }
+            '\t' => {
+                let spaces = TAB_STOP - column % TAB_STOP;
+                out.extend(std::iter::repeat_n(' ', spaces));
+                column += spaces;
+            }
+            c if is_forbidden(c) => {}
+            c => {
+                out.push(c);
+                column += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            }
+        }
+    }
+    out
+}
+
+/// Clean untrusted text meant for one line (titles, metadata): like [`sanitize`], with line
+/// breaks turned into spaces and runs of whitespace collapsed.
+pub fn sanitize_line(raw: &str) -> String {
+    sanitize(raw).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A path as it may be shown: invalid UTF-8 bytes as `\xNN`, controls as `\u{NN}` escapes.
+pub fn display_path(path: &Path) -> String {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if is_forbidden(c) || c == '\n' || c == '\t' || c == '\r' {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            } else {
+                out.push(c);
+            }
+        }
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02x}"));
+        }
+    }
+    out
+}
+
+/// Display width in terminal columns.
+pub fn width(s: &str) -> usize {
+    s.width()
+}
+
+/// Cut `s` to at most `max` columns, ending with `…` when something was cut. Never splits a
+/// grapheme cluster, so flags, ZWJ emoji and combining marks stay whole.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.width() <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for grapheme in s.graphemes(true) {
+        let w = grapheme.width();
+        if used + w > max - 1 {
+            break;
+        }
+        out.push_str(grapheme);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// [`truncate`] then pad with spaces to exactly `cols` columns.
+pub fn fit(s: &str, cols: usize) -> String {
+    let mut out = truncate(s, cols);
+    let w = out.width();
+    out.extend(std::iter::repeat_n(' ', cols.saturating_sub(w)));
+    out
+}
+
+/// Wrap `text` to lines of at most `max` columns, breaking after spaces where possible and
+/// inside a word only when the word alone is wider than the line. Returns byte ranges into
+/// `text` (trailing spaces of a wrapped line excluded), so callers can map highlights.
+/// Every `\n` starts a new line; an empty line is an empty range.
+pub fn wrap(text: &str, max: usize) -> Vec<(usize, usize)> {
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    let mut para_start = 0;
+    for para in text.split('\n') {
+        wrap_paragraph(para, para_start, max, &mut lines);
+        para_start += para.len() + 1;
+    }
+    lines
+}
+
+fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize, usize)>) {
+    if para.is_empty() {
+        lines.push((offset, offset));
+        return;
+    }
+    let mut line_start = 0;
+    let mut line_width = 0;
+    // The end of the last word on the line, and where the next word starts after its spaces.
+    let mut last_break: Option<(usize, usize)> = None;
+    for (idx, grapheme) in para.grapheme_indices(true) {
+        let w = grapheme.width();
+        if grapheme == " " {
+            if last_break.is_none_or(|(_, next)| next != idx) {
+                last_break = Some((idx, idx + 1));
+            } else if let Some((end, _)) = last_break {
+                last_break = Some((end, idx + 1));
+            }
+            line_width += w;
+            continue;
+        }
+        if line_width + w > max && idx > line_start {
+            match last_break {
+                Some((end, next)) if end > line_start => {
+                    lines.push((offset + line_start, offset + end));
+                    line_start = next;
+                    line_width = para[next..idx].width();
+                }
+                _ => {
+                    lines.push((offset + line_start, offset + idx));
+                    line_start = idx;
+                    line_width = 0;
+                }
+            }
+            last_break = None;
+        }
+        line_width += w;
+    }
+    let end = para.trim_end_matches(' ').len().max(line_start);
+    lines.push((offset + line_start, offset + end));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_removes_escapes_and_controls() {
+        let raw = "a\u{1b}]52;c;aGk=\u{7}b\u{1b}[2Jc\u{9b}d\u{0}e";
+        assert_eq!(sanitize(raw), "a]52;c;aGk=b[2Jcde");
+    }
+
+    #[test]
+    fn sanitize_normalises_carriage_returns_and_tabs() {
+        assert_eq!(sanitize("a\r\nb\rc"), "a\nb\nc");
+        assert_eq!(sanitize("ab\tc"), "ab  c");
+    }
+
+    #[test]
+    fn sanitize_strips_bidi_but_keeps_zwj() {
+        assert_eq!(sanitize("x\u{202e}y\u{2066}z"), "xyz");
+        let family = "👨\u{200d}👩\u{200d}👧";
+        assert_eq!(sanitize(family), family);
+    }
+
+    #[test]
+    fn display_path_escapes_controls_and_bad_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let p = Path::new(std::ffi::OsStr::from_bytes(b"a\x1b[31m\nb\xff.txt"));
+        assert_eq!(display_path(p), "a\\u{1b}[31m\\u{a}b\\xff.txt");
+    }
+
+    #[test]
+    fn truncate_by_width() {
+        assert_eq!(truncate("Kaluga", 10), "Kaluga");
+        assert_eq!(truncate("Kalouga plant", 8), "Kalouga…");
+        assert_eq!(truncate("日本語テキスト", 7), "日本語…");
+        assert_eq!(width(&fit("日本", 5)), 5);
+    }
+
+    #[test]
+    fn wrap_on_spaces_and_long_words() {
+        let text = "the quick brown fox";
+        let lines: Vec<&str> = wrap(text, 10).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(lines, ["the quick", "brown fox"]);
+        let text = "abcdefghij";
+        let lines: Vec<&str> = wrap(text, 4).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(lines, ["abcd", "efgh", "ij"]);
+        let text = "a\n\nb";
+        assert_eq!(wrap(text, 4).len(), 3);
+    }
+}

@@ -1,0 +1,1 @@
+//! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
