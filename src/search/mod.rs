@@ -10,6 +10,8 @@ use serde::Serialize;
 use crate::Article;
 use crate::entities::EntityKind;
 
+pub mod oracle;
+
 /// A facet the user can filter on: the entity kinds plus the article language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -130,7 +132,24 @@ impl Library {
         &self.articles
     }
 
-    pub fn search(&self, _query: &Query) -> Results {
-        Results::default()
+    /// PLACEHOLDER: every article whose title or body contains the query text (case-insensitive),
+    /// filtered, with brute-force facet counts.
+    pub fn search(&self, query: &Query) -> Results {
+        let needle = query.text.to_lowercase();
+        let matching: Vec<usize> = (0..self.articles.len())
+            .filter(|&i| {
+                let a = &self.articles[i];
+                needle.is_empty()
+                    || a.title.to_lowercase().contains(&needle)
+                    || a.body.to_lowercase().contains(&needle)
+            })
+            .collect();
+        let facets = oracle::facet_counts(&self.articles, &matching, &query.filters);
+        let hits: Vec<Hit> = matching
+            .iter()
+            .filter(|&&i| oracle::passes(&self.articles[i], &query.filters, None))
+            .map(|&doc| Hit { doc, score: 1.0, snippet: String::new(), highlights: Vec::new() })
+            .collect();
+        Results { total: hits.len(), hits, facets, hints: Vec::new() }
     }
 }
