@@ -146,15 +146,15 @@ Infiniti | Nissan | Инфинити |
 Datsun | Nissan | Датсун |
 # --- AvtoVAZ / Russia & CIS
 Lada | AvtoVAZ | Ladas, Лада, VAZ, ВАЗ, Zhiguli, Jigouli, Schiguli, Жигули |
-UAZ | Sollers | УАЗ, Ulyanovsk Automobile Plant |
-GAZ | GAZ Group | ГАЗ, Gorky Automobile Plant | GAZ
+UAZ | Sollers | УАЗ |
+GAZ | GAZ Group | ГАЗ | GAZ
 ZIL | | ЗИЛ, ZiL | ZIL, ZiL
 Kamaz | Kamaz | КамАЗ, KAMAZ |
 Moskvitch | Moskvitch | Moskvich, Moskwitsch, Москвич, Moskwitch |
 Aurus | | Аурус |
 Sollers | Sollers | Соллерс |
 ZAZ | | ЗАЗ, Zaporozhets, Запорожец |
-MAZ | | МАЗ, Minsk Automobile Plant |
+MAZ | | МАЗ |
 BelAZ | | БелАЗ |
 Evolute | | Эволют |
 Ravon | UzAuto Motors | |

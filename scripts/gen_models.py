@@ -88,7 +88,7 @@ Saturn: Vue*; Ion*; Sky*; Aura*
 Holden: Commodore*; Barina; Astra; Colorado*
 Daewoo: Matiz; Lanos; Nexia; Nubira; Leganza; Espero*; Tico; Kalos; Lacetti
 Tesla: Model 3=Model Three; Model Y; Model S; Model X; Cybertruck; Roadster*; Semi*; Cybercab; Model 2=Model Q
-BYD: Atto 3=Yuan Plus; Atto 2=Yuan Up; Dolphin*=Dolphin Surf=Seagull*; Seal*; Seal U=Sealion 6=Song Plus; Sealion 7; Seal 6; Han*; Tang*; Song*; Qin*=Qin Plus; Yuan*; e6; e2; F3; Sealion 5; Shark*; Destroyer 05; Frigate 07; Atto 1=Seagull
+BYD: Atto 3=Yuan Plus; Atto 2=Yuan Up; Dolphin*; Seagull*=Dolphin Surf=Dolphin Mini=Atto 1; Seal*; Seal U=Sealion 6=Song Plus; Sealion 7; Seal 6; Han*; Tang*; Song*; Qin*=Qin Plus; Yuan*; e6; e2; F3; Sealion 5; Shark*; Destroyer 05; Frigate 07
 Denza: D9; N7; N8; Z9 GT=Z9; B5; B8
 Yangwang: U8; U9; U7
 Fangchengbao: Bao 5=Leopard 5; Tai 3; Tai 7
@@ -137,7 +137,7 @@ XPeng: G6; G9; P7=P7+=P7i; P5; X9; Mona=MONA M03=M03; G3; G7
 Li Auto: L6; L7; L8; L9; Mega*=MEGA; ONE*; i8; i6
 Aito: M5; M7; M9; M8
 Seres: 3; 5; 7
-Neta: V=Neta V; U=Neta U; S=Neta S; X=Neta X; L=Neta L; GT=Neta GT; Aya
+Neta: GT; Aya; V-II; X Plus; L Plus
 Leapmotor: T03; C10; B10; C11; C16; C01; B05; S01
 Xiaomi: SU7; YU7
 Aiways: U5; U6

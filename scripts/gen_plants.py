@@ -10,7 +10,9 @@ Line format:
 Aliases fire on their own, so a bare city name is only an alias when the press
 means exactly this plant by it.  Big multi-plant cities (Shanghai, Chengdu, Wuhan,
 Moscow, St Petersburg, Detroit, Chennai, Leipzig, Bursa ...) only get
-operator-qualified names.
+operator-qualified names.  Deliberate exception: bare "Chengdu" resolves to
+Volvo Chengdu, because Volvo/Polestar press coverage ("Polestar 3 ... built in
+Chengdu") means that plant; other Chengdu plants use qualified names only.
 """
 import os
 import sys
@@ -108,7 +110,7 @@ Autoeuropa | Volkswagen Autoeuropa, Palmela, VW Palmela | Palmela | Portugal | V
 Poznań | Volkswagen Poznań, VW Poznań, Antoninek | Poznań | Poland | Volkswagen Poznań | Volkswagen Group | Volkswagen
 Września | Volkswagen Września, VW Września | Września | Poland | Volkswagen Poznań | Volkswagen Group | Volkswagen, MAN
 Volkswagen Kaluga | VW Kaluga, Volkswagen Kalouga, AGR Kaluga, Фольксваген Калуга | Kaluga | Russia | Volkswagen Group Rus (now AGR Holding) | Volkswagen Group | Volkswagen, Škoda, Audi
-GAZ plant | Gorky Automobile Plant, Nizhny Novgorod, Nijni Novgorod, Nischni Nowgorod, Нижний Новгород, ГАЗ, Горьковский автомобильный завод, GAZ Nizhny Novgorod | Nizhny Novgorod | Russia | GAZ Group | GAZ Group | GAZ, Volkswagen, Škoda, Mercedes-Benz, Chevrolet
+GAZ plant | Gorky Automobile Plant, Nizhny Novgorod, Nijni Novgorod, Nischni Nowgorod, Нижний Новгород, Горьковский автомобильный завод, GAZ Nizhny Novgorod | Nizhny Novgorod | Russia | GAZ Group | GAZ Group | GAZ, Volkswagen, Škoda, Mercedes-Benz, Chevrolet
 Chattanooga | Volkswagen Chattanooga, VW Chattanooga | Chattanooga | United States | Volkswagen Group of America | Volkswagen Group | Volkswagen
 Volkswagen Puebla | VW Puebla, Volkswagen de México | Puebla | Mexico | Volkswagen de México | Volkswagen Group | Volkswagen
 Audi San José Chiapa | Audi México, San José Chiapa | San José Chiapa | Mexico | Audi México | Volkswagen Group | Audi
@@ -176,7 +178,7 @@ UzAuto Asaka | Asaka, Асака, GM Uzbekistan Asaka, UzAuto Motors Asaka | Asa
 Torslanda | Volvo Torslanda, Torslandaverken, Torslanda plant | Gothenburg | Sweden | Volvo Cars | Geely | Volvo
 Volvo Ghent | Volvo Cars Gent, Volvo Gent, Volvo Car Gent, Volvo Gand | Ghent | Belgium | Volvo Cars | Geely | Volvo, Polestar
 Ridgeville | Volvo Cars Charleston, Volvo Charleston, Ridgeville plant, Volvo Ridgeville | Ridgeville | United States | Volvo Cars | Geely | Volvo, Polestar
-Volvo Chengdu | Volvo Cars Chengdu, Volvo Chengdu plant | Chengdu | China | Volvo Cars | Geely | Volvo, Polestar
+Volvo Chengdu | Chengdu, Volvo Cars Chengdu, Volvo Chengdu plant, usine de Chengdu, Чэнду, 成都 | Chengdu | China | Volvo Cars | Geely | Volvo, Polestar
 Volvo Daqing | Volvo Cars Daqing, Daqing plant | Daqing | China | Volvo Cars | Geely | Volvo, Polestar
 Luqiao | Volvo Luqiao, Volvo Taizhou, Geely Luqiao, Luqiao plant | Taizhou | China | Volvo Cars / Geely | Geely | Volvo, Polestar, Lynk & Co
 Polestar Production Centre | Polestar Chengdu, Polestar Production Center | Chengdu | China | Polestar | Geely | Polestar
@@ -184,7 +186,7 @@ Hangzhou Bay | Geely Hangzhou Bay, Ningbo Hangzhou Bay, Geely Ningbo, Zeekr Ning
 Lotus Hethel | Hethel, Hethel plant | Hethel | United Kingdom | Lotus Cars | Geely | Lotus
 Lotus Wuhan | Lotus Wuhan plant, Lotus Intelligent Manufacturing | Wuhan | China | Lotus Technology | Geely | Lotus
 Smart Xi'an | Geely Xi'an, Xi'an Geely | Xi'an | China | Geely | Geely | Smart, Geely
-Belgee Borisov | Belgee plant, Borisov, Borisov plant, Borissov, Барысаў, Борисов, Белджи | Borisov | Belarus | Belgee (BelAZ / Geely) | Geely | Geely, Belgee
+Belgee Borisov | Belgee plant, Borisov, Borisov plant, Borissov, Барысаў, Борисов | Borisov | Belarus | Belgee (BelAZ / Geely) | Geely | Geely, Belgee
 Proton Tanjung Malim | Tanjung Malim, Proton City | Tanjung Malim | Malaysia | Proton | DRB-Hicom | Proton
 # ---------------- BMW Group
 BMW Munich | BMW Werk München, BMW München, BMW Munich plant, Milbertshofen | Munich | Germany | BMW | BMW Group | BMW
@@ -333,7 +335,7 @@ Kamaz Naberezhnye Chelny | Naberezhnye Chelny, Набережные Челны, 
 ZIL Moscow | Likhachev Plant, Zavod imeni Likhacheva, Завод имени Лихачёва, Likhachev Automobile Plant, ZIL plant | Moscow | Russia | ZIL | | ZIL
 Sollers Vladivostok | Sollers Far East, Sollers Vladivostok plant | Vladivostok | Russia | Sollers | Sollers | Sollers, Mazda, Toyota
 Aurus Yelabuga | Aurus plant Alabuga, Aurus Yelabuga plant | Yelabuga | Russia | Aurus | | Aurus
-Derways Cherkessk | Derways, Cherkessk, Черкесск | Cherkessk | Russia | Derways | | Chery, Geely, Haval, Lifan
+Derways Cherkessk | Derways, Cherkessk, Черкесск | Cherkessk | Russia | Derways | | Chery, Geely, Haval
 Avtotor Kaliningrad BMW | Avtotor BMW | Kaliningrad | Russia | Avtotor | BMW Group | BMW
 MAZ Minsk | Minsk Automobile Plant, МАЗ завод, Минский автомобильный завод | Minsk | Belarus | MAZ | | MAZ
 BelAZ Zhodino | Zhodino, Жодино, BelAZ plant | Zhodino | Belarus | BelAZ | | BelAZ
