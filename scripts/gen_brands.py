@@ -33,13 +33,13 @@ General Motors | GM, General Motors Company, groupe General Motors, GM-Konzern |
 Tesla | Tesla Inc., Tesla Motors, Тесла |
 BYD | BYD Company, BYD Auto, 比亚迪, groupe BYD, BYD-Konzern |
 SAIC | SAIC Motor, Shanghai Automotive Industry Corporation, 上汽, 上汽集团, groupe SAIC, SAIC-Konzern |
-Honda | Honda Motor, Honda Motor Co., ホンダ, 本田 |
+Honda | Honda Motor, Honda Motor Co., ホンダ, 本田 || Honda, HONDA
 Tata Motors | Tata Motors Limited, groupe Tata Motors |
 Mahindra | Mahindra & Mahindra, Mahindra and Mahindra, Mahindra Group |
 Mitsubishi Motors | Mitsubishi Motors Corporation, MMC, 三菱自動車 |
 Mazda | Mazda Motor, Mazda Motor Corporation, マツダ |
 Subaru | Subaru Corporation, Fuji Heavy Industries |
-Suzuki | Suzuki Motor, Suzuki Motor Corporation, スズキ |
+Suzuki | Suzuki Motor, Suzuki Motor Corporation, スズキ || Suzuki, SUZUKI
 Great Wall Motor | Great Wall Motors, GWM, 长城汽车, Great Wall Motor Company |
 Chery | Chery Automobile, Chery Group, groupe Chery, 奇瑞 |
 Changan | Changan Automobile, Chongqing Changan, Chang'an Automobile, 长安汽车 |
@@ -65,7 +65,7 @@ Iveco Group | groupe Iveco |
 NIO | NIO Inc., 蔚来 |
 XPeng | XPeng Motors, Xiaopeng Motors, 小鹏汽车 |
 Li Auto | Li Auto Inc., 理想汽车 |
-Seres | Seres Group, 赛力斯, Chongqing Sokon | Sokon
+Seres | Seres Group, 赛力斯, Chongqing Sokon | Sokon| Seres, SERES
 Leapmotor | Zhejiang Leapmotor, 零跑汽车 |
 JAC | JAC Motors, Jianghuai Automobile, Anhui Jianghuai, 江淮汽车 |
 Aston Martin Lagonda | Aston Martin Lagonda Global Holdings |
@@ -89,7 +89,7 @@ Vauxhall | Stellantis | Vauxhalls |
 Fiat | Stellantis | Fiats, Фиат, 菲亚特 |
 Abarth | Stellantis | |
 Alfa Romeo | Stellantis | Alfa Romeos, Альфа Ромео |
-Lancia | Stellantis | |
+Lancia | Stellantis | | Lancia, LANCIA
 Maserati | Stellantis | Maseratis |
 DS Automobiles | Stellantis | DS Automobile | DS
 Chrysler | Stellantis | Крайслер |
@@ -156,14 +156,14 @@ Sollers | Sollers | Соллерс |
 ZAZ | | ЗАЗ, Zaporozhets, Запорожец |
 MAZ | | МАЗ |
 BelAZ | | БелАЗ |
-Evolute | | Эволют |
+Evolute | | Эволют | Evolute, EVOLUTE
 Ravon | UzAuto Motors | |
 Tenet | Chery | Тенет | Tenet
 # --- BMW Group
 BMW | BMW Group | BMWs, БМВ, 宝马 |
 Mini | BMW Group | MINIs | MINI, Mini
 Rolls-Royce | BMW Group | Rolls-Royce Motor Cars, Rolls Royces |
-Alpina | BMW Group | BMW Alpina |
+Alpina | BMW Group | BMW Alpina | Alpina, ALPINA
 # --- Mercedes-Benz Group
 Mercedes-Benz | Mercedes-Benz Group | Mercedes, Мерседес, Мерседес-Бенц, 奔驰, 梅赛德斯-奔驰, Mercedes-Benz Vans, Mercedes Vans |
 Mercedes-AMG | Mercedes-Benz Group | AMG |
@@ -218,7 +218,7 @@ Suzuki | Suzuki | Сузуки |
 Isuzu | Isuzu | Исузу |
 Mitsuoka | | |
 # --- Great Wall Motor
-Great Wall | Great Wall Motor | 长城 |
+Great Wall | Great Wall Motor | 长城 | Great Wall, GWM
 Haval | Great Wall Motor | Хавейл, Хавал, 哈弗 |
 Wey | Great Wall Motor | |
 Ora | Great Wall Motor | GWM Ora, 欧拉 | ORA, Ora
@@ -261,7 +261,7 @@ Aito | Seres | 问界 | AITO, Aito
 Neta | Zhejiang Hozon | Hozon | NETA, Neta
 Xiaomi | Xiaomi | |
 JAC | JAC | JAC Motors, Sehol |
-Foton | | Foton Motor |
+Foton | | Foton Motor | Foton, FOTON
 Brilliance | | Brilliance Auto, Brilliance China | Brilliance
 Haima | | |
 Skywell | | |
@@ -282,18 +282,18 @@ Fisker | | Fisker Inc. | Fisker
 # --- Europe others
 Aston Martin | Aston Martin Lagonda | Aston Martins |
 McLaren | McLaren Group | |
-Ferrari | Ferrari N.V. | Ferraris, Феррари |
+Ferrari | Ferrari N.V. | Ferraris, Феррари | Ferrari, FERRARI
 Bugatti | | Bugatti Rimac |
 Rimac | | |
 Koenigsegg | | |
-Pagani | | |
+Pagani | | | Pagani
 Morgan | | Morgan Motor Company | Morgan
 Caterham | | |
 Saab | | Saab Automobile |
 Rover | | | Rover
-Tatra | | |
+Tatra | | | Tatra, TATRA
 Zastava | | |
-Trabant | | |
+Trabant | | | Trabant, Trabi
 Wartburg | | | Wartburg
 Spyker | | |
 Donkervoort | | |

@@ -39,7 +39,7 @@ CANONICAL = {
 # Forms never emitted (dangerous even capitalised, or wrong in the press sense).
 DROP = {fold(x) for x in [
     "Salvador", "Maurice", "Dominique", "Granada", "Man", "Hollande", "America", "Amérique",
-    "Amerika", "Amerique", "Américas", "VS", "US", "Georgia del Sur", "Congo", "Guyana francesa",
+    "Amerika", "Amerique", "Américas", "VS", "US", "Island", "Malte", "Catar", "Norfolk", "Georgia del Sur", "Congo", "Guyana francesa",
     "Macedonia", "Macédoine", "Macedonië", "Mazedonien", "RAE de Hong Kong (China)",
 ]}
 
@@ -48,11 +48,10 @@ CASED = {
     "TD": ["Chad"], "JO": ["Jordan"], "TR": ["Turkey"], "CN": ["China"], "GN": ["Guinea"],
     "NE": ["Niger"], "TG": ["Togo"], "OM": ["Oman"], "US": ["USA", "U.S.", "U.S.A."],
     "GB": ["UK", "U.K.", "Engels"], "AE": ["UAE"], "FR": ["Frans"], "PL": ["Polish", "Pools"],
-    "DK": ["Danish"], "JE": ["Jersey"], "CL": ["Chile"], "AI": ["Anguilla"], "BM": ["Bermuda"],
+    "DK": ["Danish"], "JE": ["Jersey"], "AI": ["Anguilla"], "BM": ["Bermuda"],
     "RE": ["Réunion"], "MS": ["Montserrat"], "CU": ["Cuba"], "PA": ["Panama"], "MC": ["Monaco"],
-    "TO": ["Tonga"], "GA": ["Gabon"], "NA": ["Namibia"], "IS": ["Iceland"],
-    "CX": ["Christmas Island"], "BV": ["Bouvet"], "NF": ["Norfolk"], "MT": ["Malta"],
-    "SN": ["Senegal"], "TV": ["Tuvalu"], "GU": ["Guam"], "MA": ["Marocco"],
+    "TO": ["Tonga"], "IS": ["Iceland"], "CX": ["Christmas Island"], "BV": ["Bouvet"],
+    "MT": ["Malta"], "ML": ["Mali"], "CL": ["Chile", "Chili"],
 }
 
 # Hand-maintained exonyms, native names, short forms, genitives.
@@ -141,7 +140,7 @@ GB | British, Briton, Britons, Brits, English, Scottish, Welsh | britannique, an
 US | American, Americans | américain/américaine, états-unien/états-unienne | Amerikaans, Amerikaanse, Amerikanen | amerikanisch, US-amerikanisch|Amerikaner | estadounidense, norteamericano | americano, statunitense, nordamericano
 CZ | Czech, Czechs | tchèque | Tsjechisch, Tsjechische, Tsjechen | tschechisch|Tscheche, Tschechen | checo | ceco
 SK | Slovak, Slovakian, Slovaks | slovaque | Slowaaks, Slowaakse | slowakisch|Slowake, Slowaken | eslovaco | slovacco
-PL | Polishman | polonais/polonaise | Poolse | polnisch|Pole, Polen | polaco | polacco
+PL | Polishman | polonais/polonaise | Poolse | polnisch|Polen | polaco | polacco
 HU | Hungarian, Hungarians | hongrois/hongroise | Hongaars, Hongaarse | ungarisch|Ungar, Ungarn | húngaro | ungherese
 RO | Romanian, Romanians | roumain/roumaine | Roemeens, Roemeense | rumänisch|Rumäne, Rumänen | rumano | rumeno
 SI | Slovenian, Slovene, Slovenians | slovène | Sloveens, Sloveense | slowenisch|Slowene, Slowenen | esloveno | sloveno
@@ -149,7 +148,7 @@ HR | Croatian, Croats | croate | Kroatisch, Kroatische | kroatisch|Kroate, Kroat
 RS | Serbian, Serbs | serbe | Servisch, Servische | serbisch|Serbe, Serben | serbio | serbo
 BG | Bulgarian, Bulgarians | bulgare | Bulgaars, Bulgaarse | bulgarisch|Bulgare, Bulgaren | búlgaro | bulgaro
 SE | Swedish | suédois/suédoise | Zweeds, Zweedse, Zweden | schwedisch|Schwede, Schweden | sueco | svedese
-FI | Finnish | finlandais/finlandaise | Fins, Finse | finnisch|Finne, Finnen | finlandés | finlandese
+FI | Finnish | finlandais/finlandaise | Finse | finnisch|Finne, Finnen | finlandés | finlandese
 NO | Norwegian, Norwegians | norvégien/norvégienne | Noors, Noorse | norwegisch|Norweger | noruego | norvegese
 DK | Danes | danois/danoise | Deens, Deense | dänisch|Däne, Dänen | danés | danese
 NL | Dutch, Dutchman | néerlandais/néerlandaise, hollandais/hollandaise | Nederlands, Nederlandse, Hollands, Hollandse, Nederlanders | niederländisch, holländisch|Niederländer, Holländer | neerlandés, holandés | olandese, neerlandese
@@ -199,10 +198,10 @@ UY | Uruguayan, Uruguayans | uruguayen/uruguayenne | Uruguayaans, Uruguayaanse |
 CU | Cuban, Cubans | cubain/cubaine | Cubaans, Cubaanse | kubanisch|Kubaner | cubano | cubano
 PK | Pakistani, Pakistanis | pakistanais/pakistanaise | Pakistaans, Pakistaanse | pakistanisch|Pakistaner | paquistaní | pakistano
 BD | Bangladeshi, Bangladeshis | bangladais/bangladaise | Bengalees, Bengalese, Bangladeshi | bangladeschisch | bangladesí | bengalese
-IE | Irish | irlandais/irlandaise | Iers, Ierse | irisch|Ire, Iren | irlandés | irlandese
+IE | Irish | irlandais/irlandaise | Iers, Ierse | irisch|Iren | irlandés | irlandese
 LT | Lithuanian, Lithuanians | lituanien/lituanienne | Litouws, Litouwse | litauisch|Litauer | lituano | lituano
-LV | Latvian, Latvians | letton/lettonne | Lets, Letse | lettisch|Lette, Letten | letón | lettone
-EE | Estonian, Estonians | estonien/estonienne | Estisch, Estische | estnisch|Este, Esten | estonio | estone
+LV | Latvian, Latvians | letton/lettonne | Letse | lettisch|Lette, Letten | letón | lettone
+EE | Estonian, Estonians | estonien/estonienne | Estisch, Estische | estnisch|Esten | estonio | estone
 BA | Bosnian, Bosnians | bosnien/bosnienne | Bosnisch, Bosnische | bosnisch|Bosnier | bosnio | bosniaco
 MK | North Macedonian, Macedonian | macédonien/macédonienne | Macedonisch, Macedonische | mazedonisch|Mazedonier | macedonio | macedone
 AZ | Azerbaijani, Azerbaijanis, Azeri | azerbaïdjanais/azerbaïdjanaise | Azerbeidzjaans, Azerbeidzjaanse | aserbaidschanisch|Aserbaidschaner | azerbaiyano | azero
@@ -238,8 +237,10 @@ def es_forms(m):
 
 
 def it_forms(m):
-    if m.endswith("co") and m not in ("greco",):
-        return [m, m[:-1] + "a", m[:-1] + "hi", m[:-1] + "he", m[:-1] + "i"]
+    if m.endswith("co"):
+        if m in ("greco", "austriaco", "bosniaco"):
+            return [m, m[:-1] + "a", m[:-1] + "i", m[:-1] + "he"]
+        return [m, m[:-1] + "a", m[:-1] + "hi", m[:-1] + "he"]
     if m.endswith("o"):
         return [m, m[:-1] + "a", m[:-1] + "i", m[:-1] + "e"]
     if m.endswith("e"):

@@ -32,7 +32,7 @@ Mulhouse | usine de Mulhouse, Mülhausen, Peugeot Mulhouse, Stellantis Mulhouse 
 Poissy | usine de Poissy, Stellantis Poissy, PSA Poissy | Poissy | France | Stellantis | Stellantis | Peugeot, DS Automobiles, Opel
 Rennes-La Janais | La Janais, Rennes La Janais, usine de la Janais, Stellantis Rennes | Chartres-de-Bretagne | France | Stellantis | Stellantis | Citroën, Peugeot
 Trnava | Stellantis Trnava, PSA Trnava, Trnava plant | Trnava | Slovakia | Stellantis | Stellantis | Peugeot, Citroën
-Sevel Atessa | Atessa, Sevel, Val di Sangro, Sevel Val di Sangro, Stellantis Atessa | Atessa | Italy | Stellantis | Stellantis | Fiat, Peugeot, Citroën, Opel, Toyota
+Sevel Atessa | Atessa, Sevel Sud, Val di Sangro, Sevel Val di Sangro, Stellantis Atessa | Atessa | Italy | Stellantis | Stellantis | Fiat, Peugeot, Citroën, Opel, Toyota
 Melfi | San Nicola di Melfi, SATA Melfi, Stellantis Melfi | Melfi | Italy | Stellantis | Stellantis | Jeep, Fiat, DS Automobiles, Lancia
 Cassino | Piedimonte San Germano, Cassino plant, Stellantis Cassino | Piedimonte San Germano | Italy | Stellantis | Stellantis | Alfa Romeo, Maserati
 Mirafiori | Turin Mirafiori, Torino Mirafiori, Fiat Mirafiori, Stellantis Mirafiori | Turin | Italy | Stellantis | Stellantis | Fiat, Maserati
