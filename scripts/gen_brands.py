@@ -33,13 +33,13 @@ General Motors | GM, General Motors Company, groupe General Motors, GM-Konzern |
 Tesla | Tesla Inc., Tesla Motors, Тесла |
 BYD | BYD Company, BYD Auto, 比亚迪, groupe BYD, BYD-Konzern |
 SAIC | SAIC Motor, Shanghai Automotive Industry Corporation, 上汽, 上汽集团, groupe SAIC, SAIC-Konzern |
-Honda | Honda Motor, Honda Motor Co., ホンダ, 本田 || Honda, HONDA
+Honda | Honda Motor, Honda Motor Co., ホンダ, 本田 |
 Tata Motors | Tata Motors Limited, groupe Tata Motors |
 Mahindra | Mahindra & Mahindra, Mahindra and Mahindra, Mahindra Group |
 Mitsubishi Motors | Mitsubishi Motors Corporation, MMC, 三菱自動車 |
 Mazda | Mazda Motor, Mazda Motor Corporation, マツダ |
 Subaru | Subaru Corporation, Fuji Heavy Industries |
-Suzuki | Suzuki Motor, Suzuki Motor Corporation, スズキ || Suzuki, SUZUKI
+Suzuki | Suzuki Motor, Suzuki Motor Corporation, スズキ |
 Great Wall Motor | Great Wall Motors, GWM, 长城汽车, Great Wall Motor Company |
 Chery | Chery Automobile, Chery Group, groupe Chery, 奇瑞 |
 Changan | Changan Automobile, Chongqing Changan, Chang'an Automobile, 长安汽车 |
@@ -65,7 +65,7 @@ Iveco Group | groupe Iveco |
 NIO | NIO Inc., 蔚来 |
 XPeng | XPeng Motors, Xiaopeng Motors, 小鹏汽车 |
 Li Auto | Li Auto Inc., 理想汽车 |
-Seres | Seres Group, 赛力斯, Chongqing Sokon | Sokon| Seres, SERES
+Seres | Seres Group, 赛力斯, Chongqing Sokon | Sokon
 Leapmotor | Zhejiang Leapmotor, 零跑汽车 |
 JAC | JAC Motors, Jianghuai Automobile, Anhui Jianghuai, 江淮汽车 |
 Aston Martin Lagonda | Aston Martin Lagonda Global Holdings |
@@ -198,7 +198,7 @@ IM Motors | SAIC | Zhiji, Zhiji Auto, 智己 |
 Wuling | SAIC | SGMW, SAIC-GM-Wuling, 五菱 |
 Baojun | SAIC | 宝骏 |
 # --- Honda
-Honda | Honda | Hondas, Хонда, 本田汽车, 혼다 |
+Honda | Honda | Hondas, Хонда, 本田汽车, 혼다 | Honda, HONDA
 Acura | Honda | |
 # --- Tata / JLR / Mahindra / India
 Tata | Tata Motors | | Tata, TATA
@@ -214,7 +214,7 @@ Hindustan Motors | | |
 Mitsubishi | Mitsubishi Motors | Мицубиси, Mitsubishi Motors |
 Mazda | Mazda | Мазда, 马自达 |
 Subaru | Subaru | Субару |
-Suzuki | Suzuki | Сузуки |
+Suzuki | Suzuki | Сузуки | Suzuki, SUZUKI
 Isuzu | Isuzu | Исузу |
 Mitsuoka | | |
 # --- Great Wall Motor
@@ -256,7 +256,7 @@ Onvo | NIO | | ONVO, Onvo
 XPeng | XPeng | Xpeng, Xiaopeng |
 Li Auto | Li Auto | Lixiang | Li Auto
 Aiways | | |
-Seres | Seres | SF Motors |
+Seres | Seres | SF Motors | Seres, SERES
 Aito | Seres | 问界 | AITO, Aito
 Neta | Zhejiang Hozon | Hozon | NETA, Neta
 Xiaomi | Xiaomi | |

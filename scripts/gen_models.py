@@ -24,11 +24,11 @@ MODELS = """
 Peugeot: 108; 208=e-208; 2008=e-2008; 301; 308=e-308; 3008=e-3008; 408=e-408; 4008; 508; 5008=e-5008; Partner*=e-Partner; Expert*=e-Expert; Rifter=e-Rifter; Traveller*=e-Traveller; Boxer*=e-Boxer
 Peugeot: 106; 107; 205; 206; 207; 306; 307; 405; 406; 407; 605; 607; 806; 807; 1007; 4007; Bipper; iOn; RCZ; Landtrek; Pars
 Citroën: C1; C3=ë-C3; C3 Aircross; C4=ë-C4; C4 X=ë-C4 X; C5 Aircross; C5 X; Berlingo=ë-Berlingo; Jumpy=ë-Jumpy=Dispatch*; SpaceTourer=ë-SpaceTourer; Jumper=ë-Jumper=Relay*; Ami*; C-Elysée=C-Elysee; C4 Picasso=C4 SpaceTourer; Grand C4 Picasso; C5; C6; C8; C-Zero; Nemo; Xsara; Xsara Picasso; Saxo; 2CV=Deux Chevaux; Xantia; DS*; Traction Avant
-Opel: Corsa=Corsa-e; Astra; Mokka=Mokka-e; Grandland; Crossland; Combo*=Combo-e; Zafira=Zafira Life; Vivaro=Vivaro-e; Movano; Insignia*; Frontera*; Meriva; Adam*; Karl*; Agila; Vectra; Omega*; Kadett*; Manta*; Ampera; Rocks-e; Antara; Signum; Tigra; Calibra
-Vauxhall: Corsa; Astra; Mokka; Grandland; Crossland; Combo*; Vivaro; Movano; Insignia*; Zafira; Frontera*; Adam*; Viva*
-Fiat: 500=500e=Cinquecento; 500X; 500L; 600=600e; Panda*=Pandina; Tipo*; Doblò=Doblo; Ducato; Scudo*; Punto*; Grande Punto; Uno*; Palio; Strada*; Toro*; Pulse*; Fastback*; Fiorino; Qubo; Bravo*; Multipla; Seicento; Talento*; Argo; Cronos; Mobi; Topolino*; Freemont; Croma; Stilo*; Idea*; Linea*; Albea; Egea; Titano; Grande Panda; Regata; Ritmo*; 124 Spider; Sedici; Marea*
+Opel: Corsa*=Corsa-e; Astra; Mokka*=Mokka-e; Grandland; Crossland; Combo*=Combo-e; Zafira=Zafira Life; Vivaro=Vivaro-e; Movano; Insignia*; Frontera*; Meriva; Adam*; Karl*; Agila; Vectra; Omega*; Kadett*; Manta*; Ampera; Rocks-e; Antara; Signum; Tigra; Calibra
+Vauxhall: Corsa*; Astra; Mokka*; Grandland; Crossland; Combo*; Vivaro; Movano; Insignia*; Zafira; Frontera*; Adam*; Viva*
+Fiat: 500=500e=Cinquecento; 500X; 500L; 600=600e; Panda*=Pandina; Tipo*; Doblò=Doblo; Ducato*; Scudo*; Punto*; Grande Punto; Uno*; Palio; Strada*; Toro*; Pulse*; Fastback*; Fiorino; Qubo; Bravo*; Multipla; Seicento; Talento*; Argo; Cronos; Mobi; Topolino*; Freemont; Croma; Stilo*; Idea*; Linea*; Albea; Egea; Titano; Grande Panda; Regata; Ritmo*; 124 Spider; Sedici; Marea*
 Abarth: 595; 695; 500e; 600e; 124 Spider; Punto Evo
-Alfa Romeo: Giulia*; Stelvio; Tonale; Junior*; Giulietta*; MiTo; 4C; 8C; 33 Stradale; Brera; 147; 156; 159; 164; 166; Spider*; Milano*; GT
+Alfa Romeo: Giulia*; Stelvio; Tonale; Junior*; Giulietta*; MiTo; 4C; 8C; 33 Stradale; Brera; 147; 156; 159; 164; 166; Spider*; GT
 Lancia: Ypsilon; Delta*; Musa*; Thema*; Voyager*; Stratos*; Fulvia*; Lybra; Kappa*; Gamma*
 Maserati: Ghibli; Levante*; Quattroporte; Grecale*; MC20; GranTurismo; GranCabrio; Folgore*
 DS Automobiles: 3=DS3=DS 3 Crossback=3 Crossback; 4=DS4; 5=DS5; 7=DS7=DS 7 Crossback=7 Crossback; 9=DS9; N°8=N8
@@ -39,15 +39,15 @@ Ram: 1500; 2500; 3500; ProMaster; ProMaster City; 700
 Renault: Clio=Clio E-Tech; Mégane=Mégane E-Tech=Megane E-Tech Electric; Captur; Arkana=XM3; Austral*; Koleos=QM6=Grand Koleos; Scenic*=Scénic E-Tech=Grand Scénic; Twingo=Twingo E-Tech; Zoe*; Kangoo=Kangoo E-Tech; Trafic*; Master*; Espace*; Rafale*; 5 E-Tech=5=R5=Renault 5; 4 E-Tech=4=R4; Laguna*; Talisman*; Kadjar; Symbol*; Fluence; Latitude*; Duster*; Logan*; Sandero; Kaptur; Kwid; Triber; Kiger; Alaskan; Express*; Symbioz; Safrane; Vel Satis; Wind*; Avantime; Modus*; Twizy; SM6; SM7; QM3; Dokker; Lodgy; Sport Spider
 Dacia: Sandero=Sandero Stepway; Logan*; Duster*; Jogger*; Spring*; Bigster; Lodgy; Dokker; Solenza; 1300; 1310
 Alpine: A110; A290; A390; A310; A610
-Lada: Niva=Нива; Niva Travel=Нива Тревел; Niva Legend=Нива Легенд; 4x4=4х4; Vesta=Веста=Vesta NG; Granta=Гранта; Largus=Ларгус; XRAY=X-Ray=Икс-рей; Kalina=Калина; Priora=Приора; Samara=Самара; Iskra=Искра; Azimut=Азимут; 2107=Семёрка; 2101=Kopeyka=Копейка; 2106; Riva; Nova*; Aura*=Аура
+Lada: Niva=Нива; Niva Travel=Нива Тревел; Niva Legend=Нива Легенд; 4x4=4х4; Vesta=Веста=Vesta NG; Granta=Гранта; Largus=Ларгус; XRAY=X-Ray=Икс-рей; Kalina=Калина; Priora=Приора; Iskra=Искра; Azimut=Азимут; 2107=Семёрка; 2101=Kopeyka=Копейка; 2106; Riva; Nova*; Aura*=Аура
 UAZ: Patriot*=Патриот; Hunter*=Хантер; Bukhanka=Буханка=UAZ-452=452; Pickup*=Пикап; Profi=Профи
 GAZ: Gazelle*=GAZelle=Газель=Gazelle Next=Газель Next; Sobol=Соболь; Volga*=Волга; Valdai=Валдай; Sadko=Садко
 Moskvitch: 3=3e=Москвич 3; 6; 412; 2141; 408
 Aurus: Senat=Сенат; Komendant=Комендант; Arsenal*
-Volkswagen: Golf*=e-Golf=Golf GTI; Polo*; Passat*; Tiguan=Tiguan Allspace; T-Roc; T-Cross; Taigo; Touareg; Touran; Sharan; Arteon; ID.3=ID3; ID.4=ID4; ID.5=ID5; ID.7=ID7; ID. Buzz=ID.Buzz=ID Buzz; ID.2all=ID.2; Up*=e-Up; Fox*; Beetle*=Käfer=Coccinelle=Kever=Maggiolino=Escarabajo=New Beetle; Caddy*; Transporter*=T6=T7=Bulli; Multivan; California*; Crafter; Amarok; Jetta*; Scirocco*; Corrado; Phaeton; Lupo*; Bora*; Vento*; Atlas*; Teramont; Taos; Tharu; Lavida; Sagitar; Virtus*; Nivus; Tera*; Saveiro; Gol*; ID. Polo; Lamando
+Volkswagen: Golf*=e-Golf=Golf GTI; Polo*; Passat*; Tiguan=Tiguan Allspace; T-Roc; T-Cross; Taigo; Touareg; Touran; Sharan; Arteon; ID.3=ID3; ID.4=ID4; ID.5=ID5; ID.7=ID7; ID. Buzz=ID.Buzz=ID Buzz; ID.2all=ID.2; Up*=e-Up; Fox*; Beetle*=Käfer=Coccinelle=Kever=Maggiolino=Escarabajo=New Beetle; Caddy*; Transporter*=T6=T7=Bulli; Multivan; Crafter; Amarok; Jetta*; Scirocco*; Corrado; Phaeton; Lupo*; Bora*; Vento*; Atlas*; Teramont; Taos; Tharu; Lavida; Sagitar; Virtus*; Nivus; Tera*; Saveiro; Gol*; ID. Polo; Lamando
 Audi: A1; A3; A4; A5; A6=A6 e-tron; A7; A8; Q2; Q3; Q4 e-tron; Q5; Q6 e-tron=Q6; Q7; Q8=Q8 e-tron; e-tron=etron; e-tron GT; TT; R8; RS 6=RS6; RS 3=RS3; S3; 80; 100; Quattro*
-Škoda: Octavia; Fabia; Superb*; Kodiaq; Karoq; Kamiq; Scala*; Enyaq; Elroq; Yeti*; Rapid*; Citigo; Felicia*; Favorit*; Roomster; Kushaq; Slavia*; Epiq; Kylaq; 105; 120
-SEAT: Ibiza*; Leon*=León; Arona; Ateca; Tarraco; Mii; Alhambra*; Toledo*; Altea; Exeo; Córdoba*; Marbella*; Panda*; 600; 127; Malaga*
+Škoda: Octavia*; Fabia*; Superb*; Kodiaq; Karoq; Kamiq; Scala*; Enyaq; Elroq; Yeti*; Rapid*; Citigo; Felicia*; Favorit*; Roomster; Kushaq; Slavia*; Epiq; Kylaq; 105; 120
+SEAT: Ibiza*; Leon*=León; Arona; Ateca; Tarraco; Mii; Alhambra*; Altea; Exeo; Panda*; 600; 127;
 Cupra: Born*; Formentor; Tavascan; Terramar; Leon*; Ateca; Raval*; Urban Rebel
 Porsche: 911=Neunelfer; Cayenne*; Macan; Panamera; Taycan; Boxster; Cayman*; 718; 918 Spyder; 944; 356; Carrera GT
 Bentley: Continental GT; Bentayga; Flying Spur; Mulsanne
@@ -58,11 +58,11 @@ Rolls-Royce: Phantom*; Ghost*; Cullinan; Spectre*; Wraith*; Dawn*
 Mercedes-Benz: A-Class=A-Klasse=Classe A=Clase A=A-Klasse; B-Class=B-Klasse=Classe B=Clase B; C-Class=C-Klasse=Classe C=Clase C; E-Class=E-Klasse=Classe E=Clase E; S-Class=S-Klasse=Classe S=Clase S; G-Class=G-Klasse=Classe G=Clase G=G-Wagen; V-Class=V-Klasse=Classe V=Clase V; CLA; CLE; CLS; GLA; GLB; GLC; GLE; GLS; EQA; EQB; EQC; EQE; EQS; EQV; EQT; Sprinter*=eSprinter; Vito=eVito; Citan=eCitan; T-Class=T-Klasse=Classe T; X-Class=X-Klasse=Classe X; SL; AMG GT; Vaneo; W123; 190
 Mercedes-AMG: GT; One*; C 63
 Mercedes-Maybach: S-Class=S-Klasse; EQS SUV; GLS
-Toyota: Corolla=Corolla Cross; Yaris=Yaris Cross; Camry; RAV4; C-HR; Prius; Land Cruiser=Landcruiser; Hilux; Aygo=Aygo X; Supra*; bZ4X; bZ3; Highlander*; Sienna*; Tacoma*; Tundra*; Sequoia*; Proace=Proace City=Proace Verso; Mirai*; GR86; GR Yaris; Auris; Avensis; Verso*; Urban Cruiser; Fortuner; Innova; Hiace; Crown*; Alphard; Vios; Etios; Avanza; bZ; Century*; Celica; MR2; Starlet*; iQ
+Toyota: Corolla*=Corolla Cross; Yaris=Yaris Cross; Camry; RAV4; C-HR; Prius; Land Cruiser=Landcruiser; Hilux; Aygo=Aygo X; Supra*; bZ4X; bZ3; Highlander*; Sienna*; Tacoma*; Tundra*; Sequoia*; Proace=Proace City=Proace Verso; Mirai*; GR86; GR Yaris; Auris; Avensis; Verso*; Urban Cruiser; Fortuner; Innova; Hiace; Crown*; Alphard; Vios; Etios; Avanza; bZ; Century*; Celica; MR2; Starlet*; iQ
 Lexus: RX; NX; UX; ES*; IS*; LS*; LC; LBX; RZ; GX; LX; LM; CT; RC; LFA
 Daihatsu: Terios; Sirion; Copen; Move*; Tanto*; Rocky*; Mira*; Cuore*; Charade*; Hijet; Ayla; Xenia
 Hino: 300; 500; 700; Ranger*
-Hyundai: i10; i20; i30; i40; Tucson*; Kona=Kona Electric; Santa Fe*; Ioniq 5=IONIQ 5; Ioniq 6=IONIQ 6; Ioniq 9; Ioniq; Bayon; Elantra=Avante; Sonata*; Creta; Solaris*; Palisade*; Inster; Staria; Getz; Accent*; Venue*; ix35; ix20; Matrix*; Santa Cruz*; Nexo; Veloster; Grandeur*=Azera; Casper; Atos; Verna; Alcazar; Exter; H-1=Starex; Porter*; Galloper; Pony*; Stellar
+Hyundai: i10; i20; i30; i40; Tucson*; Kona=Kona Electric; Santa Fe*; Ioniq 5=IONIQ 5; Ioniq 6=IONIQ 6; Ioniq 9; Ioniq; Bayon; Elantra=Avante; Sonata*; Creta*; Solaris*; Palisade*; Inster; Staria; Getz; Accent*; Venue*; ix35; ix20; Matrix*; Santa Cruz*; Nexo; Veloster; Grandeur*=Azera; Casper; Atos; Verna; Alcazar; Exter; H-1=Starex; Porter*; Galloper; Pony*; Stellar
 Kia: Picanto; Rio*; Ceed=cee'd=ProCeed; XCeed; Sportage; Sorento; Niro=e-Niro; EV6; EV9; EV3; EV4; EV5; PV5; Stonic; Soul*=e-Soul; Stinger*; K5; K8; K3; K4; Seltos; Carnival*=Sedona; Telluride; Optima*; Carens; Sonet; Venga; Cerato; Mohave; Morning*; Ray*; Tasman; Pride*; Sephia; Clarus
 Genesis: G70; G80; G90; GV60; GV70; GV80; GV90
 Nissan: Micra; Juke; Qashqai; X-Trail; Leaf*; Ariya; Navara; Note*; Almera; Patrol*; GT-R; Townstar; Primastar; Interstar; Sentra; Altima; Rogue*; Pathfinder*; Frontier*; Kicks*; Terrano; Murano*; Tiida; Pulsar*; Z*=370Z=350Z; Pixo; Cube*; NV200; NV300; NV400; e-NV200; Sunny*; Versa*; Maxima*; Armada*; Titan*; Skyline*; Silvia*; Sylphy; Teana; Magnite; Primera; Serena*; Sakura*; Dayz; Kait; N7; Frontera*
@@ -78,14 +78,14 @@ Mitsubishi: Outlander; ASX; Eclipse Cross; Space Star=Mirage; L200=Triton; Pajer
 Isuzu: D-Max; MU-X; Trooper*; N-Series; Elf*
 Ford: Fiesta*; Focus*; Kuga; Puma*; Mustang*; Mustang Mach-E=Mach-E; Explorer*; Ranger*; Transit*; Transit Custom; Transit Connect; Transit Courier; Tourneo=Tourneo Custom=Tourneo Connect=Tourneo Courier; F-150=F-150 Lightning=F150; F-250; Super Duty; Bronco*; Bronco Sport; Escape*; Edge*; Mondeo*; Galaxy*; S-Max; C-Max; B-Max; EcoSport; Ka*=Ka+; Maverick*; Expedition*; Capri*; Territory*; Everest*; Fusion*; Taurus*; Model T*; Escort*; Sierra*; Granada*; Cortina*; Focus RS; Thunderbird; GT*
 Lincoln: Navigator*; Aviator*; Nautilus*; Corsair*; Continental*; MKZ; MKX; Town Car
-Chevrolet: Silverado; Camaro; Corvette; Malibu*; Equinox*; Tahoe*; Suburban*; Spark*; Cruze; Aveo; Bolt*=Bolt EV=Bolt EUV; Blazer*; Traverse*; Trax; Captiva; Colorado*; Niva=Нива; Onix; Tracker*; Orlando*; Volt*; Express*; Lacetti; Lanos; Matiz; Nexia; Cobalt*; Spin*; Damas; Labo; Gentra; Kalos; Epica; Impala*; Sonic*; Trailblazer*; Montana*; S10; Brightdrop=BrightDrop
-Cadillac: Escalade; Lyriq; CT4; CT5; CT6; XT4; XT5; XT6; Celestiq; Optiq; Vistiq; BLS; Seville*; Eldorado*; DeVille
+Chevrolet: Silverado; Camaro; Corvette; Malibu*; Equinox*; Tahoe*; Suburban*; Spark*; Cruze; Aveo; Bolt*=Bolt EV=Bolt EUV; Blazer*; Traverse*; Trax; Captiva; Niva=Нива; Onix; Tracker*; Volt*; Express*; Lacetti; Lanos; Matiz; Nexia; Cobalt*; Spin*; Damas; Labo; Gentra; Kalos; Epica; Impala*; Sonic*; Trailblazer*; S10; Brightdrop=BrightDrop
+Cadillac: Escalade; Lyriq; CT4; CT5; CT6; XT4; XT5; XT6; Celestiq; Optiq; Vistiq; BLS; Eldorado*; DeVille
 Buick: Enclave*; Encore*; Envision*; Envista; LaCrosse; Regal*; Electra*; Verano*; Excelle; GL8; Velite
 GMC: Sierra*; Yukon; Hummer EV=Hummer; Canyon*; Acadia*; Terrain*; Savana
 Hummer: H1; H2; H3; EV
 Pontiac: Firebird; GTO; Aztek; Trans Am; Vibe*; Solstice*
 Saturn: Vue*; Ion*; Sky*; Aura*
-Holden: Commodore*; Barina; Astra; Colorado*
+Holden: Commodore*; Barina; Astra
 Daewoo: Matiz; Lanos; Nexia; Nubira; Leganza; Espero*; Tico; Kalos; Lacetti
 Tesla: Model 3=Model Three; Model Y; Model S; Model X; Cybertruck; Roadster*; Semi*; Cybercab; Model 2=Model Q
 BYD: Atto 3=Yuan Plus; Atto 2=Yuan Up; Dolphin*; Seagull*=Dolphin Surf=Dolphin Mini=Atto 1; Seal*; Seal U=Sealion 6=Song Plus; Sealion 7; Seal 6; Han*; Tang*; Song*; Qin*=Qin Plus; Yuan*; e6; e2; F3; Sealion 5; Shark*; Destroyer 05; Frigate 07
@@ -156,7 +156,7 @@ Land Rover: Defender*; Discovery*; Discovery Sport; Freelander*; Series I; Range
 Range Rover: Sport*; Evoque; Velar; Classic*
 Aston Martin: DB11; DB12; DBX=DBX707; Vantage*; Valkyrie; DBS; Vanquish*; Valhalla*; Rapide*; DB5; Lagonda*
 McLaren: 720S; Artura; 750S; GT*; P1; Senna*; Elva*; W1; F1; 570S; GTS
-Ferrari: Roma*; Purosangue; 296 GTB=296; SF90=SF90 Stradale; F8=F8 Tributo; 812=812 Superfast; 12Cilindri; Portofino*; F40; LaFerrari; Testarossa; Enzo*; 488; 458; California*; F80; Amalfi*; Elettrica
+Ferrari: Purosangue; 296 GTB=296; SF90=SF90 Stradale; F8=F8 Tributo; 812=812 Superfast; 12Cilindri; Portofino*; F40; LaFerrari; Testarossa; Enzo*; 488; 458; F80; Amalfi*; Elettrica
 Bugatti: Chiron; Veyron; Tourbillon*; Divo*; Mistral*; Bolide*
 Rimac: Nevera; Concept One
 Koenigsegg: Jesko; Regera; Gemera; Agera; CC850
@@ -165,7 +165,7 @@ Morgan: Plus Four; Plus Six; Super 3; 3 Wheeler
 Saab: 9-3=93; 9-5=95; 900; 9000; 99; 96
 Rover: 75; 25; 45; 200; 400; 600; 800; SD1; Metro*
 Tatra: 603; 613; 815; Phoenix*; T815
-Zastava: Yugo; Koral; 750; Skala*; 101; Florida*
+Zastava: Yugo; Koral; 750; Skala*; 101
 Trabant: 601; P50; 1.1
 Wartburg: 353; 1.3
 Rivian: R1T; R1S; R2; R3; R3X; EDV
