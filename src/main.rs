@@ -1,5 +1,5 @@
 //! The `plantscope` binary: a thin shell over the library's command line.
 
 fn main() {
-    std::process::exit(0);
+    std::process::exit(plantscope::cli::main());
 }
