@@ -1,1 +1,2 @@
 //! The command line: arguments (clap derive) and the headless commands.
+pub mod check;
