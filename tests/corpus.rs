@@ -300,16 +300,16 @@ fn bad_files_are_reported_with_a_reason() {
 fn deep_json_and_oversized_files() {
     let dir = tempfile::tempdir().expect("tempdir");
     fs::write(dir.path().join("deep.json"), "[".repeat(10_000)).expect("write");
-    fs::write(dir.path().join("big.txt"), "Renault Flins ".repeat(1000)).expect("write");
+    fs::write(dir.path().join("big.txt"), "Renault Flins ".repeat(1500)).expect("write");
     fs::write(dir.path().join("small.txt"), "Renault Flins").expect("write");
-    let options = LoadOptions { max_file_size: 1024 };
+    let options = LoadOptions { max_file_size: 12 * 1024 };
     let corpus = load(&[dir.path().to_path_buf()], &options, &|_| {});
     let deep = reason(&corpus, "/deep.json");
     assert_eq!(deep.len(), 1);
     assert!(deep[0].starts_with("JSON nested too deeply"), "{deep:?}");
     assert_eq!(
         reason(&corpus, "/big.txt"),
-        ["too large: 13.7 KiB > 1.0 KiB limit (--max-file-size)"]
+        ["too large: 20.5 KiB > 12.0 KiB limit (--max-file-size)"]
     );
     assert_eq!(corpus.articles.len(), 1);
     assert_eq!(corpus.articles[0].title, "Renault Flins");

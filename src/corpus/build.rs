@@ -42,7 +42,7 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Article> {
         .lang
         .as_deref()
         .and_then(|l| lang::normalize(&sanitize_line(l)))
-        .unwrap_or_else(|| lang::detect(&format!("{title}\n{body}")));
+        .unwrap_or_else(|| lang::detect(&format!("{title}\n{}", lang::sample(&body))));
     let optional = |field: Option<String>| {
         field.map(|f| sanitize_line(&f)).filter(|f| !f.is_empty())
     };

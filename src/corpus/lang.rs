@@ -35,16 +35,21 @@ pub fn normalize(raw: &str) -> Option<String> {
 
 /// Detect the language of a text; `"und"` when the guess is not reliable.
 pub fn detect(text: &str) -> String {
-    let mut end = text.len().min(DETECT_LEN);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    match whatlang::detect(&text[..end]) {
+    match whatlang::detect(sample(text)) {
         Some(info) if info.is_reliable() || info.confidence() >= 0.5 => {
             iso639_1(info.lang()).to_string()
         }
         _ => UNDETERMINED.to_string(),
     }
+}
+
+/// The start of `text` that detection looks at, cut on a character boundary.
+pub fn sample(text: &str) -> &str {
+    let mut end = text.len().min(DETECT_LEN);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// ISO 639-2/B codes and other three-letter codes whatlang does not use.

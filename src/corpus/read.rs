@@ -109,7 +109,10 @@ fn parse_as(format: Format, text: &str) -> Parsed {
             parsed.problems.extend(problem);
             parsed
         }
-        Format::Html => Parsed::single(html::parse(text)),
+        Format::Html => match html::parse(text) {
+            Ok(raw) => Parsed::single(raw),
+            Err(problem) => Parsed::failed(problem),
+        },
         Format::Json => json::parse_document(text),
         Format::Jsonl => json::parse_lines(text),
         Format::Feed => feed::parse(text),
