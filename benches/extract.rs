@@ -11,7 +11,11 @@ fn extraction(c: &mut Criterion) {
     let matcher = Matcher::new(gazetteer.clone());
     let articles: Vec<Article> = plantscope::synth::generate(&gazetteer, 2_000, 4096, 7)
         .into_iter()
-        .map(|g| Article { body: g.text, lang: "fr".into(), ..Article::default() })
+        .map(|g| Article {
+            body: g.text,
+            lang: "fr".into(),
+            ..Article::default()
+        })
         .collect();
     let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
     let mut group = c.benchmark_group("extract");
@@ -27,7 +31,12 @@ fn extraction(c: &mut Criterion) {
         })
     });
     group.bench_function("fold_only_baseline", |b| {
-        b.iter(|| articles.iter().map(|a| plantscope::entities::fold::fold(&a.body).text.len()).sum::<usize>())
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| plantscope::entities::fold::fold(&a.body).text.len())
+                .sum::<usize>()
+        })
     });
     group.finish();
 }

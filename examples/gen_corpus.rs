@@ -21,6 +21,10 @@ fn main() -> anyhow::Result<()> {
         bytes += article.text.len();
         std::fs::write(path, article.text)?;
     }
-    eprintln!("{count} articles, {:.1} MB in {}", bytes as f64 / 1e6, dir.display());
+    eprintln!(
+        "{count} articles, {:.1} MB in {}",
+        bytes as f64 / 1e6,
+        dir.display()
+    );
     Ok(())
 }

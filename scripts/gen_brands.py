@@ -8,6 +8,9 @@ Code and data layout written for plantscope; data licence: CC0 / MIT as part of 
 Line formats below:
   GROUPS: name | aliases (comma separated) | predecessors (comma separated)
   BRANDS: name | group | aliases | cased   (a non-empty `cased` column marks the brand ambiguous)
+  An alias written ~Alias is an exact-case form of an otherwise unambiguous brand: it only
+  fires with that case and in an article that names other automotive entities
+  (Mercedes is also a first name; Mercedes-Benz is not).
 """
 import os
 import sys
@@ -165,7 +168,7 @@ Mini | BMW Group | MINIs | MINI, Mini
 Rolls-Royce | BMW Group | Rolls-Royce Motor Cars, Rolls Royces |
 Alpina | BMW Group | BMW Alpina | Alpina, ALPINA
 # --- Mercedes-Benz Group
-Mercedes-Benz | Mercedes-Benz Group | Mercedes, Мерседес, Мерседес-Бенц, 奔驰, 梅赛德斯-奔驰, Mercedes-Benz Vans, Mercedes Vans |
+Mercedes-Benz | Mercedes-Benz Group | ~Mercedes, Мерседес, Мерседес-Бенц, 奔驰, 梅赛德斯-奔驰, Mercedes-Benz Vans, Mercedes Vans |
 Mercedes-AMG | Mercedes-Benz Group | AMG |
 Mercedes-Maybach | Mercedes-Benz Group | Maybach |
 # --- Ford
@@ -340,13 +343,17 @@ def build_brands():
             parts.append("")
         name, group, al, cased = parts[:4]
         cased_l = split_list(cased)
-        aliases = dedup(split_list(al), exclude=[name])
+        raw_aliases = split_list(al)
+        context_forms = [a[1:] for a in raw_aliases if a.startswith("~")]
+        aliases = dedup([a for a in raw_aliases if not a.startswith("~")], exclude=[name])
+        ambiguous = bool(cased_l)
         if cased_l:
             # ambiguous brand: its other (unambiguous) spellings may fire too, exact case
             for a in aliases:
                 if a not in cased_l:
                     cased_l.append(a)
-        brands.append((name, group, aliases, cased_l))
+        cased_l += [a for a in context_forms if a not in cased_l]
+        brands.append((name, group, aliases, cased_l, ambiguous))
     return brands
 
 
@@ -371,14 +378,15 @@ def main():
     with open(os.path.join(ROOT, "brands.toml"), "w", encoding="utf-8") as f:
         f.write(HEADER.format(kind="vehicle brands (makes)"))
         f.write("# ambiguous = true brands only fire through their exact-case `cased` forms (plus context rules).\n")
-        for name, group, aliases, cased in brands:
+        for name, group, aliases, cased, ambiguous in brands:
             if group and group not in gnames:
                 sys.exit(f"unknown group {group!r} for brand {name!r}")
             f.write(f"\n[[brand]]\nname = {q(name)}\naliases = {qlist(aliases)}\n")
             if group:
                 f.write(f"group = {q(group)}\n")
-            if cased:
+            if ambiguous:
                 f.write("ambiguous = true\n")
+            if cased:
                 f.write(f"cased = {qlist(cased)}\n")
     print(f"groups: {len(groups)}  brands: {len(brands)}")
 

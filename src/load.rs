@@ -82,7 +82,10 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
     let started = Instant::now();
     let mut articles = corpus.articles;
     let total = articles.len();
-    let bytes: u64 = articles.iter().map(|a| (a.title.len() + a.body.len()) as u64).sum();
+    let bytes: u64 = articles
+        .iter()
+        .map(|a| (a.title.len() + a.body.len()) as u64)
+        .sum();
     let done = AtomicUsize::new(0);
     articles.par_iter_mut().for_each(|article| {
         matcher.annotate(article);
@@ -116,7 +119,11 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
         library,
         files: corpus.files,
         diagnostics: corpus.diagnostics,
-        timings: Timings { read, extract, index },
+        timings: Timings {
+            read,
+            extract,
+            index,
+        },
         bytes,
     })
 }

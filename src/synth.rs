@@ -90,7 +90,11 @@ fn templates(lang: &str) -> &'static [&'static str] {
 }
 
 fn names(g: &Gazetteer, kind: EntityKind) -> Vec<String> {
-    g.entities().iter().filter(|e| e.kind == kind && !e.ambiguous).map(|e| e.name.clone()).collect()
+    g.entities()
+        .iter()
+        .filter(|e| e.kind == kind && !e.ambiguous)
+        .map(|e| e.name.clone())
+        .collect()
 }
 
 /// Generate `count` articles of about `mean_bytes` each.
@@ -102,7 +106,9 @@ pub fn generate(g: &Gazetteer, count: usize, mean_bytes: usize, seed: u64) -> Ve
         countries: names(g, EntityKind::Country),
     };
     let mut rng = Rng::new(seed);
-    (0..count).map(|i| one(&vocab, &mut rng, i, mean_bytes)).collect()
+    (0..count)
+        .map(|i| one(&vocab, &mut rng, i, mean_bytes))
+        .collect()
 }
 
 fn one(v: &Vocabulary, rng: &mut Rng, i: usize, mean_bytes: usize) -> Generated {
@@ -130,5 +136,8 @@ fn one(v: &Vocabulary, rng: &mut Rng, i: usize, mean_bytes: usize) -> Generated 
         text.push_str(&sentence);
         text.push(if rng.below(5) == 0 { '\n' } else { ' ' });
     }
-    Generated { name: format!("{:03}/{i:07}_{lang}.txt", i / 1000), text }
+    Generated {
+        name: format!("{:03}/{i:07}_{lang}.txt", i / 1000),
+        text,
+    }
 }

@@ -18,7 +18,10 @@ fn plantscope(args: &[&str]) -> Output {
 
 fn json(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!("not JSON ({e}): {}", String::from_utf8_lossy(&output.stdout))
+        panic!(
+            "not JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
     })
 }
 
@@ -42,14 +45,34 @@ fn list_json_from_any_directory_reads_the_embedded_seeds() {
     assert_eq!(articles.len(), 3);
     let mut langs: Vec<(&str, &str)> = articles
         .iter()
-        .map(|a| (a["path"].as_str().unwrap_or(""), a["lang"].as_str().unwrap_or("")))
+        .map(|a| {
+            (
+                a["path"].as_str().unwrap_or(""),
+                a["lang"].as_str().unwrap_or(""),
+            )
+        })
         .collect();
     langs.sort();
-    assert_eq!(langs.iter().map(|l| l.1).collect::<Vec<_>>(), ["fr", "nl", "fr"]);
+    assert_eq!(
+        langs.iter().map(|l| l.1).collect::<Vec<_>>(),
+        ["fr", "nl", "fr"]
+    );
     let dutch = articles.iter().find(|a| a["lang"] == "nl").expect("dutch");
     assert_eq!(dutch["title"], "PSA gaat auto's bouwen in Kazachstan");
     for a in articles {
-        for key in ["id", "path", "title", "lang", "date", "brands", "groups", "models", "countries", "plants", "mentions"] {
+        for key in [
+            "id",
+            "path",
+            "title",
+            "lang",
+            "date",
+            "brands",
+            "groups",
+            "models",
+            "countries",
+            "plants",
+            "mentions",
+        ] {
             assert!(a.get(key).is_some(), "missing {key}");
         }
         let mention = &a["mentions"][0];
@@ -69,7 +92,11 @@ fn gold_searches_through_the_command() {
         let expected = common::strings(&case["ids"]);
         let doc = json(&out);
         assert_eq!(hit_ids(&doc, "hits"), expected, "{q}");
-        assert_eq!(out.status.code(), Some(if expected.is_empty() { 1 } else { 0 }), "{q}");
+        assert_eq!(
+            out.status.code(),
+            Some(if expected.is_empty() { 1 } else { 0 }),
+            "{q}"
+        );
         assert_eq!(doc["total"].as_u64(), Some(expected.len() as u64));
     }
 }
@@ -82,7 +109,11 @@ fn gold_filters_through_the_command() {
         let mut argv = vec!["search", "--json", ""];
         argv.extend(args.iter().map(String::as_str));
         let doc = json(&plantscope(&argv));
-        assert_eq!(hit_ids(&doc, "hits"), common::strings(&case["ids"]), "{args:?}");
+        assert_eq!(
+            hit_ids(&doc, "hits"),
+            common::strings(&case["ids"]),
+            "{args:?}"
+        );
     }
 }
 
@@ -94,10 +125,27 @@ fn search_json_has_the_contract_shape() {
         assert!(doc["facets"][facet].is_array(), "facet {facet}");
     }
     let hit = &doc["hits"][0];
-    for key in ["id", "path", "title", "lang", "date", "score", "snippet", "brands", "groups", "models", "countries", "plants"] {
+    for key in [
+        "id",
+        "path",
+        "title",
+        "lang",
+        "date",
+        "score",
+        "snippet",
+        "brands",
+        "groups",
+        "models",
+        "countries",
+        "plants",
+    ] {
         assert!(hit.get(key).is_some(), "hit missing {key}");
     }
-    assert!(doc["facets"]["plant"].as_array().is_some_and(|p| p.iter().any(|v| v["value"] == "Kaluga" && v["count"] == 2)));
+    assert!(
+        doc["facets"]["plant"]
+            .as_array()
+            .is_some_and(|p| p.iter().any(|v| v["value"] == "Kaluga" && v["count"] == 2))
+    );
 }
 
 #[test]
@@ -105,7 +153,11 @@ fn stats_print_every_stage() {
     let out = plantscope(&["search", "--stats", "kaluga"]);
     let err = String::from_utf8_lossy(&out.stderr);
     for stage in ["read", "extract", "index", "query", "facets", "total"] {
-        assert!(err.lines().any(|l| l.starts_with(&format!("{stage}: ")) && l.ends_with(" ms")), "{stage}: {err}");
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with(&format!("{stage}: ")) && l.ends_with(" ms")),
+            "{stage}: {err}"
+        );
     }
     assert!(err.contains("articles: 3"), "{err}");
     assert!(err.lines().any(|l| l.starts_with("bytes: ")), "{err}");
@@ -115,7 +167,10 @@ fn stats_print_every_stage() {
 fn exit_codes_follow_ripgrep() {
     assert_eq!(plantscope(&["search", "zzzzqqq"]).status.code(), Some(1));
     assert_eq!(plantscope(&["search", "kaluga"]).status.code(), Some(0));
-    assert_eq!(plantscope(&["list", "/no/such/path"]).status.code(), Some(2));
+    assert_eq!(
+        plantscope(&["list", "/no/such/path"]).status.code(),
+        Some(2)
+    );
     assert_eq!(plantscope(&["--no-such-flag"]).status.code(), Some(2));
     assert_eq!(plantscope(&["search"]).status.code(), Some(2));
     assert_eq!(plantscope(&["--version"]).status.code(), Some(0));
@@ -133,11 +188,15 @@ fn help_names_the_config_file() {
 fn entities_table_counts_articles_and_mentions() {
     let doc = json(&plantscope(&["entities", "--json"]));
     let rows = doc["entities"].as_array().expect("entities");
-    let kaluga = rows.iter().find(|r| r["entity"] == "Kaluga").expect("Kaluga row");
+    let kaluga = rows
+        .iter()
+        .find(|r| r["entity"] == "Kaluga")
+        .expect("Kaluga row");
     assert_eq!(kaluga["kind"], "plant");
     assert_eq!(kaluga["articles"], 2);
     assert!(kaluga["mentions"].as_u64().unwrap_or(0) >= 4, "{kaluga}");
-    let text = String::from_utf8_lossy(&plantscope(&["entities", "--country", "russie"]).stdout).to_string();
+    let text = String::from_utf8_lossy(&plantscope(&["entities", "--country", "russie"]).stdout)
+        .to_string();
     assert!(text.contains("Kaluga") && !text.contains("Busan"), "{text}");
 }
 

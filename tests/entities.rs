@@ -9,7 +9,9 @@ use plantscope::Article;
 use plantscope::entities::{EntityKind, Gazetteer, Matcher};
 
 fn matcher() -> Matcher {
-    Matcher::new(Arc::new(Gazetteer::builtin().expect("builtin gazetteer loads")))
+    Matcher::new(Arc::new(
+        Gazetteer::builtin().expect("builtin gazetteer loads"),
+    ))
 }
 
 #[test]
@@ -24,13 +26,20 @@ fn gold_entities_on_the_seeds() {
             .iter()
             .find(|a| a.path.ends_with(file.as_str()))
             .unwrap_or_else(|| panic!("seed {file} not loaded"));
-        assert_eq!(article.lang, expected["lang"].as_str().unwrap_or(""), "{file} lang");
+        assert_eq!(
+            article.lang,
+            expected["lang"].as_str().unwrap_or(""),
+            "{file} lang"
+        );
         for kind in EntityKind::ALL {
             let found = article.entities.of_kind(kind);
             let spec = &expected[kind.as_str()];
             for name in common::strings(&spec["required"]) {
                 if !found.contains(&name) {
-                    failures.push(format!("{file}: missing {} {name} (found {found:?})", kind.as_str()));
+                    failures.push(format!(
+                        "{file}: missing {} {name} (found {found:?})",
+                        kind.as_str()
+                    ));
                 }
             }
             for name in common::strings(&spec["forbidden"]) {
@@ -46,7 +55,11 @@ fn gold_entities_on_the_seeds() {
 #[test]
 fn mentions_keep_their_byte_ranges() {
     for article in common::seeds().library.articles() {
-        assert!(!article.mentions.is_empty(), "{} has no mentions", article.path);
+        assert!(
+            !article.mentions.is_empty(),
+            "{} has no mentions",
+            article.path
+        );
         for m in &article.mentions {
             assert_eq!(&article.body[m.start..m.end], m.text, "{}", article.path);
         }
@@ -56,11 +69,22 @@ fn mentions_keep_their_byte_ranges() {
 #[test]
 fn kaluga_in_every_spelling() {
     let m = matcher();
-    for text in ["l'usine de Kalouga", "Peugeots Kaluga-fabriek", "завод в Калуге и Калуга", "PSMA Rus"] {
-        let mut a = Article { body: text.into(), ..Article::default() };
+    for text in [
+        "l'usine de Kalouga",
+        "Peugeots Kaluga-fabriek",
+        "завод в Калуге и Калуга",
+        "PSMA Rus",
+    ] {
+        let mut a = Article {
+            body: text.into(),
+            ..Article::default()
+        };
         m.annotate(&mut a);
         assert_eq!(a.entities.plants, ["Kaluga"], "{text}");
-        assert!(a.entities.countries.contains(&"Russia".to_string()), "plant implies country: {text}");
+        assert!(
+            a.entities.countries.contains(&"Russia".to_string()),
+            "plant implies country: {text}"
+        );
     }
 }
 
@@ -78,20 +102,33 @@ fn demonyms_name_their_country() {
         ("les États-Unis", "United States"),
         ("in Kazachstan", "Kazakhstan"),
     ] {
-        let mut a = Article { body: text.into(), ..Article::default() };
+        let mut a = Article {
+            body: text.into(),
+            ..Article::default()
+        };
         m.annotate(&mut a);
-        assert!(a.entities.countries.contains(&country.to_string()), "{text}: {:?}", a.entities.countries);
+        assert!(
+            a.entities.countries.contains(&country.to_string()),
+            "{text}: {:?}",
+            a.entities.countries
+        );
     }
 }
 
 #[test]
 fn brands_imply_groups_and_models_need_their_brand() {
     let m = matcher();
-    let mut a = Article { body: "Peugeot bouwt de 3008 en de 508 in Sochaux.".into(), ..Article::default() };
+    let mut a = Article {
+        body: "Peugeot bouwt de 3008 en de 508 in Sochaux.".into(),
+        ..Article::default()
+    };
     m.annotate(&mut a);
     assert!(a.entities.groups.contains(&"Stellantis".to_string()));
     assert!(a.entities.models.contains(&"Peugeot 3008".to_string()));
-    let mut b = Article { body: "Er werken 3008 mensen en 508 robots.".into(), ..Article::default() };
+    let mut b = Article {
+        body: "Er werken 3008 mensen en 508 robots.".into(),
+        ..Article::default()
+    };
     m.annotate(&mut b);
     assert!(b.entities.models.is_empty(), "{:?}", b.entities.models);
 }
@@ -102,10 +139,15 @@ fn negative_corpus_yields_no_brand() {
     let m = matcher();
     let text = include_str!("fixtures/negative/ordinary.txt");
     for (n, paragraph) in text.split("\n\n").enumerate() {
-        let mut a = Article { body: paragraph.into(), ..Article::default() };
+        let mut a = Article {
+            body: paragraph.into(),
+            ..Article::default()
+        };
         m.annotate(&mut a);
         assert!(
-            a.entities.brands.is_empty() && a.entities.models.is_empty() && a.entities.groups.is_empty(),
+            a.entities.brands.is_empty()
+                && a.entities.models.is_empty()
+                && a.entities.groups.is_empty(),
             "paragraph {n}: {:?} {:?} {:?}\n{paragraph}",
             a.entities.brands,
             a.entities.models,
@@ -120,14 +162,26 @@ fn user_gazetteer_adds_and_overrides() {
     let path = dir.path().join("extra.toml");
     std::fs::write(
         &path,
-        "[[plant]]\nname = \"Agromash Kostanay\"\naliases = [\"Agromash\"]\ncountry = \"Kazakhstan\"\n",
+        "[[plant]]\nname = \"Testville Works\"\naliases = [\"Testville\"]\ncountry = \"Kazakhstan\"\n\n\
+         [[plant]]\nname = \"Kaluga\"\naliases = [\"Kaloegastad\"]\ncountry = \"Russia\"\n",
     )
     .expect("write");
     let g = Gazetteer::load(&[path]).expect("loads");
     let m = Matcher::new(Arc::new(g));
-    let mut a = Article { body: "PSA en Agromash".into(), ..Article::default() };
+    let mut a = Article {
+        body: "PSA bouwt in Testville en in Kaloegastad.".into(),
+        ..Article::default()
+    };
     m.annotate(&mut a);
-    assert_eq!(a.entities.plants, ["Agromash Kostanay"]);
+    assert_eq!(a.entities.plants, ["Kaluga", "Testville Works"]);
+    assert!(a.entities.countries.contains(&"Kazakhstan".to_string()));
+    // The override replaced the embedded entry: its old aliases are gone.
+    let mut b = Article {
+        body: "l'usine de Kalouga".into(),
+        ..Article::default()
+    };
+    m.annotate(&mut b);
+    assert!(b.entities.plants.is_empty(), "{:?}", b.entities.plants);
 }
 
 #[test]

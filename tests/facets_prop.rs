@@ -17,12 +17,17 @@ const WORDS: [&str; 6] = ["usine", "fabriek", "plant", "voiture", "auto", "expor
 
 fn gazetteer() -> Arc<Gazetteer> {
     static G: OnceLock<Arc<Gazetteer>> = OnceLock::new();
-    G.get_or_init(|| Arc::new(Gazetteer::builtin().expect("gazetteer"))).clone()
+    G.get_or_init(|| Arc::new(Gazetteer::builtin().expect("gazetteer")))
+        .clone()
 }
 
 fn pick<'a>(pool: &[&'a str], mask: u8) -> Vec<String> {
-    let mut v: Vec<String> =
-        pool.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, s)| s.to_string()).collect();
+    let mut v: Vec<String> = pool
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| mask & (1 << i) != 0)
+        .map(|(_, s)| s.to_string())
+        .collect();
     v.sort();
     v
 }

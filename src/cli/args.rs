@@ -126,7 +126,9 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         Some(i) => (&t[..i], &t[i..]),
         None => (t, ""),
     };
-    let n: u64 = digits.parse().map_err(|_| format!("not a size: {text:?} (try 16M)"))?;
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("not a size: {text:?} (try 16M)"))?;
     let factor: u64 = match unit.to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kb" | "kib" => 1 << 10,
@@ -134,7 +136,8 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         "g" | "gb" | "gib" => 1 << 30,
         _ => return Err(format!("unknown size unit in {text:?} (use K, M or G)")),
     };
-    n.checked_mul(factor).ok_or_else(|| format!("size too large: {text:?}"))
+    n.checked_mul(factor)
+        .ok_or_else(|| format!("size too large: {text:?}"))
 }
 
 #[cfg(test)]

@@ -36,7 +36,11 @@ pub fn run(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 #[cfg(test)]
@@ -45,7 +49,12 @@ mod tests {
     use crate::corpus::FileReport;
 
     fn report(path: &str, articles: usize, problem: Option<&str>) -> FileReport {
-        FileReport { path: path.into(), articles, bytes: 10, problem: problem.map(Into::into) }
+        FileReport {
+            path: path.into(),
+            articles,
+            bytes: 10,
+            problem: problem.map(Into::into),
+        }
     }
 
     #[test]

@@ -43,7 +43,10 @@ pub fn main() -> i32 {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("plantscope: {}", crate::text::sanitize_line(&format!("{e:#}")));
+            eprintln!(
+                "plantscope: {}",
+                crate::text::sanitize_line(&format!("{e:#}"))
+            );
             ERROR
         }
     }
@@ -94,7 +97,11 @@ fn headless(
     let color = !common.no_color
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && stdout.is_terminal();
-    let printing = Printing { common, color, started };
+    let printing = Printing {
+        common,
+        color,
+        started,
+    };
     let mut out = std::io::BufWriter::new(stdout.lock());
     let code = command(&loaded, &mut out, &printing)?;
     out.flush()?;
@@ -108,7 +115,10 @@ fn headless(
     }
     if !missing.is_empty() {
         for path in &missing {
-            eprintln!("plantscope: {}: no such file or directory", crate::text::display_path(path));
+            eprintln!(
+                "plantscope: {}: no such file or directory",
+                crate::text::display_path(path)
+            );
         }
         return Ok(ERROR);
     }
@@ -118,13 +128,19 @@ fn headless(
 pub fn request(paths: &[PathBuf], common: &Common) -> Request {
     Request {
         inputs: paths.to_vec(),
-        options: LoadOptions { max_file_size: common.max_file_size, ..LoadOptions::default() },
+        options: LoadOptions {
+            max_file_size: common.max_file_size,
+        },
         gazetteer_files: common.gazetteer.clone(),
     }
 }
 
 fn missing_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
-    paths.iter().filter(|p| std::fs::symlink_metadata(p).is_err()).cloned().collect()
+    paths
+        .iter()
+        .filter(|p| std::fs::symlink_metadata(p).is_err())
+        .cloned()
+        .collect()
 }
 
 /// The query the options describe. Filter values are resolved through the gazetteer (any
@@ -142,14 +158,17 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
     ];
     for (facet, values) in given {
         for value in values {
-            let canonical = loaded.library.resolve_filter(facet, value).unwrap_or_else(|| {
-                eprintln!(
-                    "plantscope: no {} called {:?}: it matches nothing",
-                    facet.as_str(),
-                    crate::text::sanitize_line(value)
-                );
-                value.clone()
-            });
+            let canonical = loaded
+                .library
+                .resolve_filter(facet, value)
+                .unwrap_or_else(|| {
+                    eprintln!(
+                        "plantscope: no {} called {:?}: it matches nothing",
+                        facet.as_str(),
+                        crate::text::sanitize_line(value)
+                    );
+                    value.clone()
+                });
             let list = filters.values.entry(facet).or_default();
             if !list.contains(&canonical) {
                 list.push(canonical);
@@ -174,7 +193,10 @@ fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     let code = check::run(&corpus, &mut out)?;
     out.flush()?;
     for path in &missing {
-        eprintln!("plantscope: {}: no such file or directory", crate::text::display_path(path));
+        eprintln!(
+            "plantscope: {}: no such file or directory",
+            crate::text::display_path(path)
+        );
     }
     Ok(if missing.is_empty() { code } else { ERROR })
 }

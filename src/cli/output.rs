@@ -49,14 +49,26 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
 }
 
 /// `search QUERY`: hits with snippets, facet counts, diagnostics.
-pub fn search(loaded: &Loaded, text: &str, out: &mut dyn Write, p: &Printing) -> anyhow::Result<i32> {
+pub fn search(
+    loaded: &Loaded,
+    text: &str,
+    out: &mut dyn Write,
+    p: &Printing,
+) -> anyhow::Result<i32> {
     let query = query_from(p.common, text, loaded);
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
     if p.common.json {
-        let hits: Vec<Value> = results.hits.iter().map(|h| hit_json(&articles[h.doc], h)).collect();
-        let facets: BTreeMap<&str, &Vec<crate::search::FacetCount>> =
-            results.facets.iter().map(|(f, v)| (f.as_str(), v)).collect();
+        let hits: Vec<Value> = results
+            .hits
+            .iter()
+            .map(|h| hit_json(&articles[h.doc], h))
+            .collect();
+        let facets: BTreeMap<&str, &Vec<crate::search::FacetCount>> = results
+            .facets
+            .iter()
+            .map(|(f, v)| (f.as_str(), v))
+            .collect();
         let doc = json!({
             "query": text,
             "total": results.total,
@@ -77,7 +89,11 @@ pub fn search(loaded: &Loaded, text: &str, out: &mut dyn Write, p: &Printing) ->
             writeln!(out, "    {}", highlight_snippet(a, hit, p.color))?;
         }
         if results.total > results.hits.len() {
-            writeln!(out, "… {} more (use --limit)", results.total - results.hits.len())?;
+            writeln!(
+                out,
+                "… {} more (use --limit)",
+                results.total - results.hits.len()
+            )?;
         }
     }
     stats(p, &results);
@@ -106,7 +122,10 @@ pub fn entities(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::R
     }
     let mut rows: Vec<_> = table.into_iter().collect();
     rows.sort_by(|a, b| {
-        a.0.0.cmp(&b.0.0).then(b.1.0.cmp(&a.1.0)).then_with(|| a.0.1.cmp(&b.0.1))
+        a.0.0
+            .cmp(&b.0.0)
+            .then(b.1.0.cmp(&a.1.0))
+            .then_with(|| a.0.1.cmp(&b.0.1))
     });
     if let Some(limit) = p.common.limit {
         rows.truncate(limit);
@@ -122,10 +141,27 @@ pub fn entities(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::R
         serde_json::to_writer(&mut *out, &doc)?;
         writeln!(out)?;
     } else {
-        let width = rows.iter().map(|r| crate::text::width(&r.0.1)).max().unwrap_or(6).max(6);
-        writeln!(out, "{:<8} {} {:>8} {:>8}", "KIND", crate::text::fit("ENTITY", width), "ARTICLES", "MENTIONS")?;
+        let width = rows
+            .iter()
+            .map(|r| crate::text::width(&r.0.1))
+            .max()
+            .unwrap_or(6)
+            .max(6);
+        writeln!(
+            out,
+            "{:<8} {} {:>8} {:>8}",
+            "KIND",
+            crate::text::fit("ENTITY", width),
+            "ARTICLES",
+            "MENTIONS"
+        )?;
         for ((kind, name), (arts, mentions)) in &rows {
-            writeln!(out, "{:<8} {} {arts:>8} {mentions:>8}", kind.as_str(), crate::text::fit(name, width))?;
+            writeln!(
+                out,
+                "{:<8} {} {arts:>8} {mentions:>8}",
+                kind.as_str(),
+                crate::text::fit(name, width)
+            )?;
         }
     }
     stats(p, &results);
@@ -168,11 +204,17 @@ fn hit_json(a: &Article, hit: &Hit) -> Value {
 }
 
 fn article_line(a: &Article, color: bool) -> String {
-    let date = a.date.as_deref().map_or("          ", |d| d.get(..10).unwrap_or(d));
+    let date = a
+        .date
+        .as_deref()
+        .map_or("          ", |d| d.get(..10).unwrap_or(d));
     let brands = a.entities.brands.join(", ");
     let title = crate::text::truncate(&a.title, 90);
     if color {
-        format!("{DIM}{}{RESET}  {}  {date}  {BOLD}{title}{RESET}  {DIM}{brands}{RESET}", a.path, a.lang)
+        format!(
+            "{DIM}{}{RESET}  {}  {date}  {BOLD}{title}{RESET}  {DIM}{brands}{RESET}",
+            a.path, a.lang
+        )
     } else {
         format!("{}  {}  {date}  {title}  {brands}", a.path, a.lang)
     }

@@ -22,7 +22,10 @@ impl Folded {
 
 /// Fold `original` for matching. See the module doc for the rules.
 pub fn fold(original: &str) -> Folded {
-    let mut out = Folder { text: String::with_capacity(original.len()), map: Vec::new() };
+    let mut out = Folder {
+        text: String::with_capacity(original.len()),
+        map: Vec::new(),
+    };
     out.map.reserve(original.len() + 1);
     for (offset, c) in original.char_indices() {
         out.push_char(c, offset as u32);
@@ -33,7 +36,10 @@ pub fn fold(original: &str) -> Folded {
         out.map.pop();
     }
     out.map.push(original.len() as u32);
-    Folded { text: out.text, map: out.map }
+    Folded {
+        text: out.text,
+        map: out.map,
+    }
 }
 
 /// Fold a short string (an alias, a query word) without keeping the map.

@@ -11,11 +11,26 @@ use super::fold::{fold_str, strip_accents};
 
 /// The embedded data files, one per kind.
 const BUILTIN: [(&str, &str); 5] = [
-    ("groups.toml", include_str!("../../assets/gazetteer/groups.toml")),
-    ("brands.toml", include_str!("../../assets/gazetteer/brands.toml")),
-    ("models.toml", include_str!("../../assets/gazetteer/models.toml")),
-    ("countries.toml", include_str!("../../assets/gazetteer/countries.toml")),
-    ("plants.toml", include_str!("../../assets/gazetteer/plants.toml")),
+    (
+        "groups.toml",
+        include_str!("../../assets/gazetteer/groups.toml"),
+    ),
+    (
+        "brands.toml",
+        include_str!("../../assets/gazetteer/brands.toml"),
+    ),
+    (
+        "models.toml",
+        include_str!("../../assets/gazetteer/models.toml"),
+    ),
+    (
+        "countries.toml",
+        include_str!("../../assets/gazetteer/countries.toml"),
+    ),
+    (
+        "plants.toml",
+        include_str!("../../assets/gazetteer/plants.toml"),
+    ),
 ];
 
 /// Index of an entity in [`Gazetteer::entities`].
@@ -25,11 +40,20 @@ pub type EntityId = usize;
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
     #[error("{path}: cannot read: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: {message}")]
     Parse { path: String, message: String },
     #[error("{path}: {kind} \"{name}\" refers to unknown {target} \"{target_name}\"")]
-    Reference { path: String, kind: &'static str, name: String, target: &'static str, target_name: String },
+    Reference {
+        path: String,
+        kind: &'static str,
+        name: String,
+        target: &'static str,
+        target_name: String,
+    },
 }
 
 /// How one written form of an entity may match.
@@ -231,8 +255,10 @@ impl Gazetteer {
         }
         for path in extra {
             let shown = crate::text::display_path(path);
-            let text = read_user_file(path)
-                .map_err(|source| GazetteerError::Read { path: shown.clone(), source })?;
+            let text = read_user_file(path).map_err(|source| GazetteerError::Read {
+                path: shown.clone(),
+                source,
+            })?;
             entries.add_file(&shown, &text)?;
         }
         Gazetteer::resolve_entries(entries)
@@ -343,25 +369,34 @@ impl Gazetteer {
             let brand_name = entities[brand_id].name.clone();
             let names: Vec<&String> = std::iter::once(&m.name).chain(&m.aliases).collect();
             let mut forms = Vec::new();
-            let spellings = brand_forms.get(&fold_str(&m.brand)).cloned().unwrap_or_default();
+            let spellings = brand_forms
+                .get(&fold_str(&m.brand))
+                .cloned()
+                .unwrap_or_default();
             for brand in &spellings {
                 for name in &names {
-                    push_form(&mut forms, Form {
-                        folded: fold_str(&format!("{brand} {name}")),
-                        cased: None,
-                        bare: false,
-                        common: false,
-                    });
+                    push_form(
+                        &mut forms,
+                        Form {
+                            folded: fold_str(&format!("{brand} {name}")),
+                            cased: None,
+                            bare: false,
+                            common: false,
+                        },
+                    );
                 }
             }
             for name in &names {
                 if bare_allowed(name) {
-                    push_form(&mut forms, Form {
-                        folded: fold_str(name),
-                        cased: m.common.then(|| strip_accents(name)),
-                        bare: true,
-                        common: m.common,
-                    });
+                    push_form(
+                        &mut forms,
+                        Form {
+                            folded: fold_str(name),
+                            cased: m.common.then(|| strip_accents(name)),
+                            bare: true,
+                            common: m.common,
+                        },
+                    );
                 }
             }
             let entity = Entity {
@@ -380,8 +415,11 @@ impl Gazetteer {
             let mut forms = plain_forms(&p.name, p.aliases.iter());
             forms.extend(cased_forms(&p.cased));
             let mut details = Vec::new();
-            for (label, value) in [("city", &p.city), ("operator", &p.operator), ("group", &p.group)]
-            {
+            for (label, value) in [
+                ("city", &p.city),
+                ("operator", &p.operator),
+                ("group", &p.group),
+            ] {
                 if let Some(v) = value {
                     details.push((label, v.clone()));
                 }
@@ -424,7 +462,11 @@ impl Gazetteer {
             .flat_map(|(form, ids)| ids.iter().map(move |&id| (form.clone(), id)))
             .collect();
         sorted_forms.sort();
-        Gazetteer { entities, by_form, sorted_forms }
+        Gazetteer {
+            entities,
+            by_form,
+            sorted_forms,
+        }
     }
 
     pub fn entities(&self) -> &[Entity] {
@@ -442,7 +484,9 @@ impl Gazetteer {
         self.by_form
             .get(&folded)
             .map(|ids| {
-                ids.iter().copied().filter(|&id| kind.is_none_or(|k| self.entities[id].kind == k))
+                ids.iter()
+                    .copied()
+                    .filter(|&id| kind.is_none_or(|k| self.entities[id].kind == k))
             })
             .into_iter()
             .flatten()
@@ -456,7 +500,9 @@ impl Gazetteer {
         if folded.chars().count() < 3 {
             return Vec::new();
         }
-        let start = self.sorted_forms.partition_point(|(form, _)| form.as_str() < folded.as_str());
+        let start = self
+            .sorted_forms
+            .partition_point(|(form, _)| form.as_str() < folded.as_str());
         let mut ids: Vec<EntityId> = self.sorted_forms[start..]
             .iter()
             .take_while(|(form, _)| form.starts_with(&folded))
@@ -469,7 +515,9 @@ impl Gazetteer {
 
     /// The canonical name for user input of a given kind (`russie` → `Russia`), if any.
     pub fn canonical(&self, kind: EntityKind, text: &str) -> Option<&str> {
-        self.resolve(Some(kind), text).first().map(|&id| self.entities[id].name.as_str())
+        self.resolve(Some(kind), text)
+            .first()
+            .map(|&id| self.entities[id].name.as_str())
     }
 
     /// `id` and everything it implies, transitively (model → brand → group).
@@ -490,10 +538,14 @@ fn drop_forms_of_ambiguous_brands(entities: &mut [Entity]) {
     let ambiguous: std::collections::HashSet<String> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Brand && e.ambiguous)
-        .flat_map(|e| std::iter::once(fold_str(&e.name)).chain(e.forms.iter().map(|f| f.folded.clone())))
+        .flat_map(|e| {
+            std::iter::once(fold_str(&e.name)).chain(e.forms.iter().map(|f| f.folded.clone()))
+        })
         .collect();
     for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Group) {
-        entity.forms.retain(|f| f.cased.is_some() || !ambiguous.contains(&f.folded));
+        entity
+            .forms
+            .retain(|f| f.cased.is_some() || !ambiguous.contains(&f.folded));
     }
 }
 
@@ -511,7 +563,15 @@ fn read_user_file(path: &Path) -> std::io::Result<String> {
 fn plain_forms<'a>(name: &'a str, aliases: impl Iterator<Item = &'a String>) -> Vec<Form> {
     let mut forms = Vec::new();
     for text in std::iter::once(name).chain(aliases.map(String::as_str)) {
-        push_form(&mut forms, Form { folded: fold_str(text), cased: None, bare: false, common: false });
+        push_form(
+            &mut forms,
+            Form {
+                folded: fold_str(text),
+                cased: None,
+                bare: false,
+                common: false,
+            },
+        );
     }
     forms
 }
@@ -530,8 +590,11 @@ fn cased_forms(cased: &[String]) -> Vec<Form> {
 
 /// A name listed among the exact-case forms is exact-case only: its plain form goes.
 fn cased_wins(forms: &mut Vec<Form>) {
-    let cased: Vec<String> =
-        forms.iter().filter(|f| f.cased.is_some() && !f.bare).map(|f| f.folded.clone()).collect();
+    let cased: Vec<String> = forms
+        .iter()
+        .filter(|f| f.cased.is_some() && !f.bare)
+        .map(|f| f.folded.clone())
+        .collect();
     forms.retain(|f| f.cased.is_some() || !cased.contains(&f.folded));
 }
 

@@ -53,7 +53,11 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
-        Matcher { gazetteer, automaton, owners }
+        Matcher {
+            gazetteer,
+            automaton,
+            owners,
+        }
     }
 
     pub fn gazetteer(&self) -> &Arc<Gazetteer> {
@@ -125,7 +129,9 @@ impl Matcher {
                 for &(id, form_index) in &c.owners {
                     let entity = self.gazetteer.entity(id);
                     let form = &entity.forms[form_index];
-                    if entity.ambiguous || form.bare || !cased_ok(form, &scan.folded, c, original)
+                    if needs_context(entity, form)
+                        || form.bare
+                        || !cased_ok(form, &scan.folded, c, original)
                     {
                         continue;
                     }
@@ -148,7 +154,12 @@ impl Matcher {
     }
 
     /// Apply the rules, then keep the leftmost-longest non-overlapping hits.
-    fn select(&self, scan: &Scanned, original: &str, context: &Context) -> Vec<(usize, usize, EntityId)> {
+    fn select(
+        &self,
+        scan: &Scanned,
+        original: &str,
+        context: &Context,
+    ) -> Vec<(usize, usize, EntityId)> {
         let mut accepted: Vec<(usize, usize, Vec<EntityId>)> = Vec::new();
         for c in &scan.candidates {
             let mut ids: Vec<EntityId> = Vec::new();
@@ -156,10 +167,12 @@ impl Matcher {
                 let entity = self.gazetteer.entity(id);
                 let form = &entity.forms[form_index];
                 let ok = cased_ok(form, &scan.folded, c, original)
-                    && !(entity.kind == EntityKind::Country && after_compass_word(&scan.folded.text, c.start))
+                    && !(entity.kind == EntityKind::Country
+                        && after_compass_word(&scan.folded.text, c.start))
                     && (!form.bare || entity.implies.iter().any(|b| context.brands.contains(b)))
-                    && (!entity.ambiguous
-                        || (context.automotive && !after_first_name(&scan.folded, c.start, original)));
+                    && (!needs_context(entity, form)
+                        || (context.automotive
+                            && !after_first_name(&scan.folded, c.start, original)));
                 if ok && !ids.contains(&id) {
                     ids.push(id);
                 }
@@ -207,11 +220,22 @@ struct Context {
     brands: HashSet<EntityId>,
 }
 
+/// Ambiguous brands, and the exact-case forms of brands and groups (Mercedes, a first name),
+/// only count in an article that names other automotive entities.
+fn needs_context(entity: &super::Entity, form: &super::gazetteer::Form) -> bool {
+    entity.ambiguous
+        || (form.cased.is_some() && matches!(entity.kind, EntityKind::Brand | EntityKind::Group))
+}
+
 /// An exact-case form must appear in the original text with that very case.
 fn cased_ok(form: &super::gazetteer::Form, folded: &Folded, c: &Candidate, original: &str) -> bool {
-    let Some(cased) = &form.cased else { return true };
+    let Some(cased) = &form.cased else {
+        return true;
+    };
     let (s, e) = folded.original_range(c.start, c.start + form.folded.len().min(c.end - c.start));
-    original.get(s..e).is_some_and(|written| strip_accents(written) == *cased)
+    original
+        .get(s..e)
+        .is_some_and(|written| strip_accents(written) == *cased)
 }
 
 /// "Harrison Ford": the name follows a capitalised word on the same line that is not the
@@ -219,12 +243,22 @@ fn cased_ok(form: &super::gazetteer::Form, folded: &Folded, c: &Candidate, origi
 fn after_first_name(folded: &Folded, start: usize, original: &str) -> bool {
     let (s, _) = folded.original_range(start, start);
     let before = &original[..s];
-    let Some(stripped) = before.strip_suffix(' ') else { return false };
-    let word: String = stripped.chars().rev().take_while(|c| c.is_alphabetic()).collect();
-    let Some(first) = word.chars().last() else { return false };
+    let Some(stripped) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word: String = stripped
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let Some(first) = word.chars().last() else {
+        return false;
+    };
     let rest = &stripped[..stripped.len() - word.len()];
     let sentence_start = rest.trim_end().is_empty()
-        || rest.trim_end().ends_with(['.', '!', '?', ':', '"', '«', '“', '\n']);
+        || rest
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '"', '«', '“', '\n']);
     first.is_uppercase() && word.chars().count() > 1 && !sentence_start
 }
 
@@ -233,8 +267,23 @@ fn after_first_name(folded: &Folded, start: usize, original: &str) -> bool {
 /// with one, like "Zuid-Korea", are whole forms of their own and match from the compass word).
 fn after_compass_word(folded: &str, start: usize) -> bool {
     const COMPASS: [&str; 17] = [
-        "zuid", "noord", "sud", "nord", "south", "north", "sued", "latin", "latijns",
-        "latijn", "latino", "central", "centraal", "centrale", "midden", "mittel", "lateinamerikanisch",
+        "zuid",
+        "noord",
+        "sud",
+        "nord",
+        "south",
+        "north",
+        "sued",
+        "latin",
+        "latijns",
+        "latijn",
+        "latino",
+        "central",
+        "centraal",
+        "centrale",
+        "midden",
+        "mittel",
+        "lateinamerikanisch",
     ];
     let before = folded[..start].trim_end();
     let previous = before.rsplit(' ').next().unwrap_or("");
@@ -260,5 +309,8 @@ fn starts_unspaced(text: &str, start: usize) -> bool {
 }
 
 fn ends_unspaced(text: &str, end: usize) -> bool {
-    text[..end].chars().next_back().is_some_and(is_unspaced_script)
+    text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(is_unspaced_script)
 }

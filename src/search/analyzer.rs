@@ -22,8 +22,16 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub const ALL: [Lang; 8] =
-        [Lang::Fr, Lang::Nl, Lang::En, Lang::De, Lang::Es, Lang::It, Lang::Pt, Lang::Other];
+    pub const ALL: [Lang; 8] = [
+        Lang::Fr,
+        Lang::Nl,
+        Lang::En,
+        Lang::De,
+        Lang::Es,
+        Lang::It,
+        Lang::Pt,
+        Lang::Other,
+    ];
 
     pub fn of(code: &str) -> Lang {
         match code {
@@ -103,7 +111,10 @@ impl Tokenizer for FoldTokenizer {
     type TokenStream<'a> = FoldTokenStream;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> FoldTokenStream {
-        FoldTokenStream { tokens: tokenize(text), next: 0 }
+        FoldTokenStream {
+            tokens: tokenize(text),
+            next: 0,
+        }
     }
 }
 

@@ -21,14 +21,17 @@ pub fn build_index(
 ) -> tantivy::Result<(Index, IndexReader)> {
     let index = Index::create_in_ram(fields.schema.clone());
     for lang in Lang::ALL {
-        index.tokenizers().register(lang.analyzer_name(), lang.analyzer());
+        index
+            .tokenizers()
+            .register(lang.analyzer_name(), lang.analyzer());
     }
     let bytes: usize = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     // One thread per ~8 MB of text, up to the cores: small corpora stay in one segment.
     let threads = (bytes / 8_000_000).clamp(1, cores.min(8));
     let per_thread = (bytes * 3 / threads).clamp(MIN_BUDGET_PER_THREAD, MAX_BUDGET_PER_THREAD);
-    let mut writer = index.writer_with_num_threads::<TantivyDocument>(threads, per_thread * threads)?;
+    let mut writer =
+        index.writer_with_num_threads::<TantivyDocument>(threads, per_thread * threads)?;
     writer.set_merge_policy(Box::new(NoMergePolicy));
 
     for (ord, article) in articles.iter().enumerate() {
@@ -45,7 +48,10 @@ pub fn build_index(
     writer.wait_merging_threads()?;
     progress(articles.len());
 
-    let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
     reader.reload()?;
     Ok((index, reader))
 }
@@ -54,7 +60,10 @@ fn document(fields: &Fields, ord: usize, article: &Article) -> TantivyDocument {
     let mut doc = TantivyDocument::new();
     doc.add_u64(fields.ord, ord as u64);
     doc.add_i64(fields.date, date_key(article.date.as_deref()));
-    doc.add_text(fields.title_key, crate::entities::fold::fold_str(&article.title));
+    doc.add_text(
+        fields.title_key,
+        crate::entities::fold::fold_str(&article.title),
+    );
     let (title, body) = fields.text_fields(Lang::of(&article.lang));
     doc.add_text(title, &article.title);
     doc.add_text(body, &article.body);

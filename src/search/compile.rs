@@ -9,10 +9,10 @@ use tantivy::query::{
 };
 use tantivy::schema::IndexRecordOption;
 
+use super::Facet;
 use super::analyzer::{Lang, analyze, tokenize};
 use super::query::Node;
 use super::schema::Fields;
-use super::Facet;
 use crate::entities::Gazetteer;
 
 /// Title matches count this much more than body matches.
@@ -42,7 +42,13 @@ pub struct Compiler<'a> {
 impl<'a> Compiler<'a> {
     pub fn new(fields: &'a Fields, gazetteer: &'a Gazetteer) -> Compiler<'a> {
         let analyzers = Lang::ALL.iter().map(|&l| (l, l.analyzer())).collect();
-        Compiler { fields, gazetteer, analyzers, wanted: Wanted::default(), hints: Vec::new() }
+        Compiler {
+            fields,
+            gazetteer,
+            analyzers,
+            wanted: Wanted::default(),
+            hints: Vec::new(),
+        }
     }
 
     /// Compile a node; `negated` tells whether it sits under a `-` (its words are not wanted).
@@ -74,8 +80,10 @@ impl<'a> Compiler<'a> {
                 Box::new(BooleanQuery::new(clauses))
             }
             Node::Or(parts) => {
-                let clauses =
-                    parts.iter().map(|p| (Occur::Should, self.compile(p, negated))).collect();
+                let clauses = parts
+                    .iter()
+                    .map(|p| (Occur::Should, self.compile(p, negated)))
+                    .collect();
                 Box::new(BooleanQuery::new(clauses))
             }
         }
@@ -100,19 +108,29 @@ impl<'a> Compiler<'a> {
                         IndexRecordOption::WithFreqs,
                     )),
                     many => Box::new(PhraseQuery::new(
-                        many.iter().map(|s| Term::from_field_text(field, s)).collect(),
+                        many.iter()
+                            .map(|s| Term::from_field_text(field, s))
+                            .collect(),
                     )),
                 };
                 should.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
                 if prefix {
                     let term = Term::from_field_text(field, &folded[0]);
-                    should.push((Occur::Should, Box::new(FuzzyTermQuery::new_prefix(term, 0, false))));
+                    should.push((
+                        Occur::Should,
+                        Box::new(FuzzyTermQuery::new_prefix(term, 0, false)),
+                    ));
                 }
             }
         }
         let mut entities = self.gazetteer.resolve(None, text);
         if prefix {
-            for id in self.gazetteer.complete(text).into_iter().take(MAX_PREFIX_ENTITIES) {
+            for id in self
+                .gazetteer
+                .complete(text)
+                .into_iter()
+                .take(MAX_PREFIX_ENTITIES)
+            {
                 if !entities.contains(&id) {
                     entities.push(id);
                 }
@@ -129,7 +147,10 @@ impl<'a> Compiler<'a> {
             };
             let term = Term::from_field_text(self.fields.facet(facet), &entity.name);
             let query = TermQuery::new(term, IndexRecordOption::Basic);
-            should.push((Occur::Should, Box::new(BoostQuery::new(Box::new(query), ENTITY_BOOST))));
+            should.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(query), ENTITY_BOOST)),
+            ));
             if !negated {
                 self.wanted.entities.push(entity.name.clone());
             }
@@ -154,7 +175,8 @@ impl<'a> Compiler<'a> {
             None => vec![super::normalize_lang(value)],
         };
         if values.is_empty() {
-            self.hints.push(format!("no {} called '{value}'", facet.as_str()));
+            self.hints
+                .push(format!("no {} called '{value}'", facet.as_str()));
             return Box::new(EmptyQuery);
         }
         let field = self.fields.facet(facet);

@@ -21,14 +21,20 @@ pub fn highlights(article: &Article, wanted: &Wanted) -> Vec<(usize, usize)> {
         .filter(|(_, prefix)| !prefix)
         .flat_map(|(w, _)| analyze(&mut analyzer, w))
         .collect();
-    let prefixes: Vec<&str> =
-        wanted.words.iter().filter(|(_, p)| *p).map(|(w, _)| w.as_str()).collect();
+    let prefixes: Vec<&str> = wanted
+        .words
+        .iter()
+        .filter(|(_, p)| *p)
+        .map(|(w, _)| w.as_str())
+        .collect();
 
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for token in tokenize(&article.body) {
         let matched = prefixes.iter().any(|p| token.text.starts_with(p))
             || (!exact_stems.is_empty()
-                && analyze(&mut analyzer, &token.text).iter().any(|s| exact_stems.contains(s)));
+                && analyze(&mut analyzer, &token.text)
+                    .iter()
+                    .any(|s| exact_stems.contains(s)));
         if matched {
             ranges.push((token.offset_from, token.offset_to));
         }
@@ -61,16 +67,24 @@ pub fn snippet(body: &str, highlights: &[(usize, usize)]) -> String {
         start -= 1;
     }
     if start > 0 {
-        start = body[start..center].find(' ').map_or(start, |i| start + i + 1);
+        start = body[start..center]
+            .find(' ')
+            .map_or(start, |i| start + i + 1);
     }
     let mut end = (start + SNIPPET_BYTES).min(body.len());
     while !body.is_char_boundary(end) {
         end -= 1;
     }
     if end < body.len() {
-        end = body[start..end].rfind(' ').map_or(end, |i| start + i).max(center.min(end));
+        end = body[start..end]
+            .rfind(' ')
+            .map_or(end, |i| start + i)
+            .max(center.min(end));
     }
-    let mut text: String = body[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut text: String = body[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if start > 0 {
         text.insert(0, '…');
     }
@@ -107,9 +121,15 @@ mod tests {
             }],
             ..Article::default()
         };
-        let wanted = Wanted { words: vec![("voiture".into(), false)], entities: vec![] };
+        let wanted = Wanted {
+            words: vec![("voiture".into(), false)],
+            entities: vec![],
+        };
         assert_eq!(highlights(&article, &wanted), vec![(4, 12)]);
-        let wanted = Wanted { words: vec![("kalu".into(), true)], entities: vec!["Kaluga".into()] };
+        let wanted = Wanted {
+            words: vec![("kalu".into(), true)],
+            entities: vec!["Kaluga".into()],
+        };
         assert_eq!(highlights(&article, &wanted), vec![(16, 23)]);
     }
 }

@@ -39,8 +39,14 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 6] =
-        [Facet::Brand, Facet::Group, Facet::Model, Facet::Country, Facet::Plant, Facet::Lang];
+    pub const ALL: [Facet; 6] = [
+        Facet::Brand,
+        Facet::Group,
+        Facet::Model,
+        Facet::Country,
+        Facet::Plant,
+        Facet::Lang,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -162,7 +168,9 @@ pub struct Library {
 
 impl std::fmt::Debug for Library {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Library").field("articles", &self.articles.len()).finish()
+        f.debug_struct("Library")
+            .field("articles", &self.articles.len())
+            .finish()
     }
 }
 
@@ -181,7 +189,14 @@ impl Library {
         let fields = Fields::new();
         let (index, reader) = build::build_index(&fields, &articles, progress)?;
         let searcher = reader.searcher();
-        Ok(Library { articles, gazetteer, fields, _index: index, _reader: reader, searcher })
+        Ok(Library {
+            articles,
+            gazetteer,
+            fields,
+            _index: index,
+            _reader: reader,
+            searcher,
+        })
     }
 
     pub fn articles(&self) -> &[Article] {
@@ -205,7 +220,10 @@ impl Library {
     pub fn search(&self, query: &Query) -> Results {
         let parsed = query::parse(&query.text);
         let mut compiler = Compiler::new(&self.fields, &self.gazetteer);
-        let base = parsed.root.as_ref().map(|node| compiler.compile(node, false));
+        let base = parsed
+            .root
+            .as_ref()
+            .map(|node| compiler.compile(node, false));
         let mut hints = parsed.hints;
         hints.append(&mut compiler.hints);
         let wanted = compiler.wanted;
@@ -233,8 +251,11 @@ impl Library {
         };
 
         let main = combined(None);
-        let unfiltered: Vec<Facet> =
-            Facet::ALL.iter().copied().filter(|f| query.filters.get(*f).is_empty()).collect();
+        let unfiltered: Vec<Facet> = Facet::ALL
+            .iter()
+            .copied()
+            .filter(|f| query.filters.get(*f).is_empty())
+            .collect();
         let limit = query.limit.unwrap_or(self.articles.len()).max(1);
         let sort = match query.sort {
             Sort::Relevance if base.is_none() => Sort::Date,
@@ -246,7 +267,10 @@ impl Library {
                 Ok(r) => r,
                 Err(e) => {
                     hints.push(format!("search failed: {e}"));
-                    return Results { hints, ..Results::default() };
+                    return Results {
+                        hints,
+                        ..Results::default()
+                    };
                 }
             };
         let query_time = started.elapsed();
@@ -259,7 +283,10 @@ impl Library {
             }
         }
 
-        let timings = SearchTimings { query: query_time, facets: started.elapsed() };
+        let timings = SearchTimings {
+            query: query_time,
+            facets: started.elapsed(),
+        };
         let hits = docs
             .into_iter()
             .enumerate()
@@ -271,15 +298,28 @@ impl Library {
                 } else {
                     (String::new(), Vec::new())
                 };
-                Hit { doc, score, snippet, highlights }
+                Hit {
+                    doc,
+                    score,
+                    snippet,
+                    highlights,
+                }
             })
             .collect();
-        Results { total, hits, facets: facet_counts, hints, timings }
+        Results {
+            total,
+            hits,
+            facets: facet_counts,
+            hints,
+            timings,
+        }
     }
 
     /// Byte ranges in an article's body matched by a query text (for the reader).
     pub fn highlights(&self, doc: usize, query_text: &str) -> Vec<(usize, usize)> {
-        let Some(article) = self.articles.get(doc) else { return Vec::new() };
+        let Some(article) = self.articles.get(doc) else {
+            return Vec::new();
+        };
         let parsed = query::parse(query_text);
         let mut compiler = Compiler::new(&self.fields, &self.gazetteer);
         if let Some(node) = &parsed.root {
@@ -294,7 +334,8 @@ impl Library {
             .iter()
             .map(|v| {
                 let term = Term::from_field_text(field, v);
-                let q: Box<dyn TantivyQuery> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                let q: Box<dyn TantivyQuery> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
                 (Occur::Should, q)
             })
             .collect();
@@ -315,9 +356,14 @@ impl Library {
         let top = TopDocs::with_limit(limit);
         let (total, addresses, agg) = match sort {
             Sort::Relevance => {
-                let (n, docs, agg) =
-                    self.searcher.search(query, &(Count, top.order_by_score(), aggs))?;
-                (n, docs.into_iter().map(|(s, a)| (s, a)).collect::<Vec<_>>(), agg)
+                let (n, docs, agg) = self
+                    .searcher
+                    .search(query, &(Count, top.order_by_score(), aggs))?;
+                (
+                    n,
+                    docs.into_iter().map(|(s, a)| (s, a)).collect::<Vec<_>>(),
+                    agg,
+                )
             }
             Sort::Date => {
                 let collector = top.order_by_fast_field::<i64>("date", Order::Desc);

@@ -15,9 +15,15 @@ pub const MAX_TERMS: usize = 64;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
     /// A word; `prefix` when it is the last word being typed (or ends with `*`).
-    Word { text: String, prefix: bool },
+    Word {
+        text: String,
+        prefix: bool,
+    },
     Phrase(String),
-    Field { facet: Facet, value: String },
+    Field {
+        facet: Facet,
+        value: String,
+    },
     Not(Box<Node>),
     And(Vec<Node>),
     Or(Vec<Node>),
@@ -47,7 +53,9 @@ pub fn parse(input: &str) -> Parsed {
     let mut hints = Vec::new();
     let clean = crate::text::sanitize_line(input);
     let text: String = if clean.chars().count() > MAX_QUERY_CHARS {
-        hints.push(format!("query too long: only the first {MAX_QUERY_CHARS} characters are used"));
+        hints.push(format!(
+            "query too long: only the first {MAX_QUERY_CHARS} characters are used"
+        ));
         clean.chars().take(MAX_QUERY_CHARS).collect()
     } else {
         clean
@@ -55,14 +63,23 @@ pub fn parse(input: &str) -> Parsed {
     let typing_last_word = !input.ends_with(char::is_whitespace);
     let mut tokens = lex(&text, &mut hints);
     mark_last_word_prefix(&mut tokens, typing_last_word);
-    let mut parser = Parser { tokens, pos: 0, hints, terms: 0, depth: 0 };
+    let mut parser = Parser {
+        tokens,
+        pos: 0,
+        hints,
+        terms: 0,
+        depth: 0,
+    };
     let root = parser.or_expr();
     while parser.pos < parser.tokens.len() {
         // Only unmatched closing parentheses can be left over.
         parser.pos += 1;
         parser.hint("unmatched ')' ignored");
     }
-    Parsed { root: root.map(simplify), hints: parser.hints }
+    Parsed {
+        root: root.map(simplify),
+        hints: parser.hints,
+    }
 }
 
 /// Tokens with a `*` suffix, or the last bare word while typing, are prefixes: marked by a
@@ -115,7 +132,8 @@ fn lex(text: &str, hints: &mut Vec<String>) -> Vec<Tok> {
                 let start = i;
                 let mut end = text.len();
                 while let Some(&(j, d)) = chars.peek() {
-                    if d.is_whitespace() || matches!(d, '(' | ')' | '"' | '“' | '”' | '«' | '»') {
+                    if d.is_whitespace() || matches!(d, '(' | ')' | '"' | '“' | '”' | '«' | '»')
+                    {
                         end = j;
                         break;
                     }
@@ -343,13 +361,22 @@ mod tests {
     use super::*;
 
     fn word(t: &str, prefix: bool) -> Node {
-        Node::Word { text: t.into(), prefix }
+        Node::Word {
+            text: t.into(),
+            prefix,
+        }
     }
 
     #[test]
     fn words_are_anded_and_last_is_prefix() {
         let p = parse("stellantis kalou");
-        assert_eq!(p.root, Some(Node::And(vec![word("stellantis", false), word("kalou", true)])));
+        assert_eq!(
+            p.root,
+            Some(Node::And(vec![
+                word("stellantis", false),
+                word("kalou", true)
+            ]))
+        );
         assert!(p.hints.is_empty());
         let p = parse("kalou ");
         assert_eq!(p.root, Some(word("kalou", false)));
@@ -366,8 +393,14 @@ mod tests {
                     Node::Not(Box::new(word("Renault", false)))
                 ]),
                 Node::And(vec![
-                    Node::Field { facet: Facet::Brand, value: "peugeot".into() },
-                    Node::Field { facet: Facet::Country, value: "South Korea".into() },
+                    Node::Field {
+                        facet: Facet::Brand,
+                        value: "peugeot".into()
+                    },
+                    Node::Field {
+                        facet: Facet::Country,
+                        value: "South Korea".into()
+                    },
                 ]),
             ]))
         );
@@ -375,7 +408,9 @@ mod tests {
 
     #[test]
     fn malformed_input_gives_hints_not_errors() {
-        for q in ["\"abc", "brand:", "(((", "a AND", "- *", ")", "OR", "a OR", "*", "\"\""] {
+        for q in [
+            "\"abc", "brand:", "(((", "a AND", "- *", ")", "OR", "a OR", "*", "\"\"",
+        ] {
             let p = parse(q);
             assert!(!p.hints.is_empty(), "no hint for {q:?}");
         }

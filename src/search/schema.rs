@@ -44,11 +44,22 @@ impl Fields {
             .iter()
             .map(|&facet| (facet, builder.add_text_field(facet.as_str(), STRING | FAST)))
             .collect();
-        Fields { schema: builder.build(), ord, date, title_key, text, facets }
+        Fields {
+            schema: builder.build(),
+            ord,
+            date,
+            title_key,
+            text,
+            facets,
+        }
     }
 
     pub fn facet(&self, facet: Facet) -> Field {
-        self.facets.iter().find(|(f, _)| *f == facet).map(|(_, field)| *field).unwrap_or(self.ord)
+        self.facets
+            .iter()
+            .find(|(f, _)| *f == facet)
+            .map(|(_, field)| *field)
+            .unwrap_or(self.ord)
     }
 
     pub fn text_fields(&self, lang: Lang) -> (Field, Field) {
