@@ -10,7 +10,9 @@ use plantscope::Article;
 use plantscope::corpus::{Corpus, LoadOptions, load};
 
 fn fixtures(dir: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir)
 }
 
 fn load_paths(paths: &[PathBuf]) -> Corpus {
@@ -23,7 +25,11 @@ fn load_dir(dir: &Path) -> Corpus {
 
 /// The articles of the file whose path ends with `name`.
 fn articles_of<'a>(corpus: &'a Corpus, name: &str) -> Vec<&'a Article> {
-    corpus.articles.iter().filter(|a| a.path.ends_with(&format!("/{name}"))).collect()
+    corpus
+        .articles
+        .iter()
+        .filter(|a| a.path.ends_with(&format!("/{name}")))
+        .collect()
 }
 
 fn only<'a>(corpus: &'a Corpus, name: &str) -> &'a Article {
@@ -47,7 +53,11 @@ fn assert_article(corpus: &Corpus, name: &str, title: &str, lang: &str, body_sta
     let article = only(corpus, name);
     assert_eq!(article.title, title, "{name}");
     assert_eq!(article.lang, lang, "{name}");
-    assert!(article.body.starts_with(body_start), "{name}: {:?}", article.body);
+    assert!(
+        article.body.starts_with(body_start),
+        "{name}: {:?}",
+        article.body
+    );
     assert!(article.words >= 40, "{name}: {} words", article.words);
 }
 
@@ -77,7 +87,11 @@ fn every_fixture_format_and_encoding() {
         "fr",
         "Le groupe Stellantis a annoncé que l'usine de Sochaux, berceau historique de Peugeot",
     );
-    assert!(only(&corpus, "windows1252_fr.txt").body.contains("cette œuvre industrielle : garçons"));
+    assert!(
+        only(&corpus, "windows1252_fr.txt")
+            .body
+            .contains("cette œuvre industrielle : garçons")
+    );
     assert_article(
         &corpus,
         "utf16le_bom_de.txt",
@@ -108,7 +122,10 @@ fn every_fixture_format_and_encoding() {
     );
     let yaml = only(&corpus, "front_yaml.md");
     assert_eq!(yaml.date.as_deref(), Some("2023-06-15"));
-    assert_eq!(yaml.url.as_deref(), Some("https://example.com/ferrari-maranello"));
+    assert_eq!(
+        yaml.url.as_deref(),
+        Some("https://example.com/ferrari-maranello")
+    );
     assert_eq!(yaml.source.as_deref(), Some("Notizie Auto"));
     assert!(yaml.body.contains("il nuovo e-building permetterà"));
     assert_article(
@@ -120,7 +137,10 @@ fn every_fixture_format_and_encoding() {
     );
     let toml = only(&corpus, "front_toml.md");
     assert_eq!(toml.date.as_deref(), Some("2023-09-01T08:30:00Z"));
-    assert_eq!(toml.url.as_deref(), Some("https://example.com/toyota-valenciennes"));
+    assert_eq!(
+        toml.url.as_deref(),
+        Some("https://example.com/toyota-valenciennes")
+    );
     assert_eq!(toml.source.as_deref(), Some("Auto Desk"));
 
     assert_article(
@@ -132,11 +152,21 @@ fn every_fixture_format_and_encoding() {
          angelaufen. Bisher wurde das Modell nur in Zwickau und Dresden gebaut.\nDer Konzern",
     );
     let page = only(&corpus, "page.html");
-    for noise in ["Startseite", "Nachrichten", "Impressum", "Werbung", "nicht lesen", "Angebote"] {
+    for noise in [
+        "Startseite",
+        "Nachrichten",
+        "Impressum",
+        "Werbung",
+        "nicht lesen",
+        "Angebote",
+    ] {
         assert!(!page.body.contains(noise), "{noise} in {:?}", page.body);
     }
     assert_eq!(page.date.as_deref(), Some("2024-01-10T08:00:00Z"));
-    assert_eq!(page.url.as_deref(), Some("https://example.com/vw-wolfsburg-id3"));
+    assert_eq!(
+        page.url.as_deref(),
+        Some("https://example.com/vw-wolfsburg-id3")
+    );
     assert_eq!(page.source.as_deref(), Some("Autowelt"));
 
     assert_article(
@@ -164,7 +194,11 @@ fn every_fixture_format_and_encoding() {
     let langs: Vec<&str> = array.iter().map(|a| a.lang.as_str()).collect();
     assert_eq!(langs, ["en", "fr", "nl"]);
     assert!(array[1].body.starts_with("Tesla veut doubler la capacité"));
-    assert!(array[2].body.starts_with("Stellantis gaat de nieuwe elektrische Fiat Panda"));
+    assert!(
+        array[2]
+            .body
+            .starts_with("Stellantis gaat de nieuwe elektrische Fiat Panda")
+    );
 
     let lines = articles_of(&corpus, "lines.jsonl");
     let titles: Vec<&str> = lines.iter().map(|a| a.title.as_str()).collect();
@@ -180,23 +214,37 @@ fn every_fixture_format_and_encoding() {
     assert_eq!(langs, ["de", "es", "it"]);
     let jsonl = reason(&corpus, "lines.jsonl");
     assert_eq!(jsonl.len(), 1);
-    assert!(jsonl[0].starts_with("malformed JSON at line 3: "), "{jsonl:?}");
+    assert!(
+        jsonl[0].starts_with("malformed JSON at line 3: "),
+        "{jsonl:?}"
+    );
 
     let rss = articles_of(&corpus, "feed.rss");
     assert_eq!(rss.len(), 3);
     assert_eq!(rss[0].title, "Ford ends production in Saarlouis");
-    assert!(rss[0].body.starts_with("Ford built the last Focus at its Saarlouis plant"));
+    assert!(
+        rss[0]
+            .body
+            .starts_with("Ford built the last Focus at its Saarlouis plant")
+    );
     assert_eq!(rss[0].lang, "en");
     assert_eq!(rss[0].source.as_deref(), Some("Plant Watch"));
     assert_eq!(rss[0].date.as_deref(), Some("2023-11-27T10:00:00Z"));
-    assert_eq!(rss[0].url.as_deref(), Some("https://example.com/ford-saarlouis"));
+    assert_eq!(
+        rss[0].url.as_deref(),
+        Some("https://example.com/ford-saarlouis")
+    );
     assert_eq!(rss[2].title, "Honda to close its Swindon plant");
     assert_eq!(rss[2].date, None);
 
     let atom = articles_of(&corpus, "feed.atom");
     assert_eq!(atom.len(), 2);
     assert_eq!(atom[0].title, "Renault produira la R5 électrique à Douai");
-    assert!(atom[0].body.starts_with("La nouvelle Renault 5 électrique sera assemblée"));
+    assert!(
+        atom[0]
+            .body
+            .starts_with("La nouvelle Renault 5 électrique sera assemblée")
+    );
     assert_eq!(atom[0].lang, "fr");
     assert_eq!(atom[0].source.as_deref(), Some("Usines Auto"));
     assert_eq!(atom[0].date.as_deref(), Some("2024-01-15T09:30:00Z"));
@@ -217,8 +265,12 @@ fn every_fixture_format_and_encoding() {
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), corpus.articles.len());
-    let partial: Vec<&str> =
-        corpus.files.iter().filter(|f| f.problem.is_some()).map(|f| f.path.as_str()).collect();
+    let partial: Vec<&str> = corpus
+        .files
+        .iter()
+        .filter(|f| f.problem.is_some())
+        .map(|f| f.path.as_str())
+        .collect();
     assert_eq!(partial.len(), 1);
     assert!(partial[0].ends_with("/lines.jsonl"));
     assert_eq!(corpus.diagnostics.len(), 1);
@@ -227,8 +279,11 @@ fn every_fixture_format_and_encoding() {
 #[test]
 fn files_are_listed_in_a_stable_order() {
     let corpus = load_dir(&fixtures("corpus"));
-    let names: Vec<&str> =
-        corpus.files.iter().map(|f| f.path.rsplit('/').next().unwrap_or("")).collect();
+    let names: Vec<&str> = corpus
+        .files
+        .iter()
+        .map(|f| f.path.rsplit('/').next().unwrap_or(""))
+        .collect();
     let mut sorted = names.clone();
     sorted.sort_unstable();
     assert_eq!(names, sorted);
@@ -250,8 +305,15 @@ fn seeds_are_embedded() {
     );
     let langs: Vec<&str> = corpus.articles.iter().map(|a| a.lang.as_str()).collect();
     assert_eq!(langs, ["fr", "nl", "fr"]);
-    assert_eq!(corpus.articles[1].title, "PSA gaat auto's bouwen in Kazachstan");
-    assert!(corpus.articles[1].body.starts_with("De inkt van de handtekeningen"));
+    assert_eq!(
+        corpus.articles[1].title,
+        "PSA gaat auto's bouwen in Kazachstan"
+    );
+    assert!(
+        corpus.articles[1]
+            .body
+            .starts_with("De inkt van de handtekeningen")
+    );
     assert_eq!(
         corpus.articles[0].title,
         "En décembre 2021, l'usine Stellantis de Kalouga assembvlait les premiers fourgons \
@@ -286,13 +348,21 @@ fn bad_files_are_reported_with_a_reason() {
     assert_eq!(reason(&corpus, "/blank.txt"), ["empty file"]);
     let broken = reason(&corpus, "/broken.json");
     assert_eq!(broken.len(), 1);
-    assert!(broken[0].starts_with("malformed JSON at line 3: "), "{broken:?}");
+    assert!(
+        broken[0].starts_with("malformed JSON at line 3: "),
+        "{broken:?}"
+    );
     assert_eq!(
         reason(&corpus, "/scalar.json"),
         ["not an article: the JSON is a number, expected an object or an array of objects"]
     );
     assert_eq!(corpus.files.len(), 6);
-    assert!(corpus.files.iter().all(|f| f.problem.is_some() && f.articles == 0));
+    assert!(
+        corpus
+            .files
+            .iter()
+            .all(|f| f.problem.is_some() && f.articles == 0)
+    );
     assert!(!corpus.has_missing_inputs());
 }
 
@@ -302,7 +372,9 @@ fn deep_json_and_oversized_files() {
     fs::write(dir.path().join("deep.json"), "[".repeat(10_000)).expect("write");
     fs::write(dir.path().join("big.txt"), "Renault Flins ".repeat(1500)).expect("write");
     fs::write(dir.path().join("small.txt"), "Renault Flins").expect("write");
-    let options = LoadOptions { max_file_size: 12 * 1024 };
+    let options = LoadOptions {
+        max_file_size: 12 * 1024,
+    };
     let corpus = load(&[dir.path().to_path_buf()], &options, &|_| {});
     let deep = reason(&corpus, "/deep.json");
     assert_eq!(deep.len(), 1);
@@ -319,7 +391,10 @@ fn deep_json_and_oversized_files() {
 fn missing_inputs_are_reported() {
     let corpus = load_paths(&[PathBuf::from("/no/such/plantscope/input")]);
     assert!(corpus.has_missing_inputs());
-    assert_eq!(reason(&corpus, "/no/such/plantscope/input"), ["no such file or directory"]);
+    assert_eq!(
+        reason(&corpus, "/no/such/plantscope/input"),
+        ["no such file or directory"]
+    );
 }
 
 #[test]
@@ -350,11 +425,18 @@ fn links_and_fifos_are_never_followed_or_opened() {
     let dir = tempfile::tempdir().expect("tempdir");
     let sub = dir.path().join("sub");
     fs::create_dir(&sub).expect("mkdir");
-    fs::write(sub.join("a.txt"), "Kia builds the Ceed in Zilina, Slovakia.").expect("write");
+    fs::write(
+        sub.join("a.txt"),
+        "Kia builds the Ceed in Zilina, Slovakia.",
+    )
+    .expect("write");
     symlink(dir.path(), sub.join("loop")).expect("symlink");
     symlink(sub.join("a.txt"), sub.join("link.txt")).expect("symlink");
     let fifo = sub.join("pipe.txt");
-    let status = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
     assert!(status.success());
 
     // If the FIFO were opened, the load would block forever: run it on a thread with a deadline.
@@ -366,13 +448,20 @@ fn links_and_fifos_are_never_followed_or_opened() {
         let explicit = load_paths(&[fifo_input]);
         let _ = tx.send((folder, explicit));
     });
-    let (corpus, explicit) =
-        rx.recv_timeout(std::time::Duration::from_secs(20)).expect("load must not hang");
+    let (corpus, explicit) = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("load must not hang");
     assert_eq!(corpus.articles.len(), 1);
     assert_eq!(reason(&corpus, "/pipe.txt"), ["not a regular file (FIFO)"]);
-    assert_eq!(reason(&corpus, "/link.txt"), ["symbolic link (not followed)"]);
+    assert_eq!(
+        reason(&corpus, "/link.txt"),
+        ["symbolic link (not followed)"]
+    );
     assert_eq!(reason(&corpus, "/loop"), ["symbolic link (not followed)"]);
-    assert_eq!(reason(&explicit, "/pipe.txt"), ["not a regular file (FIFO)"]);
+    assert_eq!(
+        reason(&explicit, "/pipe.txt"),
+        ["not a regular file (FIFO)"]
+    );
 }
 
 #[cfg(unix)]
@@ -381,11 +470,20 @@ fn invalid_utf8_file_names_are_escaped() {
     use std::os::unix::ffi::OsStrExt;
     let dir = tempfile::tempdir().expect("tempdir");
     let name = std::ffi::OsStr::from_bytes(b"caf\xe9\x1b[31m.txt");
-    fs::write(dir.path().join(name), "Opel builds the Astra in Russelsheim, Germany.")
-        .expect("write");
+    fs::write(
+        dir.path().join(name),
+        "Opel builds the Astra in Russelsheim, Germany.",
+    )
+    .expect("write");
     let corpus = load_dir(dir.path());
     assert_eq!(corpus.articles.len(), 1);
-    assert!(corpus.articles[0].path.ends_with("/caf\\xe9\\u{1b}[31m.txt"), "{}", corpus.articles[0].path);
+    assert!(
+        corpus.articles[0]
+            .path
+            .ends_with("/caf\\xe9\\u{1b}[31m.txt"),
+        "{}",
+        corpus.articles[0].path
+    );
     assert_eq!(corpus.files[0].path, corpus.articles[0].path);
 }
 
@@ -438,5 +536,8 @@ fn check_reports_each_file() {
     assert!(text.contains("skipped "), "{text}");
     assert!(text.contains("/bad/binary.txt  binary file\n"), "{text}");
     assert!(text.contains("/corpus/one.json  (1 article)\n"), "{text}");
-    assert!(text.ends_with("7 files: 1 read, 6 skipped, 1 article\n"), "{text}");
+    assert!(
+        text.ends_with("7 files: 1 read, 6 skipped, 1 article\n"),
+        "{text}"
+    );
 }

@@ -36,7 +36,11 @@ pub fn run(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 #[cfg(test)]
@@ -45,17 +49,24 @@ mod tests {
     use crate::corpus::FileReport;
 
     fn report(path: &str, articles: usize, problem: Option<&str>) -> FileReport {
-        FileReport { path: path.into(), articles, bytes: 10, problem: problem.map(Into::into) }
+        FileReport {
+            path: path.into(),
+            articles,
+            bytes: 10,
+            problem: problem.map(Into::into),
+        }
     }
 
     #[test]
     fn lines_summary_and_exit_code() {
-        let mut corpus = Corpus::default();
-        corpus.files = vec![
-            report("a.txt", 1, None),
-            report("b.bin", 0, Some("binary file")),
-            report("c.jsonl", 3, Some("malformed JSON at line 2: x")),
-        ];
+        let mut corpus = Corpus {
+            files: vec![
+                report("a.txt", 1, None),
+                report("b.bin", 0, Some("binary file")),
+                report("c.jsonl", 3, Some("malformed JSON at line 2: x")),
+            ],
+            ..Corpus::default()
+        };
         let mut out = Vec::new();
         let code = run(&corpus, &mut out).expect("write");
         let text = String::from_utf8(out).expect("utf8");

@@ -21,7 +21,11 @@ pub(super) struct Raw {
 
 /// The article, or `None` when it has neither title nor text.
 pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Article> {
-    let given_title = raw.title.as_deref().map(sanitize_line).filter(|t| !t.is_empty());
+    let given_title = raw
+        .title
+        .as_deref()
+        .map(sanitize_line)
+        .filter(|t| !t.is_empty());
     let (title, body) = match given_title {
         Some(title) => {
             let body = sanitize(&raw.body);
@@ -43,9 +47,8 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Article> {
         .as_deref()
         .and_then(|l| lang::normalize(&sanitize_line(l)))
         .unwrap_or_else(|| lang::detect(&format!("{title}\n{}", lang::sample(&body))));
-    let optional = |field: Option<String>| {
-        field.map(|f| sanitize_line(&f)).filter(|f| !f.is_empty())
-    };
+    let optional =
+        |field: Option<String>| field.map(|f| sanitize_line(&f)).filter(|f| !f.is_empty());
     Some(Article {
         id: stable_id(path, item),
         path: path.to_string(),
@@ -90,11 +93,21 @@ pub(super) struct Parsed {
 impl Parsed {
     /// A file that is one article.
     pub(super) fn single(raw: Raw) -> Parsed {
-        Parsed { items: vec![Item { index: 0, label: None, raw }], problems: Vec::new() }
+        Parsed {
+            items: vec![Item {
+                index: 0,
+                label: None,
+                raw,
+            }],
+            problems: Vec::new(),
+        }
     }
 
     /// A file that could not be read at all.
     pub(super) fn failed(problem: String) -> Parsed {
-        Parsed { items: Vec::new(), problems: vec![problem] }
+        Parsed {
+            items: Vec::new(),
+            problems: vec![problem],
+        }
     }
 }

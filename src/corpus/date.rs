@@ -33,7 +33,10 @@ mod tests {
     #[test]
     fn accepted_forms() {
         assert_eq!(normalize("2023-11-09").as_deref(), Some("2023-11-09"));
-        assert_eq!(normalize("2023-11-09T12:00:00+02:00").as_deref(), Some("2023-11-09T10:00:00Z"));
+        assert_eq!(
+            normalize("2023-11-09T12:00:00+02:00").as_deref(),
+            Some("2023-11-09T10:00:00Z")
+        );
         assert_eq!(
             normalize("Thu, 09 Nov 2023 10:00:00 GMT").as_deref(),
             Some("2023-11-09T10:00:00Z")

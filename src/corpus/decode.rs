@@ -56,8 +56,10 @@ pub(super) fn decode(bytes: &[u8]) -> Result<String, Binary> {
 
 /// More than one byte in ten is a control character that text does not use.
 fn mostly_controls(head: &[u8]) -> bool {
-    let controls =
-        head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
     controls * 10 > head.len()
 }
 
@@ -70,7 +72,10 @@ mod tests {
         let (bytes, _, _) = encoding_rs::WINDOWS_1252
             .encode("Le café de l'usine Renault à Flins a fermé ses portes. Garçon, œuvre, élève.");
         let text = decode(&bytes).expect("text");
-        assert!(text.starts_with("Le café de l'usine Renault à Flins"), "{text}");
+        assert!(
+            text.starts_with("Le café de l'usine Renault à Flins"),
+            "{text}"
+        );
         assert!(text.contains("Garçon, œuvre, élève"));
     }
 
@@ -103,7 +108,10 @@ mod tests {
         assert_eq!(decode(b"abc\0def"), Err(Binary));
         assert_eq!(decode(b"\x89PNG\r\n\x1a\n\xff\xfe\x80"), Err(Binary));
         // A magic number alone does not make a text file binary.
-        assert_eq!(decode(b"PSA gaat auto's bouwen").as_deref(), Ok("PSA gaat auto's bouwen"));
+        assert_eq!(
+            decode(b"PSA gaat auto's bouwen").as_deref(),
+            Ok("PSA gaat auto's bouwen")
+        );
         assert_eq!(decode(b"%PDF-like text").as_deref(), Ok("%PDF-like text"));
     }
 }

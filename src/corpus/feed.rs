@@ -22,11 +22,18 @@ pub(super) fn parse(text: &str) -> Parsed {
             raw: raw(entry, source.clone(), feed.language.clone()),
         })
         .collect();
-    Parsed { items, problems: Vec::new() }
+    Parsed {
+        items,
+        problems: Vec::new(),
+    }
 }
 
 fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>) -> Raw {
-    let content = entry.content.as_ref().and_then(|c| c.body.as_deref()).filter(|b| !b.trim().is_empty());
+    let content = entry
+        .content
+        .as_ref()
+        .and_then(|c| c.body.as_deref())
+        .filter(|b| !b.trim().is_empty());
     let body = match content {
         Some(body) => html::fragment_text(body),
         None => entry.summary.as_ref().map(plain).unwrap_or_default(),

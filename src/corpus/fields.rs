@@ -4,7 +4,14 @@
 use super::build::Raw;
 
 const TITLE: &[&str] = &["title", "headline", "name"];
-const BODY: &[&str] = &["body", "text", "content", "articlebody", "description", "summary"];
+const BODY: &[&str] = &[
+    "body",
+    "text",
+    "content",
+    "articlebody",
+    "description",
+    "summary",
+];
 const LANG: &[&str] = &["lang", "language", "inlanguage", "locale"];
 const DATE: &[&str] = &[
     "date",
@@ -18,8 +25,15 @@ const DATE: &[&str] = &[
     "updated",
 ];
 const URL: &[&str] = &["url", "link", "permalink", "canonical", "canonical_url"];
-const SOURCE: &[&str] =
-    &["source", "site", "sitename", "site_name", "publisher", "author", "feed"];
+const SOURCE: &[&str] = &[
+    "source",
+    "site",
+    "sitename",
+    "site_name",
+    "publisher",
+    "author",
+    "feed",
+];
 
 /// One metadata value, reduced to what an article can use.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +57,10 @@ impl Fields {
     /// The first of `keys` (in priority order) that is present, with its key.
     fn get(&self, keys: &[&'static str]) -> Option<(&'static str, &Value)> {
         keys.iter().find_map(|key| {
-            self.0.iter().find(|(k, _)| k == key).map(|(_, value)| (*key, value))
+            self.0
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, value)| (*key, value))
         })
     }
 

@@ -30,9 +30,17 @@ pub(super) fn by_extension(path: &Path) -> Option<Format> {
 /// Guess the format of text whose name says nothing.
 pub(super) fn sniff(text: &str) -> Format {
     let start = text.trim_start();
-    let head: String = start.chars().take(1024).collect::<String>().to_ascii_lowercase();
+    let head: String = start
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
     if head.starts_with('{') || head.starts_with('[') {
-        let lines = start.lines().filter(|l| !l.trim().is_empty()).take(2).count();
+        let lines = start
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(2)
+            .count();
         let first = start.lines().next().unwrap_or("");
         if lines > 1 && serde_json::from_str::<serde_json::Value>(first).is_ok() {
             return Format::Jsonl;
@@ -77,8 +85,14 @@ mod tests {
         assert_eq!(sniff("  {\"title\": \"x\"}"), Format::Json);
         assert_eq!(sniff("[{\"title\": \"x\"}]"), Format::Json);
         assert_eq!(sniff("{\"a\": 1}\n{\"a\": 2}\n"), Format::Jsonl);
-        assert_eq!(sniff("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"), Format::Feed);
-        assert_eq!(sniff("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), Format::Feed);
+        assert_eq!(
+            sniff("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">"),
+            Format::Feed
+        );
+        assert_eq!(
+            sniff("<feed xmlns=\"http://www.w3.org/2005/Atom\">"),
+            Format::Feed
+        );
         assert_eq!(sniff("<!DOCTYPE html><html>"), Format::Html);
         assert_eq!(sniff("---\ntitle: x\n---\nbody"), Format::Markdown);
         assert_eq!(sniff("+++\ntitle = \"x\"\n+++\nbody"), Format::Markdown);

@@ -14,7 +14,12 @@ fn selector(css: &str) -> Selector {
 }
 
 static MAIN: LazyLock<[Selector; 4]> = LazyLock::new(|| {
-    [selector("article"), selector("main"), selector("[role=main]"), selector("body")]
+    [
+        selector("article"),
+        selector("main"),
+        selector("[role=main]"),
+        selector("body"),
+    ]
 });
 static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
 static OG_TITLE: LazyLock<Selector> = LazyLock::new(|| selector("meta[property='og:title']"));
@@ -35,7 +40,9 @@ pub(super) const MAX_DEPTH: usize = 5_000;
 
 pub(super) fn parse(html: &str) -> Result<Raw, String> {
     if nesting_depth(html) > MAX_DEPTH {
-        return Err(format!("HTML nested too deeply (more than {MAX_DEPTH} levels)"));
+        return Err(format!(
+            "HTML nested too deeply (more than {MAX_DEPTH} levels)"
+        ));
     }
     let doc = Html::parse_document(html);
     let root = MAIN.iter().find_map(|s| doc.select(s).next());
@@ -94,13 +101,19 @@ fn nesting_depth(html: &str) -> usize {
         if closing {
             start += 1;
         }
-        let len = bytes[start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
         if len == 0 || !bytes[start].is_ascii_alphabetic() {
             i = start;
             continue;
         }
         let name = html[start..start + len].to_ascii_lowercase();
-        let end = bytes[start..].iter().position(|&b| b == b'>').map(|p| start + p);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map(|p| start + p);
         let self_closing = end.is_some_and(|e| bytes[e - 1] == b'/');
         if !is_unbalanced(&name) {
             if closing {
@@ -119,10 +132,41 @@ fn nesting_depth(html: &str) -> usize {
 fn is_unbalanced(name: &str) -> bool {
     matches!(
         name,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta"
-            | "param" | "source" | "track" | "wbr" | "p" | "li" | "dt" | "dd" | "option"
-            | "optgroup" | "tr" | "td" | "th" | "thead" | "tbody" | "tfoot" | "colgroup"
-            | "caption" | "rb" | "rt" | "rtc" | "rp" | "html" | "head" | "body"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "p"
+            | "li"
+            | "dt"
+            | "dd"
+            | "option"
+            | "optgroup"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "colgroup"
+            | "caption"
+            | "rb"
+            | "rt"
+            | "rtc"
+            | "rp"
+            | "html"
+            | "head"
+            | "body"
     )
 }
 
@@ -134,15 +178,30 @@ fn first_text(doc: &Html, selector: &Selector) -> Option<String> {
 }
 
 fn first_attr(doc: &Html, selector: &Selector, attr: &str) -> Option<String> {
-    doc.select(selector).filter_map(|e: ElementRef| e.attr(attr)).find(|v| !v.trim().is_empty()).map(str::to_string)
+    doc.select(selector)
+        .filter_map(|e: ElementRef| e.attr(attr))
+        .find(|v| !v.trim().is_empty())
+        .map(str::to_string)
 }
 
 /// Subtrees that are never article text.
 fn is_skipped(name: &str) -> bool {
     matches!(
         name,
-        "nav" | "header" | "footer" | "aside" | "script" | "style" | "noscript" | "form"
-            | "template" | "svg" | "iframe" | "head" | "button" | "select"
+        "nav"
+            | "header"
+            | "footer"
+            | "aside"
+            | "script"
+            | "style"
+            | "noscript"
+            | "form"
+            | "template"
+            | "svg"
+            | "iframe"
+            | "head"
+            | "button"
+            | "select"
     )
 }
 
@@ -150,9 +209,35 @@ fn is_skipped(name: &str) -> bool {
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "ul" | "ol" | "dl" | "dt"
-            | "dd" | "tr" | "td" | "th" | "table" | "section" | "article" | "main" | "blockquote"
-            | "pre" | "figure" | "figcaption" | "address" | "hr" | "br" | "body" | "details"
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "td"
+            | "th"
+            | "table"
+            | "section"
+            | "article"
+            | "main"
+            | "blockquote"
+            | "pre"
+            | "figure"
+            | "figcaption"
+            | "address"
+            | "hr"
+            | "br"
+            | "body"
+            | "details"
             | "summary"
     )
 }
@@ -190,11 +275,16 @@ fn extract_text(root: ElementRef<'_>) -> String {
             flush(&mut current, &mut lines);
             stack.push(Step::Break);
         }
-        stack.extend(element.children().rev().filter_map(|child| match child.value() {
-            Node::Text(text) => Some(Step::Text(&**text)),
-            Node::Element(_) => ElementRef::wrap(child).map(Step::Enter),
-            _ => None,
-        }));
+        stack.extend(
+            element
+                .children()
+                .rev()
+                .filter_map(|child| match child.value() {
+                    Node::Text(text) => Some(Step::Text(text)),
+                    Node::Element(_) => ElementRef::wrap(child).map(Step::Enter),
+                    _ => None,
+                }),
+        );
     }
     flush(&mut current, &mut lines);
     lines.join("\n")
@@ -221,14 +311,23 @@ mod tests {
             <footer>Impressum</footer></body></html>";
         let raw = parse(page).expect("read");
         assert_eq!(raw.title.as_deref(), Some("VW Wolfsburg"));
-        assert_eq!(raw.body, "VW Wolfsburg\nVolkswagen baut mehr Autos.\nGolf\nTiguan");
+        assert_eq!(
+            raw.body,
+            "VW Wolfsburg\nVolkswagen baut mehr Autos.\nGolf\nTiguan"
+        );
         assert_eq!(raw.lang.as_deref(), Some("de-DE"));
         assert_eq!(raw.date.as_deref(), Some("2024-03-01"));
     }
 
     #[test]
     fn deep_nesting_is_read_or_refused_quickly() {
-        let nested = |depth| format!("{}deep text{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let nested = |depth| {
+            format!(
+                "{}deep text{}",
+                "<div>".repeat(depth),
+                "</div>".repeat(depth)
+            )
+        };
         let raw = parse(&nested(MAX_DEPTH)).expect("read");
         assert_eq!(raw.body, "deep text");
         assert_eq!(

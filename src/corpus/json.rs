@@ -43,9 +43,10 @@ pub(super) fn parse_lines(text: &str) -> Parsed {
             Ok(Value::Object(map)) => {
                 push_object(&mut parsed, &map, index, Some(format!("line {number}")));
             }
-            Ok(other) => parsed
-                .problems
-                .push(format!("line {number}: {} is not an article (expected an object)", kind(&other))),
+            Ok(other) => parsed.problems.push(format!(
+                "line {number}: {} is not an article (expected an object)",
+                kind(&other)
+            )),
             Err(err) => parsed.problems.push(describe(&err, Some(number))),
         }
     }
@@ -62,9 +63,10 @@ fn parse_array(items: &[Value]) -> Parsed {
         let label = format!("item {}", index + 1);
         match item {
             Value::Object(map) => push_object(&mut parsed, map, index, Some(label)),
-            other => parsed
-                .problems
-                .push(format!("{label}: {} is not an article (expected an object)", kind(other))),
+            other => parsed.problems.push(format!(
+                "{label}: {} is not an article (expected an object)",
+                kind(other)
+            )),
         }
     }
     parsed
@@ -88,12 +90,17 @@ fn push_object(parsed: &mut Parsed, map: &Map<String, Value>, index: usize, labe
 fn describe(err: &serde_json::Error, jsonl_line: Option<usize>) -> String {
     let message = err.to_string();
     // serde_json appends " at line L column C"; the line is given separately below.
-    let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
     let line = jsonl_line.unwrap_or(err.line());
     if message.contains("recursion limit exceeded") {
         return format!("JSON nested too deeply (more than 128 levels) at line {line}");
     }
-    format!("malformed JSON at line {line}: {message} (column {})", err.column())
+    format!(
+        "malformed JSON at line {line}: {message} (column {})",
+        err.column()
+    )
 }
 
 fn kind(value: &Value) -> &'static str {
@@ -128,7 +135,11 @@ mod tests {
     fn deep_nesting_is_refused() {
         let parsed = parse_document(&"[".repeat(10_000));
         assert!(parsed.items.is_empty());
-        assert!(parsed.problems[0].starts_with("JSON nested too deeply"), "{:?}", parsed.problems);
+        assert!(
+            parsed.problems[0].starts_with("JSON nested too deeply"),
+            "{:?}",
+            parsed.problems
+        );
     }
 
     #[test]
@@ -136,6 +147,10 @@ mod tests {
         let parsed = parse_lines("{\"title\": \"a\"}\n\n{oops\n{\"title\": \"b\"}\n");
         assert_eq!(parsed.items.len(), 2);
         assert_eq!(parsed.items[1].index, 3);
-        assert!(parsed.problems[0].starts_with("malformed JSON at line 3: "), "{:?}", parsed.problems);
+        assert!(
+            parsed.problems[0].starts_with("malformed JSON at line 3: "),
+            "{:?}",
+            parsed.problems
+        );
     }
 }

@@ -7,13 +7,29 @@ use super::fields::{self, Fields};
 /// The article, and a problem when the front matter could not be read (the text is kept).
 pub(super) fn parse(text: &str) -> (Raw, Option<String>) {
     let Some((fence, front, body)) = split_front_matter(text) else {
-        return (Raw { body: plain(text), ..Raw::default() }, None);
+        return (
+            Raw {
+                body: plain(text),
+                ..Raw::default()
+            },
+            None,
+        );
     };
-    let parsed = if fence == "---" { yaml_fields(front) } else { toml_fields(front) };
+    let parsed = if fence == "---" {
+        yaml_fields(front)
+    } else {
+        toml_fields(front)
+    };
     let body = plain(body);
     match parsed.and_then(|f| f.into_raw(Some(body.clone()))) {
         Ok(raw) => (raw, None),
-        Err(problem) => (Raw { body, ..Raw::default() }, Some(problem)),
+        Err(problem) => (
+            Raw {
+                body,
+                ..Raw::default()
+            },
+            Some(problem),
+        ),
     }
 }
 
@@ -37,8 +53,8 @@ fn split_front_matter(text: &str) -> Option<(&'static str, &str, &str)> {
 }
 
 fn yaml_fields(front: &str) -> Result<Fields, String> {
-    let value: serde_yaml_ng::Value = serde_yaml_ng::from_str(front)
-        .map_err(|e| format!("malformed YAML front matter: {e}"))?;
+    let value: serde_yaml_ng::Value =
+        serde_yaml_ng::from_str(front).map_err(|e| format!("malformed YAML front matter: {e}"))?;
     let mut fields = Fields::default();
     match value {
         serde_yaml_ng::Value::Mapping(map) => {
@@ -55,8 +71,8 @@ fn yaml_fields(front: &str) -> Result<Fields, String> {
 }
 
 fn toml_fields(front: &str) -> Result<Fields, String> {
-    let table: toml::Table =
-        toml::from_str(front).map_err(|e| format!("malformed TOML front matter: {}", e.message()))?;
+    let table: toml::Table = toml::from_str(front)
+        .map_err(|e| format!("malformed TOML front matter: {}", e.message()))?;
     let mut fields = Fields::default();
     for (key, value) in &table {
         fields.push(key, fields::from_toml(value));
@@ -86,7 +102,9 @@ fn inline(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(open) = rest.find('[') {
-        let Some(close) = rest[open..].find(']').map(|c| open + c) else { break };
+        let Some(close) = rest[open..].find(']').map(|c| open + c) else {
+            break;
+        };
         let after = &rest[close + 1..];
         let target_end = if after.starts_with('(') {
             after.find(')')
@@ -118,8 +136,12 @@ mod tests {
 
     #[test]
     fn headings_and_links_become_text() {
-        let md = "# Renault in Flins\n\nSee [the plant](https://example.com) and ![a photo](p.png).\n";
-        assert_eq!(plain(md), "Renault in Flins\n\nSee the plant and a photo.\n");
+        let md =
+            "# Renault in Flins\n\nSee [the plant](https://example.com) and ![a photo](p.png).\n";
+        assert_eq!(
+            plain(md),
+            "Renault in Flins\n\nSee the plant and a photo.\n"
+        );
         assert_eq!(plain("#hashtag stays\n"), "#hashtag stays\n");
         assert_eq!(plain("**bold** [unclosed\n"), "bold [unclosed\n");
     }

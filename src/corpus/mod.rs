@@ -43,7 +43,9 @@ pub struct LoadOptions {
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        LoadOptions { max_file_size: DEFAULT_MAX_FILE_SIZE }
+        LoadOptions {
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+        }
     }
 }
 
@@ -108,15 +110,22 @@ impl FileOutcome {
 
     /// Reasons are untrusted (they can quote file content), so they are sanitised here.
     fn new(path: &str, bytes: u64, articles: Vec<Article>, problems: Vec<String>) -> FileOutcome {
-        let problems: Vec<String> =
-            problems.iter().map(|p| crate::text::sanitize_line(p)).collect();
+        let problems: Vec<String> = problems
+            .iter()
+            .map(|p| crate::text::sanitize_line(p))
+            .collect();
         let problem = match problems.as_slice() {
             [] => None,
             [one] => Some(one.clone()),
             [first, rest @ ..] => Some(format!("{first} (and {} more problems)", rest.len())),
         };
         FileOutcome {
-            report: FileReport { path: path.to_string(), articles: articles.len(), bytes, problem },
+            report: FileReport {
+                path: path.to_string(),
+                articles: articles.len(),
+                bytes,
+                problem,
+            },
             articles,
             problems,
         }
@@ -165,10 +174,16 @@ pub fn load(
 }
 
 fn assemble(outcomes: Vec<FileOutcome>, missing_inputs: Vec<PathBuf>) -> Corpus {
-    let mut corpus = Corpus { missing_inputs, ..Corpus::default() };
+    let mut corpus = Corpus {
+        missing_inputs,
+        ..Corpus::default()
+    };
     for outcome in outcomes {
         for reason in outcome.problems {
-            corpus.diagnostics.push(Diagnostic { path: outcome.report.path.clone(), reason });
+            corpus.diagnostics.push(Diagnostic {
+                path: outcome.report.path.clone(),
+                reason,
+            });
         }
         corpus.articles.extend(outcome.articles);
         corpus.files.push(outcome.report);

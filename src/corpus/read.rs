@@ -13,7 +13,11 @@ use super::{FileOutcome, LoadOptions, decode, feed, html, json, markdown, text};
 pub(super) fn read_entry(entry: &Entry, options: &LoadOptions) -> FileOutcome {
     match entry {
         Entry::Skipped { display, reason } => FileOutcome::skipped(display, 0, reason.clone()),
-        Entry::File { path, display, size } => match read_bytes(path, options.max_file_size) {
+        Entry::File {
+            path,
+            display,
+            size,
+        } => match read_bytes(path, options.max_file_size) {
             Ok(bytes) => parse_bytes(display, path, &bytes),
             Err(reason) => FileOutcome::skipped(display, *size, reason),
         },
@@ -44,7 +48,11 @@ fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, String> {
 }
 
 fn too_large(size: u64, max: u64) -> String {
-    format!("too large: {} > {} limit (--max-file-size)", human_size(size), human_size(max))
+    format!(
+        "too large: {} > {} limit (--max-file-size)",
+        human_size(size),
+        human_size(max)
+    )
 }
 
 /// `200.0 MiB`, `12.5 KiB`, `300 bytes`.

@@ -7,13 +7,25 @@ use super::FileOutcome;
 use super::read::parse_bytes;
 
 /// File names of the embedded seeds, in order.
-pub const SEED_NAMES: [&str; 3] =
-    ["000_8311333597d3a747.txt", "001_0a06343e63b4a1ba.txt", "004_f970cb47d538b08d.txt"];
+pub const SEED_NAMES: [&str; 3] = [
+    "000_8311333597d3a747.txt",
+    "001_0a06343e63b4a1ba.txt",
+    "004_f970cb47d538b08d.txt",
+];
 
 const SEED_BYTES: [&[u8]; 3] = [
-    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/000_8311333597d3a747.txt")),
-    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/001_0a06343e63b4a1ba.txt")),
-    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds/004_f970cb47d538b08d.txt")),
+    include_bytes!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/000_8311333597d3a747.txt"
+    )),
+    include_bytes!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/001_0a06343e63b4a1ba.txt"
+    )),
+    include_bytes!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/004_f970cb47d538b08d.txt"
+    )),
 ];
 
 pub(super) fn read_all() -> Vec<FileOutcome> {

@@ -3,5 +3,8 @@
 use super::build::Raw;
 
 pub(super) fn parse(text: &str) -> Raw {
-    Raw { body: text.to_string(), ..Raw::default() }
+    Raw {
+        body: text.to_string(),
+        ..Raw::default()
+    }
 }

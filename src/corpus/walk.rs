@@ -12,8 +12,15 @@ use crate::text::display_path;
 /// One thing found while walking: a regular file to read, or something that will not be read.
 #[derive(Debug)]
 pub(super) enum Entry {
-    File { path: PathBuf, display: String, size: u64 },
-    Skipped { display: String, reason: String },
+    File {
+        path: PathBuf,
+        display: String,
+        size: u64,
+    },
+    Skipped {
+        display: String,
+        reason: String,
+    },
 }
 
 impl Entry {
@@ -41,9 +48,10 @@ pub(super) fn walk(inputs: &[PathBuf]) -> Listing {
             if err.kind() == io::ErrorKind::NotFound {
                 listing.missing.push(input.clone());
             }
-            listing
-                .entries
-                .push(Entry::Skipped { display: display_path(input), reason: io_reason(&err) });
+            listing.entries.push(Entry::Skipped {
+                display: display_path(input),
+                reason: io_reason(&err),
+            });
             continue;
         }
         let walker = WalkBuilder::new(input)
@@ -56,7 +64,9 @@ pub(super) fn walk(inputs: &[PathBuf]) -> Listing {
         for result in walker {
             match result {
                 Ok(dent) => {
-                    let Some(file_type) = dent.file_type() else { continue };
+                    let Some(file_type) = dent.file_type() else {
+                        continue;
+                    };
                     if file_type.is_dir() {
                         continue;
                     }
@@ -64,9 +74,16 @@ pub(super) fn walk(inputs: &[PathBuf]) -> Listing {
                     let entry = if file_type.is_file() {
                         // Metadata of the entry itself (lstat), so nothing is opened here.
                         let size = dent.metadata().map(|m| m.len()).unwrap_or(0);
-                        Entry::File { path: dent.path().to_path_buf(), display, size }
+                        Entry::File {
+                            path: dent.path().to_path_buf(),
+                            display,
+                            size,
+                        }
                     } else {
-                        Entry::Skipped { display, reason: special_reason(file_type).to_string() }
+                        Entry::Skipped {
+                            display,
+                            reason: special_reason(file_type).to_string(),
+                        }
                     };
                     listing.entries.push(entry);
                 }
@@ -122,9 +139,10 @@ fn walk_error(err: &ignore::Error) -> (Option<PathBuf>, String) {
         ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
             walk_error(err)
         }
-        ignore::Error::Loop { child, .. } => {
-            (Some(child.clone()), "symbolic link loop (not followed)".to_string())
-        }
+        ignore::Error::Loop { child, .. } => (
+            Some(child.clone()),
+            "symbolic link loop (not followed)".to_string(),
+        ),
         ignore::Error::Io(io_err) => (None, io_reason(io_err)),
         other => (None, format!("cannot read: {other}")),
     }
