@@ -462,6 +462,10 @@ fn links_and_fifos_are_never_followed_or_opened() {
         reason(&explicit, "/pipe.txt"),
         ["not a regular file (FIFO)"]
     );
+    // A link named on the command line is followed, as ripgrep does.
+    let named = load_paths(&[sub.join("link.txt")]);
+    assert_eq!(named.articles.len(), 1);
+    assert!(named.diagnostics.is_empty(), "{:?}", named.diagnostics);
 }
 
 #[cfg(unix)]
