@@ -388,6 +388,22 @@ fn deep_json_and_oversized_files() {
 }
 
 #[test]
+fn huge_files_are_skipped_without_reading() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = fs::File::create(dir.path().join("huge.txt")).expect("create");
+    // Sparse: 200 MiB on paper, nothing on disk; reading it would take a noticeable time.
+    file.set_len(200 * 1024 * 1024).expect("set_len");
+    let start = std::time::Instant::now();
+    let corpus = load_dir(dir.path());
+    assert!(start.elapsed() < std::time::Duration::from_secs(2));
+    assert_eq!(
+        reason(&corpus, "/huge.txt"),
+        ["too large: 200.0 MiB > 16.0 MiB limit (--max-file-size)"]
+    );
+    assert_eq!(corpus.files[0].bytes, 200 * 1024 * 1024);
+}
+
+#[test]
 fn missing_inputs_are_reported() {
     let corpus = load_paths(&[PathBuf::from("/no/such/plantscope/input")]);
     assert!(corpus.has_missing_inputs());
