@@ -404,6 +404,21 @@ fn huge_files_are_skipped_without_reading() {
 }
 
 #[test]
+fn very_long_lines_are_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let line = "Renault assemble la Clio à Bursa en Turquie ".repeat(50_000);
+    assert!(line.len() > 2 * 1024 * 1024);
+    fs::write(dir.path().join("long.txt"), &line).expect("write");
+    let corpus = load_dir(dir.path());
+    assert!(corpus.diagnostics.is_empty(), "{:?}", corpus.diagnostics);
+    let article = &corpus.articles[0];
+    assert!(article.title.ends_with('…'));
+    assert!(article.title.chars().count() <= 101);
+    assert_eq!(article.body.len(), line.trim().len());
+    assert_eq!(article.lang, "fr");
+}
+
+#[test]
 fn missing_inputs_are_reported() {
     let corpus = load_paths(&[PathBuf::from("/no/such/plantscope/input")]);
     assert!(corpus.has_missing_inputs());
