@@ -388,6 +388,37 @@ fn deep_json_and_oversized_files() {
 }
 
 #[test]
+fn huge_files_are_skipped_without_reading() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = fs::File::create(dir.path().join("huge.txt")).expect("create");
+    // Sparse: 200 MiB on paper, nothing on disk; reading it would take a noticeable time.
+    file.set_len(200 * 1024 * 1024).expect("set_len");
+    let start = std::time::Instant::now();
+    let corpus = load_dir(dir.path());
+    assert!(start.elapsed() < std::time::Duration::from_secs(2));
+    assert_eq!(
+        reason(&corpus, "/huge.txt"),
+        ["too large: 200.0 MiB > 16.0 MiB limit (--max-file-size)"]
+    );
+    assert_eq!(corpus.files[0].bytes, 200 * 1024 * 1024);
+}
+
+#[test]
+fn very_long_lines_are_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let line = "Renault assemble la Clio à Bursa en Turquie ".repeat(50_000);
+    assert!(line.len() > 2 * 1024 * 1024);
+    fs::write(dir.path().join("long.txt"), &line).expect("write");
+    let corpus = load_dir(dir.path());
+    assert!(corpus.diagnostics.is_empty(), "{:?}", corpus.diagnostics);
+    let article = &corpus.articles[0];
+    assert!(article.title.ends_with('…'));
+    assert!(article.title.chars().count() <= 101);
+    assert_eq!(article.body.len(), line.trim().len());
+    assert_eq!(article.lang, "fr");
+}
+
+#[test]
 fn missing_inputs_are_reported() {
     let corpus = load_paths(&[PathBuf::from("/no/such/plantscope/input")]);
     assert!(corpus.has_missing_inputs());
@@ -462,6 +493,10 @@ fn links_and_fifos_are_never_followed_or_opened() {
         reason(&explicit, "/pipe.txt"),
         ["not a regular file (FIFO)"]
     );
+    // A link named on the command line is followed, as ripgrep does.
+    let named = load_paths(&[sub.join("link.txt")]);
+    assert_eq!(named.articles.len(), 1);
+    assert!(named.diagnostics.is_empty(), "{:?}", named.diagnostics);
 }
 
 #[cfg(unix)]

@@ -59,12 +59,14 @@ mod tests {
 
     #[test]
     fn lines_summary_and_exit_code() {
-        let mut corpus = Corpus::default();
-        corpus.files = vec![
-            report("a.txt", 1, None),
-            report("b.bin", 0, Some("binary file")),
-            report("c.jsonl", 3, Some("malformed JSON at line 2: x")),
-        ];
+        let mut corpus = Corpus {
+            files: vec![
+                report("a.txt", 1, None),
+                report("b.bin", 0, Some("binary file")),
+                report("c.jsonl", 3, Some("malformed JSON at line 2: x")),
+            ],
+            ..Corpus::default()
+        };
         let mut out = Vec::new();
         let code = run(&corpus, &mut out).expect("write");
         let text = String::from_utf8(out).expect("utf8");

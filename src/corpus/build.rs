@@ -26,17 +26,13 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Article> {
         .as_deref()
         .map(sanitize_line)
         .filter(|t| !t.is_empty());
+    let clean = sanitize(&raw.body);
     let (title, body) = match given_title {
         Some(title) => {
-            let body = sanitize(&raw.body);
-            let body = without_repeated_title(&body, &title).to_string();
+            let body = without_repeated_title(&clean, &title);
             (title, body)
         }
-        None => {
-            let body = sanitize(&raw.body);
-            let (title, rest) = title::split(&body);
-            (title, rest.to_string())
-        }
+        None => title::split(&clean),
     };
     let body = body.trim().to_string();
     if title.is_empty() && body.is_empty() {

@@ -83,6 +83,29 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_neither_overflows_nor_stalls() {
+        let depth = 100_000;
+        let item = |inner: String| {
+            format!(
+                "<rss version=\"2.0\"><channel><title>T</title><item>{inner}</item></channel></rss>"
+            )
+        };
+        let xml = item(format!(
+            "<title>x</title><x>{}</x>",
+            "<a>".repeat(depth) + &"</a>".repeat(depth)
+        ));
+        let parsed = parse(&xml);
+        assert!(parsed.items.is_empty());
+        assert!(parsed.problems[0].starts_with("not an RSS or Atom feed"));
+        let html = "&lt;div&gt;".repeat(depth) + "deep" + &"&lt;/div&gt;".repeat(depth);
+        let parsed = parse(&item(format!(
+            "<title>x</title><description>{html}</description>"
+        )));
+        assert_eq!(parsed.items.len(), 1);
+        assert_eq!(parsed.items[0].raw.body, "deep");
+    }
+
+    #[test]
     fn not_a_feed() {
         let parsed = parse("<note>hello</note>");
         assert!(parsed.items.is_empty());

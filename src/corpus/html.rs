@@ -280,7 +280,7 @@ fn extract_text(root: ElementRef<'_>) -> String {
                 .children()
                 .rev()
                 .filter_map(|child| match child.value() {
-                    Node::Text(text) => Some(Step::Text(&**text)),
+                    Node::Text(text) => Some(Step::Text(text)),
                     Node::Element(_) => ElementRef::wrap(child).map(Step::Enter),
                     _ => None,
                 }),

@@ -97,10 +97,10 @@ fn describe(err: &serde_json::Error, jsonl_line: Option<usize>) -> String {
     if message.contains("recursion limit exceeded") {
         return format!("JSON nested too deeply (more than 128 levels) at line {line}");
     }
-    format!(
-        "malformed JSON at line {line}: {message} (column {})",
-        err.column()
-    )
+    match err.column() {
+        0 => format!("malformed JSON at line {line}: {message}"),
+        column => format!("malformed JSON at line {line}: {message} (column {column})"),
+    }
 }
 
 fn kind(value: &Value) -> &'static str {

@@ -97,6 +97,9 @@ fn plain(markdown: &str) -> String {
     out
 }
 
+/// The longest link target (`(url)` or `[ref]`) recognised, in bytes.
+const MAX_TARGET: usize = 2048;
+
 /// Links and images become their text; `**` and `__` emphasis markers go.
 fn inline(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
@@ -106,12 +109,11 @@ fn inline(line: &str) -> String {
             break;
         };
         let after = &rest[close + 1..];
-        let target_end = if after.starts_with('(') {
-            after.find(')')
-        } else if after.starts_with('[') {
-            after.find(']')
-        } else {
-            None
+        // Link targets are short: a bounded search keeps unclosed `[a](` runs linear.
+        let target_end = match after.bytes().next() {
+            Some(b'(') => after.bytes().take(MAX_TARGET).position(|b| b == b')'),
+            Some(b'[') => after.bytes().take(MAX_TARGET).position(|b| b == b']'),
+            _ => None,
         };
         let before = &rest[..open];
         out.push_str(before.strip_suffix('!').unwrap_or(before));
@@ -144,6 +146,9 @@ mod tests {
         );
         assert_eq!(plain("#hashtag stays\n"), "#hashtag stays\n");
         assert_eq!(plain("**bold** [unclosed\n"), "bold [unclosed\n");
+        assert_eq!(plain("[a](x [b]"), "[a](x [b]");
+        let hostile = "[a](".repeat(10_000);
+        assert_eq!(plain(&hostile), hostile);
     }
 
     #[test]

@@ -26,9 +26,10 @@ pub(super) fn read_entry(entry: &Entry, options: &LoadOptions) -> FileOutcome {
 
 /// The bytes of a regular file no larger than `max`, or why not.
 fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, String> {
-    // Checked again here (lstat): the file may have changed since the walk, and a FIFO must
-    // never be opened, as opening one blocks.
-    let meta = std::fs::symlink_metadata(path).map_err(|e| walk::io_reason(&e))?;
+    // Checked again here: the file may have changed since the walk, and a FIFO must never be
+    // opened, as opening one blocks. Links inside folders never get here (the walk refuses
+    // them); a link named on the command line is followed, as ripgrep does.
+    let meta = std::fs::metadata(path).map_err(|e| walk::io_reason(&e))?;
     if !meta.file_type().is_file() {
         return Err(walk::special_reason(meta.file_type()).to_string());
     }
