@@ -7,6 +7,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod entities;
 pub mod search;
