@@ -1,0 +1,387 @@
+#!/usr/bin/env python3
+"""Generate assets/gazetteer/groups.toml and brands.toml for plantscope.
+
+Facts (which brand belongs to which group, former names) compiled from public
+references (manufacturer sites, Wikipedia lists of automobile manufacturers).
+Code and data layout written for plantscope; data licence: CC0 / MIT as part of plantscope.
+
+Line formats below:
+  GROUPS: name | aliases (comma separated) | predecessors (comma separated)
+  BRANDS: name | group | aliases | cased   (a non-empty `cased` column marks the brand ambiguous)
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from gazlib import dedup, q, qlist, split_list  # noqa: E402
+
+ROOT = os.path.join(os.path.dirname(__file__), "..", "assets", "gazetteer")
+
+GROUPS = """
+Stellantis | Stellantis N.V., groupe Stellantis, Stellantis-Konzern | PSA, Groupe PSA, PSA Group, PSA Peugeot Citroën, FCA, Fiat Chrysler Automobiles, Fiat Chrysler, PSA-Gruppe, PSA Groep, Grupo PSA, Gruppo PSA, PSA-Konzern, Fiat Group, Fiat S.p.A., Chrysler Group
+Renault Group | Groupe Renault, Renault-Gruppe, Renault Groep, Grupo Renault, Gruppo Renault, Renault S.A., Renault-Konzern |
+Geely | Geely Holding, Zhejiang Geely, groupe Geely, Geely Holding Group, Geely Auto Group, Geely-Konzern, Geely Groep, Grupo Geely, Gruppo Geely, 吉利, 吉利控股 |
+Volkswagen Group | Volkswagen AG, VW Group, Volkswagen-Konzern, VW-Konzern, groupe Volkswagen, Volkswagen Groep, Grupo Volkswagen, Gruppo Volkswagen, Volkswagen Konzern, groupe VW |
+Toyota | Toyota Motor, Toyota Motor Corporation, Toyota Group, groupe Toyota, Toyota-Konzern, 丰田, トヨタ |
+Hyundai Motor Group | Hyundai Group, groupe Hyundai, Hyundai-Kia, Hyundai Kia, Hyundai Motor Company, Hyundai-Konzern, Hyundai Groep, 현대자동차그룹 |
+Nissan | Nissan Motor, Nissan Motor Co., groupe Nissan, Nissan-Konzern, 日産 |
+AvtoVAZ | AutoVAZ, АвтоВАЗ, Avtovaz, AvtoVAZ Group, groupe AvtoVAZ |
+BMW Group | BMW AG, groupe BMW, BMW-Konzern, BMW Groep, Grupo BMW, Gruppo BMW, Bayerische Motoren Werke |
+Mercedes-Benz Group | Mercedes-Benz AG, groupe Mercedes-Benz, Mercedes-Benz-Konzern, Mercedes-Benz Groep, Grupo Mercedes-Benz, Gruppo Mercedes-Benz | Daimler, DaimlerChrysler, Daimler AG, Daimler-Benz, groupe Daimler, Daimler-Konzern
+Ford | Ford Motor Company, Ford Motor, Ford-Konzern, groupe Ford |
+General Motors | GM, General Motors Company, groupe General Motors, GM-Konzern |
+Tesla | Tesla Inc., Tesla Motors, Тесла |
+BYD | BYD Company, BYD Auto, 比亚迪, groupe BYD, BYD-Konzern |
+SAIC | SAIC Motor, Shanghai Automotive Industry Corporation, 上汽, 上汽集团, groupe SAIC, SAIC-Konzern |
+Honda | Honda Motor, Honda Motor Co., ホンダ, 本田 |
+Tata Motors | Tata Motors Limited, groupe Tata Motors |
+Mahindra | Mahindra & Mahindra, Mahindra and Mahindra, Mahindra Group |
+Mitsubishi Motors | Mitsubishi Motors Corporation, MMC, 三菱自動車 |
+Mazda | Mazda Motor, Mazda Motor Corporation, マツダ |
+Subaru | Subaru Corporation, Fuji Heavy Industries |
+Suzuki | Suzuki Motor, Suzuki Motor Corporation, スズキ |
+Great Wall Motor | Great Wall Motors, GWM, 长城汽车, Great Wall Motor Company |
+Chery | Chery Automobile, Chery Group, groupe Chery, 奇瑞 |
+Changan | Changan Automobile, Chongqing Changan, Chang'an Automobile, 长安汽车 |
+Dongfeng | Dongfeng Motor, Dongfeng Motor Corporation, Dongfeng Motor Group, 东风, 东风汽车 |
+FAW | FAW Group, First Automobile Works, China FAW, 一汽, 中国一汽 |
+GAC | GAC Group, Guangzhou Automobile Group, GAC Motor, 广汽 |
+BAIC | BAIC Group, Beijing Automotive Group, BAIC Motor, 北汽 |
+Jaguar Land Rover | JLR, Jaguar Land Rover Automotive, JLR Ltd | 
+GAZ Group | Gruppa GAZ, Группа ГАЗ, GAZ-Gruppe, groupe GAZ |
+Sollers | Sollers JSC, Соллерс, Sollers Auto | Severstal-Avto
+Kamaz | KAMAZ PJSC, ПАО КАМАЗ |
+Isuzu | Isuzu Motors, いすゞ |
+VinFast | VinFast Auto, Vingroup |
+DRB-Hicom | DRB Hicom |
+Togg | Türkiye'nin Otomobili Girişim Grubu |
+Iran Khodro | IKCO, Iran Khodro Company, ایران خودرو |
+Saipa | SAIPA Group, سایپا |
+Volvo Group | AB Volvo, groupe Volvo, Volvo-Konzern, Volvo Groep |
+Daimler Truck | Daimler Truck AG, Daimler Trucks |
+Traton | Traton Group, Traton SE |
+PACCAR | PACCAR Inc |
+Iveco Group | groupe Iveco |
+NIO | NIO Inc., 蔚来 |
+XPeng | XPeng Motors, Xiaopeng Motors, 小鹏汽车 |
+Li Auto | Li Auto Inc., 理想汽车 |
+Seres | Seres Group, 赛力斯, Chongqing Sokon | Sokon
+Leapmotor | Zhejiang Leapmotor, 零跑汽车 |
+JAC | JAC Motors, Jianghuai Automobile, Anhui Jianghuai, 江淮汽车 |
+Aston Martin Lagonda | Aston Martin Lagonda Global Holdings |
+Ferrari N.V. | Ferrari S.p.A. |
+McLaren Group | McLaren Automotive |
+Moskvitch | АЗЛК, AZLK |
+UzAuto Motors | UzAuto | GM Uzbekistan
+KG Group | KG Mobility Corporation | SsangYong Motor Company
+Zhejiang Hozon | Hozon Auto, Hozon New Energy |
+Xiaomi | Xiaomi Auto, Xiaomi EV, 小米汽车 |
+Rivian | Rivian Automotive |
+Lucid Group | Lucid Motors |
+"""
+
+BRANDS = """
+# --- Stellantis
+Peugeot | Stellantis | Peugeots, Пежо, 标致 |
+Citroën | Stellantis | Citroëns, Ситроен, 雪铁龙 |
+Opel | Stellantis | Opels, Опель |
+Vauxhall | Stellantis | Vauxhalls |
+Fiat | Stellantis | Fiats, Фиат, 菲亚特 |
+Abarth | Stellantis | |
+Alfa Romeo | Stellantis | Alfa Romeos, Альфа Ромео |
+Lancia | Stellantis | | Lancia, LANCIA
+Maserati | Stellantis | Maseratis |
+DS Automobiles | Stellantis | DS Automobile | DS
+Chrysler | Stellantis | Крайслер |
+Dodge | Stellantis | | Dodge, DODGE
+Jeep | Stellantis | Jeeps | Jeep, JEEP
+Ram | Stellantis | Ram Trucks, Ram Truck | RAM, Ram
+Leapmotor | Leapmotor | Leapmotor International, 零跑 |
+Plymouth | Stellantis | | Plymouth
+# --- Renault Group
+Renault | Renault Group | Renaults, Рено, 雷诺, Renault Korea Motors, Renault Korea, Renault Samsung, Renault Samsung Motors, RKM, 르노, 르노코리아, 르노삼성 |
+Dacia | Renault Group | Dacias, Дачия |
+Alpine | Renault Group | Alpine Cars | Alpine
+Mobilize | Renault Group | | Mobilize
+# --- Geely
+Geely | Geely | Geely Auto, Джили, 吉利汽车 |
+Volvo | Geely | Volvo Cars, Volvos, Вольво, 沃尔沃 |
+Polestar | Geely | Polestars |
+Lynk & Co | Geely | Lynk and Co, Lynk&Co, 领克 |
+Zeekr | Geely | 极氪 |
+Lotus | Geely | Lotus Cars | Lotus
+LEVC | Geely | London EV Company, London Electric Vehicle Company |
+Smart | Geely | smart Automobile, Smart Automobile | Smart
+Geometry | Geely | Geometry Auto | Geometry
+Livan | Geely | | Livan
+Belgee | Geely | Белджи |
+Proton | DRB-Hicom | Proton Holdings | Proton, PROTON
+Radar | Geely | Radar Auto | Radar
+# --- Volkswagen Group
+Volkswagen | Volkswagen Group | VW, Volkswagens, VWs, Фольксваген, 大众, Volkswagen Nutzfahrzeuge, Volkswagen Commercial Vehicles, VW Nutzfahrzeuge |
+Audi | Volkswagen Group | Audis, Ауди, 奥迪 |
+Škoda | Volkswagen Group | Škodas, Škoda Auto, Шкода |
+SEAT | Volkswagen Group | | SEAT, Seat
+Cupra | Volkswagen Group | Cupras |
+Porsche | Volkswagen Group | Porsches, Порше |
+Bentley | Volkswagen Group | Bentleys | Bentley
+Lamborghini | Volkswagen Group | Lamborghinis, Automobili Lamborghini |
+Jetta | Volkswagen Group | | Jetta
+Scout Motors | Volkswagen Group | |
+MAN | Traton | MAN Truck & Bus, MAN Trucks | MAN
+Scania | Traton | |
+# --- Toyota
+Toyota | Toyota | Toyotas, Тойота, 丰田汽车, 토요타 |
+Lexus | Toyota | Лексус, 雷克萨斯 |
+Daihatsu | Toyota | |
+Hino | Toyota | Hino Motors |
+Scion | Toyota | | Scion
+# --- Hyundai Motor Group
+Hyundai | Hyundai Motor Group | Hyundais, Хендай, Хёндэ, Hyundai Motor, 현대, 현대자동차, 现代 |
+Kia | Hyundai Motor Group | Kias, Kia Motors, Киа, 기아 |
+Genesis | Hyundai Motor Group | Genesis Motor | Genesis, GENESIS
+# --- Nissan
+Nissan | Nissan | Nissans, Ниссан, 日产 |
+Infiniti | Nissan | Инфинити |
+Datsun | Nissan | Датсун |
+# --- AvtoVAZ / Russia & CIS
+Lada | AvtoVAZ | Ladas, Лада, VAZ, ВАЗ, Zhiguli, Jigouli, Schiguli, Жигули |
+UAZ | Sollers | УАЗ |
+GAZ | GAZ Group | ГАЗ | GAZ
+ZIL | | ЗИЛ, ZiL | ZIL, ZiL
+Kamaz | Kamaz | КамАЗ, KAMAZ |
+Moskvitch | Moskvitch | Moskvich, Moskwitsch, Москвич, Moskwitch |
+Aurus | | Аурус |
+Sollers | Sollers | Соллерс |
+ZAZ | | ЗАЗ, Zaporozhets, Запорожец |
+MAZ | | МАЗ |
+BelAZ | | БелАЗ |
+Evolute | | Эволют | Evolute, EVOLUTE
+Ravon | UzAuto Motors | |
+Tenet | Chery | Тенет | Tenet
+# --- BMW Group
+BMW | BMW Group | BMWs, БМВ, 宝马 |
+Mini | BMW Group | MINIs | MINI, Mini
+Rolls-Royce | BMW Group | Rolls-Royce Motor Cars, Rolls Royces |
+Alpina | BMW Group | BMW Alpina | Alpina, ALPINA
+# --- Mercedes-Benz Group
+Mercedes-Benz | Mercedes-Benz Group | Mercedes, Мерседес, Мерседес-Бенц, 奔驰, 梅赛德斯-奔驰, Mercedes-Benz Vans, Mercedes Vans |
+Mercedes-AMG | Mercedes-Benz Group | AMG |
+Mercedes-Maybach | Mercedes-Benz Group | Maybach |
+# --- Ford
+Ford | Ford | Fords, Форд, 福特 | Ford
+Lincoln | Ford | | Lincoln
+Mercury | Ford | | Mercury
+# --- General Motors
+Chevrolet | General Motors | Chevy, Chevrolets, Шевроле, 雪佛兰 |
+Cadillac | General Motors | Cadillacs, 凯迪拉克 |
+Buick | General Motors | Buicks, 别克 |
+GMC | General Motors | GMC Trucks |
+Holden | General Motors | | Holden
+Pontiac | General Motors | | Pontiac
+Saturn | General Motors | | Saturn
+Oldsmobile | General Motors | |
+Hummer | General Motors | | Hummer
+Daewoo | General Motors | GM Daewoo, Дэу |
+# --- Tesla
+Tesla | Tesla | Teslas, Тесла, 特斯拉 | Tesla, TESLA
+# --- BYD
+BYD | BYD | BYD Auto, Build Your Dreams |
+Denza | BYD | 腾势 |
+Yangwang | BYD | 仰望 |
+Fangchengbao | BYD | Fang Cheng Bao, 方程豹 |
+# --- SAIC
+MG | SAIC | MG Motor, Morris Garages, 名爵 | MG
+Roewe | SAIC | 荣威 |
+Maxus | SAIC | LDV, 上汽大通 |
+IM Motors | SAIC | Zhiji, Zhiji Auto, 智己 |
+Wuling | SAIC | SGMW, SAIC-GM-Wuling, 五菱 |
+Baojun | SAIC | 宝骏 |
+# --- Honda
+Honda | Honda | Hondas, Хонда, 本田汽车, 혼다 | Honda, HONDA
+Acura | Honda | |
+# --- Tata / JLR / Mahindra / India
+Tata | Tata Motors | | Tata, TATA
+Jaguar | Jaguar Land Rover | Jaguars | Jaguar, JAGUAR
+Land Rover | Jaguar Land Rover | Land Rovers, Ленд Ровер |
+Range Rover | Jaguar Land Rover | Range Rovers |
+Mahindra | Mahindra | |
+Maruti Suzuki | Suzuki | Maruti |
+Force Motors | | |
+Ashok Leyland | | |
+Hindustan Motors | | |
+# --- Japan
+Mitsubishi | Mitsubishi Motors | Мицубиси, Mitsubishi Motors |
+Mazda | Mazda | Мазда, 马自达 |
+Subaru | Subaru | Субару |
+Suzuki | Suzuki | Сузуки | Suzuki, SUZUKI
+Isuzu | Isuzu | Исузу |
+Mitsuoka | | |
+# --- Great Wall Motor
+Great Wall | Great Wall Motor | 长城 | Great Wall, GWM
+Haval | Great Wall Motor | Хавейл, Хавал, 哈弗 |
+Wey | Great Wall Motor | |
+Ora | Great Wall Motor | GWM Ora, 欧拉 | ORA, Ora
+Tank | Great Wall Motor | | TANK
+# --- Chery
+Chery | Chery | Чери, Cherys |
+Omoda | Chery | Омода |
+Jaecoo | Chery | Джейку |
+Exeed | Chery | Эксид, 星途 |
+Jetour | Chery | Джетур |
+iCaur | Chery | |
+# --- Changan
+Changan | Changan | Chang'an, Чанган |
+Deepal | Changan | 深蓝 |
+Avatr | Changan | 阿维塔 |
+# --- Dongfeng
+Dongfeng | Dongfeng | Dongfeng Motor, Донгфенг |
+Voyah | Dongfeng | 岚图 |
+Forthing | Dongfeng | Dongfeng Forthing |
+Venucia | Dongfeng | 启辰 |
+# --- FAW
+Hongqi | FAW | Хунци, 红旗, Hong Qi |
+Bestune | FAW | 奔腾 |
+FAW | FAW | FAW Jiefang |
+# --- GAC
+GAC | GAC | Trumpchi, GAC Trumpchi, 传祺 |
+Aion | GAC | GAC Aion, 埃安 |
+Hyptec | GAC | |
+# --- BAIC
+BAIC | BAIC | Beijing Auto, BAIC Motor |
+Arcfox | BAIC | 极狐 |
+# --- other China
+NIO | NIO | | NIO, Nio
+Onvo | NIO | | ONVO, Onvo
+XPeng | XPeng | Xpeng, Xiaopeng |
+Li Auto | Li Auto | Lixiang | Li Auto
+Aiways | | |
+Seres | Seres | SF Motors | Seres, SERES
+Aito | Seres | 问界 | AITO, Aito
+Neta | Zhejiang Hozon | Hozon | NETA, Neta
+Xiaomi | Xiaomi | |
+JAC | JAC | JAC Motors, Sehol |
+Foton | | Foton Motor | Foton, FOTON
+Brilliance | | Brilliance Auto, Brilliance China | Brilliance
+Haima | | |
+Skywell | | |
+Zotye | | |
+Yutong | | |
+# --- Korea
+KG Mobility | KG Group | KGM, SsangYong, Ssangyong Motor, 쌍용 |
+# --- South-East Asia, Turkey, Iran
+VinFast | VinFast | |
+Perodua | | |
+Togg | Togg | |
+Iran Khodro | Iran Khodro | IKCO, ایران خودرو |
+Saipa | Saipa | سایپا |
+# --- USA others
+Rivian | Rivian | |
+Lucid | Lucid Group | Lucid Motors | Lucid
+Fisker | | Fisker Inc. | Fisker
+# --- Europe others
+Aston Martin | Aston Martin Lagonda | Aston Martins |
+McLaren | McLaren Group | |
+Ferrari | Ferrari N.V. | Ferraris, Феррари | Ferrari, FERRARI
+Bugatti | | Bugatti Rimac |
+Rimac | | |
+Koenigsegg | | |
+Pagani | | | Pagani
+Morgan | | Morgan Motor Company | Morgan
+Caterham | | |
+Saab | | Saab Automobile |
+Rover | | | Rover
+Tatra | | | Tatra, TATRA
+Zastava | | |
+Trabant | | | Trabant, Trabi
+Wartburg | | | Wartburg
+Spyker | | |
+Donkervoort | | |
+Aixam | | |
+Microlino | | |
+DR Automobiles | | DR Motor |
+Iveco | Iveco Group | |
+Renault Trucks | Volvo Group | |
+Volvo Trucks | Volvo Group | |
+Mack | Volvo Group | Mack Trucks | Mack
+DAF | PACCAR | DAF Trucks |
+Kenworth | PACCAR | |
+Peterbilt | PACCAR | |
+Freightliner | Daimler Truck | |
+Fuso | Daimler Truck | Mitsubishi Fuso |
+Mercedes-Benz Trucks | Daimler Truck | |
+Karsan | | |
+Otokar | | |
+"""
+
+
+def build_groups():
+    groups = []
+    for line in GROUPS.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        while len(parts) < 3:
+            parts.append("")
+        name, al, pred = parts[:3]
+        aliases = dedup(split_list(al), exclude=[name])
+        preds = dedup(split_list(pred), exclude=[name] + aliases)
+        groups.append((name, aliases, preds))
+    return groups
+
+
+def build_brands():
+    brands = []
+    for line in BRANDS.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        while len(parts) < 4:
+            parts.append("")
+        name, group, al, cased = parts[:4]
+        cased_l = split_list(cased)
+        aliases = dedup(split_list(al), exclude=[name])
+        if cased_l:
+            # ambiguous brand: its other (unambiguous) spellings may fire too, exact case
+            for a in aliases:
+                if a not in cased_l:
+                    cased_l.append(a)
+        brands.append((name, group, aliases, cased_l))
+    return brands
+
+
+HEADER = """# plantscope gazetteer: {kind}
+# Generated by scripts/gen_brands.py -- edit the script, not this file.
+# Facts compiled from public references (manufacturer sites, Wikipedia lists of
+# automobile manufacturers and their parent groups); data licence: CC0 / MIT as part of plantscope.
+"""
+
+
+def main():
+    groups = build_groups()
+    gnames = {g[0] for g in groups}
+    with open(os.path.join(ROOT, "groups.toml"), "w", encoding="utf-8") as f:
+        f.write(HEADER.format(kind="automotive groups"))
+        f.write("# `predecessors` are former names / merged companies that now resolve to the group.\n")
+        for name, aliases, preds in groups:
+            f.write(f"\n[[group]]\nname = {q(name)}\naliases = {qlist(aliases)}\n")
+            if preds:
+                f.write(f"predecessors = {qlist(preds)}\n")
+    brands = build_brands()
+    with open(os.path.join(ROOT, "brands.toml"), "w", encoding="utf-8") as f:
+        f.write(HEADER.format(kind="vehicle brands (makes)"))
+        f.write("# ambiguous = true brands only fire through their exact-case `cased` forms (plus context rules).\n")
+        for name, group, aliases, cased in brands:
+            if group and group not in gnames:
+                sys.exit(f"unknown group {group!r} for brand {name!r}")
+            f.write(f"\n[[brand]]\nname = {q(name)}\naliases = {qlist(aliases)}\n")
+            if group:
+                f.write(f"group = {q(group)}\n")
+            if cased:
+                f.write("ambiguous = true\n")
+                f.write(f"cased = {qlist(cased)}\n")
+    print(f"groups: {len(groups)}  brands: {len(brands)}")
+
+
+if __name__ == "__main__":
+    main()
