@@ -128,3 +128,6 @@ fn event_loop(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

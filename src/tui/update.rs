@@ -124,6 +124,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Progress(p) => state.progress = p,
         Action::Loaded(library, diagnostics) => {
             state.library = Some(library);
+            state.reader = crate::tui::state::ReaderView::default();
             state.diagnostics = diagnostics;
             effects.extend(search(state));
         }
