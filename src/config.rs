@@ -25,9 +25,16 @@ pub struct Config {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}:{line}: {message}")]
-    Invalid { path: String, line: usize, message: String },
+    Invalid {
+        path: String,
+        line: usize,
+        message: String,
+    },
 }
 
 #[derive(Deserialize)]
@@ -47,7 +54,8 @@ pub fn config_path() -> Option<PathBuf> {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset.min(text.len())).map_or(1, |s| s.matches('\n').count() + 1)
+    text.get(..offset.min(text.len()))
+        .map_or(1, |s| s.matches('\n').count() + 1)
 }
 
 impl Config {
@@ -57,7 +65,12 @@ impl Config {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(source) => return Err(ConfigError::Io { path: shown, source }),
+            Err(source) => {
+                return Err(ConfigError::Io {
+                    path: shown,
+                    source,
+                });
+            }
         };
         let mut config = Config::parse(&text, &shown)?;
         let base = path.parent().unwrap_or(Path::new("."));
@@ -76,15 +89,23 @@ impl Config {
             line: line_of(text, offset),
             message: crate::text::sanitize_line(&message),
         };
-        let raw: Raw = toml::from_str(text).map_err(|e| {
-            invalid(e.span().map_or(0, |s| s.start), e.message().to_string())
-        })?;
+        let raw: Raw = toml::from_str(text)
+            .map_err(|e| invalid(e.span().map_or(0, |s| s.start), e.message().to_string()))?;
         let names = action_names();
-        let mut config = Config { gazetteer: raw.gazetteer, ..Config::default() };
+        let mut config = Config {
+            gazetteer: raw.gazetteer,
+            ..Config::default()
+        };
         for (name, keys) in raw.keys {
             let at = keys.span().start;
             if !names.contains(&name.as_str()) {
-                return Err(invalid(at, format!("unknown action {name:?} in [keys] (known: {})", names.join(", "))));
+                return Err(invalid(
+                    at,
+                    format!(
+                        "unknown action {name:?} in [keys] (known: {})",
+                        names.join(", ")
+                    ),
+                ));
             }
             for key in keys.get_ref() {
                 Key::parse(key).map_err(|e| invalid(at, format!("[keys] {name}: {e}")))?;
@@ -94,9 +115,16 @@ impl Config {
         for (name, value) in raw.theme {
             let at = value.span().start;
             if !THEME_KEYS.contains(&name.as_str()) {
-                return Err(invalid(at, format!("unknown [theme] key {name:?} (known: {})", THEME_KEYS.join(", "))));
+                return Err(invalid(
+                    at,
+                    format!(
+                        "unknown [theme] key {name:?} (known: {})",
+                        THEME_KEYS.join(", ")
+                    ),
+                ));
             }
-            parse_style(value.get_ref()).map_err(|e| invalid(at, format!("[theme] {name}: {e}")))?;
+            parse_style(value.get_ref())
+                .map_err(|e| invalid(at, format!("[theme] {name}: {e}")))?;
             config.theme.insert(name, value.into_inner());
         }
         Ok(config)
@@ -119,12 +147,20 @@ mod tests {
     #[test]
     fn errors_name_the_line() {
         let syntax = Config::parse("[keys]\nquit = [\"q\"\n", "c.toml").expect_err("bad toml");
-        assert!(syntax.to_string().starts_with("c.toml:2:") || syntax.to_string().starts_with("c.toml:3:"), "{syntax}");
+        assert!(
+            syntax.to_string().starts_with("c.toml:2:")
+                || syntax.to_string().starts_with("c.toml:3:"),
+            "{syntax}"
+        );
         let action = Config::parse("[keys]\n\nfly = [\"q\"]\n", "c.toml").expect_err("bad action");
-        assert!(action.to_string().starts_with("c.toml:3: unknown action"), "{action}");
+        assert!(
+            action.to_string().starts_with("c.toml:3: unknown action"),
+            "{action}"
+        );
         let key = Config::parse("[keys]\nquit = [\"hyper-q\"]\n", "c.toml").expect_err("bad key");
         assert!(key.to_string().starts_with("c.toml:2:"), "{key}");
-        let colour = Config::parse("[theme]\nhit = \"sparkly\"\n", "c.toml").expect_err("bad colour");
+        let colour =
+            Config::parse("[theme]\nhit = \"sparkly\"\n", "c.toml").expect_err("bad colour");
         assert!(colour.to_string().contains("c.toml:2:"), "{colour}");
     }
 }

@@ -16,7 +16,10 @@ fn load(paths: Vec<PathBuf>, progress: &(dyn Fn(Progress) + Sync)) -> (Library, 
     match Library::build(corpus.articles) {
         Ok(library) => (library, diagnostics),
         Err(e) => {
-            diagnostics.push(Diagnostic { path: "(index)".into(), reason: e.to_string() });
+            diagnostics.push(Diagnostic {
+                path: "(index)".into(),
+                reason: e.to_string(),
+            });
             match Library::build(Vec::new()) {
                 Ok(empty) => (empty, diagnostics),
                 Err(e) => panic!("an empty library always builds: {e}"),
@@ -38,7 +41,10 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let options = tui::Options { config, loader: Box::new(move |progress| load(paths, progress)) };
+    let options = tui::Options {
+        config,
+        loader: Box::new(move |progress| load(paths, progress)),
+    };
     if let Err(e) = tui::run(options) {
         eprintln!("{e:#}");
         std::process::exit(2);

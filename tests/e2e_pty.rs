@@ -16,7 +16,12 @@ struct Session {
 impl Session {
     fn start(args: &[&str]) -> Session {
         let pty = native_pty_system()
-            .openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows: 40,
+                cols: 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_plantscope"));
         cmd.args(args);
@@ -47,7 +52,11 @@ impl Session {
         // Keep the master (and the temp home) alive as long as the session.
         std::mem::forget(pty.master);
         std::mem::forget(home);
-        Session { parser, writer, child }
+        Session {
+            parser,
+            writer,
+            child,
+        }
     }
 
     fn screen(&self) -> String {
@@ -110,7 +119,10 @@ fn opens_shows_help_and_quits_restoring_the_screen() {
     s.send(b"q");
     assert!(s.wait_exit(T), "q exits");
     std::thread::sleep(Duration::from_millis(200));
-    assert!(!s.parser.lock().expect("parser").screen().alternate_screen(), "alternate screen left");
+    assert!(
+        !s.parser.lock().expect("parser").screen().alternate_screen(),
+        "alternate screen left"
+    );
 }
 
 /// The seed scenarios need the real corpus reader and search engine (from `main`).
@@ -138,19 +150,31 @@ fn seed_scenarios_kalou_brand_picker_highlight_help_quit() {
     s.wait_for("Busan", T);
     s.send(b"\r");
     s.wait_for("Polestar", T);
-    // Polestar in the body is coloured as a brand mention (not default colours).
+    // "Polestar" in the reader body (right of column 54, below the header) is coloured as a
+    // brand mention: the default theme's cyan.
     let parser = s.parser.lock().expect("parser");
     let screen = parser.screen();
     let mut coloured = false;
-    let contents = screen.contents();
-    for (row, line) in contents.lines().enumerate().skip(3) {
-        if let Some(byte) = line.find("Polestar") {
-            let col = line[..byte].chars().count() as u16;
-            if let Some(cell) = screen.cell(row as u16, col) {
-                if cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default {
-                    coloured = true;
-                }
-            }
+    for row in 0..40u16 {
+        let line: String = (54..120u16)
+            .map(|col| {
+                screen
+                    .cell(row, col)
+                    .map_or(" ".to_string(), |c| c.contents().to_string())
+            })
+            .map(|c| if c.is_empty() { " ".to_string() } else { c })
+            .collect();
+        if line.trim_start_matches('│').starts_with("Brands") {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(found) = line[from..].find("Polestar") {
+            let byte = from + found;
+            let col = 54 + line[..byte].chars().count() as u16;
+            coloured |= screen
+                .cell(row, col)
+                .is_some_and(|c| c.fgcolor() == vt100::Color::Idx(6));
+            from = byte + 1;
         }
     }
     drop(parser);

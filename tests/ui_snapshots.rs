@@ -19,7 +19,13 @@ use ratatui::backend::TestBackend;
 
 fn mention(body: &str, kind: EntityKind, entity: &str, text: &str) -> Mention {
     let start = body.find(text).expect("mention text in body");
-    Mention { kind, entity: entity.into(), start, end: start + text.len(), text: text.into() }
+    Mention {
+        kind,
+        entity: entity.into(),
+        start,
+        end: start + text.len(),
+        text: text.into(),
+    }
 }
 
 fn article(id: &str, path: &str, lang: &str, title: &str, body: &str, brands: &[&str]) -> Article {
@@ -86,9 +92,30 @@ fn corpus() -> Vec<Article> {
 
 fn wide_corpus() -> Vec<Article> {
     vec![
-        article("c1", "cjk/日本語.txt", "ja", "トヨタ自動車が新工場を建設へ 上海 北京 广州 深圳 成都 武汉", "トヨタ自動車は中国に新しい工場を建設すると発表した。", &["トヨタ", "レクサス"]),
-        article("e1", "emoji.txt", "en", "Family 👨‍👩‍👧‍👦 flag 🇫🇷 heart ❤️ and more 👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦🇰🇷🇰🇷🇰🇷", "Emoji 👨‍👩‍👧‍👦 in the body 🇫🇷 ❤️.", &["Ford"]),
-        article("m1", "combining.txt", "fr", "Citroe\u{301}n et Sko\u{30c}da: combining marks e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}", "Citroe\u{301}n.", &["Citroën", "Škoda"]),
+        article(
+            "c1",
+            "cjk/日本語.txt",
+            "ja",
+            "トヨタ自動車が新工場を建設へ 上海 北京 广州 深圳 成都 武汉",
+            "トヨタ自動車は中国に新しい工場を建設すると発表した。",
+            &["トヨタ", "レクサス"],
+        ),
+        article(
+            "e1",
+            "emoji.txt",
+            "en",
+            "Family 👨‍👩‍👧‍👦 flag 🇫🇷 heart ❤️ and more 👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦🇰🇷🇰🇷🇰🇷",
+            "Emoji 👨‍👩‍👧‍👦 in the body 🇫🇷 ❤️.",
+            &["Ford"],
+        ),
+        article(
+            "m1",
+            "combining.txt",
+            "fr",
+            "Citroe\u{301}n et Sko\u{30c}da: combining marks e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}",
+            "Citroe\u{301}n.",
+            &["Citroën", "Škoda"],
+        ),
     ]
 }
 
@@ -99,16 +126,34 @@ fn state_with(articles: Vec<Article>, size: (u16, u16)) -> State {
     let kaluga = articles[0].body.find("Kalouga");
     let library = Arc::new(Library::build(articles).expect("library"));
     update(&mut state, Action::Resize(size.0, size.1));
-    update(&mut state, Action::Loaded(library, vec![plantscope::corpus::Diagnostic {
-        path: "corpus/broken.bin".into(),
-        reason: "binary file".into(),
-    }]));
+    update(
+        &mut state,
+        Action::Loaded(
+            library,
+            vec![plantscope::corpus::Diagnostic {
+                path: "corpus/broken.bin".into(),
+                reason: "binary file".into(),
+            }],
+        ),
+    );
     let mut facets = BTreeMap::new();
-    facets.insert(Facet::Brand, vec![
-        FacetCount { value: "Peugeot".into(), count: 2 },
-        FacetCount { value: "Citroën".into(), count: 1 },
-        FacetCount { value: "Polestar".into(), count: 1 },
-    ]);
+    facets.insert(
+        Facet::Brand,
+        vec![
+            FacetCount {
+                value: "Peugeot".into(),
+                count: 2,
+            },
+            FacetCount {
+                value: "Citroën".into(),
+                count: 1,
+            },
+            FacetCount {
+                value: "Polestar".into(),
+                count: 1,
+            },
+        ],
+    );
     let hits = (0..n)
         .map(|doc| Hit {
             doc,
@@ -120,7 +165,12 @@ fn state_with(articles: Vec<Article>, size: (u16, u16)) -> State {
             },
         })
         .collect();
-    let results = Results { total: n, hits, facets, hints: Vec::new() };
+    let results = Results {
+        total: n,
+        hits,
+        facets,
+        hints: Vec::new(),
+    };
     let seq = state.seq;
     update(&mut state, Action::SearchDone(seq, Arc::new(results)));
     state
@@ -141,8 +191,14 @@ fn frame_80x24() {
 #[test]
 fn frame_120x40_with_filter_and_reader() {
     let mut state = state_with(corpus(), (120, 40));
-    state.filters.values.insert(Facet::Brand, vec!["Peugeot".into()]);
-    state.filters.values.insert(Facet::Country, vec!["Russia".into()]);
+    state
+        .filters
+        .values
+        .insert(Facet::Brand, vec!["Peugeot".into()]);
+    state
+        .filters
+        .values
+        .insert(Facet::Country, vec!["Russia".into()]);
     state.query = "kalou".into();
     update(&mut state, Action::Open);
     insta::assert_snapshot!(frame(&state));
@@ -175,7 +231,10 @@ fn frame_wide_glyphs_keep_borders() {
         let buf = terminal.backend().buffer();
         for y in 1..size.1 - 1 {
             let right = buf[(w - 1, y)].symbol();
-            assert!(right == "│" || right == "┐" || right == "┘", "row {y} right edge {right:?}");
+            assert!(
+                right == "│" || right == "┐" || right == "┘",
+                "row {y} right edge {right:?}"
+            );
         }
         insta::assert_snapshot!(format!("wide_{}x{}", size.0, size.1), text);
     }

@@ -25,8 +25,14 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 6] =
-        [Facet::Brand, Facet::Group, Facet::Model, Facet::Country, Facet::Plant, Facet::Lang];
+    pub const ALL: [Facet; 6] = [
+        Facet::Brand,
+        Facet::Group,
+        Facet::Model,
+        Facet::Country,
+        Facet::Plant,
+        Facet::Lang,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -125,7 +131,9 @@ pub struct Library {
 
 impl Library {
     pub fn build(articles: Vec<Article>) -> anyhow::Result<Library> {
-        Ok(Library { articles: Arc::new(articles) })
+        Ok(Library {
+            articles: Arc::new(articles),
+        })
     }
 
     pub fn articles(&self) -> &[Article] {
@@ -148,8 +156,18 @@ impl Library {
         let hits: Vec<Hit> = matching
             .iter()
             .filter(|&&i| oracle::passes(&self.articles[i], &query.filters, None))
-            .map(|&doc| Hit { doc, score: 1.0, snippet: String::new(), highlights: Vec::new() })
+            .map(|&doc| Hit {
+                doc,
+                score: 1.0,
+                snippet: String::new(),
+                highlights: Vec::new(),
+            })
             .collect();
-        Results { total: hits.len(), hits, facets, hints: Vec::new() }
+        Results {
+            total: hits.len(),
+            hits,
+            facets,
+            hints: Vec::new(),
+        }
     }
 }

@@ -109,9 +109,11 @@ impl Key {
             _ => {
                 let mut chars = rest.chars();
                 match (chars.next(), chars.next()) {
-                    (Some(c), None) => {
-                        KeyCode::Char(if mods.is_empty() { c } else { c.to_ascii_lowercase() })
-                    }
+                    (Some(c), None) => KeyCode::Char(if mods.is_empty() {
+                        c
+                    } else {
+                        c.to_ascii_lowercase()
+                    }),
                     _ => return Err(format!("unknown key {text:?}")),
                 }
             }
@@ -172,7 +174,13 @@ pub struct KeyMap {
     pub bindings: Vec<Binding>,
 }
 
-const ALL: &[Mode] = &[Mode::List, Mode::Reader, Mode::Input, Mode::Picker, Mode::Popup];
+const ALL: &[Mode] = &[
+    Mode::List,
+    Mode::Reader,
+    Mode::Input,
+    Mode::Picker,
+    Mode::Popup,
+];
 const PANES: &[Mode] = &[Mode::List, Mode::Reader];
 const MOVING: &[Mode] = &[Mode::List, Mode::Reader, Mode::Popup, Mode::Picker];
 const INPUT: &[Mode] = &[Mode::Input];
@@ -180,50 +188,323 @@ const TEXT: &[Mode] = &[Mode::Input, Mode::Picker];
 const PICKER: &[Mode] = &[Mode::Picker];
 const LIST: &[Mode] = &[Mode::List];
 
-type Row = (&'static str, &'static [Mode], &'static [&'static str], Action, &'static str, &'static str);
+type Row = (
+    &'static str,
+    &'static [Mode],
+    &'static [&'static str],
+    Action,
+    &'static str,
+    &'static str,
+);
 
 fn default_rows() -> Vec<Row> {
     use Action as A;
     vec![
-        ("quit", ALL, &["q", "ctrl-c"], A::Quit, "quit", "quit (Esc first closes a popup / leaves the input)"),
-        ("suspend", ALL, &["ctrl-z"], A::Suspend, "suspend", "suspend to the shell; `fg` resumes"),
-        ("back", ALL, &["esc"], A::Back, "back", "close popup / leave input / back to the list"),
-        ("submit", INPUT, &["enter"], A::Submit, "list", "back to the list, keeping the query"),
-        ("apply", PICKER, &["enter"], A::Open, "apply", "apply the picked values"),
-        ("toggle", PICKER, &["space"], A::Toggle, "toggle", "toggle the value under the cursor"),
-        ("backspace", TEXT, &["backspace"], A::Backspace, "delete", "delete the character before the cursor"),
-        ("delete", INPUT, &["delete"], A::Delete, "delete", "delete the character under the cursor"),
-        ("cursor_left", INPUT, &["left"], A::CursorLeft, "left", "cursor left"),
-        ("cursor_right", INPUT, &["right"], A::CursorRight, "right", "cursor right"),
-        ("cursor_home", INPUT, &["home", "ctrl-a"], A::CursorHome, "start", "cursor to the start"),
-        ("cursor_end", INPUT, &["end", "ctrl-e"], A::CursorEnd, "end", "cursor to the end"),
-        ("clear_input", INPUT, &["ctrl-u"], A::ClearInput, "clear", "delete the whole query"),
-        ("help", PANES, &["?"], A::Help, "help", "this help: every binding"),
-        ("search", PANES, &["/"], A::FocusInput, "search", "focus the search input; results update as you type"),
-        ("brand", PANES, &["b"], A::Picker(Facet::Brand), "brand", "facet picker: brand"),
-        ("country", PANES, &["c"], A::Picker(Facet::Country), "country", "facet picker: country"),
-        ("plant", PANES, &["p"], A::Picker(Facet::Plant), "plant", "facet picker: plant"),
-        ("group", PANES, &["g"], A::Picker(Facet::Group), "group", "facet picker: group"),
-        ("lang", PANES, &["L"], A::Picker(Facet::Lang), "lang", "facet picker: language"),
-        ("filter_for_value", PANES, &["f"], A::FilterForValue, "filter", "add one of the article's entities as a filter"),
-        ("clear", PANES, &["x"], A::ClearAll, "clear", "clear the query and all filters"),
-        ("sort", PANES, &["s"], A::CycleSort, "sort", "cycle sort: relevance → date → title"),
-        ("diagnostics", PANES, &["!"], A::Diagnostics, "skipped", "files skipped and why"),
-        ("focus_next", PANES, &["tab"], A::FocusNext, "next pane", "focus: list → reader"),
-        ("focus_prev", PANES, &["shift-tab"], A::FocusPrev, "prev pane", "focus: reader → list"),
-        ("open", LIST, &["enter"], A::Open, "open", "open the article in the reader"),
-        ("down", MOVING, &["j", "down", "ctrl-n"], A::Down, "down", "move down / scroll down"),
-        ("up", MOVING, &["k", "up", "ctrl-p"], A::Up, "up", "move up / scroll up"),
+        (
+            "quit",
+            ALL,
+            &["q", "ctrl-c"],
+            A::Quit,
+            "quit",
+            "quit (Esc first closes a popup / leaves the input)",
+        ),
+        (
+            "suspend",
+            ALL,
+            &["ctrl-z"],
+            A::Suspend,
+            "suspend",
+            "suspend to the shell; `fg` resumes",
+        ),
+        (
+            "back",
+            ALL,
+            &["esc"],
+            A::Back,
+            "back",
+            "close popup / leave input / back to the list",
+        ),
+        (
+            "submit",
+            INPUT,
+            &["enter"],
+            A::Submit,
+            "list",
+            "back to the list, keeping the query",
+        ),
+        (
+            "apply",
+            PICKER,
+            &["enter"],
+            A::Open,
+            "apply",
+            "apply the picked values",
+        ),
+        (
+            "toggle",
+            PICKER,
+            &["space"],
+            A::Toggle,
+            "toggle",
+            "toggle the value under the cursor",
+        ),
+        (
+            "backspace",
+            TEXT,
+            &["backspace"],
+            A::Backspace,
+            "delete",
+            "delete the character before the cursor",
+        ),
+        (
+            "delete",
+            INPUT,
+            &["delete"],
+            A::Delete,
+            "delete",
+            "delete the character under the cursor",
+        ),
+        (
+            "cursor_left",
+            INPUT,
+            &["left"],
+            A::CursorLeft,
+            "left",
+            "cursor left",
+        ),
+        (
+            "cursor_right",
+            INPUT,
+            &["right"],
+            A::CursorRight,
+            "right",
+            "cursor right",
+        ),
+        (
+            "cursor_home",
+            INPUT,
+            &["home", "ctrl-a"],
+            A::CursorHome,
+            "start",
+            "cursor to the start",
+        ),
+        (
+            "cursor_end",
+            INPUT,
+            &["end", "ctrl-e"],
+            A::CursorEnd,
+            "end",
+            "cursor to the end",
+        ),
+        (
+            "clear_input",
+            INPUT,
+            &["ctrl-u"],
+            A::ClearInput,
+            "clear",
+            "delete the whole query",
+        ),
+        (
+            "help",
+            PANES,
+            &["?"],
+            A::Help,
+            "help",
+            "this help: every binding",
+        ),
+        (
+            "search",
+            PANES,
+            &["/"],
+            A::FocusInput,
+            "search",
+            "focus the search input; results update as you type",
+        ),
+        (
+            "brand",
+            PANES,
+            &["b"],
+            A::Picker(Facet::Brand),
+            "brand",
+            "facet picker: brand",
+        ),
+        (
+            "country",
+            PANES,
+            &["c"],
+            A::Picker(Facet::Country),
+            "country",
+            "facet picker: country",
+        ),
+        (
+            "plant",
+            PANES,
+            &["p"],
+            A::Picker(Facet::Plant),
+            "plant",
+            "facet picker: plant",
+        ),
+        (
+            "group",
+            PANES,
+            &["g"],
+            A::Picker(Facet::Group),
+            "group",
+            "facet picker: group",
+        ),
+        (
+            "lang",
+            PANES,
+            &["L"],
+            A::Picker(Facet::Lang),
+            "lang",
+            "facet picker: language",
+        ),
+        (
+            "filter_for_value",
+            PANES,
+            &["f"],
+            A::FilterForValue,
+            "filter",
+            "add one of the article's entities as a filter",
+        ),
+        (
+            "clear",
+            PANES,
+            &["x"],
+            A::ClearAll,
+            "clear",
+            "clear the query and all filters",
+        ),
+        (
+            "sort",
+            PANES,
+            &["s"],
+            A::CycleSort,
+            "sort",
+            "cycle sort: relevance → date → title",
+        ),
+        (
+            "diagnostics",
+            PANES,
+            &["!"],
+            A::Diagnostics,
+            "skipped",
+            "files skipped and why",
+        ),
+        (
+            "focus_next",
+            PANES,
+            &["tab"],
+            A::FocusNext,
+            "next pane",
+            "focus: list → reader",
+        ),
+        (
+            "focus_prev",
+            PANES,
+            &["shift-tab"],
+            A::FocusPrev,
+            "prev pane",
+            "focus: reader → list",
+        ),
+        (
+            "open",
+            LIST,
+            &["enter"],
+            A::Open,
+            "open",
+            "open the article in the reader",
+        ),
+        (
+            "down",
+            MOVING,
+            &["j", "down", "ctrl-n"],
+            A::Down,
+            "down",
+            "move down / scroll down",
+        ),
+        (
+            "up",
+            MOVING,
+            &["k", "up", "ctrl-p"],
+            A::Up,
+            "up",
+            "move up / scroll up",
+        ),
         ("top", MOVING, &["home"], A::Top, "top", "jump to the top"),
-        ("bottom", MOVING, &["end"], A::Bottom, "bottom", "jump to the bottom"),
-        ("page_down", MOVING, &["pgdn"], A::PageDown, "page down", "one page down"),
-        ("page_up", MOVING, &["pgup"], A::PageUp, "page up", "one page up"),
-        ("half_page_down", MOVING, &["ctrl-d"], A::HalfPageDown, "½ down", "half a page down"),
-        ("half_page_up", MOVING, &["ctrl-u"], A::HalfPageUp, "½ up", "half a page up"),
-        ("next_hit", PANES, &["n"], A::NextHit, "next hit", "reader: next search hit"),
-        ("prev_hit", PANES, &["N"], A::PrevHit, "prev hit", "reader: previous search hit"),
-        ("next_mention", PANES, &["]"], A::NextMention, "next entity", "reader: next entity mention"),
-        ("prev_mention", PANES, &["["], A::PrevMention, "prev entity", "reader: previous entity mention"),
+        (
+            "bottom",
+            MOVING,
+            &["end"],
+            A::Bottom,
+            "bottom",
+            "jump to the bottom",
+        ),
+        (
+            "page_down",
+            MOVING,
+            &["pgdn"],
+            A::PageDown,
+            "page down",
+            "one page down",
+        ),
+        (
+            "page_up",
+            MOVING,
+            &["pgup"],
+            A::PageUp,
+            "page up",
+            "one page up",
+        ),
+        (
+            "half_page_down",
+            MOVING,
+            &["ctrl-d"],
+            A::HalfPageDown,
+            "½ down",
+            "half a page down",
+        ),
+        (
+            "half_page_up",
+            MOVING,
+            &["ctrl-u"],
+            A::HalfPageUp,
+            "½ up",
+            "half a page up",
+        ),
+        (
+            "next_hit",
+            PANES,
+            &["n"],
+            A::NextHit,
+            "next hit",
+            "reader: next search hit",
+        ),
+        (
+            "prev_hit",
+            PANES,
+            &["N"],
+            A::PrevHit,
+            "prev hit",
+            "reader: previous search hit",
+        ),
+        (
+            "next_mention",
+            PANES,
+            &["]"],
+            A::NextMention,
+            "next entity",
+            "reader: next entity mention",
+        ),
+        (
+            "prev_mention",
+            PANES,
+            &["["],
+            A::PrevMention,
+            "prev entity",
+            "reader: previous entity mention",
+        ),
     ]
 }
 
@@ -264,12 +545,20 @@ impl KeyMap {
     pub fn with_overrides(overrides: &BTreeMap<String, Vec<String>>) -> Result<KeyMap, String> {
         let mut map = KeyMap::default();
         for (name, keys) in overrides {
-            let keys = keys.iter().map(|k| Key::parse(k)).collect::<Result<Vec<_>, _>>()?;
+            let keys = keys
+                .iter()
+                .map(|k| Key::parse(k))
+                .collect::<Result<Vec<_>, _>>()?;
             let binding = map
                 .bindings
                 .iter_mut()
                 .find(|b| b.name == name)
-                .ok_or_else(|| format!("unknown action {name:?} (known: {})", action_names().join(", ")))?;
+                .ok_or_else(|| {
+                    format!(
+                        "unknown action {name:?} (known: {})",
+                        action_names().join(", ")
+                    )
+                })?;
             binding.keys = keys;
         }
         Ok(map)
@@ -304,8 +593,17 @@ impl KeyMap {
     /// `(key, label)` pairs for the status bar in a mode, from the current bindings.
     pub fn hints(&self, mode: Mode) -> Vec<(String, &'static str)> {
         let names: &[&str] = match mode {
-            Mode::List => &["help", "search", "brand", "country", "plant", "clear", "sort", "quit"],
-            Mode::Reader => &["back", "next_hit", "next_mention", "filter_for_value", "help", "quit"],
+            Mode::List => &[
+                "help", "search", "brand", "country", "plant", "clear", "sort", "quit",
+            ],
+            Mode::Reader => &[
+                "back",
+                "next_hit",
+                "next_mention",
+                "filter_for_value",
+                "help",
+                "quit",
+            ],
             Mode::Input => &["submit", "back"],
             Mode::Picker => &["toggle", "apply", "back"],
             Mode::Popup => &["down", "up", "back"],
@@ -319,7 +617,12 @@ impl KeyMap {
 
     /// All keys of a binding, joined for the help overlay.
     pub fn keys_label(binding: &Binding) -> String {
-        binding.keys.iter().map(|k| k.display()).collect::<Vec<_>>().join(" ")
+        binding
+            .keys
+            .iter()
+            .map(|k| k.display())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -334,30 +637,57 @@ mod tests {
     #[test]
     fn j_types_in_the_input_and_moves_in_the_list() {
         let map = KeyMap::default();
-        assert!(matches!(map.resolve(Mode::Input, &key('j')), Some(Action::Insert('j'))));
-        assert!(matches!(map.resolve(Mode::List, &key('j')), Some(Action::Down)));
-        assert!(matches!(map.resolve(Mode::Picker, &key('q')), Some(Action::Insert('q'))));
-        assert!(matches!(map.resolve(Mode::Picker, &key(' ')), Some(Action::Toggle)));
+        assert!(matches!(
+            map.resolve(Mode::Input, &key('j')),
+            Some(Action::Insert('j'))
+        ));
+        assert!(matches!(
+            map.resolve(Mode::List, &key('j')),
+            Some(Action::Down)
+        ));
+        assert!(matches!(
+            map.resolve(Mode::Picker, &key('q')),
+            Some(Action::Insert('q'))
+        ));
+        assert!(matches!(
+            map.resolve(Mode::Picker, &key(' ')),
+            Some(Action::Toggle)
+        ));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert!(matches!(map.resolve(Mode::Input, &ctrl_c), Some(Action::Quit)));
+        assert!(matches!(
+            map.resolve(Mode::Input, &ctrl_c),
+            Some(Action::Quit)
+        ));
     }
 
     #[test]
     fn shifted_letters_and_backtab() {
         let map = KeyMap::default();
         let l = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
-        assert!(matches!(map.resolve(Mode::List, &l), Some(Action::Picker(Facet::Lang))));
+        assert!(matches!(
+            map.resolve(Mode::List, &l),
+            Some(Action::Picker(Facet::Lang))
+        ));
         let bt = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
-        assert!(matches!(map.resolve(Mode::Reader, &bt), Some(Action::FocusPrev)));
+        assert!(matches!(
+            map.resolve(Mode::Reader, &bt),
+            Some(Action::FocusPrev)
+        ));
     }
 
     #[test]
     fn remapping_changes_resolution_and_hints() {
         let mut over = BTreeMap::new();
-        over.insert("quit".to_string(), vec!["Q".to_string(), "ctrl-c".to_string()]);
+        over.insert(
+            "quit".to_string(),
+            vec!["Q".to_string(), "ctrl-c".to_string()],
+        );
         let map = KeyMap::with_overrides(&over).expect("valid overrides");
         assert!(map.resolve(Mode::List, &key('q')).is_none());
-        assert!(matches!(map.resolve(Mode::List, &key('Q')), Some(Action::Quit)));
+        assert!(matches!(
+            map.resolve(Mode::List, &key('Q')),
+            Some(Action::Quit)
+        ));
         assert!(map.hints(Mode::List).contains(&("Q".to_string(), "quit")));
         over.insert("nope".to_string(), vec!["z".to_string()]);
         assert!(KeyMap::with_overrides(&over).is_err());

@@ -51,7 +51,13 @@ pub fn areas(width: u16, height: u16, reader_shown: bool, hint_line: bool) -> Op
     } else {
         (Some(body), None)
     };
-    Some(Areas { filter_bar, hints, list, reader, status })
+    Some(Areas {
+        filter_bar,
+        hints,
+        list,
+        reader,
+        status,
+    })
 }
 
 /// The inside of a bordered pane.
@@ -68,7 +74,12 @@ pub fn inner(area: Rect) -> Rect {
 pub fn popup(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
 }
 
 #[cfg(test)]

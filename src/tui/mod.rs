@@ -26,8 +26,7 @@ use theme::Theme;
 use worker::Event;
 
 /// Reads and indexes the corpus, reporting progress; run on a background thread.
-pub type Loader =
-    Box<dyn FnOnce(&(dyn Fn(Progress) + Sync)) -> (Library, Vec<Diagnostic>) + Send>;
+pub type Loader = Box<dyn FnOnce(&(dyn Fn(Progress) + Sync)) -> (Library, Vec<Diagnostic>) + Send>;
 
 /// What the browser needs: the user's config and a way to load the corpus.
 pub struct Options {
@@ -101,7 +100,10 @@ fn event_loop(
             return Ok(());
         }
         // Handle everything queued before drawing again, so bursts cost one frame.
-        for event in first.into_iter().chain(std::iter::from_fn(|| rx.try_recv().ok())) {
+        for event in first
+            .into_iter()
+            .chain(std::iter::from_fn(|| rx.try_recv().ok()))
+        {
             let action = match event {
                 Event::InputClosed => return Ok(()),
                 Event::Term(e) => translate(state, &e),

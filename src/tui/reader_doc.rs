@@ -31,7 +31,10 @@ impl Wrapped {
 
     /// The content line showing this body byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
-        let idx = self.body.partition_point(|&(start, _)| start <= offset).saturating_sub(1);
+        let idx = self
+            .body
+            .partition_point(|&(start, _)| start <= offset)
+            .saturating_sub(1);
         self.header.len() + idx
     }
 }
@@ -78,5 +81,10 @@ pub fn layout(doc: usize, article: &Article, width: usize) -> Wrapped {
         }
     }
     header.push((String::new(), HeaderKind::Blank));
-    Wrapped { doc, width, header, body: text::wrap(&article.body, width) }
+    Wrapped {
+        doc,
+        width,
+        header,
+        body: text::wrap(&article.body, width),
+    }
 }

@@ -47,7 +47,9 @@ impl Picker {
     /// Indices of the items matching the narrowing text.
     pub fn visible(&self) -> Vec<usize> {
         let needle = fold(&self.narrow);
-        (0..self.items.len()).filter(|&i| fold(&self.items[i].value).contains(&needle)).collect()
+        (0..self.items.len())
+            .filter(|&i| fold(&self.items[i].value).contains(&needle))
+            .collect()
     }
 
     /// The item under the cursor.
@@ -60,7 +62,10 @@ impl Picker {
 pub fn fold(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
-    s.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A popup over the panes.
@@ -152,7 +157,10 @@ impl State {
     }
 
     pub fn articles(&self) -> &[Article] {
-        self.library.as_deref().map(Library::articles).unwrap_or(&[])
+        self.library
+            .as_deref()
+            .map(Library::articles)
+            .unwrap_or(&[])
     }
 
     /// The library index of the selected article.
@@ -176,7 +184,9 @@ impl State {
 
     /// Rows in the list pane.
     pub fn list_height(&self) -> usize {
-        self.areas().and_then(|a| a.list).map_or(1, |r| layout::inner(r).height.max(1) as usize)
+        self.areas()
+            .and_then(|a| a.list)
+            .map_or(1, |r| layout::inner(r).height.max(1) as usize)
     }
 
     /// Visible lines and columns of the reader's text.
@@ -184,7 +194,9 @@ impl State {
         self.areas()
             .and_then(|a| a.reader)
             .map(layout::inner)
-            .map_or((1, 40), |r| (r.height.max(1) as usize, r.width.max(1) as usize))
+            .map_or((1, 40), |r| {
+                (r.height.max(1) as usize, r.width.max(1) as usize)
+            })
     }
 
     /// The reader layout for the selected article, from the cache when it is current.
@@ -195,7 +207,9 @@ impl State {
             Some(w) if w.doc == doc && w.width == width => Some(std::borrow::Cow::Borrowed(w)),
             _ => {
                 let article = self.articles().get(doc)?;
-                Some(std::borrow::Cow::Owned(reader_doc::layout(doc, article, width)))
+                Some(std::borrow::Cow::Owned(reader_doc::layout(
+                    doc, article, width,
+                )))
             }
         }
     }
@@ -215,7 +229,10 @@ impl State {
 
         let doc = self.selected_doc();
         if doc != self.reader.doc {
-            self.reader = ReaderView { doc, ..ReaderView::default() };
+            self.reader = ReaderView {
+                doc,
+                ..ReaderView::default()
+            };
         }
         let (lines, width) = self.reader_size();
         let stale = match (&self.reader.wrapped, doc) {
@@ -224,9 +241,7 @@ impl State {
             (_, None) => false,
         };
         if stale {
-            self.reader.wrapped = self
-                .reader_layout()
-                .map(std::borrow::Cow::into_owned);
+            self.reader.wrapped = self.reader_layout().map(std::borrow::Cow::into_owned);
         }
         if doc.is_none() {
             self.reader.wrapped = None;

@@ -10,8 +10,7 @@ use crossterm::execute;
 use ratatui::DefaultTerminal;
 
 /// The message when the browser is started without a terminal.
-pub const NOT_A_TERMINAL: &str =
-    "plantscope: stdout is not a terminal; use `plantscope list` or `plantscope search` for scripts";
+pub const NOT_A_TERMINAL: &str = "plantscope: stdout is not a terminal; use `plantscope list` or `plantscope search` for scripts";
 
 /// Refuse to start unless stdout is a terminal.
 pub fn check_tty() -> anyhow::Result<()> {

@@ -31,16 +31,33 @@ fn art(title: &str, brands: &[&str], countries: &[&str]) -> Article {
 
 fn results(docs: &[usize]) -> Arc<Results> {
     let mut facets = BTreeMap::new();
-    facets.insert(Facet::Brand, vec![
-        FacetCount { value: "Peugeot".into(), count: 2 },
-        FacetCount { value: "Polestar".into(), count: 1 },
-        FacetCount { value: "Citroën".into(), count: 1 },
-    ]);
+    facets.insert(
+        Facet::Brand,
+        vec![
+            FacetCount {
+                value: "Peugeot".into(),
+                count: 2,
+            },
+            FacetCount {
+                value: "Polestar".into(),
+                count: 1,
+            },
+            FacetCount {
+                value: "Citroën".into(),
+                count: 1,
+            },
+        ],
+    );
     Arc::new(Results {
         total: docs.len(),
         hits: docs
             .iter()
-            .map(|&doc| Hit { doc, score: 1.0, snippet: String::new(), highlights: vec![] })
+            .map(|&doc| Hit {
+                doc,
+                score: 1.0,
+                snippet: String::new(),
+                highlights: vec![],
+            })
             .collect(),
         facets,
         hints: vec![],
@@ -110,7 +127,13 @@ fn every_keystroke_searches_and_stale_results_are_dropped() {
     let effects = press(&mut state, "/ka");
     let seqs: Vec<u64> = effects
         .iter()
-        .filter_map(|e| if let Effect::Search(s, _) = e { Some(*s) } else { None })
+        .filter_map(|e| {
+            if let Effect::Search(s, _) = e {
+                Some(*s)
+            } else {
+                None
+            }
+        })
         .collect();
     assert_eq!(seqs, vec![2, 3]);
     update(&mut state, Action::SearchDone(2, results(&[0])));
@@ -125,12 +148,21 @@ fn selection_follows_the_article_across_searches() {
     press(&mut state, "jj");
     assert_eq!(state.selected_doc(), Some(2));
     press(&mut state, "/b");
-    { let seq = state.seq; update(&mut state, Action::SearchDone(seq, results(&[1, 2]))); }
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, results(&[1, 2])));
+    }
     assert_eq!(state.selected_doc(), Some(2));
-    { let seq = state.seq + 1; update(&mut state, Action::SearchDone(seq, results(&[0]))); }
+    {
+        let seq = state.seq + 1;
+        update(&mut state, Action::SearchDone(seq, results(&[0])));
+    }
     assert_eq!(state.selected_doc(), Some(2), "future seq is not ours");
     press(&mut state, "x");
-    { let seq = state.seq; update(&mut state, Action::SearchDone(seq, results(&[0, 1]))); }
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, results(&[0, 1])));
+    }
     assert_eq!(state.selected, 0, "gone from the results: back to the top");
 }
 
@@ -141,7 +173,9 @@ fn picker_narrow_toggle_apply() {
     assert!(matches!(state.overlay, Some(Overlay::Picker(_))));
     let effects = press(&mut state, "pole ");
     assert!(effects.is_empty(), "narrowing and toggling do not search");
-    let Some(Overlay::Picker(p)) = &state.overlay else { panic!("picker open") };
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("picker open")
+    };
     assert_eq!(p.visible().len(), 1);
     let effects = press(&mut state, "\n");
     assert!(state.overlay.is_none());
@@ -153,7 +187,9 @@ fn picker_narrow_toggle_apply() {
 fn picker_narrowing_ignores_accents_and_case() {
     let mut state = loaded();
     press(&mut state, "bCITROEN");
-    let Some(Overlay::Picker(p)) = &state.overlay else { panic!("picker open") };
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("picker open")
+    };
     assert_eq!(p.current().map(|i| i.value.as_str()), Some("Citroën"));
 }
 
@@ -176,9 +212,22 @@ fn picker_cancel_keeps_filters() {
 fn f_filters_for_one_of_the_articles_entities() {
     let mut state = loaded();
     press(&mut state, "f");
-    let Some(Overlay::Picker(p)) = &state.overlay else { panic!("entity picker open") };
-    let values: Vec<_> = p.items.iter().map(|i| (i.facet, i.value.as_str())).collect();
-    assert_eq!(values, [(Facet::Brand, "Peugeot"), (Facet::Brand, "Opel"), (Facet::Country, "Russia")]);
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("entity picker open")
+    };
+    let values: Vec<_> = p
+        .items
+        .iter()
+        .map(|i| (i.facet, i.value.as_str()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            (Facet::Brand, "Peugeot"),
+            (Facet::Brand, "Opel"),
+            (Facet::Country, "Russia")
+        ]
+    );
     let effects = press(&mut state, "russ\n");
     let q = last_search(&effects).expect("searches");
     assert_eq!(q.filters.get(Facet::Country), ["Russia".to_string()]);
@@ -238,17 +287,28 @@ fn tab_cycles_focus_and_reader_scrolls_past_u16() {
     long.body = "line\n".repeat(70_000);
     let library = Library::build(vec![long]).expect("library");
     update(&mut state, Action::Loaded(Arc::new(library), vec![]));
-    { let seq = state.seq; update(&mut state, Action::SearchDone(seq, results(&[0]))); }
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, results(&[0])));
+    }
     press(&mut state, "\n");
     update(&mut state, Action::Bottom);
-    assert!(state.reader.scroll > 65_535, "scroll {}", state.reader.scroll);
+    assert!(
+        state.reader.scroll > 65_535,
+        "scroll {}",
+        state.reader.scroll
+    );
 }
 
 #[test]
 fn hits_and_mentions_scroll_into_view() {
     let mut state = loaded();
     let mut long = art("Long", &[], &[]);
-    long.body = format!("{}Kaluga here\n{}Busan", "x\n".repeat(200), "y\n".repeat(200));
+    long.body = format!(
+        "{}Kaluga here\n{}Busan",
+        "x\n".repeat(200),
+        "y\n".repeat(200)
+    );
     let kaluga = long.body.find("Kaluga").expect("in body");
     let busan = long.body.find("Busan").expect("in body");
     long.mentions = vec![crate::entities::Mention {
@@ -258,10 +318,16 @@ fn hits_and_mentions_scroll_into_view() {
         end: busan + 5,
         text: "Busan".into(),
     }];
-    update(&mut state, Action::Loaded(Arc::new(Library::build(vec![long]).expect("lib")), vec![]));
+    update(
+        &mut state,
+        Action::Loaded(Arc::new(Library::build(vec![long]).expect("lib")), vec![]),
+    );
     let mut r = (*results(&[0])).clone();
     r.hits[0].highlights = vec![(kaluga, kaluga + 6)];
-    { let seq = state.seq; update(&mut state, Action::SearchDone(seq, Arc::new(r))); }
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, Arc::new(r)));
+    }
     press(&mut state, "\nn");
     let (height, _) = state.reader_size();
     let wrapped = state.reader.wrapped.clone().expect("layout cached");

@@ -27,7 +27,16 @@ pub struct Theme {
 
 /// The keys accepted in `[theme]`.
 pub const THEME_KEYS: [&str; 10] = [
-    "brand", "group", "model", "country", "plant", "hit", "selection", "chip", "accent", "warning",
+    "brand",
+    "group",
+    "model",
+    "country",
+    "plant",
+    "hit",
+    "selection",
+    "chip",
+    "accent",
+    "warning",
 ];
 
 impl Default for Theme {
@@ -38,8 +47,13 @@ impl Default for Theme {
             model: Style::new().fg(Color::Blue),
             country: Style::new().fg(Color::Green),
             plant: Style::new().fg(Color::LightRed),
-            hit: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
-            selection: Style::new().bg(Color::DarkGray).add_modifier(Modifier::BOLD),
+            hit: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            selection: Style::new()
+                .bg(Color::DarkGray)
+                .add_modifier(Modifier::BOLD),
             chip: Style::new().fg(Color::Black).bg(Color::Cyan),
             dim: Style::new().fg(Color::DarkGray),
             accent: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
@@ -75,7 +89,10 @@ impl Theme {
         for (key, value) in table {
             parse_style(value).map_err(|e| format!("theme.{key}: {e}"))?;
             if !THEME_KEYS.contains(&key.as_str()) {
-                return Err(format!("unknown theme key {key:?} (known: {})", THEME_KEYS.join(", ")));
+                return Err(format!(
+                    "unknown theme key {key:?} (known: {})",
+                    THEME_KEYS.join(", ")
+                ));
             }
         }
         if no_color {
@@ -136,7 +153,13 @@ mod tests {
         t.insert("brand".to_string(), "black on yellow".to_string());
         let theme = Theme::from_config(&t, false).expect("valid");
         assert_eq!(theme.brand, Style::new().fg(Color::Black).bg(Color::Yellow));
-        assert!(Theme::from_config(&t, true).expect("valid").brand.fg.is_none());
+        assert!(
+            Theme::from_config(&t, true)
+                .expect("valid")
+                .brand
+                .fg
+                .is_none()
+        );
         t.insert("brand".to_string(), "chartreuse-ish".to_string());
         assert!(Theme::from_config(&t, false).is_err());
     }

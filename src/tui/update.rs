@@ -84,7 +84,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             effects.extend(search(state));
         }
         Action::FocusNext | Action::FocusPrev => {
-            let next = if state.pane == Focus::Reader { Focus::List } else { Focus::Reader };
+            let next = if state.pane == Focus::Reader {
+                Focus::List
+            } else {
+                Focus::Reader
+            };
             state.focus = next;
             state.pane = next;
         }
@@ -149,7 +153,11 @@ fn search(state: &mut State) -> Option<Effect> {
     state.seq += 1;
     Some(Effect::Search(
         state.seq,
-        QueryKey { text: state.query.clone(), filters: state.filters.clone(), sort: state.sort },
+        QueryKey {
+            text: state.query.clone(),
+            filters: state.filters.clone(),
+            sort: state.sort,
+        },
     ))
 }
 
@@ -169,11 +177,17 @@ fn back(state: &mut State) {
 }
 
 fn prev_boundary(s: &str, at: usize) -> usize {
-    s[..at.min(s.len())].char_indices().next_back().map_or(0, |(i, _)| i)
+    s[..at.min(s.len())]
+        .char_indices()
+        .next_back()
+        .map_or(0, |(i, _)| i)
 }
 
 fn next_boundary(s: &str, at: usize) -> usize {
-    s[at.min(s.len())..].chars().next().map_or(s.len(), |c| at + c.len_utf8())
+    s[at.min(s.len())..]
+        .chars()
+        .next()
+        .map_or(s.len(), |c| at + c.len_utf8())
 }
 
 /// Rows in a page of whatever has focus.
@@ -186,7 +200,11 @@ fn page(state: &State) -> usize {
 }
 
 fn add(value: usize, delta: isize) -> usize {
-    if delta < 0 { value.saturating_sub(delta.unsigned_abs()) } else { value.saturating_add(delta as usize) }
+    if delta < 0 {
+        value.saturating_sub(delta.unsigned_abs())
+    } else {
+        value.saturating_add(delta as usize)
+    }
 }
 
 /// Move the selection or scroll, in whatever has focus.
@@ -223,13 +241,21 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
         .map(|counts| {
             counts
                 .iter()
-                .map(|c| PickItem { facet, value: c.value.clone(), count: Some(c.count) })
+                .map(|c| PickItem {
+                    facet,
+                    value: c.value.clone(),
+                    count: Some(c.count),
+                })
                 .collect()
         })
         .unwrap_or_default();
     for value in active {
         if !items.iter().any(|i| &i.value == value) {
-            items.push(PickItem { facet, value: value.clone(), count: Some(0) });
+            items.push(PickItem {
+                facet,
+                value: value.clone(),
+                count: Some(0),
+            });
         }
     }
     let chosen = active.iter().map(|v| (facet, v.clone())).collect();
@@ -244,16 +270,22 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
 }
 
 fn open_entity_picker(state: &mut State) {
-    let Some(article) = state.selected_article() else { return };
+    let Some(article) = state.selected_article() else {
+        return;
+    };
     let items = EntityKind::ALL
         .into_iter()
         .flat_map(|kind| {
             let facet = facet_of(kind);
-            article.entities.of_kind(kind).iter().map(move |v| PickItem {
-                facet,
-                value: v.clone(),
-                count: None,
-            })
+            article
+                .entities
+                .of_kind(kind)
+                .iter()
+                .map(move |v| PickItem {
+                    facet,
+                    value: v.clone(),
+                    count: None,
+                })
         })
         .collect();
     state.overlay = Some(Overlay::Picker(Picker {
@@ -292,7 +324,9 @@ pub fn facet_label(facet: Facet) -> &'static str {
 /// `Enter` in a picker: a facet picker replaces that facet's filter with the chosen values;
 /// the entity picker adds the chosen values, or the one under the cursor.
 fn apply_picker(state: &mut State) -> Option<Effect> {
-    let Some(Overlay::Picker(picker)) = state.overlay.take() else { return None };
+    let Some(Overlay::Picker(picker)) = state.overlay.take() else {
+        return None;
+    };
     match picker.facet {
         Some(facet) => {
             let values: Vec<String> = picker.chosen.into_iter().map(|(_, v)| v).collect();
@@ -338,9 +372,10 @@ fn jump(state: &mut State, target: Target, forward: bool) {
             .get(state.selected)
             .map(|h| h.highlights.iter().map(|r| r.0).collect())
             .unwrap_or_default(),
-        Target::Mention => {
-            state.selected_article().map(|a| a.mentions.iter().map(|m| m.start).collect()).unwrap_or_default()
-        }
+        Target::Mention => state
+            .selected_article()
+            .map(|a| a.mentions.iter().map(|m| m.start).collect())
+            .unwrap_or_default(),
     };
     if starts.is_empty() {
         return;
@@ -359,7 +394,9 @@ fn jump(state: &mut State, target: Target, forward: bool) {
         Target::Hit => state.reader.hit = Some(next),
         Target::Mention => state.reader.mention = Some(next),
     }
-    let Some(wrapped) = &state.reader.wrapped else { return };
+    let Some(wrapped) = &state.reader.wrapped else {
+        return;
+    };
     let line = wrapped.line_of(starts[next]);
     let height = state.reader_size().0;
     if line < state.reader.scroll || line >= state.reader.scroll + height {

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
 
 use crate::search::Library;
-use crate::tui::action::{Action, QueryKey};
 use crate::tui::Loader;
+use crate::tui::action::{Action, QueryKey};
 
 /// What arrives on the loop's channel.
 pub enum Event {
@@ -18,6 +18,9 @@ pub enum Event {
     Action(Action),
 }
 
+/// A search request: sequence number and query.
+pub type Request = (u64, QueryKey);
+
 /// Run the loader on its own thread, forwarding progress.
 pub fn spawn_loader(loader: Loader, events: Sender<Event>) {
     std::thread::spawn(move || {
@@ -28,21 +31,30 @@ pub fn spawn_loader(loader: Loader, events: Sender<Event>) {
             }
         };
         let (library, diagnostics) = loader(&progress);
-        let _ = events.send(Event::Action(Action::Loaded(Arc::new(library), diagnostics)));
+        let _ = events.send(Event::Action(Action::Loaded(
+            Arc::new(library),
+            diagnostics,
+        )));
     });
 }
 
 /// Start the search worker: it answers the newest request, skipping any that queued up behind
 /// it, and tags each answer with its sequence number.
-pub fn spawn_searcher(library: Arc<Library>, events: Sender<Event>) -> Sender<(u64, QueryKey)> {
-    let (tx, rx): (Sender<(u64, QueryKey)>, Receiver<(u64, QueryKey)>) = std::sync::mpsc::channel();
+pub fn spawn_searcher(library: Arc<Library>, events: Sender<Event>) -> Sender<Request> {
+    let (tx, rx): (Sender<Request>, Receiver<Request>) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         while let Ok(mut request) = rx.recv() {
             while let Ok(newer) = rx.try_recv() {
                 request = newer;
             }
             let results = library.search(&request.1.to_query());
-            if events.send(Event::Action(Action::SearchDone(request.0, Arc::new(results)))).is_err() {
+            if events
+                .send(Event::Action(Action::SearchDone(
+                    request.0,
+                    Arc::new(results),
+                )))
+                .is_err()
+            {
                 break;
             }
         }

@@ -31,8 +31,12 @@ impl Widget for Diagnostics<'_> {
         for (y, d) in (inner.y..inner.bottom()).zip(rows) {
             let path = text::truncate(&d.path, cols / 2);
             let reason = text::truncate(&d.reason, cols.saturating_sub(text::width(&path) + 2));
-            Line::from(vec![Span::styled(path, state.theme.accent), Span::raw("  "), Span::raw(reason)])
-                .render(Rect::new(inner.x, y, inner.width, 1), buf);
+            Line::from(vec![
+                Span::styled(path, state.theme.accent),
+                Span::raw("  "),
+                Span::raw(reason),
+            ])
+            .render(Rect::new(inner.x, y, inner.width, 1), buf);
         }
     }
 }

@@ -52,13 +52,19 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     let width = usize::from(width);
     let right = format!("sort: {}  {} ", sort_label(state.sort), count_label(state));
     let right_w = text::width(&right);
-    let input_width = (text::width(&state.query) + 4).clamp(16, (width / 3).max(16)).min(width);
+    let input_width = (text::width(&state.query) + 4)
+        .clamp(16, (width / 3).max(16))
+        .min(width);
     let mut chips = Vec::new();
     let mut hidden = 0;
     let mut x = input_width + 1;
     for (facet, values) in &state.filters.values {
         for value in values {
-            let label = format!(" {} ▾ {} × ", facet_label(*facet), text::sanitize_line(value));
+            let label = format!(
+                " {} ▾ {} × ",
+                facet_label(*facet),
+                text::sanitize_line(value)
+            );
             let w = text::width(&label);
             if hidden == 0 && x + w + right_w + 4 <= width {
                 chips.push(Chip {
@@ -74,7 +80,12 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
             }
         }
     }
-    BarLayout { input_width: input_width as u16, chips, hidden, right }
+    BarLayout {
+        input_width: input_width as u16,
+        chips,
+        hidden,
+        right,
+    }
 }
 
 /// The bar as a widget over the state.
@@ -97,7 +108,10 @@ impl Widget for FilterBar<'_> {
         let cursor = state.cursor.max(cut) - cut;
         let (before, after) = shown.split_at(cursor.min(shown.len()));
         let prompt_style = if editing { theme.accent } else { theme.dim };
-        let mut spans = vec![Span::styled("/ ", prompt_style), Span::raw(before.to_string())];
+        let mut spans = vec![
+            Span::styled("/ ", prompt_style),
+            Span::raw(before.to_string()),
+        ];
         if editing {
             spans.push(Span::styled("▏", theme.accent));
         }

@@ -20,7 +20,11 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<(String, String)> {
         .iter()
         .map(|b| {
             let modes: Vec<&str> = b.modes.iter().map(|m| m.label()).collect();
-            let where_ = if modes.len() >= 5 { "everywhere".to_string() } else { modes.join(", ") };
+            let where_ = if modes.len() >= 5 {
+                "everywhere".to_string()
+            } else {
+                modes.join(", ")
+            };
             (KeyMap::keys_label(b), format!("{} ({where_})", b.help))
         })
         .collect()
@@ -38,11 +42,19 @@ impl Widget for Help<'_> {
         let inner = block.inner(rect);
         block.render(rect, buf);
         let lines = help_lines(&state.keymap);
-        let key_w = lines.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0).min(22);
+        let key_w = lines
+            .iter()
+            .map(|(k, _)| text::width(k))
+            .max()
+            .unwrap_or(0)
+            .min(22);
         let cols = usize::from(inner.width);
         for (y, (keys, help)) in (inner.y..inner.bottom()).zip(lines.iter().skip(self.1)) {
             let line = Line::from(vec![
-                Span::styled(text::fit(keys, key_w), Style::new().add_modifier(Modifier::BOLD)),
+                Span::styled(
+                    text::fit(keys, key_w),
+                    Style::new().add_modifier(Modifier::BOLD),
+                ),
                 Span::raw("  "),
                 Span::raw(text::truncate(help, cols.saturating_sub(key_w + 2))),
             ]);

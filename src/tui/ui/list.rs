@@ -32,12 +32,23 @@ impl Widget for ArticleList<'_> {
             return;
         }
         let cols = usize::from(inner.width);
-        let rows = state.results.hits.iter().enumerate().skip(state.list_offset);
+        let rows = state
+            .results
+            .hits
+            .iter()
+            .enumerate()
+            .skip(state.list_offset);
         for (y, (index, hit)) in (inner.y..inner.bottom()).zip(rows) {
-            let Some(article) = state.articles().get(hit.doc) else { continue };
+            let Some(article) = state.articles().get(hit.doc) else {
+                continue;
+            };
             let lang = text::fit(&article.lang, 3);
             let badges = article.entities.brands.join("·");
-            let badge_w = if badges.is_empty() { 0 } else { (text::width(&badges) + 2).min(cols / 3) };
+            let badge_w = if badges.is_empty() {
+                0
+            } else {
+                (text::width(&badges) + 2).min(cols / 3)
+            };
             let title_w = cols.saturating_sub(text::width(&lang) + 1 + badge_w);
             let mut spans = vec![
                 Span::styled(lang, theme.dim),
@@ -46,7 +57,10 @@ impl Widget for ArticleList<'_> {
             ];
             if badge_w > 0 {
                 spans.push(Span::raw("  "));
-                spans.push(Span::styled(text::truncate(&badges, badge_w - 2), theme.brand));
+                spans.push(Span::styled(
+                    text::truncate(&badges, badge_w - 2),
+                    theme.brand,
+                ));
             }
             let mut line = Line::from(spans);
             if index == state.selected {

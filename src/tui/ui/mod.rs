@@ -38,8 +38,11 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
     filter_bar::FilterBar(state).render(areas.filter_bar, buf);
     if areas.hints.height > 0 {
         let hint = format!("  ⚠ {}", state.results.hints.join(" · "));
-        Line::styled(text::truncate(&hint, usize::from(area.width)), state.theme.warning)
-            .render(areas.hints, buf);
+        Line::styled(
+            text::truncate(&hint, usize::from(area.width)),
+            state.theme.warning,
+        )
+        .render(areas.hints, buf);
     }
     if let Some(list) = areas.list {
         list::ArticleList(state).render(list, buf);
@@ -70,11 +73,16 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         crate::tui::layout::MIN_HEIGHT
     );
     let y = area.y + area.height / 2;
-    for (i, line) in text::wrap(&message, usize::from(area.width)).into_iter().enumerate() {
+    for (i, line) in text::wrap(&message, usize::from(area.width))
+        .into_iter()
+        .enumerate()
+    {
         let row = y.saturating_add(i as u16);
         if row >= area.bottom() {
             break;
         }
-        Line::from(&message[line.0..line.1]).centered().render(Rect::new(area.x, row, area.width, 1), buf);
+        Line::from(&message[line.0..line.1])
+            .centered()
+            .render(Rect::new(area.x, row, area.width, 1), buf);
     }
 }

@@ -39,9 +39,19 @@ impl Widget for PickerView<'_> {
             Line::styled(" nothing matches", theme.dim)
                 .render(Rect::new(inner.x, inner.y + 1, inner.width, 1), buf);
         }
-        for (row, (pos, &item_index)) in visible.iter().enumerate().skip(offset).take(rows).enumerate() {
+        for (row, (pos, &item_index)) in visible
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(rows)
+            .enumerate()
+        {
             let item = &picker.items[item_index];
-            let mark = if picker.chosen.contains(&(item.facet, item.value.clone())) { "[x] " } else { "[ ] " };
+            let mark = if picker.chosen.contains(&(item.facet, item.value.clone())) {
+                "[x] "
+            } else {
+                "[ ] "
+            };
             let right = match item.count {
                 Some(count) => format!(" {count}"),
                 None => format!(" {}", facet_label(item.facet)),

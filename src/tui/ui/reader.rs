@@ -30,15 +30,20 @@ impl Widget for Reader<'_> {
         }
         let layout = state.reader_layout();
         if let Some(w) = &layout {
-            block = block.title_bottom(Line::from(position_label(state.reader.scroll, w.total())).right_aligned());
+            block = block.title_bottom(
+                Line::from(position_label(state.reader.scroll, w.total())).right_aligned(),
+            );
         }
         let inner = block.inner(area);
         block.render(area, buf);
         let (Some(wrapped), Some(article)) = (layout, state.selected_article()) else {
             return;
         };
-        let highlights: &[(usize, usize)] =
-            state.results.hits.get(state.selected).map_or(&[], |h| h.highlights.as_slice());
+        let highlights: &[(usize, usize)] = state
+            .results
+            .hits
+            .get(state.selected)
+            .map_or(&[], |h| h.highlights.as_slice());
         let lines = (state.reader.scroll..wrapped.total()).take(usize::from(inner.height));
         for (y, index) in (inner.y..inner.bottom()).zip(lines) {
             let line = content_line(&wrapped, article, highlights, theme, index);
@@ -57,7 +62,9 @@ fn content_line<'a>(
 ) -> Line<'a> {
     if let Some((text, kind)) = wrapped.header.get(index) {
         return match kind {
-            HeaderKind::Title => Line::styled(text.clone(), Style::new().add_modifier(Modifier::BOLD)),
+            HeaderKind::Title => {
+                Line::styled(text.clone(), Style::new().add_modifier(Modifier::BOLD))
+            }
             HeaderKind::Meta => Line::styled(text.clone(), theme.dim),
             HeaderKind::Blank => Line::default(),
             HeaderKind::Entities(k) => match text.strip_prefix(kind_label(*k)) {
@@ -84,9 +91,15 @@ fn body_line<'a>(
     highlights: &[(usize, usize)],
     theme: &Theme,
 ) -> Line<'a> {
-    let mentions: Vec<_> =
-        article.mentions.iter().filter(|m| m.start < end && m.end > start).collect();
-    let hits: Vec<_> = highlights.iter().filter(|h| h.0 < end && h.1 > start).collect();
+    let mentions: Vec<_> = article
+        .mentions
+        .iter()
+        .filter(|m| m.start < end && m.end > start)
+        .collect();
+    let hits: Vec<_> = highlights
+        .iter()
+        .filter(|h| h.0 < end && h.1 > start)
+        .collect();
     let mut cuts = vec![start, end];
     for m in &mentions {
         cuts.extend([m.start, m.end]);
