@@ -202,3 +202,25 @@ fn refuses_to_start_when_stdout_is_not_a_terminal() {
         "{stderr}"
     );
 }
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    for signal in ["-TERM", "-HUP"] {
+        let mut s = Session::start(&[]);
+        s.wait_for(" of ", T);
+        let pid = s.child.process_id().expect("child pid");
+        let status = std::process::Command::new("kill")
+            .arg(signal)
+            .arg(pid.to_string())
+            .status()
+            .expect("run kill");
+        assert!(status.success());
+        assert!(s.wait_exit(T), "{signal} ends the browser");
+        std::thread::sleep(Duration::from_millis(200));
+        let parser = s.parser.lock().expect("parser");
+        assert!(
+            !parser.screen().alternate_screen(),
+            "{signal}: alternate screen left"
+        );
+    }
+}

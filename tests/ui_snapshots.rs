@@ -274,3 +274,16 @@ fn resize_storm_never_panics() {
         terminal.draw(|f| ui::render(f, &state)).expect("draw");
     }
 }
+
+#[test]
+fn help_overlay_lists_every_binding_of_the_keymap() {
+    let mut state = state_with(corpus(), (120, 40));
+    update(&mut state, Action::Help);
+    let screen = frame(&state);
+    for binding in &state.keymap.bindings {
+        let keys = KeyMap::keys_label(binding);
+        assert!(screen.contains(&keys), "keys {keys:?} missing from help");
+        let start: String = binding.help.chars().take(20).collect();
+        assert!(screen.contains(&start), "help {start:?} missing");
+    }
+}

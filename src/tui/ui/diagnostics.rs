@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::text;
+use crate::tui::keymap::Mode;
 use crate::tui::layout;
 use crate::tui::state::State;
 
@@ -18,7 +19,7 @@ impl Widget for Diagnostics<'_> {
         Clear.render(rect, buf);
         let block = Block::bordered()
             .title(format!(" {} skipped ", state.diagnostics.len()))
-            .title_bottom(Line::from(" Esc close ").centered())
+            .title_bottom(Line::from(super::help::footer(&state.keymap, Mode::Popup)).centered())
             .border_style(state.theme.focused_border);
         let inner = block.inner(rect);
         block.render(rect, buf);

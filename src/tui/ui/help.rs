@@ -1,4 +1,4 @@
-//! The help overlay: every binding of the key map, grouped by where it applies.
+//! The help overlay: every binding of the key map, in one or two columns, scrollable.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,58 +7,76 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::text;
-use crate::tui::keymap::KeyMap;
+use crate::tui::keymap::{KeyMap, Mode};
 use crate::tui::layout;
 use crate::tui::state::State;
 
 pub struct Help<'a>(pub &'a State, pub usize);
 
-/// The help text: one line per binding, `keys  description  (modes)`.
-pub fn help_lines(keymap: &KeyMap) -> Vec<(String, String)> {
+/// The help text: one `(keys, description)` per binding.
+pub fn help_lines(keymap: &KeyMap) -> Vec<(String, &'static str)> {
     keymap
         .bindings
         .iter()
-        .map(|b| {
-            let modes: Vec<&str> = b.modes.iter().map(|m| m.label()).collect();
-            let where_ = if modes.len() >= 5 {
-                "everywhere".to_string()
-            } else {
-                modes.join(", ")
-            };
-            (KeyMap::keys_label(b), format!("{} ({where_})", b.help))
-        })
+        .map(|b| (KeyMap::keys_label(b), b.help))
         .collect()
+}
+
+/// "j down · k up · Esc back": the hints of a mode, for popup footers.
+pub fn footer(keymap: &KeyMap, mode: Mode) -> String {
+    let hints: Vec<String> = keymap
+        .hints(mode)
+        .into_iter()
+        .map(|(key, label)| format!("{key} {label}"))
+        .collect();
+    format!(" {} ", hints.join(" · "))
 }
 
 impl Widget for Help<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.0;
-        let rect = layout::popup(area, 96, 48);
+        let lines = help_lines(&state.keymap);
+        let rect = layout::popup(area, 140, area.height);
         Clear.render(rect, buf);
         let block = Block::bordered()
-            .title(" Help — keys (remap in config.toml [keys]) ")
-            .title_bottom(Line::from(" j/k scroll · Esc close ").centered())
+            .title(" Help: every key (remap in config.toml [keys]) ")
+            .title_bottom(Line::from(footer(&state.keymap, Mode::Popup)).centered())
             .border_style(state.theme.focused_border);
         let inner = block.inner(rect);
         block.render(rect, buf);
-        let lines = help_lines(&state.keymap);
+        let rows = usize::from(inner.height).max(1);
+        let columns = if lines.len() > rows && inner.width >= 100 {
+            2
+        } else {
+            1
+        };
+        let col_w = inner.width / columns;
         let key_w = lines
             .iter()
             .map(|(k, _)| text::width(k))
             .max()
             .unwrap_or(0)
-            .min(22);
-        let cols = usize::from(inner.width);
-        for (y, (keys, help)) in (inner.y..inner.bottom()).zip(lines.iter().skip(self.1)) {
-            let line = Line::from(vec![
-                Span::styled(
-                    text::fit(keys, key_w),
-                    Style::new().add_modifier(Modifier::BOLD),
-                ),
-                Span::raw("  "),
-                Span::raw(text::truncate(help, cols.saturating_sub(key_w + 2))),
-            ]);
-            line.render(Rect::new(inner.x, y, inner.width, 1), buf);
+            .min(14);
+        let per_column = lines.len().div_ceil(columns as usize);
+        for c in 0..columns {
+            let x = inner.x + c * col_w;
+            let column = lines
+                .iter()
+                .skip(c as usize * per_column)
+                .take(per_column)
+                .skip(self.1);
+            for (y, (keys, help)) in (inner.y..inner.bottom()).zip(column) {
+                let room = usize::from(col_w).saturating_sub(key_w + 3);
+                let line = Line::from(vec![
+                    Span::styled(
+                        text::fit(keys, key_w),
+                        Style::new().add_modifier(Modifier::BOLD),
+                    ),
+                    Span::raw("  "),
+                    Span::raw(text::truncate(help, room)),
+                ]);
+                line.render(Rect::new(x, y, col_w, 1), buf);
+            }
         }
     }
 }

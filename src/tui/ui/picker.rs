@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::text;
+use crate::tui::keymap::Mode;
 use crate::tui::layout;
 use crate::tui::state::{Picker, State};
 use crate::tui::update::facet_label;
@@ -21,7 +22,7 @@ impl Widget for PickerView<'_> {
         Clear.render(rect, buf);
         let block = Block::bordered()
             .title(format!(" {} ", picker.title))
-            .title_bottom(Line::from(" Space toggle · Enter apply · Esc cancel ").centered())
+            .title_bottom(Line::from(super::help::footer(&state.keymap, Mode::Picker)).centered())
             .border_style(theme.focused_border);
         let inner = block.inner(rect);
         block.render(rect, buf);
