@@ -287,3 +287,65 @@ fn help_overlay_lists_every_binding_of_the_keymap() {
         assert!(screen.contains(&start), "help {start:?} missing");
     }
 }
+
+#[test]
+fn list_of_100k_articles_is_virtualised() {
+    let articles: Vec<Article> = (0..100_000)
+        .map(|i| {
+            article(
+                &format!("{i}"),
+                "a.txt",
+                "en",
+                &format!("Article number {i}"),
+                "body",
+                &["Peugeot"],
+            )
+        })
+        .collect();
+    let mut state = state_with(articles, (120, 40));
+    update(&mut state, Action::Bottom);
+    assert_eq!(state.selected, 99_999);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let start = std::time::Instant::now();
+    for _ in 0..20 {
+        update(&mut state, Action::Up);
+        terminal.draw(|f| ui::render(f, &state)).expect("draw");
+    }
+    let per_frame = start.elapsed() / 20;
+    assert!(
+        per_frame < std::time::Duration::from_millis(50),
+        "{per_frame:?} per frame"
+    );
+    assert!(
+        terminal
+            .backend()
+            .to_string()
+            .contains("Article number 99979")
+    );
+}
+
+#[test]
+fn no_color_theme_uses_no_colours() {
+    let mut state = state_with(corpus(), (120, 40));
+    state.theme = Theme::monochrome();
+    update(&mut state, Action::Open);
+    update(&mut state, Action::NextMention);
+    update(&mut state, Action::Picker(Facet::Brand));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    terminal.draw(|f| ui::render(f, &state)).expect("draw");
+    for cell in terminal.backend().buffer().content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset, "{cell:?}");
+        assert_eq!(cell.bg, ratatui::style::Color::Reset, "{cell:?}");
+    }
+}
+
+#[test]
+fn reader_shows_the_jump_position() {
+    let mut state = state_with(corpus(), (120, 40));
+    update(&mut state, Action::Open);
+    update(&mut state, Action::NextHit);
+    update(&mut state, Action::NextMention);
+    update(&mut state, Action::NextMention);
+    let screen = frame(&state);
+    assert!(screen.contains("hit 1/1 · entity 2/3"), "{screen}");
+}

@@ -55,9 +55,6 @@ pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
             MouseEventKind::ScrollUp => Some(Action::Wheel(m.column, m.row, -1)),
             _ => None,
         },
-        TermEvent::Paste(text) if state.mode() == keymap::Mode::Input => {
-            text.chars().find(|c| !c.is_control()).map(Action::Insert)
-        }
         _ => None,
     }
 }

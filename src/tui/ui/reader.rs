@@ -19,6 +19,24 @@ pub fn position_label(scroll: usize, total: usize) -> String {
     format!(" L{}/{} ", (scroll + 1).min(total.max(1)), total)
 }
 
+/// "hit 2/5 · entity 3/12" after `n`/`]`, so the user knows where the jump landed.
+fn jump_label(state: &State) -> Option<String> {
+    let hits = state
+        .results
+        .hits
+        .get(state.selected)
+        .map_or(0, |h| h.highlights.len());
+    let mentions = state.selected_article().map_or(0, |a| a.mentions.len());
+    let mut parts = Vec::new();
+    if let Some(i) = state.reader.hit {
+        parts.push(format!("hit {}/{hits}", i + 1));
+    }
+    if let Some(i) = state.reader.mention {
+        parts.push(format!("entity {}/{mentions}", i + 1));
+    }
+    (!parts.is_empty()).then(|| format!(" {} ", parts.join(" · ")))
+}
+
 impl Widget for Reader<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.0;
@@ -30,9 +48,11 @@ impl Widget for Reader<'_> {
         }
         let layout = state.reader_layout();
         if let Some(w) = &layout {
-            block = block.title_bottom(
-                Line::from(position_label(state.reader.scroll, w.total())).right_aligned(),
-            );
+            let position = position_label(state.reader.scroll, w.total());
+            block = block.title_bottom(Line::from(position).right_aligned());
+        }
+        if let Some(label) = jump_label(state) {
+            block = block.title_bottom(Line::from(label));
         }
         let inner = block.inner(area);
         block.render(area, buf);
