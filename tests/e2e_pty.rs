@@ -224,3 +224,24 @@ fn sigterm_restores_the_terminal() {
         );
     }
 }
+
+#[test]
+fn ctrl_z_suspends_and_the_browser_comes_back() {
+    let mut s = Session::start(&[]);
+    s.wait_for(" of ", T);
+    s.send(b"\x1a");
+    // In the test's orphaned process group the kernel ignores SIGTSTP, so the browser resumes
+    // at once: it must have re-entered the alternate screen and still answer keys.
+    if let Some(pid) = s.child.process_id() {
+        let _ = std::process::Command::new("kill")
+            .arg("-CONT")
+            .arg(pid.to_string())
+            .status();
+    }
+    s.send(b"?");
+    s.wait_for("every binding", T);
+    assert!(s.parser.lock().expect("parser").screen().alternate_screen());
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit(T));
+}

@@ -349,3 +349,15 @@ fn reader_shows_the_jump_position() {
     let screen = frame(&state);
     assert!(screen.contains("hit 1/1 · entity 2/3"), "{screen}");
 }
+
+#[test]
+fn parser_hints_show_under_the_input() {
+    let mut state = state_with(corpus(), (80, 24));
+    let mut results = (*state.results).clone();
+    results.hints = vec!["unclosed quote: read as a phrase to the end".into()];
+    let seq = state.seq;
+    update(&mut state, Action::SearchDone(seq, Arc::new(results)));
+    let screen = frame(&state);
+    let second_row = screen.lines().nth(1).unwrap_or_default();
+    assert!(second_row.contains("⚠ unclosed quote"), "{screen}");
+}

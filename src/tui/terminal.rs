@@ -51,7 +51,10 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
         crossterm::terminal::EnterAlternateScreen,
         EnableMouseCapture
     )?;
-    terminal.clear()?;
+    // `Terminal::clear` would ask the terminal for the cursor position, racing the input
+    // thread's read; a resize to the current size clears and forces a full redraw without it.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
     Ok(())
 }
 
