@@ -361,3 +361,25 @@ fn parser_hints_show_under_the_input() {
     let second_row = screen.lines().nth(1).unwrap_or_default();
     assert!(second_row.contains("⚠ unclosed quote"), "{screen}");
 }
+
+#[test]
+fn frame_loading_shows_progress() {
+    let mut state = State::new(KeyMap::default(), Theme::default());
+    update(&mut state, Action::Resize(80, 24));
+    update(
+        &mut state,
+        Action::Progress(plantscope::corpus::Progress {
+            files_done: 120,
+            files_total: 300,
+            bytes_done: 12 * 1_048_576,
+            bytes_total: 40 * 1_048_576,
+        }),
+    );
+    let screen = frame(&state);
+    assert!(
+        screen.contains("reading 120/300 files · 12.0/40.0 MB"),
+        "{screen}"
+    );
+    assert!(screen.contains("loading…"));
+    insta::assert_snapshot!(screen);
+}

@@ -352,3 +352,27 @@ fn clicks_select_rows_and_remove_chips() {
     assert!(state.filters.is_empty());
     assert!(last_search(&effects).is_some());
 }
+
+#[test]
+fn wheel_scrolls_the_pane_under_the_pointer() {
+    let mut state = loaded();
+    let mut long = art("Long", &[], &[]);
+    long.body = "line\n".repeat(500);
+    update(
+        &mut state,
+        Action::Loaded(
+            Arc::new(Library::build(vec![long, art("b", &[], &[])]).expect("lib")),
+            vec![],
+        ),
+    );
+    let seq = state.seq;
+    update(&mut state, Action::SearchDone(seq, results(&[0, 1])));
+    let areas = state.areas().expect("fits");
+    let reader = areas.reader.expect("reader");
+    update(&mut state, Action::Wheel(reader.x + 5, reader.y + 5, 1));
+    assert_eq!(state.reader.scroll, 3);
+    assert_eq!(state.focus, Focus::List, "the wheel does not move focus");
+    let list = areas.list.expect("list");
+    update(&mut state, Action::Wheel(list.x + 5, list.y + 2, 1));
+    assert_eq!(state.selected, 1);
+}
