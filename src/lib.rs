@@ -9,8 +9,10 @@ pub mod article;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod load;
 pub mod entities;
 pub mod search;
+pub mod synth;
 pub mod text;
 pub mod tui;
 

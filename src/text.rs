@@ -56,10 +56,7 @@ pub fn sanitize(raw: &str) -> String {
 /// Clean untrusted text meant for one line (titles, metadata): like [`sanitize`], with line
 /// breaks turned into spaces and runs of whitespace collapsed.
 pub fn sanitize_line(raw: &str) -> String {
-    sanitize(raw)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    sanitize(raw).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A path as it may be shown: invalid UTF-8 bytes as `\xNN`, controls as `\u{NN}` escapes.

@@ -125,9 +125,8 @@ fn opens_shows_help_and_quits_restoring_the_screen() {
     );
 }
 
-/// The seed scenarios need the real corpus reader and search engine (from `main`).
+/// The three seed articles, through the real corpus reader, entities and search engine.
 #[test]
-#[ignore = "needs the real corpus reader + search engine merged from main (placeholders on the tui branch)"]
 fn seed_scenarios_kalou_brand_picker_highlight_help_quit() {
     let mut s = Session::start(&[]);
     s.wait_for("3 of 3", T);
@@ -196,6 +195,7 @@ fn refuses_to_start_when_stdout_is_not_a_terminal() {
         .output()
         .expect("run plantscope");
     assert_eq!(out.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("plantscope: plantscope:"));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("plantscope: stdout is not a terminal; use `plantscope list` or `plantscope search` for scripts"),

@@ -170,6 +170,7 @@ fn state_with(articles: Vec<Article>, size: (u16, u16)) -> State {
         hits,
         facets,
         hints: Vec::new(),
+        ..Results::default()
     };
     let seq = state.seq;
     update(&mut state, Action::SearchDone(seq, Arc::new(results)));

@@ -1,1 +1,223 @@
-//! The command line: arguments (clap derive) and the headless commands.
+//! The command line: arguments (clap derive) and the headless commands `list`, `search`,
+//! `entities` and `check`, with ripgrep's exit codes (0 found, 1 nothing, 2 error).
+
+pub mod args;
+pub mod check;
+pub mod output;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::corpus::LoadOptions;
+use crate::load::{self, Loaded, Request};
+use crate::search::{Facet, Filters, Query};
+use args::{Cli, Command, Common};
+
+/// Exit code: something was found.
+pub const FOUND: i32 = 0;
+/// Exit code: nothing was found (or, for `check`, some files were skipped).
+pub const NOTHING: i32 = 1;
+/// Exit code: an error.
+pub const ERROR: i32 = 2;
+
+/// Parse the command line and run; returns the process exit code.
+pub fn main() -> i32 {
+    let command = Cli::command().after_help(config_help());
+    let matches = match command.try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ERROR } else { FOUND };
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ERROR;
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("plantscope: {}", crate::text::sanitize_line(&format!("{e:#}")));
+            ERROR
+        }
+    }
+}
+
+fn config_help() -> String {
+    match crate::config::config_path() {
+        Some(path) => format!("Config file: {}", crate::text::display_path(&path)),
+        None => "Config file: none (no config directory on this system)".to_string(),
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<i32> {
+    let common = cli.common;
+    match cli.command {
+        None => browse(&cli.paths, &common),
+        Some(Command::List { paths }) => headless(&paths, &common, |loaded, out, c| {
+            output::list(loaded, out, c)
+        }),
+        Some(Command::Search { query, paths }) => headless(&paths, &common, |loaded, out, c| {
+            output::search(loaded, &query, out, c)
+        }),
+        Some(Command::Entities { paths }) => headless(&paths, &common, |loaded, out, c| {
+            output::entities(loaded, out, c)
+        }),
+        Some(Command::Check { paths }) => check_command(&paths, &common),
+    }
+}
+
+/// Settings for printing, decided once.
+pub struct Printing<'a> {
+    pub common: &'a Common,
+    pub color: bool,
+    pub started: Instant,
+}
+
+/// Load, run a command printing to stdout, add exit code 2 if an input was missing.
+fn headless(
+    paths: &[PathBuf],
+    common: &Common,
+    command: impl FnOnce(&Loaded, &mut dyn Write, &Printing) -> anyhow::Result<i32>,
+) -> anyhow::Result<i32> {
+    let started = Instant::now();
+    let missing = missing_inputs(paths);
+    let request = request(paths, common);
+    let loaded = load::load(&request, &|_| {})?;
+    let stdout = std::io::stdout();
+    let color = !common.no_color
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && stdout.is_terminal();
+    let printing = Printing { common, color, started };
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let code = command(&loaded, &mut out, &printing)?;
+    out.flush()?;
+    if common.stats {
+        let t = loaded.timings;
+        eprintln!("read: {} ms", t.read.as_millis());
+        eprintln!("extract: {} ms", t.extract.as_millis());
+        eprintln!("index: {} ms", t.index.as_millis());
+        eprintln!("articles: {}", loaded.library.articles().len());
+        eprintln!("bytes: {}", loaded.bytes);
+    }
+    if !missing.is_empty() {
+        for path in &missing {
+            eprintln!("plantscope: {}: no such file or directory", crate::text::display_path(path));
+        }
+        return Ok(ERROR);
+    }
+    Ok(code)
+}
+
+pub fn request(paths: &[PathBuf], common: &Common) -> Request {
+    Request {
+        inputs: paths.to_vec(),
+        options: LoadOptions { max_file_size: common.max_file_size, ..LoadOptions::default() },
+        gazetteer_files: common.gazetteer.clone(),
+    }
+}
+
+fn missing_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
+    paths.iter().filter(|p| std::fs::symlink_metadata(p).is_err()).cloned().collect()
+}
+
+/// The query the options describe. Filter values are resolved through the gazetteer (any
+/// alias, any language); a value nothing is called is kept as typed (it will match nothing)
+/// and reported on stderr.
+pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
+    let mut filters = Filters::default();
+    let given: [(Facet, &Vec<String>); 6] = [
+        (Facet::Brand, &common.brand),
+        (Facet::Group, &common.group),
+        (Facet::Model, &common.model),
+        (Facet::Country, &common.country),
+        (Facet::Plant, &common.plant),
+        (Facet::Lang, &common.lang),
+    ];
+    for (facet, values) in given {
+        for value in values {
+            let canonical = loaded.library.resolve_filter(facet, value).unwrap_or_else(|| {
+                eprintln!(
+                    "plantscope: no {} called {:?}: it matches nothing",
+                    facet.as_str(),
+                    crate::text::sanitize_line(value)
+                );
+                value.clone()
+            });
+            let list = filters.values.entry(facet).or_default();
+            if !list.contains(&canonical) {
+                list.push(canonical);
+            }
+        }
+    }
+    Query {
+        text: text.to_string(),
+        filters,
+        sort: common.sort.map(Into::into).unwrap_or_default(),
+        limit: common.limit,
+    }
+}
+
+/// `check`: read only (no entities, no index) and report every file.
+fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
+    let missing = missing_inputs(paths);
+    let request = request(paths, common);
+    let corpus = crate::corpus::load(&request.inputs, &request.options, &|_| {});
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let code = check::run(&corpus, &mut out)?;
+    out.flush()?;
+    for path in &missing {
+        eprintln!("plantscope: {}: no such file or directory", crate::text::display_path(path));
+    }
+    Ok(if missing.is_empty() { code } else { ERROR })
+}
+
+/// No command: the browser. (Until the browser lands: the list.)
+/// Open the browser (wired on the `tui` branch): config from the platform config dir, the
+/// corpus loaded on a background thread while the first frame shows progress.
+fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
+    if let Err(e) = crate::tui::terminal::check_tty() {
+        // The message already names the program.
+        eprintln!("{e}");
+        return Ok(ERROR);
+    }
+    let config = match crate::config::config_path() {
+        Some(path) => crate::config::Config::load(&path)?,
+        None => crate::config::Config::default(),
+    };
+    let mut request = request(paths, common);
+    request.gazetteer_files.splice(0..0, config.gazetteer.iter().cloned());
+    // An unusable gazetteer file is an error before the terminal is taken over.
+    crate::entities::Gazetteer::load(&request.gazetteer_files)?;
+    let loader: crate::tui::Loader = Box::new(move |progress| {
+        let report = |p: load::LoadProgress| {
+            progress(crate::corpus::Progress {
+                files_done: p.done,
+                files_total: p.total,
+                bytes_done: p.bytes_done,
+                bytes_total: p.bytes_total,
+            })
+        };
+        match load::load(&request, &report) {
+            Ok(loaded) => (loaded.library, loaded.diagnostics),
+            Err(e) => {
+                let diagnostic = crate::corpus::Diagnostic {
+                    path: "(index)".into(),
+                    reason: crate::text::sanitize_line(&format!("{e:#}")),
+                };
+                let empty = crate::search::Library::build(Vec::new())
+                    .expect("the embedded gazetteer was checked above");
+                (empty, vec![diagnostic])
+            }
+        }
+    });
+    crate::tui::run(crate::tui::Options { config, loader, no_color: common.no_color })?;
+    Ok(FOUND)
+}

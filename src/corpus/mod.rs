@@ -1,13 +1,36 @@
 //! Reading a corpus: walking paths, choosing a format, decoding, and turning files into clean
 //! [`Article`]s, with a diagnostic for every file that was not (fully) read.
 //!
-//! PLACEHOLDER API — being implemented on the `corpus` branch.
+//! The pipeline: [`walk`] lists the files (in a stable order), then each file is read in
+//! parallel by [`read`]: size check, bytes, [`decode`], [`format`], one parser per format
+//! ([`text`], [`markdown`], [`html`], [`json`], [`feed`]), and [`build`] which sanitises every
+//! field exactly once and fills in title, language and word count.
+
+mod build;
+mod date;
+mod decode;
+mod feed;
+mod fields;
+mod format;
+mod html;
+mod json;
+pub mod lang;
+mod markdown;
+mod read;
+mod seeds;
+mod text;
+pub mod title;
+mod walk;
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::Article;
+
+pub use seeds::SEED_NAMES;
 
 /// Files larger than this are skipped unless `--max-file-size` says otherwise.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
@@ -20,9 +43,7 @@ pub struct LoadOptions {
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        LoadOptions {
-            max_file_size: DEFAULT_MAX_FILE_SIZE,
-        }
+        LoadOptions { max_file_size: DEFAULT_MAX_FILE_SIZE }
     }
 }
 
@@ -60,14 +81,97 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     pub files: Vec<FileReport>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Inputs named on the command line that do not exist (the CLI exits with 2).
+    pub missing_inputs: Vec<PathBuf>,
+}
+
+impl Corpus {
+    /// True when an input named by the user does not exist.
+    pub fn has_missing_inputs(&self) -> bool {
+        !self.missing_inputs.is_empty()
+    }
+}
+
+/// The result of reading one file: its report, its articles and one diagnostic per problem.
+#[derive(Debug)]
+struct FileOutcome {
+    report: FileReport,
+    articles: Vec<Article>,
+    problems: Vec<String>,
+}
+
+impl FileOutcome {
+    /// A file that was not read at all.
+    fn skipped(path: &str, bytes: u64, reason: impl Into<String>) -> FileOutcome {
+        FileOutcome::new(path, bytes, Vec::new(), vec![reason.into()])
+    }
+
+    /// Reasons are untrusted (they can quote file content), so they are sanitised here.
+    fn new(path: &str, bytes: u64, articles: Vec<Article>, problems: Vec<String>) -> FileOutcome {
+        let problems: Vec<String> =
+            problems.iter().map(|p| crate::text::sanitize_line(p)).collect();
+        let problem = match problems.as_slice() {
+            [] => None,
+            [one] => Some(one.clone()),
+            [first, rest @ ..] => Some(format!("{first} (and {} more problems)", rest.len())),
+        };
+        FileOutcome {
+            report: FileReport { path: path.to_string(), articles: articles.len(), bytes, problem },
+            articles,
+            problems,
+        }
+    }
 }
 
 /// Read the inputs (files or folders). An empty list reads the embedded seed articles.
 pub fn load(
     inputs: &[PathBuf],
-    _options: &LoadOptions,
-    _progress: &(dyn Fn(Progress) + Sync),
+    options: &LoadOptions,
+    progress: &(dyn Fn(Progress) + Sync),
 ) -> Corpus {
-    let _ = inputs;
-    Corpus::default()
+    if inputs.is_empty() {
+        let outcomes = seeds::read_all();
+        let total: u64 = outcomes.iter().map(|o| o.report.bytes).sum();
+        progress(Progress {
+            files_done: outcomes.len(),
+            files_total: outcomes.len(),
+            bytes_done: total,
+            bytes_total: total,
+        });
+        return assemble(outcomes, Vec::new());
+    }
+
+    let listing = walk::walk(inputs);
+    let files_total = listing.entries.len();
+    let bytes_total: u64 = listing.entries.iter().map(walk::Entry::size).sum();
+    let files_done = AtomicUsize::new(0);
+    let bytes_done = AtomicU64::new(0);
+    let outcomes: Vec<FileOutcome> = listing
+        .entries
+        .par_iter()
+        .map(|entry| {
+            let outcome = read::read_entry(entry, options);
+            let size = entry.size();
+            progress(Progress {
+                files_done: files_done.fetch_add(1, Ordering::Relaxed) + 1,
+                files_total,
+                bytes_done: bytes_done.fetch_add(size, Ordering::Relaxed) + size,
+                bytes_total,
+            });
+            outcome
+        })
+        .collect();
+    assemble(outcomes, listing.missing)
+}
+
+fn assemble(outcomes: Vec<FileOutcome>, missing_inputs: Vec<PathBuf>) -> Corpus {
+    let mut corpus = Corpus { missing_inputs, ..Corpus::default() };
+    for outcome in outcomes {
+        for reason in outcome.problems {
+            corpus.diagnostics.push(Diagnostic { path: outcome.report.path.clone(), reason });
+        }
+        corpus.articles.extend(outcome.articles);
+        corpus.files.push(outcome.report);
+    }
+    corpus
 }

@@ -3,6 +3,13 @@
 
 use serde::Serialize;
 
+pub mod fold;
+pub mod gazetteer;
+pub mod matcher;
+
+pub use gazetteer::{Entity, EntityId, Gazetteer, GazetteerError};
+pub use matcher::Matcher;
+
 /// The five kinds of entity plantscope recognises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -1,16 +1,30 @@
 //! Search: the only tantivy-aware code. An in-memory index over the articles, a lenient query
 //! parser, entity-aware matching, disjunctive facet counts. One door: [`Library::search`].
 //!
-//! PLACEHOLDER — the API is fixed, the implementation is being written.
-
+use std::collections::BTreeMap;
 use std::sync::Arc;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query as TantivyQuery, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Index, IndexReader, Order, Searcher, Term};
 
 use serde::Serialize;
 
 use crate::Article;
-use crate::entities::EntityKind;
+use crate::entities::{EntityKind, Gazetteer};
 
+pub mod analyzer;
+pub mod build;
+pub mod compile;
+pub mod facets;
+pub mod highlight;
 pub mod oracle;
+pub mod query;
+pub mod schema;
+
+use compile::Compiler;
+use schema::Fields;
 
 /// A facet the user can filter on: the entity kinds plus the article language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -25,14 +39,8 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 6] = [
-        Facet::Brand,
-        Facet::Group,
-        Facet::Model,
-        Facet::Country,
-        Facet::Plant,
-        Facet::Lang,
-    ];
+    pub const ALL: [Facet; 6] =
+        [Facet::Brand, Facet::Group, Facet::Model, Facet::Country, Facet::Plant, Facet::Lang];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -43,6 +51,10 @@ impl Facet {
             Facet::Plant => "plant",
             Facet::Lang => "lang",
         }
+    }
+
+    pub fn parse(name: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.as_str() == name)
     }
 
     pub fn entity_kind(self) -> Option<EntityKind> {
@@ -122,52 +134,218 @@ pub struct Results {
     pub facets: std::collections::BTreeMap<Facet, Vec<FacetCount>>,
     /// Problems the lenient parser fixed, for the UI to show under the input.
     pub hints: Vec<String>,
+    pub timings: SearchTimings,
 }
 
-/// The searchable corpus.
+/// Where the time of a search went.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SearchTimings {
+    /// The main pass: matching, ordering, and the counts of facets without a filter.
+    pub query: std::time::Duration,
+    /// The extra passes for facets that have a filter (disjunctive counts).
+    pub facets: std::time::Duration,
+}
+
+/// Hits beyond this many come without snippet and highlights (ask [`Library::highlights`]).
+pub const SNIPPET_HITS: usize = 200;
+
+/// The searchable corpus: the articles, their in-memory index and the gazetteer used to
+/// understand entity names in queries.
 pub struct Library {
-    articles: Arc<Vec<Article>>,
+    articles: Vec<Article>,
+    gazetteer: Arc<Gazetteer>,
+    fields: Fields,
+    _index: Index,
+    _reader: IndexReader,
+    searcher: Searcher,
+}
+
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library").field("articles", &self.articles.len()).finish()
+    }
 }
 
 impl Library {
+    /// Index annotated articles, with the embedded gazetteer for query understanding.
     pub fn build(articles: Vec<Article>) -> anyhow::Result<Library> {
-        Ok(Library {
-            articles: Arc::new(articles),
-        })
+        Library::with_gazetteer(articles, Arc::new(Gazetteer::builtin()?), &|_| {})
+    }
+
+    /// Index annotated articles; `progress` hears how many are indexed.
+    pub fn with_gazetteer(
+        articles: Vec<Article>,
+        gazetteer: Arc<Gazetteer>,
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> anyhow::Result<Library> {
+        let fields = Fields::new();
+        let (index, reader) = build::build_index(&fields, &articles, progress)?;
+        let searcher = reader.searcher();
+        Ok(Library { articles, gazetteer, fields, _index: index, _reader: reader, searcher })
     }
 
     pub fn articles(&self) -> &[Article] {
         &self.articles
     }
 
-    /// PLACEHOLDER: every article whose title or body contains the query text (case-insensitive),
-    /// filtered, with brute-force facet counts.
-    pub fn search(&self, query: &Query) -> Results {
-        let needle = query.text.to_lowercase();
-        let matching: Vec<usize> = (0..self.articles.len())
-            .filter(|&i| {
-                let a = &self.articles[i];
-                needle.is_empty()
-                    || a.title.to_lowercase().contains(&needle)
-                    || a.body.to_lowercase().contains(&needle)
-            })
-            .collect();
-        let facets = oracle::facet_counts(&self.articles, &matching, &query.filters);
-        let hits: Vec<Hit> = matching
-            .iter()
-            .filter(|&&i| oracle::passes(&self.articles[i], &query.filters, None))
-            .map(|&doc| Hit {
-                doc,
-                score: 1.0,
-                snippet: String::new(),
-                highlights: Vec::new(),
-            })
-            .collect();
-        Results {
-            total: hits.len(),
-            hits,
-            facets,
-            hints: Vec::new(),
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The canonical value of a filter typed by the user (`russie` → `Russia`, `NL` → `nl`),
+    /// or `None` when nothing has that name.
+    pub fn resolve_filter(&self, facet: Facet, text: &str) -> Option<String> {
+        match facet.entity_kind() {
+            Some(kind) => self.gazetteer.canonical(kind, text).map(str::to_string),
+            None => Some(normalize_lang(text)).filter(|l| !l.is_empty()),
         }
     }
+
+    /// Run a query: hits in the requested order, totals and disjunctive facet counts.
+    pub fn search(&self, query: &Query) -> Results {
+        let parsed = query::parse(&query.text);
+        let mut compiler = Compiler::new(&self.fields, &self.gazetteer);
+        let base = parsed.root.as_ref().map(|node| compiler.compile(node, false));
+        let mut hints = parsed.hints;
+        hints.append(&mut compiler.hints);
+        let wanted = compiler.wanted;
+
+        let filters: Vec<(Facet, Box<dyn TantivyQuery>)> = Facet::ALL
+            .iter()
+            .filter(|f| !query.filters.get(**f).is_empty())
+            .map(|&f| (f, self.filter_query(f, query.filters.get(f))))
+            .collect();
+        let combined = |skip: Option<Facet>| -> Box<dyn TantivyQuery> {
+            let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
+            if let Some(b) = &base {
+                clauses.push((Occur::Must, b.box_clone()));
+            }
+            for (facet, q) in &filters {
+                if Some(*facet) != skip {
+                    clauses.push((Occur::Must, q.box_clone()));
+                }
+            }
+            if clauses.is_empty() {
+                Box::new(AllQuery)
+            } else {
+                Box::new(BooleanQuery::new(clauses))
+            }
+        };
+
+        let main = combined(None);
+        let unfiltered: Vec<Facet> =
+            Facet::ALL.iter().copied().filter(|f| query.filters.get(*f).is_empty()).collect();
+        let limit = query.limit.unwrap_or(self.articles.len()).max(1);
+        let sort = match query.sort {
+            Sort::Relevance if base.is_none() => Sort::Date,
+            other => other,
+        };
+        let started = std::time::Instant::now();
+        let (total, docs, mut facet_counts) =
+            match self.main_pass(main.as_ref(), sort, limit, &unfiltered) {
+                Ok(r) => r,
+                Err(e) => {
+                    hints.push(format!("search failed: {e}"));
+                    return Results { hints, ..Results::default() };
+                }
+            };
+        let query_time = started.elapsed();
+        let started = std::time::Instant::now();
+        for (facet, _) in &filters {
+            let q = combined(Some(*facet));
+            match facets::count(&self.searcher, q.as_ref(), &[*facet]) {
+                Ok(mut counts) => facet_counts.append(&mut counts),
+                Err(e) => hints.push(format!("facet counts failed: {e}")),
+            }
+        }
+
+        let timings = SearchTimings { query: query_time, facets: started.elapsed() };
+        let hits = docs
+            .into_iter()
+            .enumerate()
+            .map(|(rank, (score, doc))| {
+                let (snippet, highlights) = if rank < SNIPPET_HITS {
+                    let article = &self.articles[doc];
+                    let ranges = highlight::highlights(article, &wanted);
+                    (highlight::snippet(&article.body, &ranges), ranges)
+                } else {
+                    (String::new(), Vec::new())
+                };
+                Hit { doc, score, snippet, highlights }
+            })
+            .collect();
+        Results { total, hits, facets: facet_counts, hints, timings }
+    }
+
+    /// Byte ranges in an article's body matched by a query text (for the reader).
+    pub fn highlights(&self, doc: usize, query_text: &str) -> Vec<(usize, usize)> {
+        let Some(article) = self.articles.get(doc) else { return Vec::new() };
+        let parsed = query::parse(query_text);
+        let mut compiler = Compiler::new(&self.fields, &self.gazetteer);
+        if let Some(node) = &parsed.root {
+            compiler.compile(node, false);
+        }
+        highlight::highlights(article, &compiler.wanted)
+    }
+
+    fn filter_query(&self, facet: Facet, values: &[String]) -> Box<dyn TantivyQuery> {
+        let field = self.fields.facet(facet);
+        let clauses = values
+            .iter()
+            .map(|v| {
+                let term = Term::from_field_text(field, v);
+                let q: Box<dyn TantivyQuery> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                (Occur::Should, q)
+            })
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// One pass over the index: count, top documents in the requested order, and the facet
+    /// counts of every facet that has no filter of its own.
+    #[allow(clippy::type_complexity)]
+    fn main_pass(
+        &self,
+        query: &dyn TantivyQuery,
+        sort: Sort,
+        limit: usize,
+        unfiltered: &[Facet],
+    ) -> tantivy::Result<(usize, Vec<(f32, usize)>, BTreeMap<Facet, Vec<FacetCount>>)> {
+        let aggs = facets::collector(unfiltered);
+        let top = TopDocs::with_limit(limit);
+        let (total, addresses, agg) = match sort {
+            Sort::Relevance => {
+                let (n, docs, agg) =
+                    self.searcher.search(query, &(Count, top.order_by_score(), aggs))?;
+                (n, docs.into_iter().map(|(s, a)| (s, a)).collect::<Vec<_>>(), agg)
+            }
+            Sort::Date => {
+                let collector = top.order_by_fast_field::<i64>("date", Order::Desc);
+                let (n, docs, agg) = self.searcher.search(query, &(Count, collector, aggs))?;
+                (n, docs.into_iter().map(|(_, a)| (0.0, a)).collect(), agg)
+            }
+            Sort::Title => {
+                let collector = top.order_by_string_fast_field("title_key", Order::Asc);
+                let (n, docs, agg) = self.searcher.search(query, &(Count, collector, aggs))?;
+                (n, docs.into_iter().map(|(_, a)| (0.0, a)).collect(), agg)
+            }
+        };
+        let docs = addresses
+            .into_iter()
+            .filter_map(|(score, address)| Some((score, self.ord_of(address)?)))
+            .collect();
+        Ok((total, docs, facets::read(agg, unfiltered)))
+    }
+
+    fn ord_of(&self, address: DocAddress) -> Option<usize> {
+        let segment = self.searcher.segment_reader(address.segment_ord);
+        let column = segment.fast_fields().u64("ord").ok()?;
+        column.first(address.doc_id).map(|v| v as usize)
+    }
+}
+
+/// A language filter as typed (`NL`, `nl-BE`, ` fr `) → its ISO 639-1 code.
+pub fn normalize_lang(text: &str) -> String {
+    let t = text.trim().to_lowercase();
+    t.split(['-', '_']).next().unwrap_or("").to_string()
 }

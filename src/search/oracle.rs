@@ -9,28 +9,17 @@ use crate::Article;
 /// The values an article has for a facet.
 pub fn values_of(article: &Article, facet: Facet) -> Vec<&str> {
     match facet.entity_kind() {
-        Some(kind) => article
-            .entities
-            .of_kind(kind)
-            .iter()
-            .map(String::as_str)
-            .collect(),
+        Some(kind) => article.entities.of_kind(kind).iter().map(String::as_str).collect(),
         None => vec![article.lang.as_str()],
     }
 }
 
 /// Does the article pass every facet's filter, except the one named in `skip`?
 pub fn passes(article: &Article, filters: &Filters, skip: Option<Facet>) -> bool {
-    Facet::ALL
-        .iter()
-        .filter(|f| Some(**f) != skip)
-        .all(|&facet| {
-            let wanted = filters.get(facet);
-            wanted.is_empty()
-                || values_of(article, facet)
-                    .iter()
-                    .any(|v| wanted.iter().any(|w| w == v))
-        })
+    Facet::ALL.iter().filter(|f| Some(**f) != skip).all(|&facet| {
+        let wanted = filters.get(facet);
+        wanted.is_empty() || values_of(article, facet).iter().any(|v| wanted.iter().any(|w| w == v))
+    })
 }
 
 /// Disjunctive facet counts over the articles whose indices are in `matching` (the text
@@ -51,20 +40,15 @@ pub fn facet_counts(
                 }
             }
         }
-        out.insert(
-            facet,
-            sorted_counts(counts.into_iter().map(|(v, c)| (v.to_string(), c))),
-        );
+        out.insert(facet, sorted_counts(counts.into_iter().map(|(v, c)| (v.to_string(), c))));
     }
     out
 }
 
 /// Most frequent first, then alphabetical: the order every facet list is shown in.
 pub fn sorted_counts(counts: impl IntoIterator<Item = (String, usize)>) -> Vec<FacetCount> {
-    let mut list: Vec<FacetCount> = counts
-        .into_iter()
-        .map(|(value, count)| FacetCount { value, count })
-        .collect();
+    let mut list: Vec<FacetCount> =
+        counts.into_iter().map(|(value, count)| FacetCount { value, count }).collect();
     list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
     list
 }

@@ -32,13 +32,15 @@ pub type Loader = Box<dyn FnOnce(&(dyn Fn(Progress) + Sync)) -> (Library, Vec<Di
 pub struct Options {
     pub config: Config,
     pub loader: Loader,
+    /// `--no-color`: like `NO_COLOR`, modifiers only.
+    pub no_color: bool,
 }
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
-pub fn initial_state(config: &Config) -> anyhow::Result<State> {
+pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
     let keymap = KeyMap::with_overrides(&config.keys).map_err(anyhow::Error::msg)?;
-    let theme =
-        Theme::from_config(&config.theme, theme::no_color_env()).map_err(anyhow::Error::msg)?;
+    let no_color = no_color || theme::no_color_env();
+    let theme = Theme::from_config(&config.theme, no_color).map_err(anyhow::Error::msg)?;
     Ok(State::new(keymap, theme))
 }
 
@@ -62,7 +64,7 @@ pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
 /// Open the browser; returns when the user quits, the terminal closes, or a signal arrives.
 pub fn run(options: Options) -> anyhow::Result<()> {
     terminal::check_tty()?;
-    let mut state = initial_state(&options.config)?;
+    let mut state = initial_state(&options.config, options.no_color)?;
     let terminated = terminal::termination_flag()?;
     let mut term = terminal::enter()?;
     let result = event_loop(&mut term, &mut state, options.loader, &terminated);

@@ -61,6 +61,7 @@ fn results(docs: &[usize]) -> Arc<Results> {
             .collect(),
         facets,
         hints: vec![],
+        ..Results::default()
     })
 }
 

@@ -1,0 +1,152 @@
+//! Command-line arguments (clap derive): the browser by default, or a headless command.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::search::Sort;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "plantscope",
+    version,
+    about = "Browse automotive-industry news by brand, group, model, country and plant.",
+    long_about = "Browse automotive-industry news by brand, group, model, country and plant.\n\n\
+        With no command, opens the browser on PATHs (files or folders; default: the bundled \
+        seed articles).",
+    args_conflicts_with_subcommands = false
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Files or folders to read (default: the bundled seed articles).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print one line per article.
+    List {
+        /// Files or folders to read (default: the bundled seed articles).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Search: QUERY "" matches all.
+    Search {
+        /// Words (AND), "phrases", -word, OR, brand: group: model: country: plant: lang:
+        query: String,
+        /// Files or folders to read (default: the bundled seed articles).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Print the corpus-level entity table with counts.
+    Entities {
+        /// Files or folders to read (default: the bundled seed articles).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Report what was read, what was skipped and why.
+    Check {
+        /// Files or folders to read (default: the bundled seed articles).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Options shared by every command.
+#[derive(Debug, Clone, Args)]
+pub struct Common {
+    /// Only articles about this brand (any alias, any case or accents; repeatable: OR).
+    #[arg(long, value_name = "X", global = true)]
+    pub brand: Vec<String>,
+    /// Only articles about this group (repeatable).
+    #[arg(long, value_name = "X", global = true)]
+    pub group: Vec<String>,
+    /// Only articles about this model (repeatable).
+    #[arg(long, value_name = "X", global = true)]
+    pub model: Vec<String>,
+    /// Only articles about this country, in any language: --country russie (repeatable).
+    #[arg(long, value_name = "X", global = true)]
+    pub country: Vec<String>,
+    /// Only articles about this plant: --plant kalouga (repeatable).
+    #[arg(long, value_name = "X", global = true)]
+    pub plant: Vec<String>,
+    /// Only articles in this language, ISO 639-1: --lang nl (repeatable).
+    #[arg(long, value_name = "L", global = true)]
+    pub lang: Vec<String>,
+    /// Result order [default: relevance with a query, date without].
+    #[arg(long, value_enum, global = true)]
+    pub sort: Option<SortArg>,
+    /// Print at most N results.
+    #[arg(long, value_name = "N", global = true)]
+    pub limit: Option<usize>,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Add or override gazetteer entries from a TOML file (repeatable).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub gazetteer: Vec<PathBuf>,
+    /// Print the time of each stage on stderr.
+    #[arg(long, global = true)]
+    pub stats: bool,
+    /// No colours (also when NO_COLOR is set or output is not a terminal).
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    /// Skip files larger than this (bytes; K, M, G suffixes allowed).
+    #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_size, global = true)]
+    pub max_file_size: u64,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SortArg {
+    Relevance,
+    Date,
+    Title,
+}
+
+impl From<SortArg> for Sort {
+    fn from(s: SortArg) -> Sort {
+        match s {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::Date,
+            SortArg::Title => Sort::Title,
+        }
+    }
+}
+
+/// `16M`, `200k`, `1G`, `12345` → bytes.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let (digits, unit) = match t.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => (&t[..i], &t[i..]),
+        None => (t, ""),
+    };
+    let n: u64 = digits.parse().map_err(|_| format!("not a size: {text:?} (try 16M)"))?;
+    let factor: u64 = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("unknown size unit in {text:?} (use K, M or G)")),
+    };
+    n.checked_mul(factor).ok_or_else(|| format!("size too large: {text:?}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("16M"), Ok(16 << 20));
+        assert_eq!(parse_size("100"), Ok(100));
+        assert_eq!(parse_size("2k"), Ok(2048));
+        assert!(parse_size("abc").is_err());
+        assert!(parse_size("5Q").is_err());
+    }
+}

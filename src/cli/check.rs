@@ -1,0 +1,73 @@
+//! `plantscope check`: what was read, what was skipped and why, one line per file.
+
+use std::io::Write;
+
+use crate::corpus::Corpus;
+
+/// Print the report; the exit code is 0 when every file was read entirely, 1 otherwise.
+pub fn run(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
+    let mut read = 0;
+    let mut skipped = 0;
+    for file in &corpus.files {
+        let count = plural(file.articles, "article");
+        match (&file.problem, file.articles) {
+            (None, _) => {
+                read += 1;
+                writeln!(out, "read    {}  ({count})", file.path)?;
+            }
+            (Some(problem), 0) => {
+                skipped += 1;
+                writeln!(out, "skipped {}  {problem}", file.path)?;
+            }
+            (Some(problem), _) => {
+                read += 1;
+                writeln!(out, "partial {}  ({count})  {problem}", file.path)?;
+            }
+        }
+    }
+    writeln!(
+        out,
+        "{}: {read} read, {skipped} skipped, {}",
+        plural(corpus.files.len(), "file"),
+        plural(corpus.articles.len(), "article"),
+    )?;
+    let clean = corpus.files.iter().all(|f| f.problem.is_none());
+    Ok(if clean { 0 } else { 1 })
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::FileReport;
+
+    fn report(path: &str, articles: usize, problem: Option<&str>) -> FileReport {
+        FileReport { path: path.into(), articles, bytes: 10, problem: problem.map(Into::into) }
+    }
+
+    #[test]
+    fn lines_summary_and_exit_code() {
+        let mut corpus = Corpus::default();
+        corpus.files = vec![
+            report("a.txt", 1, None),
+            report("b.bin", 0, Some("binary file")),
+            report("c.jsonl", 3, Some("malformed JSON at line 2: x")),
+        ];
+        let mut out = Vec::new();
+        let code = run(&corpus, &mut out).expect("write");
+        let text = String::from_utf8(out).expect("utf8");
+        assert_eq!(
+            text,
+            "read    a.txt  (1 article)\n\
+             skipped b.bin  binary file\n\
+             partial c.jsonl  (3 articles)  malformed JSON at line 2: x\n\
+             3 files: 2 read, 1 skipped, 0 articles\n"
+        );
+        assert_eq!(code, 1);
+        corpus.files.truncate(1);
+        assert_eq!(run(&corpus, &mut Vec::new()).expect("write"), 0);
+    }
+}

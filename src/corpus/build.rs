@@ -1,0 +1,100 @@
+//! Raw fields from a parser → a clean [`Article`]: every text field sanitised exactly once here,
+//! the title rule applied when the file gives no title, language, date and word count filled.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{date, lang, title};
+use crate::Article;
+use crate::article::stable_id;
+use crate::text::{sanitize, sanitize_line};
+
+/// What a parser found, before sanitising. `title: None` means "apply the title rule".
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(super) struct Raw {
+    pub(super) title: Option<String>,
+    pub(super) body: String,
+    pub(super) lang: Option<String>,
+    pub(super) date: Option<String>,
+    pub(super) url: Option<String>,
+    pub(super) source: Option<String>,
+}
+
+/// The article, or `None` when it has neither title nor text.
+pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Article> {
+    let given_title = raw.title.as_deref().map(sanitize_line).filter(|t| !t.is_empty());
+    let (title, body) = match given_title {
+        Some(title) => {
+            let body = sanitize(&raw.body);
+            let body = without_repeated_title(&body, &title).to_string();
+            (title, body)
+        }
+        None => {
+            let body = sanitize(&raw.body);
+            let (title, rest) = title::split(&body);
+            (title, rest.to_string())
+        }
+    };
+    let body = body.trim().to_string();
+    if title.is_empty() && body.is_empty() {
+        return None;
+    }
+    let lang = raw
+        .lang
+        .as_deref()
+        .and_then(|l| lang::normalize(&sanitize_line(l)))
+        .unwrap_or_else(|| lang::detect(&format!("{title}\n{}", lang::sample(&body))));
+    let optional = |field: Option<String>| {
+        field.map(|f| sanitize_line(&f)).filter(|f| !f.is_empty())
+    };
+    Some(Article {
+        id: stable_id(path, item),
+        path: path.to_string(),
+        words: body.unicode_words().count(),
+        title,
+        body,
+        lang,
+        date: optional(raw.date).and_then(|d| date::normalize(&d)),
+        url: optional(raw.url),
+        source: optional(raw.source),
+        ..Article::default()
+    })
+}
+
+/// Pages and front-matter documents often repeat the title as their first heading.
+fn without_repeated_title<'a>(body: &'a str, title: &str) -> &'a str {
+    let body = body.trim_start();
+    let (first, rest) = body.split_once('\n').unwrap_or((body, ""));
+    if first.split_whitespace().eq(title.split_whitespace()) && !rest.trim().is_empty() {
+        rest
+    } else {
+        body
+    }
+}
+
+/// One article-to-be in a file: its position (for the id) and how to name it in a diagnostic.
+#[derive(Debug)]
+pub(super) struct Item {
+    pub(super) index: usize,
+    /// `item 3`, `line 7`; `None` when the file holds a single article.
+    pub(super) label: Option<String>,
+    pub(super) raw: Raw,
+}
+
+/// What a parser made of a file: articles to build, and problems with parts of it (or all).
+#[derive(Debug, Default)]
+pub(super) struct Parsed {
+    pub(super) items: Vec<Item>,
+    pub(super) problems: Vec<String>,
+}
+
+impl Parsed {
+    /// A file that is one article.
+    pub(super) fn single(raw: Raw) -> Parsed {
+        Parsed { items: vec![Item { index: 0, label: None, raw }], problems: Vec::new() }
+    }
+
+    /// A file that could not be read at all.
+    pub(super) fn failed(problem: String) -> Parsed {
+        Parsed { items: Vec::new(), problems: vec![problem] }
+    }
+}

@@ -1,0 +1,133 @@
+//! One file → its articles and problems: size checked before reading, bytes read (never more
+//! than the limit), decoded, its format chosen and parsed, each article built.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use super::build::{self, Parsed};
+use super::format::{self, Format};
+use super::walk::{self, Entry};
+use super::{FileOutcome, LoadOptions, decode, feed, html, json, markdown, text};
+
+pub(super) fn read_entry(entry: &Entry, options: &LoadOptions) -> FileOutcome {
+    match entry {
+        Entry::Skipped { display, reason } => FileOutcome::skipped(display, 0, reason.clone()),
+        Entry::File { path, display, size } => match read_bytes(path, options.max_file_size) {
+            Ok(bytes) => parse_bytes(display, path, &bytes),
+            Err(reason) => FileOutcome::skipped(display, *size, reason),
+        },
+    }
+}
+
+/// The bytes of a regular file no larger than `max`, or why not.
+fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+    // Checked again here (lstat): the file may have changed since the walk, and a FIFO must
+    // never be opened, as opening one blocks.
+    let meta = std::fs::symlink_metadata(path).map_err(|e| walk::io_reason(&e))?;
+    if !meta.file_type().is_file() {
+        return Err(walk::special_reason(meta.file_type()).to_string());
+    }
+    if meta.len() > max {
+        return Err(too_large(meta.len(), max));
+    }
+    let file = File::open(path).map_err(|e| walk::io_reason(&e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The file may grow while it is read: never hold more than the limit.
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| walk::io_reason(&e))?;
+    if bytes.len() as u64 > max {
+        return Err(too_large(bytes.len() as u64, max));
+    }
+    Ok(bytes)
+}
+
+fn too_large(size: u64, max: u64) -> String {
+    format!("too large: {} > {} limit (--max-file-size)", human_size(size), human_size(max))
+}
+
+/// `200.0 MiB`, `12.5 KiB`, `300 bytes`.
+pub(crate) fn human_size(bytes: u64) -> String {
+    const KIB: f64 = 1024.0;
+    let b = bytes as f64;
+    if b >= KIB * KIB {
+        format!("{:.1} MiB", b / (KIB * KIB))
+    } else if b >= KIB {
+        format!("{:.1} KiB", b / KIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// Decode, choose the format (by the name's extension, else by the content) and parse.
+pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutcome {
+    let size = bytes.len() as u64;
+    if bytes.is_empty() {
+        return FileOutcome::skipped(display, size, "empty file");
+    }
+    let text = match decode::decode(bytes) {
+        Ok(text) => text,
+        Err(binary) => return FileOutcome::skipped(display, size, binary.to_string()),
+    };
+    if text.trim().is_empty() {
+        return FileOutcome::skipped(display, size, "empty file");
+    }
+    let parsed = match format::by_extension(name) {
+        Some(format) => parse_as(format, &text),
+        None => {
+            let format = format::sniff(&text);
+            let parsed = parse_as(format, &text);
+            // A guess that did not work out: the file is text that only looked like data.
+            if parsed.items.is_empty() && format != Format::Text {
+                parse_as(Format::Text, &text)
+            } else {
+                parsed
+            }
+        }
+    };
+    let mut problems = parsed.problems;
+    let mut articles = Vec::with_capacity(parsed.items.len());
+    for item in parsed.items {
+        match build::article(item.raw, display, item.index) {
+            Some(article) => articles.push(article),
+            None => problems.push(match item.label {
+                Some(label) => format!("{label}: no title or text"),
+                None => "no article text found".to_string(),
+            }),
+        }
+    }
+    FileOutcome::new(display, size, articles, problems)
+}
+
+fn parse_as(format: Format, text: &str) -> Parsed {
+    match format {
+        Format::Text => Parsed::single(text::parse(text)),
+        Format::Markdown => {
+            let (raw, problem) = markdown::parse(text);
+            let mut parsed = Parsed::single(raw);
+            parsed.problems.extend(problem);
+            parsed
+        }
+        Format::Html => match html::parse(text) {
+            Ok(raw) => Parsed::single(raw),
+            Err(problem) => Parsed::failed(problem),
+        },
+        Format::Json => json::parse_document(text),
+        Format::Jsonl => json::parse_lines(text),
+        Format::Feed => feed::parse(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_for_humans() {
+        assert_eq!(human_size(200 * 1024 * 1024), "200.0 MiB");
+        assert_eq!(human_size(16 * 1024 * 1024), "16.0 MiB");
+        assert_eq!(human_size(1536), "1.5 KiB");
+        assert_eq!(human_size(10), "10 bytes");
+    }
+}

@@ -1,0 +1,131 @@
+//! Inputs (files or folders) → the list of files to read, like ripgrep: hidden and ignored
+//! files skipped, symbolic links never followed, FIFOs, sockets and devices never opened.
+
+use std::fs::FileType;
+use std::io;
+use std::path::PathBuf;
+
+use ignore::WalkBuilder;
+
+use crate::text::display_path;
+
+/// One thing found while walking: a regular file to read, or something that will not be read.
+#[derive(Debug)]
+pub(super) enum Entry {
+    File { path: PathBuf, display: String, size: u64 },
+    Skipped { display: String, reason: String },
+}
+
+impl Entry {
+    /// The size in bytes as seen while walking (0 for what will not be read).
+    pub(super) fn size(&self) -> u64 {
+        match self {
+            Entry::File { size, .. } => *size,
+            Entry::Skipped { .. } => 0,
+        }
+    }
+}
+
+/// Everything the walk found, in a stable order: inputs as given, each folder sorted by name.
+#[derive(Debug, Default)]
+pub(super) struct Listing {
+    pub(super) entries: Vec<Entry>,
+    /// Inputs that do not exist.
+    pub(super) missing: Vec<PathBuf>,
+}
+
+pub(super) fn walk(inputs: &[PathBuf]) -> Listing {
+    let mut listing = Listing::default();
+    for input in inputs {
+        if let Err(err) = std::fs::symlink_metadata(input) {
+            if err.kind() == io::ErrorKind::NotFound {
+                listing.missing.push(input.clone());
+            }
+            listing
+                .entries
+                .push(Entry::Skipped { display: display_path(input), reason: io_reason(&err) });
+            continue;
+        }
+        let walker = WalkBuilder::new(input)
+            .hidden(true)
+            .git_ignore(true)
+            .require_git(false)
+            .follow_links(false)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build();
+        for result in walker {
+            match result {
+                Ok(dent) => {
+                    let Some(file_type) = dent.file_type() else { continue };
+                    if file_type.is_dir() {
+                        continue;
+                    }
+                    let display = display_path(dent.path());
+                    let entry = if file_type.is_file() {
+                        // Metadata of the entry itself (lstat), so nothing is opened here.
+                        let size = dent.metadata().map(|m| m.len()).unwrap_or(0);
+                        Entry::File { path: dent.path().to_path_buf(), display, size }
+                    } else {
+                        Entry::Skipped { display, reason: special_reason(file_type).to_string() }
+                    };
+                    listing.entries.push(entry);
+                }
+                Err(err) => {
+                    let (path, reason) = walk_error(&err);
+                    let display = display_path(path.as_deref().unwrap_or(input));
+                    listing.entries.push(Entry::Skipped { display, reason });
+                }
+            }
+        }
+    }
+    listing
+}
+
+/// Why a file that is neither a regular file nor a folder is not read.
+pub(super) fn special_reason(file_type: FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "not a regular file (FIFO)";
+        }
+        if file_type.is_socket() {
+            return "not a regular file (socket)";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "not a regular file (device)";
+        }
+    }
+    if file_type.is_symlink() {
+        return "symbolic link (not followed)";
+    }
+    "not a regular file"
+}
+
+/// An I/O error in the words a user expects.
+pub(super) fn io_reason(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::IsADirectory => "is a directory".to_string(),
+        _ => format!("cannot read: {err}"),
+    }
+}
+
+/// The path an ignore error is about, when it says, and a reason a user understands.
+fn walk_error(err: &ignore::Error) -> (Option<PathBuf>, String) {
+    match err {
+        ignore::Error::WithPath { path, err } => {
+            let (_, reason) = walk_error(err);
+            (Some(path.clone()), reason)
+        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error(err)
+        }
+        ignore::Error::Loop { child, .. } => {
+            (Some(child.clone()), "symbolic link loop (not followed)".to_string())
+        }
+        ignore::Error::Io(io_err) => (None, io_reason(io_err)),
+        other => (None, format!("cannot read: {other}")),
+    }
+}

@@ -1,0 +1,220 @@
+//! Text folding shared by entity matching and search: lowercase, diacritics removed, German
+//! transliteration both ways (ü = ue = u, ß = ss), apostrophes, hyphens and whitespace runs
+//! turned into one space — with a map from every folded byte back to the original text.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Folded text and, for each of its bytes, the byte offset in the original text of the
+/// character that produced it; `map[text.len()]` is the original length.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Folded {
+    pub text: String,
+    pub map: Vec<u32>,
+}
+
+impl Folded {
+    /// The original byte range behind the folded range `start..end`. Characters dropped by
+    /// folding (combining marks, the `e` of `ue`) that sit inside the range are included.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.map[start] as usize, self.map[end] as usize)
+    }
+}
+
+/// Fold `original` for matching. See the module doc for the rules.
+pub fn fold(original: &str) -> Folded {
+    let mut out = Folder { text: String::with_capacity(original.len()), map: Vec::new() };
+    out.map.reserve(original.len() + 1);
+    for (offset, c) in original.char_indices() {
+        out.push_char(c, offset as u32);
+    }
+    // A trailing space carries no meaning; drop it so that folded text never ends in one.
+    if out.text.ends_with(' ') {
+        out.text.pop();
+        out.map.pop();
+    }
+    out.map.push(original.len() as u32);
+    Folded { text: out.text, map: out.map }
+}
+
+/// Fold a short string (an alias, a query word) without keeping the map.
+pub fn fold_str(s: &str) -> String {
+    fold(s).text
+}
+
+struct Folder {
+    text: String,
+    map: Vec<u32>,
+}
+
+impl Folder {
+    fn push_char(&mut self, c: char, offset: u32) {
+        if c.is_ascii() {
+            let b = c as u8;
+            if b.is_ascii_alphanumeric() {
+                let lower = b.to_ascii_lowercase();
+                if lower == b'e' && self.drops_e() {
+                    return;
+                }
+                self.push_byte(lower, offset);
+            } else if matches!(b, b'\'' | b'`' | b'-' | b'_') || b.is_ascii_whitespace() {
+                self.push_space(offset);
+            } else if b >= 0x20 {
+                self.push_byte(b, offset);
+            }
+            return;
+        }
+        match c {
+            'ß' | 'ẞ' => self.push_str("ss", offset),
+            'æ' | 'Æ' => self.push_str("a", offset),
+            'œ' | 'Œ' => self.push_str("o", offset),
+            'ø' | 'Ø' => self.push_byte(b'o', offset),
+            'đ' | 'Đ' => self.push_byte(b'd', offset),
+            'ł' | 'Ł' => self.push_byte(b'l', offset),
+            'ı' => self.push_byte(b'i', offset),
+            'þ' | 'Þ' => self.push_str("th", offset),
+            '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{2010}'..='\u{2015}' | '\u{00ad}' => {
+                if c == '\u{00ad}' {
+                    return; // a soft hyphen is invisible and joins the word
+                }
+                self.push_space(offset);
+            }
+            c if c.is_whitespace() => self.push_space(offset),
+            c => {
+                let mut decomposed = [0 as char; 8];
+                let mut n = 0;
+                decompose_canonical(c, |d| {
+                    if n < decomposed.len() {
+                        decomposed[n] = d;
+                        n += 1;
+                    }
+                });
+                for &d in &decomposed[..n] {
+                    if is_combining_mark(d) {
+                        continue;
+                    }
+                    for lower in d.to_lowercase() {
+                        if lower == 'e' && !matches!(c, 'ë' | 'Ë') {
+                            // é, è, ê are their own vowel: only a plain e or a diaeresis
+                            // (Citroën = Citroen) takes part in the ue/oe/ae rule.
+                            self.push_byte(b'e', offset);
+                        } else if lower.is_ascii() {
+                            self.push_char(lower, offset);
+                        } else {
+                            let mut buf = [0u8; 4];
+                            self.push_str(lower.encode_utf8(&mut buf), offset);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `ae`, `oe` and `ue` fold to `a`, `o`, `u` (so Ruesselsheim = Rüsselsheim = Russelsheim),
+    /// except in `que`/`gue`, common in French and Spanish words.
+    fn drops_e(&self) -> bool {
+        let bytes = self.text.as_bytes();
+        match bytes {
+            [.., b'q' | b'g', b'u'] => false,
+            [.., b'a' | b'o' | b'u'] => true,
+            _ => false,
+        }
+    }
+
+    fn push_byte(&mut self, b: u8, offset: u32) {
+        self.text.push(b as char);
+        self.map.push(offset);
+    }
+
+    fn push_str(&mut self, s: &str, offset: u32) {
+        self.text.push_str(s);
+        self.map.extend(std::iter::repeat_n(offset, s.len()));
+    }
+
+    fn push_space(&mut self, offset: u32) {
+        if self.text.is_empty() || self.text.ends_with(' ') {
+            return;
+        }
+        self.push_byte(b' ', offset);
+    }
+}
+
+/// Remove diacritics but keep case: used to check the exact-case forms of ambiguous names.
+pub fn strip_accents(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.push(d);
+            }
+        });
+    }
+    out
+}
+
+/// Scripts written without spaces between words (or with particles glued to nouns): a name
+/// in them needs no word boundary around it.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF | 0x3040..=0x30FF | 0x3130..=0x318F | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_german() {
+        assert_eq!(fold_str("Citroën"), fold_str("citroen"));
+        assert_eq!(fold_str("Rüsselsheim"), "russelsheim");
+        assert_eq!(fold_str("Ruesselsheim"), "russelsheim");
+        assert_eq!(fold_str("Russelsheim"), "russelsheim");
+        assert_eq!(fold_str("Straße"), fold_str("Strasse"));
+        assert_eq!(fold_str("CORÉE DU SUD"), "coree du sud");
+        assert_eq!(fold_str("Калуга"), "калуга");
+    }
+
+    #[test]
+    fn accented_e_is_kept() {
+        assert_eq!(fold_str("Corée"), "coree");
+        assert_eq!(fold_str("poésie"), "poesie");
+    }
+
+    #[test]
+    fn keeps_que_and_gue() {
+        assert_eq!(fold_str("marque"), "marque");
+        assert_eq!(fold_str("Portugues"), "portugues");
+    }
+
+    #[test]
+    fn hyphens_apostrophes_whitespace_become_one_space() {
+        assert_eq!(fold_str("Kaluga-fabriek"), "kaluga fabriek");
+        assert_eq!(fold_str("l’usine  de\n Kalouga"), "l usine de kalouga");
+        assert_eq!(fold_str("sud-coréen"), "sud coreen");
+    }
+
+    #[test]
+    fn map_points_back_to_original_bytes() {
+        let original = "L'usine de Kalouga-fabriek à Öhringen";
+        let folded = fold(original);
+        let at = folded.text.find("kalouga").unwrap_or(0);
+        let (s, e) = folded.original_range(at, at + "kalouga".len());
+        assert_eq!(&original[s..e], "Kalouga");
+        let at = folded.text.find("ohringen").unwrap_or(0);
+        let (s, e) = folded.original_range(at, at + "ohringen".len());
+        assert_eq!(&original[s..e], "Öhringen");
+        assert_eq!(folded.map.len(), folded.text.len() + 1);
+    }
+
+    #[test]
+    fn combining_marks_are_covered_by_ranges() {
+        let original = "Citroe\u{308}n C4";
+        let folded = fold(original);
+        let (s, e) = folded.original_range(0, "citron".len());
+        assert_eq!(&original[s..e], "Citroe\u{308}n");
+    }
+}

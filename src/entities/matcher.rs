@@ -1,0 +1,264 @@
+//! The matcher: finds every entity mention in an article with its byte range, applying the
+//! rules that keep ordinary words from firing (exact case, automotive context, surnames,
+//! bare model names only next to their brand).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::fold::{Folded, fold, is_unspaced_script, strip_accents};
+use super::gazetteer::{EntityId, Gazetteer};
+use super::{EntityKind, Mention};
+use crate::article::{Article, EntitySet};
+
+/// A compiled gazetteer, ready to scan text.
+pub struct Matcher {
+    gazetteer: Arc<Gazetteer>,
+    automaton: AhoCorasick,
+    /// For each automaton pattern: the (entity, form index) pairs that have it.
+    owners: Vec<Vec<(EntityId, usize)>>,
+}
+
+/// A pattern hit before the rules are applied.
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    owners: Vec<(EntityId, usize)>,
+}
+
+/// Where candidates were found: the title or the body.
+struct Scanned {
+    folded: Folded,
+    candidates: Vec<Candidate>,
+}
+
+impl Matcher {
+    pub fn new(gazetteer: Arc<Gazetteer>) -> Matcher {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<(EntityId, usize)>> = Vec::new();
+        let mut slot: std::collections::HashMap<String, usize> = Default::default();
+        for (id, entity) in gazetteer.entities().iter().enumerate() {
+            for (form_index, form) in entity.forms.iter().enumerate() {
+                let index = *slot.entry(form.folded.clone()).or_insert_with(|| {
+                    patterns.push(form.folded.clone());
+                    owners.push(Vec::new());
+                    patterns.len() - 1
+                });
+                owners[index].push((id, form_index));
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        Matcher { gazetteer, automaton, owners }
+    }
+
+    pub fn gazetteer(&self) -> &Arc<Gazetteer> {
+        &self.gazetteer
+    }
+
+    /// Find the entities of an article: fills `entities` (title and body, with implied ones)
+    /// and `mentions` (body only, byte ranges into the body).
+    pub fn annotate(&self, article: &mut Article) {
+        let title = self.scan(&article.title);
+        let body = self.scan(&article.body);
+        let context = self.context(&[&title, &body], &article.title, &article.body);
+        let title_hits = self.select(&title, &article.title, &context);
+        let body_hits = self.select(&body, &article.body, &context);
+
+        let mut found: Vec<EntityId> = Vec::new();
+        for &(_, _, id) in title_hits.iter().chain(&body_hits) {
+            self.gazetteer.with_implied(id, &mut found);
+        }
+        article.entities = self.entity_set(&found);
+        article.mentions = body_hits
+            .into_iter()
+            .map(|(start, end, id)| {
+                let entity = self.gazetteer.entity(id);
+                Mention {
+                    kind: entity.kind,
+                    entity: entity.name.clone(),
+                    start,
+                    end,
+                    text: article.body[start..end].to_string(),
+                }
+            })
+            .collect();
+    }
+
+    /// Every pattern occurrence that sits on word boundaries (a trailing genitive/plural `s`
+    /// allowed: Peugeots, Ruslands).
+    fn scan(&self, text: &str) -> Scanned {
+        let folded = fold(text);
+        let bytes = folded.text.as_bytes();
+        let mut candidates = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&folded.text) {
+            let (start, mut end) = (m.start(), m.end());
+            if !boundary_before(&folded.text, start) {
+                continue;
+            }
+            if !boundary_after(&folded.text, end) {
+                let genitive = end - start >= 4
+                    && bytes.get(end) == Some(&b's')
+                    && bytes[end - 1].is_ascii_alphabetic()
+                    && boundary_after(&folded.text, end + 1);
+                if !genitive {
+                    continue;
+                }
+                end += 1;
+            }
+            let owners = self.owners[m.pattern().as_usize()].clone();
+            candidates.push(Candidate { start, end, owners });
+        }
+        Scanned { folded, candidates }
+    }
+
+    /// What the article is certainly about: entities found by forms that need no context.
+    fn context(&self, scans: &[&Scanned], title: &str, body: &str) -> Context {
+        let mut automotive = false;
+        let mut brands = HashSet::new();
+        for (scan, original) in scans.iter().zip([title, body]) {
+            for c in &scan.candidates {
+                for &(id, form_index) in &c.owners {
+                    let entity = self.gazetteer.entity(id);
+                    let form = &entity.forms[form_index];
+                    if entity.ambiguous || form.bare || !cased_ok(form, &scan.folded, c, original)
+                    {
+                        continue;
+                    }
+                    match entity.kind {
+                        EntityKind::Brand => {
+                            brands.insert(id);
+                            automotive = true;
+                        }
+                        EntityKind::Model => {
+                            brands.extend(entity.implies.iter().copied());
+                            automotive = true;
+                        }
+                        EntityKind::Group | EntityKind::Plant => automotive = true,
+                        EntityKind::Country => {}
+                    }
+                }
+            }
+        }
+        Context { automotive, brands }
+    }
+
+    /// Apply the rules, then keep the leftmost-longest non-overlapping hits.
+    fn select(&self, scan: &Scanned, original: &str, context: &Context) -> Vec<(usize, usize, EntityId)> {
+        let mut accepted: Vec<(usize, usize, Vec<EntityId>)> = Vec::new();
+        for c in &scan.candidates {
+            let mut ids: Vec<EntityId> = Vec::new();
+            for &(id, form_index) in &c.owners {
+                let entity = self.gazetteer.entity(id);
+                let form = &entity.forms[form_index];
+                let ok = cased_ok(form, &scan.folded, c, original)
+                    && !(entity.kind == EntityKind::Country && after_compass_word(&scan.folded.text, c.start))
+                    && (!form.bare || entity.implies.iter().any(|b| context.brands.contains(b)))
+                    && (!entity.ambiguous
+                        || (context.automotive && !after_first_name(&scan.folded, c.start, original)));
+                if ok && !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            if !ids.is_empty() {
+                accepted.push((c.start, c.end, ids));
+            }
+        }
+        accepted.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out = Vec::new();
+        let mut covered = 0;
+        for (start, end, ids) in accepted {
+            if start < covered {
+                continue;
+            }
+            covered = end;
+            let (s, e) = scan.folded.original_range(start, end);
+            for id in ids {
+                out.push((s, e, id));
+            }
+        }
+        out
+    }
+
+    fn entity_set(&self, found: &[EntityId]) -> EntitySet {
+        let mut set = EntitySet::default();
+        for &id in found {
+            let entity = self.gazetteer.entity(id);
+            let list = set.of_kind_mut(entity.kind);
+            if !list.contains(&entity.name) {
+                list.push(entity.name.clone());
+            }
+        }
+        for kind in EntityKind::ALL {
+            set.of_kind_mut(kind).sort();
+        }
+        set
+    }
+}
+
+struct Context {
+    /// A brand, group, model or plant was named unambiguously.
+    automotive: bool,
+    /// Brands named unambiguously (directly or through a full model name).
+    brands: HashSet<EntityId>,
+}
+
+/// An exact-case form must appear in the original text with that very case.
+fn cased_ok(form: &super::gazetteer::Form, folded: &Folded, c: &Candidate, original: &str) -> bool {
+    let Some(cased) = &form.cased else { return true };
+    let (s, e) = folded.original_range(c.start, c.start + form.folded.len().min(c.end - c.start));
+    original.get(s..e).is_some_and(|written| strip_accents(written) == *cased)
+}
+
+/// "Harrison Ford": the name follows a capitalised word on the same line that is not the
+/// start of a sentence — a first name, so the word is a surname.
+fn after_first_name(folded: &Folded, start: usize, original: &str) -> bool {
+    let (s, _) = folded.original_range(start, start);
+    let before = &original[..s];
+    let Some(stripped) = before.strip_suffix(' ') else { return false };
+    let word: String = stripped.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    let Some(first) = word.chars().last() else { return false };
+    let rest = &stripped[..stripped.len() - word.len()];
+    let sentence_start = rest.trim_end().is_empty()
+        || rest.trim_end().ends_with(['.', '!', '?', ':', '"', '«', '“', '\n']);
+    first.is_uppercase() && word.chars().count() > 1 && !sentence_start
+}
+
+/// "Zuid-Amerikaans", "sud-américain", "Latin American", "Centraal-Azië": a compass word
+/// before a country form names a region, not the country (real country names that start
+/// with one, like "Zuid-Korea", are whole forms of their own and match from the compass word).
+fn after_compass_word(folded: &str, start: usize) -> bool {
+    const COMPASS: [&str; 17] = [
+        "zuid", "noord", "sud", "nord", "south", "north", "sued", "latin", "latijns",
+        "latijn", "latino", "central", "centraal", "centrale", "midden", "mittel", "lateinamerikanisch",
+    ];
+    let before = folded[..start].trim_end();
+    let previous = before.rsplit(' ').next().unwrap_or("");
+    COMPASS.contains(&previous)
+}
+
+fn boundary_before(text: &str, start: usize) -> bool {
+    match text[..start].chars().next_back() {
+        None => true,
+        Some(c) => !c.is_alphanumeric() || is_unspaced_script(c) || starts_unspaced(text, start),
+    }
+}
+
+fn boundary_after(text: &str, end: usize) -> bool {
+    match text.get(end..).and_then(|t| t.chars().next()) {
+        None => true,
+        Some(c) => !c.is_alphanumeric() || is_unspaced_script(c) || ends_unspaced(text, end),
+    }
+}
+
+fn starts_unspaced(text: &str, start: usize) -> bool {
+    text[start..].chars().next().is_some_and(is_unspaced_script)
+}
+
+fn ends_unspaced(text: &str, end: usize) -> bool {
+    text[..end].chars().next_back().is_some_and(is_unspaced_script)
+}

@@ -1,0 +1,86 @@
+//! Building the in-memory index: a writer set up for bulk loading (threads and memory budget
+//! chosen for the corpus size, no merging while loading, one merge at the end).
+
+use tantivy::indexer::NoMergePolicy;
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
+
+use super::analyzer::Lang;
+use super::schema::Fields;
+use crate::Article;
+
+/// tantivy's smallest per-thread arena.
+const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
+/// Largest per-thread arena: beyond this, memory grows without making indexing faster.
+const MAX_BUDGET_PER_THREAD: usize = 256_000_000;
+
+/// Index `articles` in RAM; `progress` is told how many documents have been added.
+pub fn build_index(
+    fields: &Fields,
+    articles: &[Article],
+    progress: &(dyn Fn(usize) + Sync),
+) -> tantivy::Result<(Index, IndexReader)> {
+    let index = Index::create_in_ram(fields.schema.clone());
+    for lang in Lang::ALL {
+        index.tokenizers().register(lang.analyzer_name(), lang.analyzer());
+    }
+    let bytes: usize = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // One thread per ~8 MB of text, up to the cores: small corpora stay in one segment.
+    let threads = (bytes / 8_000_000).clamp(1, cores.min(8));
+    let per_thread = (bytes * 3 / threads).clamp(MIN_BUDGET_PER_THREAD, MAX_BUDGET_PER_THREAD);
+    let mut writer = index.writer_with_num_threads::<TantivyDocument>(threads, per_thread * threads)?;
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+
+    for (ord, article) in articles.iter().enumerate() {
+        writer.add_document(document(fields, ord, article))?;
+        if ord % 1024 == 1023 {
+            progress(ord + 1);
+        }
+    }
+    writer.commit()?;
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()?;
+    progress(articles.len());
+
+    let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+    reader.reload()?;
+    Ok((index, reader))
+}
+
+fn document(fields: &Fields, ord: usize, article: &Article) -> TantivyDocument {
+    let mut doc = TantivyDocument::new();
+    doc.add_u64(fields.ord, ord as u64);
+    doc.add_i64(fields.date, date_key(article.date.as_deref()));
+    doc.add_text(fields.title_key, crate::entities::fold::fold_str(&article.title));
+    let (title, body) = fields.text_fields(Lang::of(&article.lang));
+    doc.add_text(title, &article.title);
+    doc.add_text(body, &article.body);
+    for &(facet, field) in &fields.facets {
+        match facet.entity_kind() {
+            Some(kind) => {
+                for value in article.entities.of_kind(kind) {
+                    doc.add_text(field, value);
+                }
+            }
+            None => doc.add_text(field, &article.lang),
+        }
+    }
+    doc
+}
+
+/// Unix seconds of an ISO 8601 date or date-time; `i64::MIN` (sorts last) when absent.
+pub fn date_key(date: Option<&str>) -> i64 {
+    let Some(date) = date else { return i64::MIN };
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(date) {
+        return dt.timestamp();
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(date.get(..10).unwrap_or(date), "%Y-%m-%d")
+        && let Some(dt) = d.and_hms_opt(0, 0, 0)
+    {
+        return dt.and_utc().timestamp();
+    }
+    i64::MIN
+}

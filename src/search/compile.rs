@@ -1,0 +1,170 @@
+//! Turning a parsed query into a tantivy query: each word matches its stem in every
+//! language's fields (title weighted), the word being typed matches as a prefix, and a word
+//! or phrase that names an entity also matches that entity's facet value in any language.
+
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    TermQuery,
+};
+use tantivy::schema::IndexRecordOption;
+
+use super::analyzer::{Lang, analyze, tokenize};
+use super::query::Node;
+use super::schema::Fields;
+use super::Facet;
+use crate::entities::Gazetteer;
+
+/// Title matches count this much more than body matches.
+const TITLE_BOOST: f32 = 2.0;
+/// An entity match (any alias, any language) counts like this.
+const ENTITY_BOOST: f32 = 1.5;
+/// At most this many entities are tried for a prefix being typed.
+const MAX_PREFIX_ENTITIES: usize = 32;
+
+/// What the query looks for, kept for highlighting matches in an article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Wanted {
+    /// Positive words (folded) and whether each is a prefix.
+    pub words: Vec<(String, bool)>,
+    /// Canonical names of the entities the positive words name.
+    pub entities: Vec<String>,
+}
+
+pub struct Compiler<'a> {
+    pub fields: &'a Fields,
+    pub gazetteer: &'a Gazetteer,
+    pub analyzers: Vec<(Lang, tantivy::tokenizer::TextAnalyzer)>,
+    pub wanted: Wanted,
+    pub hints: Vec<String>,
+}
+
+impl<'a> Compiler<'a> {
+    pub fn new(fields: &'a Fields, gazetteer: &'a Gazetteer) -> Compiler<'a> {
+        let analyzers = Lang::ALL.iter().map(|&l| (l, l.analyzer())).collect();
+        Compiler { fields, gazetteer, analyzers, wanted: Wanted::default(), hints: Vec::new() }
+    }
+
+    /// Compile a node; `negated` tells whether it sits under a `-` (its words are not wanted).
+    pub fn compile(&mut self, node: &Node, negated: bool) -> Box<dyn Query> {
+        match node {
+            Node::Word { text, prefix } => self.text(text, *prefix, negated),
+            Node::Phrase(text) => self.text(text, false, negated),
+            Node::Field { facet, value } => self.field(*facet, value),
+            Node::Not(inner) => {
+                let inner = self.compile(inner, !negated);
+                Box::new(BooleanQuery::new(vec![
+                    (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
+                    (Occur::MustNot, inner),
+                ]))
+            }
+            Node::And(parts) => {
+                let mut clauses = Vec::new();
+                for part in parts {
+                    match part {
+                        Node::Not(inner) => {
+                            clauses.push((Occur::MustNot, self.compile(inner, !negated)))
+                        }
+                        other => clauses.push((Occur::Must, self.compile(other, negated))),
+                    }
+                }
+                if clauses.iter().all(|(occur, _)| *occur == Occur::MustNot) {
+                    clauses.push((Occur::Must, Box::new(AllQuery)));
+                }
+                Box::new(BooleanQuery::new(clauses))
+            }
+            Node::Or(parts) => {
+                let clauses =
+                    parts.iter().map(|p| (Occur::Should, self.compile(p, negated))).collect();
+                Box::new(BooleanQuery::new(clauses))
+            }
+        }
+    }
+
+    /// A word or phrase: stems in every language, prefix if typed, entities it names.
+    fn text(&mut self, text: &str, prefix: bool, negated: bool) -> Box<dyn Query> {
+        let folded: Vec<String> = tokenize(text).into_iter().map(|t| t.text).collect();
+        if folded.is_empty() {
+            return Box::new(EmptyQuery);
+        }
+        let prefix = prefix && folded.len() == 1;
+        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (lang, analyzer) in &mut self.analyzers {
+            let (title, body) = self.fields.text_fields(*lang);
+            let stems = analyze(analyzer, text);
+            for (field, boost) in [(title, TITLE_BOOST), (body, 1.0)] {
+                let query: Box<dyn Query> = match stems.as_slice() {
+                    [] => continue,
+                    [one] => Box::new(TermQuery::new(
+                        Term::from_field_text(field, one),
+                        IndexRecordOption::WithFreqs,
+                    )),
+                    many => Box::new(PhraseQuery::new(
+                        many.iter().map(|s| Term::from_field_text(field, s)).collect(),
+                    )),
+                };
+                should.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
+                if prefix {
+                    let term = Term::from_field_text(field, &folded[0]);
+                    should.push((Occur::Should, Box::new(FuzzyTermQuery::new_prefix(term, 0, false))));
+                }
+            }
+        }
+        let mut entities = self.gazetteer.resolve(None, text);
+        if prefix {
+            for id in self.gazetteer.complete(text).into_iter().take(MAX_PREFIX_ENTITIES) {
+                if !entities.contains(&id) {
+                    entities.push(id);
+                }
+            }
+        }
+        for id in entities {
+            let entity = self.gazetteer.entity(id);
+            let facet = match entity.kind {
+                crate::entities::EntityKind::Brand => Facet::Brand,
+                crate::entities::EntityKind::Group => Facet::Group,
+                crate::entities::EntityKind::Model => Facet::Model,
+                crate::entities::EntityKind::Country => Facet::Country,
+                crate::entities::EntityKind::Plant => Facet::Plant,
+            };
+            let term = Term::from_field_text(self.fields.facet(facet), &entity.name);
+            let query = TermQuery::new(term, IndexRecordOption::Basic);
+            should.push((Occur::Should, Box::new(BoostQuery::new(Box::new(query), ENTITY_BOOST))));
+            if !negated {
+                self.wanted.entities.push(entity.name.clone());
+            }
+        }
+        if !negated {
+            for word in folded {
+                self.wanted.words.push((word, prefix));
+            }
+        }
+        Box::new(BooleanQuery::new(should))
+    }
+
+    /// `brand:peugeot`, `country:russie`, `lang:nl`: exact facet values, any alias.
+    fn field(&mut self, facet: Facet, value: &str) -> Box<dyn Query> {
+        let values: Vec<String> = match facet.entity_kind() {
+            Some(kind) => self
+                .gazetteer
+                .resolve(Some(kind), value)
+                .into_iter()
+                .map(|id| self.gazetteer.entity(id).name.clone())
+                .collect(),
+            None => vec![super::normalize_lang(value)],
+        };
+        if values.is_empty() {
+            self.hints.push(format!("no {} called '{value}'", facet.as_str()));
+            return Box::new(EmptyQuery);
+        }
+        let field = self.fields.facet(facet);
+        let clauses = values
+            .iter()
+            .map(|v| {
+                let q = TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic);
+                (Occur::Should, Box::new(q) as Box<dyn Query>)
+            })
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    }
+}

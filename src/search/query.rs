@@ -1,0 +1,395 @@
+//! The lenient query parser: words (AND), `"phrases"`, `-word`, `OR`, parentheses and field
+//! filters (`brand:`, `group:`, `model:`, `country:`, `plant:`, `lang:`). It never fails:
+//! whatever it had to repair or ignore comes back as a hint for the user.
+
+use super::Facet;
+
+/// Longest query read, in characters; the rest is ignored (with a hint).
+pub const MAX_QUERY_CHARS: usize = 1000;
+/// Deepest parenthesis nesting honoured; deeper parentheses are ignored (with a hint).
+pub const MAX_DEPTH: usize = 16;
+/// Most words and phrases read from one query.
+pub const MAX_TERMS: usize = 64;
+
+/// A parsed query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// A word; `prefix` when it is the last word being typed (or ends with `*`).
+    Word { text: String, prefix: bool },
+    Phrase(String),
+    Field { facet: Facet, value: String },
+    Not(Box<Node>),
+    And(Vec<Node>),
+    Or(Vec<Node>),
+}
+
+/// The parse: a tree (none for an empty query) and hints about what was repaired.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Parsed {
+    pub root: Option<Node>,
+    pub hints: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Word(String),
+    Phrase(String),
+    Field(String, String),
+    Minus,
+    Open,
+    Close,
+    Or,
+    And,
+}
+
+/// Parse `input` leniently. Never panics, whatever the input.
+pub fn parse(input: &str) -> Parsed {
+    let mut hints = Vec::new();
+    let clean = crate::text::sanitize_line(input);
+    let text: String = if clean.chars().count() > MAX_QUERY_CHARS {
+        hints.push(format!("query too long: only the first {MAX_QUERY_CHARS} characters are used"));
+        clean.chars().take(MAX_QUERY_CHARS).collect()
+    } else {
+        clean
+    };
+    let typing_last_word = !input.ends_with(char::is_whitespace);
+    let mut tokens = lex(&text, &mut hints);
+    mark_last_word_prefix(&mut tokens, typing_last_word);
+    let mut parser = Parser { tokens, pos: 0, hints, terms: 0, depth: 0 };
+    let root = parser.or_expr();
+    while parser.pos < parser.tokens.len() {
+        // Only unmatched closing parentheses can be left over.
+        parser.pos += 1;
+        parser.hint("unmatched ')' ignored");
+    }
+    Parsed { root: root.map(simplify), hints: parser.hints }
+}
+
+/// Tokens with a `*` suffix, or the last bare word while typing, are prefixes: marked by a
+/// trailing `*` kept on the word.
+fn mark_last_word_prefix(tokens: &mut [Tok], typing: bool) {
+    if !typing {
+        return;
+    }
+    let last_is_negated = tokens.len() >= 2 && tokens[tokens.len() - 2] == Tok::Minus;
+    if let Some(Tok::Word(w)) = tokens.last_mut()
+        && !last_is_negated
+        && !w.ends_with('*')
+    {
+        w.push('*');
+    }
+}
+
+fn lex(text: &str, hints: &mut Vec<String>) -> Vec<Tok> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        match c {
+            c if c.is_whitespace() => {
+                chars.next();
+            }
+            '(' => {
+                chars.next();
+                tokens.push(Tok::Open);
+            }
+            ')' => {
+                chars.next();
+                tokens.push(Tok::Close);
+            }
+            '"' | '“' | '”' | '«' | '»' => {
+                chars.next();
+                let (phrase, closed) = read_phrase(&mut chars);
+                if !closed {
+                    hints.push("missing closing quote: added at the end".into());
+                }
+                tokens.push(Tok::Phrase(phrase));
+            }
+            '-' if tokens.last() != Some(&Tok::Minus) => {
+                chars.next();
+                match chars.peek() {
+                    Some(&(_, next)) if !next.is_whitespace() => tokens.push(Tok::Minus),
+                    _ => hints.push("a lone '-' was ignored: write -word to exclude a word".into()),
+                }
+            }
+            _ => {
+                let start = i;
+                let mut end = text.len();
+                while let Some(&(j, d)) = chars.peek() {
+                    if d.is_whitespace() || matches!(d, '(' | ')' | '"' | '“' | '”' | '«' | '»') {
+                        end = j;
+                        break;
+                    }
+                    chars.next();
+                }
+                let word = &text[start..end];
+                if let Some((name, value)) = word.split_once(':')
+                    && Facet::parse(name).is_some()
+                {
+                    if value.is_empty() {
+                        // `brand:"Alfa Romeo"` — the value is the phrase that follows.
+                        if let Some(&(_, '"')) = chars.peek() {
+                            chars.next();
+                            let (phrase, closed) = read_phrase(&mut chars);
+                            if !closed {
+                                hints.push("missing closing quote: added at the end".into());
+                            }
+                            tokens.push(Tok::Field(name.to_string(), phrase));
+                        } else {
+                            hints.push(format!("{name}: needs a value, e.g. {name}:peugeot"));
+                        }
+                    } else {
+                        tokens.push(Tok::Field(name.to_string(), value.to_string()));
+                    }
+                } else if word == "OR" || word == "|" || word == "||" {
+                    tokens.push(Tok::Or);
+                } else if word == "AND" || word == "&&" {
+                    tokens.push(Tok::And);
+                } else {
+                    tokens.push(Tok::Word(word.to_string()));
+                }
+            }
+        }
+    }
+    tokens
+}
+
+fn read_phrase(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> (String, bool) {
+    let mut phrase = String::new();
+    for (_, c) in chars.by_ref() {
+        if matches!(c, '"' | '“' | '”' | '«' | '»') {
+            return (phrase, true);
+        }
+        phrase.push(c);
+    }
+    (phrase, false)
+}
+
+struct Parser {
+    tokens: Vec<Tok>,
+    pos: usize,
+    hints: Vec<String>,
+    terms: usize,
+    depth: usize,
+}
+
+impl Parser {
+    fn hint(&mut self, hint: &str) {
+        if !self.hints.iter().any(|h| h == hint) {
+            self.hints.push(hint.to_string());
+        }
+    }
+
+    fn peek(&self) -> Option<&Tok> {
+        self.tokens.get(self.pos)
+    }
+
+    fn or_expr(&mut self) -> Option<Node> {
+        let mut alternatives = Vec::new();
+        let mut pending_or = false;
+        loop {
+            while self.peek() == Some(&Tok::Or) {
+                self.pos += 1;
+                if alternatives.is_empty() || pending_or {
+                    self.hint("OR needs a word on each side: ignored");
+                }
+                pending_or = true;
+            }
+            match self.and_expr() {
+                Some(node) => {
+                    alternatives.push(node);
+                    pending_or = false;
+                }
+                None => break,
+            }
+            if self.peek() != Some(&Tok::Or) {
+                break;
+            }
+        }
+        if pending_or {
+            self.hint("OR needs a word on each side: ignored");
+        }
+        match alternatives.len() {
+            0 => None,
+            1 => alternatives.pop(),
+            _ => Some(Node::Or(alternatives)),
+        }
+    }
+
+    fn and_expr(&mut self) -> Option<Node> {
+        let mut parts = Vec::new();
+        let mut dangling_and = false;
+        while let Some(tok) = self.peek() {
+            match tok {
+                Tok::Or | Tok::Close => break,
+                Tok::And => {
+                    self.pos += 1;
+                    dangling_and = true;
+                    continue;
+                }
+                _ => {}
+            }
+            dangling_and = false;
+            if let Some(node) = self.unary() {
+                parts.push(node);
+            }
+        }
+        if dangling_and {
+            self.hint("AND at the end ignored (words are AND-ed anyway)");
+        }
+        match parts.len() {
+            0 => None,
+            1 => parts.pop(),
+            _ => Some(Node::And(parts)),
+        }
+    }
+
+    fn unary(&mut self) -> Option<Node> {
+        if self.peek() == Some(&Tok::Minus) {
+            self.pos += 1;
+            return match self.atom() {
+                Some(node) => Some(Node::Not(Box::new(node))),
+                None => {
+                    self.hint("a lone '-' was ignored: write -word to exclude a word");
+                    None
+                }
+            };
+        }
+        self.atom()
+    }
+
+    fn atom(&mut self) -> Option<Node> {
+        let tok = self.tokens.get(self.pos)?.clone();
+        self.pos += 1;
+        match tok {
+            Tok::Open => {
+                if self.depth >= MAX_DEPTH {
+                    self.hint("parentheses nested too deeply: inner ones ignored");
+                    return None;
+                }
+                self.depth += 1;
+                let inner = self.or_expr();
+                self.depth -= 1;
+                if self.peek() == Some(&Tok::Close) {
+                    self.pos += 1;
+                } else {
+                    self.hint("missing ')': closed at the end");
+                }
+                inner
+            }
+            Tok::Close | Tok::Or | Tok::And | Tok::Minus => None,
+            Tok::Word(w) => {
+                let (text, prefix) = match w.strip_suffix('*') {
+                    Some(stem) => (stem.trim_end_matches('*').to_string(), true),
+                    None => (w, false),
+                };
+                if !text.chars().any(char::is_alphanumeric) {
+                    let shown = if text.is_empty() { "*" } else { text.as_str() };
+                    self.hint(&format!("'{shown}' has no letters or digits: ignored"));
+                    return None;
+                }
+                self.count_term().then_some(Node::Word { text, prefix })
+            }
+            Tok::Phrase(p) => {
+                if !p.chars().any(char::is_alphanumeric) {
+                    self.hint("empty phrase ignored");
+                    return None;
+                }
+                self.count_term().then_some(Node::Phrase(p))
+            }
+            Tok::Field(name, value) => {
+                let facet = Facet::parse(&name)?;
+                self.count_term().then_some(Node::Field { facet, value })
+            }
+        }
+    }
+
+    fn count_term(&mut self) -> bool {
+        self.terms += 1;
+        if self.terms > MAX_TERMS {
+            self.hint(&format!("only the first {MAX_TERMS} words are used"));
+            return false;
+        }
+        true
+    }
+}
+
+/// Flatten nested ANDs and ORs.
+fn simplify(node: Node) -> Node {
+    match node {
+        Node::And(parts) => Node::And(flatten(parts, |n| matches!(n, Node::And(_)))),
+        Node::Or(parts) => Node::Or(flatten(parts, |n| matches!(n, Node::Or(_)))),
+        Node::Not(inner) => Node::Not(Box::new(simplify(*inner))),
+        other => other,
+    }
+}
+
+fn flatten(parts: Vec<Node>, same: fn(&Node) -> bool) -> Vec<Node> {
+    let mut out = Vec::new();
+    for part in parts.into_iter().map(simplify) {
+        if same(&part) {
+            match part {
+                Node::And(inner) | Node::Or(inner) => out.extend(inner),
+                other => out.push(other),
+            }
+        } else {
+            out.push(part);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(t: &str, prefix: bool) -> Node {
+        Node::Word { text: t.into(), prefix }
+    }
+
+    #[test]
+    fn words_are_anded_and_last_is_prefix() {
+        let p = parse("stellantis kalou");
+        assert_eq!(p.root, Some(Node::And(vec![word("stellantis", false), word("kalou", true)])));
+        assert!(p.hints.is_empty());
+        let p = parse("kalou ");
+        assert_eq!(p.root, Some(word("kalou", false)));
+    }
+
+    #[test]
+    fn phrases_negation_or_fields() {
+        let p = parse("\"South Korea\" -Renault OR brand:peugeot country:\"South Korea\" ");
+        assert_eq!(
+            p.root,
+            Some(Node::Or(vec![
+                Node::And(vec![
+                    Node::Phrase("South Korea".into()),
+                    Node::Not(Box::new(word("Renault", false)))
+                ]),
+                Node::And(vec![
+                    Node::Field { facet: Facet::Brand, value: "peugeot".into() },
+                    Node::Field { facet: Facet::Country, value: "South Korea".into() },
+                ]),
+            ]))
+        );
+    }
+
+    #[test]
+    fn malformed_input_gives_hints_not_errors() {
+        for q in ["\"abc", "brand:", "(((", "a AND", "- *", ")", "OR", "a OR", "*", "\"\""] {
+            let p = parse(q);
+            assert!(!p.hints.is_empty(), "no hint for {q:?}");
+        }
+        assert_eq!(parse("\"abc").root, Some(Node::Phrase("abc".into())));
+        assert_eq!(parse("(((kaluga").root, Some(word("kaluga", true)));
+    }
+
+    #[test]
+    fn pathological_input_is_capped() {
+        let deep = "(".repeat(10_000) + "kaluga";
+        let p = parse(&deep);
+        assert!(p.hints.iter().any(|h| h.contains("nested")));
+        let long: String = "word \u{1b}[2J\u{7} ".repeat(20_000);
+        let p = parse(&long);
+        assert!(p.hints.iter().any(|h| h.contains("too long")));
+    }
+}

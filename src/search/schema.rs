@@ -1,0 +1,67 @@
+//! The index schema, built once, with its field handles kept in one struct.
+
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+
+use super::Facet;
+use super::analyzer::Lang;
+
+/// Every field handle, so nothing else looks fields up by name.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    pub schema: Schema,
+    /// Position of the article in the library, to map hits back.
+    pub ord: Field,
+    /// Unix seconds, `i64::MIN` when undated: for the date sort.
+    pub date: Field,
+    /// The folded title: for the title sort.
+    pub title_key: Field,
+    /// Per language: (title, body) text fields analysed with that language's stemmer.
+    pub text: Vec<(Lang, Field, Field)>,
+    /// Canonical facet values (STRING | FAST), one field per facet.
+    pub facets: Vec<(Facet, Field)>,
+}
+
+impl Fields {
+    pub fn new() -> Fields {
+        let mut builder = Schema::builder();
+        let ord = builder.add_u64_field("ord", FAST);
+        let date = builder.add_i64_field("date", FAST | INDEXED);
+        let title_key = builder.add_text_field("title_key", STRING | FAST);
+        let mut text = Vec::new();
+        for lang in Lang::ALL {
+            let options = TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(lang.analyzer_name())
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            );
+            let title = builder.add_text_field(&format!("title_{}", lang.code()), options.clone());
+            let body = builder.add_text_field(&format!("body_{}", lang.code()), options);
+            text.push((lang, title, body));
+        }
+        let facets = Facet::ALL
+            .iter()
+            .map(|&facet| (facet, builder.add_text_field(facet.as_str(), STRING | FAST)))
+            .collect();
+        Fields { schema: builder.build(), ord, date, title_key, text, facets }
+    }
+
+    pub fn facet(&self, facet: Facet) -> Field {
+        self.facets.iter().find(|(f, _)| *f == facet).map(|(_, field)| *field).unwrap_or(self.ord)
+    }
+
+    pub fn text_fields(&self, lang: Lang) -> (Field, Field) {
+        self.text
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map(|&(_, t, b)| (t, b))
+            .unwrap_or((self.text[0].1, self.text[0].2))
+    }
+}
+
+impl Default for Fields {
+    fn default() -> Self {
+        Fields::new()
+    }
+}

@@ -1,0 +1,159 @@
+//! The headless commands, run as a user would run the binary: JSON shapes, exit codes, the
+//! gold searches and filters through `search --json`, `--stats`, errors.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn plantscope(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .current_dir(std::env::temp_dir())
+        .output()
+        .expect("binary runs")
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!("not JSON ({e}): {}", String::from_utf8_lossy(&output.stdout))
+    })
+}
+
+fn hit_ids(doc: &Value, key: &str) -> Vec<String> {
+    let mut ids: Vec<String> = doc[key]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|h| common::seed_id(h["path"].as_str().unwrap_or("")))
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn list_json_from_any_directory_reads_the_embedded_seeds() {
+    let out = plantscope(&["list", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let doc = json(&out);
+    let articles = doc["articles"].as_array().expect("articles");
+    assert_eq!(articles.len(), 3);
+    let mut langs: Vec<(&str, &str)> = articles
+        .iter()
+        .map(|a| (a["path"].as_str().unwrap_or(""), a["lang"].as_str().unwrap_or("")))
+        .collect();
+    langs.sort();
+    assert_eq!(langs.iter().map(|l| l.1).collect::<Vec<_>>(), ["fr", "nl", "fr"]);
+    let dutch = articles.iter().find(|a| a["lang"] == "nl").expect("dutch");
+    assert_eq!(dutch["title"], "PSA gaat auto's bouwen in Kazachstan");
+    for a in articles {
+        for key in ["id", "path", "title", "lang", "date", "brands", "groups", "models", "countries", "plants", "mentions"] {
+            assert!(a.get(key).is_some(), "missing {key}");
+        }
+        let mention = &a["mentions"][0];
+        for key in ["kind", "entity", "start", "end", "text"] {
+            assert!(mention.get(key).is_some(), "mention missing {key}");
+        }
+    }
+    assert!(doc["diagnostics"].as_array().is_some_and(|d| d.is_empty()));
+}
+
+#[test]
+fn gold_searches_through_the_command() {
+    let gold = common::gold();
+    for case in gold["searches"].as_array().expect("searches") {
+        let q = case["query"].as_str().unwrap_or("");
+        let out = plantscope(&["search", "--json", q]);
+        let expected = common::strings(&case["ids"]);
+        let doc = json(&out);
+        assert_eq!(hit_ids(&doc, "hits"), expected, "{q}");
+        assert_eq!(out.status.code(), Some(if expected.is_empty() { 1 } else { 0 }), "{q}");
+        assert_eq!(doc["total"].as_u64(), Some(expected.len() as u64));
+    }
+}
+
+#[test]
+fn gold_filters_through_the_command() {
+    let gold = common::gold();
+    for case in gold["filters"].as_array().expect("filters") {
+        let args = common::strings(&case["args"]);
+        let mut argv = vec!["search", "--json", ""];
+        argv.extend(args.iter().map(String::as_str));
+        let doc = json(&plantscope(&argv));
+        assert_eq!(hit_ids(&doc, "hits"), common::strings(&case["ids"]), "{args:?}");
+    }
+}
+
+#[test]
+fn search_json_has_the_contract_shape() {
+    let doc = json(&plantscope(&["search", "--json", "kaluga"]));
+    assert_eq!(doc["query"], "kaluga");
+    for facet in ["brand", "group", "model", "country", "plant", "lang"] {
+        assert!(doc["facets"][facet].is_array(), "facet {facet}");
+    }
+    let hit = &doc["hits"][0];
+    for key in ["id", "path", "title", "lang", "date", "score", "snippet", "brands", "groups", "models", "countries", "plants"] {
+        assert!(hit.get(key).is_some(), "hit missing {key}");
+    }
+    assert!(doc["facets"]["plant"].as_array().is_some_and(|p| p.iter().any(|v| v["value"] == "Kaluga" && v["count"] == 2)));
+}
+
+#[test]
+fn stats_print_every_stage() {
+    let out = plantscope(&["search", "--stats", "kaluga"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    for stage in ["read", "extract", "index", "query", "facets", "total"] {
+        assert!(err.lines().any(|l| l.starts_with(&format!("{stage}: ")) && l.ends_with(" ms")), "{stage}: {err}");
+    }
+    assert!(err.contains("articles: 3"), "{err}");
+    assert!(err.lines().any(|l| l.starts_with("bytes: ")), "{err}");
+}
+
+#[test]
+fn exit_codes_follow_ripgrep() {
+    assert_eq!(plantscope(&["search", "zzzzqqq"]).status.code(), Some(1));
+    assert_eq!(plantscope(&["search", "kaluga"]).status.code(), Some(0));
+    assert_eq!(plantscope(&["list", "/no/such/path"]).status.code(), Some(2));
+    assert_eq!(plantscope(&["--no-such-flag"]).status.code(), Some(2));
+    assert_eq!(plantscope(&["search"]).status.code(), Some(2));
+    assert_eq!(plantscope(&["--version"]).status.code(), Some(0));
+}
+
+#[test]
+fn help_names_the_config_file() {
+    let out = plantscope(&["--help"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Config file:"), "{text}");
+    assert!(text.contains("search") && text.contains("entities") && text.contains("check"));
+}
+
+#[test]
+fn entities_table_counts_articles_and_mentions() {
+    let doc = json(&plantscope(&["entities", "--json"]));
+    let rows = doc["entities"].as_array().expect("entities");
+    let kaluga = rows.iter().find(|r| r["entity"] == "Kaluga").expect("Kaluga row");
+    assert_eq!(kaluga["kind"], "plant");
+    assert_eq!(kaluga["articles"], 2);
+    assert!(kaluga["mentions"].as_u64().unwrap_or(0) >= 4, "{kaluga}");
+    let text = String::from_utf8_lossy(&plantscope(&["entities", "--country", "russie"]).stdout).to_string();
+    assert!(text.contains("Kaluga") && !text.contains("Busan"), "{text}");
+}
+
+#[test]
+fn a_bad_gazetteer_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("g.toml");
+    std::fs::write(&path, "[[brand]]\nname = 3\n").expect("write");
+    let out = plantscope(&["list", "--gazetteer", path.to_str().unwrap_or("")]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("g.toml") && err.contains("line 2"), "{err}");
+}
+
+#[test]
+fn no_color_means_no_escape_sequences() {
+    let out = plantscope(&["search", "--no-color", "kaluga"]);
+    assert!(!out.stdout.contains(&0x1b));
+}

@@ -1,0 +1,144 @@
+//! Entity recognition: the gold file's `articles` section on the seeds, a negative corpus of
+//! ordinary words, folding rules, and user gazetteer files.
+
+mod common;
+
+use std::sync::Arc;
+
+use plantscope::Article;
+use plantscope::entities::{EntityKind, Gazetteer, Matcher};
+
+fn matcher() -> Matcher {
+    Matcher::new(Arc::new(Gazetteer::builtin().expect("builtin gazetteer loads")))
+}
+
+#[test]
+fn gold_entities_on_the_seeds() {
+    let gold = common::gold();
+    let seeds = common::seeds();
+    let mut failures = Vec::new();
+    for (file, expected) in gold["articles"].as_object().expect("articles").iter() {
+        let article = seeds
+            .library
+            .articles()
+            .iter()
+            .find(|a| a.path.ends_with(file.as_str()))
+            .unwrap_or_else(|| panic!("seed {file} not loaded"));
+        assert_eq!(article.lang, expected["lang"].as_str().unwrap_or(""), "{file} lang");
+        for kind in EntityKind::ALL {
+            let found = article.entities.of_kind(kind);
+            let spec = &expected[kind.as_str()];
+            for name in common::strings(&spec["required"]) {
+                if !found.contains(&name) {
+                    failures.push(format!("{file}: missing {} {name} (found {found:?})", kind.as_str()));
+                }
+            }
+            for name in common::strings(&spec["forbidden"]) {
+                if found.contains(&name) {
+                    failures.push(format!("{file}: forbidden {} {name}", kind.as_str()));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn mentions_keep_their_byte_ranges() {
+    for article in common::seeds().library.articles() {
+        assert!(!article.mentions.is_empty(), "{} has no mentions", article.path);
+        for m in &article.mentions {
+            assert_eq!(&article.body[m.start..m.end], m.text, "{}", article.path);
+        }
+    }
+}
+
+#[test]
+fn kaluga_in_every_spelling() {
+    let m = matcher();
+    for text in ["l'usine de Kalouga", "Peugeots Kaluga-fabriek", "завод в Калуге и Калуга", "PSMA Rus"] {
+        let mut a = Article { body: text.into(), ..Article::default() };
+        m.annotate(&mut a);
+        assert_eq!(a.entities.plants, ["Kaluga"], "{text}");
+        assert!(a.entities.countries.contains(&"Russia".to_string()), "plant implies country: {text}");
+    }
+}
+
+#[test]
+fn demonyms_name_their_country() {
+    let m = matcher();
+    for (text, country) in [
+        ("l'assemblage russe", "Russia"),
+        ("Russische expansie", "Russia"),
+        ("marché sud-coréen", "South Korea"),
+        ("Zuid-Koreaanse fabriek", "South Korea"),
+        ("CORÉE DU SUD", "South Korea"),
+        ("in Rusland", "Russia"),
+        ("Ruslands grootste", "Russia"),
+        ("les États-Unis", "United States"),
+        ("in Kazachstan", "Kazakhstan"),
+    ] {
+        let mut a = Article { body: text.into(), ..Article::default() };
+        m.annotate(&mut a);
+        assert!(a.entities.countries.contains(&country.to_string()), "{text}: {:?}", a.entities.countries);
+    }
+}
+
+#[test]
+fn brands_imply_groups_and_models_need_their_brand() {
+    let m = matcher();
+    let mut a = Article { body: "Peugeot bouwt de 3008 en de 508 in Sochaux.".into(), ..Article::default() };
+    m.annotate(&mut a);
+    assert!(a.entities.groups.contains(&"Stellantis".to_string()));
+    assert!(a.entities.models.contains(&"Peugeot 3008".to_string()));
+    let mut b = Article { body: "Er werken 3008 mensen en 508 robots.".into(), ..Article::default() };
+    m.annotate(&mut b);
+    assert!(b.entities.models.is_empty(), "{:?}", b.entities.models);
+}
+
+/// Ordinary text in en, fr, nl and de full of words that are also car names.
+#[test]
+fn negative_corpus_yields_no_brand() {
+    let m = matcher();
+    let text = include_str!("fixtures/negative/ordinary.txt");
+    for (n, paragraph) in text.split("\n\n").enumerate() {
+        let mut a = Article { body: paragraph.into(), ..Article::default() };
+        m.annotate(&mut a);
+        assert!(
+            a.entities.brands.is_empty() && a.entities.models.is_empty() && a.entities.groups.is_empty(),
+            "paragraph {n}: {:?} {:?} {:?}\n{paragraph}",
+            a.entities.brands,
+            a.entities.models,
+            a.entities.groups
+        );
+    }
+}
+
+#[test]
+fn user_gazetteer_adds_and_overrides() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("extra.toml");
+    std::fs::write(
+        &path,
+        "[[plant]]\nname = \"Agromash Kostanay\"\naliases = [\"Agromash\"]\ncountry = \"Kazakhstan\"\n",
+    )
+    .expect("write");
+    let g = Gazetteer::load(&[path]).expect("loads");
+    let m = Matcher::new(Arc::new(g));
+    let mut a = Article { body: "PSA en Agromash".into(), ..Article::default() };
+    m.annotate(&mut a);
+    assert_eq!(a.entities.plants, ["Agromash Kostanay"]);
+}
+
+#[test]
+fn bad_gazetteer_names_the_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bad.toml");
+    std::fs::write(&path, "[[brand]]\nname = \"X\"\n\naliases = [unclosed\n").expect("write");
+    let err = Gazetteer::load(&[path]).expect_err("must fail").to_string();
+    assert!(err.contains("bad.toml") && err.contains("line 4"), "{err}");
+    let path = dir.path().join("typo.toml");
+    std::fs::write(&path, "[[brand]]\nname = \"X\"\ngroupe = \"Y\"\n").expect("write");
+    let err = Gazetteer::load(&[path]).expect_err("must fail").to_string();
+    assert!(err.contains("line 3"), "{err}");
+}

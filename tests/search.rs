@@ -1,0 +1,118 @@
+//! Search through the library API: the gold file's `searches` and `filters` sections,
+//! disjunctive facets checked against brute force, malformed queries.
+
+mod common;
+
+use plantscope::search::{Facet, Filters, Query, Sort, oracle};
+
+fn ids(query: &Query) -> Vec<String> {
+    let seeds = common::seeds();
+    let results = seeds.library.search(query);
+    let mut ids: Vec<String> = results
+        .hits
+        .iter()
+        .map(|h| common::seed_id(&seeds.library.articles()[h.doc].path))
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn gold_searches() {
+    let gold = common::gold();
+    let mut failures = Vec::new();
+    for case in gold["searches"].as_array().expect("searches") {
+        let text = case["query"].as_str().unwrap_or("");
+        let expected = common::strings(&case["ids"]);
+        let got = ids(&Query { text: text.into(), ..Query::default() });
+        if got != expected {
+            failures.push(format!("{text:?}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn gold_filters() {
+    let gold = common::gold();
+    let seeds = common::seeds();
+    let mut failures = Vec::new();
+    for case in gold["filters"].as_array().expect("filters") {
+        let args = common::strings(&case["args"]);
+        let mut filters = Filters::default();
+        for pair in args.chunks(2) {
+            let facet = Facet::parse(pair[0].trim_start_matches("--")).expect("facet");
+            let value = seeds.library.resolve_filter(facet, &pair[1]).expect("resolves");
+            filters.values.entry(facet).or_default().push(value);
+        }
+        let expected = common::strings(&case["ids"]);
+        let got = ids(&Query { filters, ..Query::default() });
+        if got != expected {
+            failures.push(format!("{args:?}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn facets_are_disjunctive_on_the_seeds() {
+    let seeds = common::seeds();
+    let mut filters = Filters::default();
+    filters.values.insert(Facet::Brand, vec!["Polestar".into()]);
+    let results = seeds.library.search(&Query { filters: filters.clone(), ..Query::default() });
+    assert_eq!(results.total, 1);
+    // The brand facet ignores its own filter: every brand of the corpus is still offered.
+    let brands = &results.facets[&Facet::Brand];
+    assert!(brands.iter().any(|c| c.value == "Peugeot" && c.count == 2), "{brands:?}");
+    // Other facets are narrowed by it.
+    let countries = &results.facets[&Facet::Country];
+    assert!(!countries.iter().any(|c| c.value == "Russia"), "{countries:?}");
+    let all: Vec<usize> = (0..seeds.library.articles().len()).collect();
+    assert_eq!(results.facets, oracle::facet_counts(seeds.library.articles(), &all, &filters));
+}
+
+#[test]
+fn sorts() {
+    let seeds = common::seeds();
+    let by_title = seeds.library.search(&Query { sort: Sort::Title, ..Query::default() });
+    let titles: Vec<&str> =
+        by_title.hits.iter().map(|h| seeds.library.articles()[h.doc].title.as_str()).collect();
+    let mut sorted = titles.clone();
+    sorted.sort_by_key(|t| plantscope::entities::fold::fold_str(t));
+    assert_eq!(titles, sorted);
+    let limited = seeds.library.search(&Query { limit: Some(1), ..Query::default() });
+    assert_eq!((limited.total, limited.hits.len()), (3, 1));
+}
+
+#[test]
+fn highlights_point_at_matches_in_any_spelling() {
+    let seeds = common::seeds();
+    let results = seeds.library.search(&Query { text: "Kaluga".into(), ..Query::default() });
+    for hit in &results.hits {
+        let body = &seeds.library.articles()[hit.doc].body;
+        let words: Vec<&str> = hit.highlights.iter().map(|&(s, e)| &body[s..e]).collect();
+        assert!(
+            words.iter().any(|w| w.starts_with("Kalou") || w.starts_with("Kaluga")),
+            "{words:?}"
+        );
+        assert!(hit.snippet.contains("Kalou") || hit.snippet.contains("Kaluga"), "{}", hit.snippet);
+    }
+}
+
+#[test]
+fn malformed_queries_never_fail() {
+    let seeds = common::seeds();
+    let mut long = String::new();
+    for i in 0..20_000 {
+        long.push_str(&format!("mot{i} \u{1b}[2J\u{7}\u{0} "));
+    }
+    let deep = "(".repeat(10_000);
+    for text in ["\"abc", "brand:", "(((", "a AND", "- *", deep.as_str(), long.as_str(), "\"", "-", "OR OR", "brand:nosuchbrand", "lang:"] {
+        let results = seeds.library.search(&Query { text: text.into(), ..Query::default() });
+        assert!(
+            !results.hints.is_empty() || results.total > 0,
+            "{:?} gave neither results nor hints",
+            text.chars().take(40).collect::<String>()
+        );
+    }
+}
