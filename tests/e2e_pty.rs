@@ -149,6 +149,10 @@ fn seed_scenarios_kalou_brand_picker_highlight_help_quit() {
     s.wait_for("Busan", T);
     s.send(b"\r");
     s.wait_for("Polestar", T);
+    std::thread::sleep(Duration::from_millis(300));
+    if std::env::var_os("PLANTSCOPE_E2E_SHOW").is_some() {
+        eprintln!("{}", s.screen());
+    }
     // "Polestar" in the reader body (right of column 54, below the header) is coloured as a
     // brand mention: the default theme's cyan.
     let parser = s.parser.lock().expect("parser");
