@@ -202,6 +202,44 @@ fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
 }
 
 /// No command: the browser. (Until the browser lands: the list.)
+/// Open the browser (wired on the `tui` branch): config from the platform config dir, the
+/// corpus loaded on a background thread while the first frame shows progress.
 fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
-    headless(paths, common, |loaded, out, c| output::list(loaded, out, c))
+    if let Err(e) = crate::tui::terminal::check_tty() {
+        // The message already names the program.
+        eprintln!("{e}");
+        return Ok(ERROR);
+    }
+    let config = match crate::config::config_path() {
+        Some(path) => crate::config::Config::load(&path)?,
+        None => crate::config::Config::default(),
+    };
+    let mut request = request(paths, common);
+    request.gazetteer_files.splice(0..0, config.gazetteer.iter().cloned());
+    // An unusable gazetteer file is an error before the terminal is taken over.
+    crate::entities::Gazetteer::load(&request.gazetteer_files)?;
+    let loader: crate::tui::Loader = Box::new(move |progress| {
+        let report = |p: load::LoadProgress| {
+            progress(crate::corpus::Progress {
+                files_done: p.done,
+                files_total: p.total,
+                bytes_done: p.bytes_done,
+                bytes_total: p.bytes_total,
+            })
+        };
+        match load::load(&request, &report) {
+            Ok(loaded) => (loaded.library, loaded.diagnostics),
+            Err(e) => {
+                let diagnostic = crate::corpus::Diagnostic {
+                    path: "(index)".into(),
+                    reason: crate::text::sanitize_line(&format!("{e:#}")),
+                };
+                let empty = crate::search::Library::build(Vec::new())
+                    .expect("the embedded gazetteer was checked above");
+                (empty, vec![diagnostic])
+            }
+        }
+    });
+    crate::tui::run(crate::tui::Options { config, loader, no_color: common.no_color })?;
+    Ok(FOUND)
 }

@@ -1,1 +1,134 @@
 //! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
+
+pub mod action;
+pub mod keymap;
+pub mod layout;
+pub mod reader_doc;
+pub mod state;
+pub mod terminal;
+pub mod theme;
+pub mod ui;
+pub mod update;
+pub mod worker;
+
+use std::sync::mpsc::{RecvTimeoutError, Sender};
+use std::time::Duration;
+
+use crossterm::event::{Event as TermEvent, KeyEventKind, MouseButton, MouseEventKind};
+
+use crate::config::Config;
+use crate::corpus::{Diagnostic, Progress};
+use crate::search::Library;
+use action::{Action, Effect, QueryKey};
+use keymap::KeyMap;
+use state::State;
+use theme::Theme;
+use worker::Event;
+
+/// Reads and indexes the corpus, reporting progress; run on a background thread.
+pub type Loader = Box<dyn FnOnce(&(dyn Fn(Progress) + Sync)) -> (Library, Vec<Diagnostic>) + Send>;
+
+/// What the browser needs: the user's config and a way to load the corpus.
+pub struct Options {
+    pub config: Config,
+    pub loader: Loader,
+    /// `--no-color`: like `NO_COLOR`, modifiers only.
+    pub no_color: bool,
+}
+
+/// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
+pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
+    let keymap = KeyMap::with_overrides(&config.keys).map_err(anyhow::Error::msg)?;
+    let no_color = no_color || theme::no_color_env();
+    let theme = Theme::from_config(&config.theme, no_color).map_err(anyhow::Error::msg)?;
+    Ok(State::new(keymap, theme))
+}
+
+/// Turn a terminal event into an action, through the key map.
+pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
+    match event {
+        TermEvent::Key(key) if key.kind != KeyEventKind::Release => {
+            state.keymap.resolve(state.mode(), key)
+        }
+        TermEvent::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        TermEvent::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Action::Wheel(m.column, m.row, 1)),
+            MouseEventKind::ScrollUp => Some(Action::Wheel(m.column, m.row, -1)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Open the browser; returns when the user quits, the terminal closes, or a signal arrives.
+pub fn run(options: Options) -> anyhow::Result<()> {
+    terminal::check_tty()?;
+    let mut state = initial_state(&options.config, options.no_color)?;
+    let terminated = terminal::termination_flag()?;
+    let mut term = terminal::enter()?;
+    let result = event_loop(&mut term, &mut state, options.loader, &terminated);
+    terminal::leave();
+    result
+}
+
+fn event_loop(
+    term: &mut ratatui::DefaultTerminal,
+    state: &mut State,
+    loader: Loader,
+    terminated: &std::sync::atomic::AtomicBool,
+) -> anyhow::Result<()> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let size = term.size()?;
+    update::update(state, Action::Resize(size.width, size.height));
+    worker::spawn_loader(loader, tx.clone());
+    worker::spawn_input(tx.clone());
+    let mut searcher: Option<Sender<(u64, QueryKey)>> = None;
+    let mut dirty = true;
+    loop {
+        if dirty {
+            term.draw(|frame| ui::render(frame, state))?;
+            dirty = false;
+        }
+        let first = match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(event) => Some(event),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        if terminal::terminated(terminated) {
+            return Ok(());
+        }
+        // Handle everything queued before drawing again, so bursts cost one frame.
+        for event in first
+            .into_iter()
+            .chain(std::iter::from_fn(|| rx.try_recv().ok()))
+        {
+            let action = match event {
+                Event::InputClosed => return Ok(()),
+                Event::Term(e) => translate(state, &e),
+                Event::Action(a) => Some(a),
+            };
+            let Some(action) = action else { continue };
+            if let Action::Loaded(library, _) = &action {
+                searcher = Some(worker::spawn_searcher(library.clone(), tx.clone()));
+            }
+            dirty = true;
+            for effect in update::update(state, action) {
+                match effect {
+                    Effect::Quit => return Ok(()),
+                    Effect::Search(seq, query) => {
+                        if let Some(s) = &searcher {
+                            let _ = s.send((seq, query));
+                        }
+                    }
+                    Effect::Suspend => {
+                        terminal::suspend(term)?;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

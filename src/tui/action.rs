@@ -1,0 +1,140 @@
+//! What the user (or the loop) asks for, and the side effects `update` hands back to the loop.
+
+use crate::corpus::{Diagnostic, Progress};
+use crate::search::{Facet, Library, Query, Results};
+use std::sync::Arc;
+
+/// Everything that can change the browser's state. Key presses become actions through the
+/// keymap; the loop turns loader, search and terminal events into actions too.
+#[derive(Clone)]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// Suspend to the shell (Ctrl-z); `fg` resumes.
+    Suspend,
+    /// Show the help overlay listing every binding.
+    Help,
+    /// Show the files that were skipped and why.
+    Diagnostics,
+    /// Focus the search input.
+    FocusInput,
+    /// Close the popup, leave the input, or go back from the reader (the `Esc` key).
+    Back,
+    /// Input: go back to the list, keeping the query.
+    Submit,
+    /// Input or picker: insert a character.
+    Insert(char),
+    /// Input or picker: delete the character before the cursor.
+    Backspace,
+    /// Input: delete the character under the cursor.
+    Delete,
+    /// Input: move the cursor left.
+    CursorLeft,
+    /// Input: move the cursor right.
+    CursorRight,
+    /// Input: cursor to the start.
+    CursorHome,
+    /// Input: cursor to the end.
+    CursorEnd,
+    /// Input: delete the whole query.
+    ClearInput,
+    /// Open the facet picker for one facet.
+    Picker(Facet),
+    /// Pick one of the selected article's entities as a filter.
+    FilterForValue,
+    /// Clear the query and every filter.
+    ClearAll,
+    /// Cycle the sort order: relevance → date → title.
+    CycleSort,
+    /// Focus the next pane (list → reader).
+    FocusNext,
+    /// Focus the previous pane.
+    FocusPrev,
+    /// Move down one row (list, picker) or scroll one line (reader, overlays).
+    Down,
+    /// Move up one row or scroll one line.
+    Up,
+    /// Jump to the first row / top.
+    Top,
+    /// Jump to the last row / bottom.
+    Bottom,
+    /// One page down.
+    PageDown,
+    /// One page up.
+    PageUp,
+    /// Half a page down.
+    HalfPageDown,
+    /// Half a page up.
+    HalfPageUp,
+    /// List: open the selected article in the reader. Picker: apply.
+    Open,
+    /// Picker: toggle the value under the cursor.
+    Toggle,
+    /// Reader: scroll to the next search hit.
+    NextHit,
+    /// Reader: scroll to the previous search hit.
+    PrevHit,
+    /// Reader: scroll to the next entity mention.
+    NextMention,
+    /// Reader: scroll to the previous entity mention.
+    PrevMention,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// Left click at (column, row).
+    Click(u16, u16),
+    /// Mouse wheel at (column, row): positive scrolls down.
+    Wheel(u16, u16, i32),
+    /// The loader reports progress.
+    Progress(Progress),
+    /// The corpus is loaded and indexed.
+    Loaded(Arc<Library>, Vec<Diagnostic>),
+    /// A search finished; stale sequence numbers are dropped.
+    SearchDone(u64, Arc<Results>),
+}
+
+impl std::fmt::Debug for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Action::Loaded(_, d) => write!(f, "Loaded({} diagnostics)", d.len()),
+            Action::SearchDone(seq, r) => write!(f, "SearchDone({seq}, {} hits)", r.total),
+            Action::Progress(p) => write!(f, "Progress({}/{})", p.files_done, p.files_total),
+            other => f.write_str(other.name_for_debug()),
+        }
+    }
+}
+
+impl Action {
+    fn name_for_debug(&self) -> &'static str {
+        crate::tui::keymap::action_name(self).unwrap_or("Action")
+    }
+}
+
+/// A side effect for the loop to perform; `update` itself never does I/O.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Run this query on the search worker, tagged with a sequence number.
+    Search(u64, QueryKey),
+    /// Restore the terminal and exit.
+    Quit,
+    /// Restore the terminal, stop the process (SIGTSTP), and redraw on resume.
+    Suspend,
+}
+
+/// A comparable copy of a [`Query`] (the search API's type has no `PartialEq`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryKey {
+    pub text: String,
+    pub filters: crate::search::Filters,
+    pub sort: crate::search::Sort,
+}
+
+impl QueryKey {
+    pub fn to_query(&self) -> Query {
+        Query {
+            text: self.text.clone(),
+            filters: self.filters.clone(),
+            sort: self.sort,
+            limit: None,
+        }
+    }
+}

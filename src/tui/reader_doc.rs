@@ -1,0 +1,90 @@
+//! An article laid out for the reader at one width: header lines (title, metadata, entities)
+//! and the body wrapped by display width into byte ranges. Computed once per article and width.
+
+use crate::Article;
+use crate::entities::EntityKind;
+use crate::text;
+
+/// What a header line shows, so the renderer can style it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderKind {
+    Title,
+    Meta,
+    Entities(EntityKind),
+    Blank,
+}
+
+/// The reader's content for one article at one width.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wrapped {
+    pub doc: usize,
+    pub width: usize,
+    pub header: Vec<(String, HeaderKind)>,
+    /// Byte ranges of the body, one per display line.
+    pub body: Vec<(usize, usize)>,
+}
+
+impl Wrapped {
+    pub fn total(&self) -> usize {
+        self.header.len() + self.body.len()
+    }
+
+    /// The content line showing this body byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let idx = self
+            .body
+            .partition_point(|&(start, _)| start <= offset)
+            .saturating_sub(1);
+        self.header.len() + idx
+    }
+}
+
+/// The plural label for an entity kind in the reader header.
+pub fn kind_label(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Brand => "Brands",
+        EntityKind::Group => "Groups",
+        EntityKind::Model => "Models",
+        EntityKind::Country => "Countries",
+        EntityKind::Plant => "Plants",
+    }
+}
+
+/// `lang · file · date · N words`.
+pub fn metadata(article: &Article) -> String {
+    let file = article.path.rsplit('/').next().unwrap_or(&article.path);
+    let mut parts = vec![article.lang.clone(), file.to_string()];
+    if let Some(date) = &article.date {
+        parts.push(date.clone());
+    }
+    parts.push(format!("{} words", article.words));
+    parts.join(" · ")
+}
+
+fn push_wrapped(out: &mut Vec<(String, HeaderKind)>, line: &str, width: usize, kind: HeaderKind) {
+    for (start, end) in text::wrap(line, width) {
+        out.push((line[start..end].to_string(), kind));
+    }
+}
+
+/// Lay out `article` (index `doc` in the library) for a pane `width` columns wide.
+pub fn layout(doc: usize, article: &Article, width: usize) -> Wrapped {
+    let width = width.max(1);
+    let mut header = Vec::new();
+    push_wrapped(&mut header, &article.title, width, HeaderKind::Title);
+    push_wrapped(&mut header, &metadata(article), width, HeaderKind::Meta);
+    for kind in EntityKind::ALL {
+        let names = article.entities.of_kind(kind);
+        if !names.is_empty() {
+            let line = format!("{} {}", kind_label(kind), names.join(" · "));
+            push_wrapped(&mut header, &line, width, HeaderKind::Entities(kind));
+        }
+    }
+    header.push((String::new(), HeaderKind::Blank));
+    Wrapped {
+        doc,
+        width,
+        header,
+        body: text::wrap(&article.body, width),
+    }
+}

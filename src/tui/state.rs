@@ -1,0 +1,252 @@
+//! Everything the browser shows, as plain data: focus, query, filters, results, selection,
+//! reader scroll, popups. Rendering reads it; only `update` writes it.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use crate::Article;
+use crate::corpus::{Diagnostic, Progress};
+use crate::search::{Facet, Filters, Library, Results, Sort};
+use crate::tui::keymap::{KeyMap, Mode};
+use crate::tui::layout::{self, Areas};
+use crate::tui::reader_doc::{self, Wrapped};
+use crate::tui::theme::Theme;
+
+/// Where keys go when no popup is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Reader,
+    Input,
+}
+
+/// One choice in a picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickItem {
+    pub facet: Facet,
+    pub value: String,
+    /// Disjunctive count (facet pickers); `None` in the entity picker.
+    pub count: Option<usize>,
+}
+
+/// A facet picker (`b c p g L`) or the entity picker (`f`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub title: String,
+    /// The facet being edited; `None` for "filter for value".
+    pub facet: Option<Facet>,
+    pub items: Vec<PickItem>,
+    /// Typed text narrowing the items (accent- and case-insensitive).
+    pub narrow: String,
+    /// Index into [`Picker::visible`].
+    pub cursor: usize,
+    pub chosen: BTreeSet<(Facet, String)>,
+}
+
+impl Picker {
+    /// Indices of the items matching the narrowing text.
+    pub fn visible(&self) -> Vec<usize> {
+        let needle = fold(&self.narrow);
+        (0..self.items.len())
+            .filter(|&i| fold(&self.items[i].value).contains(&needle))
+            .collect()
+    }
+
+    /// The item under the cursor.
+    pub fn current(&self) -> Option<&PickItem> {
+        self.visible().get(self.cursor).map(|&i| &self.items[i])
+    }
+}
+
+/// Lowercase without accents, for narrowing (`coree` finds `Corée`).
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A popup over the panes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: usize },
+    Diagnostics { scroll: usize },
+    Picker(Picker),
+}
+
+/// The reader pane: which article, how far scrolled, the cached layout.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReaderView {
+    pub doc: Option<usize>,
+    pub scroll: usize,
+    /// Layout of `doc` at the pane's width; recomputed only when either changes.
+    pub wrapped: Option<Wrapped>,
+    /// The search hit / mention last jumped to.
+    pub hit: Option<usize>,
+    pub mention: Option<usize>,
+}
+
+/// The whole browser state.
+pub struct State {
+    pub keymap: KeyMap,
+    pub theme: Theme,
+    pub size: (u16, u16),
+    pub focus: Focus,
+    /// The pane shown in single-pane mode and returned to when leaving the input.
+    pub pane: Focus,
+    pub overlay: Option<Overlay>,
+    pub query: String,
+    /// Byte offset of the cursor in `query`.
+    pub cursor: usize,
+    pub filters: Filters,
+    pub sort: Sort,
+    pub library: Option<Arc<Library>>,
+    pub progress: Progress,
+    pub diagnostics: Vec<Diagnostic>,
+    pub results: Arc<Results>,
+    /// Sequence number of the last search asked for; older answers are dropped.
+    pub seq: u64,
+    /// Sequence number of the results shown.
+    pub shown_seq: u64,
+    pub selected: usize,
+    /// First visible row of the list.
+    pub list_offset: usize,
+    pub reader: ReaderView,
+    pub quit: bool,
+}
+
+impl State {
+    pub fn new(keymap: KeyMap, theme: Theme) -> State {
+        State {
+            keymap,
+            theme,
+            size: (80, 24),
+            focus: Focus::List,
+            pane: Focus::List,
+            overlay: None,
+            query: String::new(),
+            cursor: 0,
+            filters: Filters::default(),
+            sort: Sort::Relevance,
+            library: None,
+            progress: Progress::default(),
+            diagnostics: Vec::new(),
+            results: Arc::new(Results::default()),
+            seq: 0,
+            shown_seq: 0,
+            selected: 0,
+            list_offset: 0,
+            reader: ReaderView::default(),
+            quit: false,
+        }
+    }
+
+    /// Which bindings apply now.
+    pub fn mode(&self) -> Mode {
+        match &self.overlay {
+            Some(Overlay::Picker(_)) => Mode::Picker,
+            Some(_) => Mode::Popup,
+            None => match self.focus {
+                Focus::List => Mode::List,
+                Focus::Reader => Mode::Reader,
+                Focus::Input => Mode::Input,
+            },
+        }
+    }
+
+    pub fn articles(&self) -> &[Article] {
+        self.library
+            .as_deref()
+            .map(Library::articles)
+            .unwrap_or(&[])
+    }
+
+    /// The library index of the selected article.
+    pub fn selected_doc(&self) -> Option<usize> {
+        self.results.hits.get(self.selected).map(|h| h.doc)
+    }
+
+    pub fn selected_article(&self) -> Option<&Article> {
+        self.selected_doc().and_then(|d| self.articles().get(d))
+    }
+
+    /// The screen areas for the current size (`None` when too small).
+    pub fn areas(&self) -> Option<Areas> {
+        layout::areas(
+            self.size.0,
+            self.size.1,
+            self.pane == Focus::Reader,
+            !self.results.hints.is_empty(),
+        )
+    }
+
+    /// Rows in the list pane.
+    pub fn list_height(&self) -> usize {
+        self.areas()
+            .and_then(|a| a.list)
+            .map_or(1, |r| layout::inner(r).height.max(1) as usize)
+    }
+
+    /// Visible lines and columns of the reader's text.
+    pub fn reader_size(&self) -> (usize, usize) {
+        self.areas()
+            .and_then(|a| a.reader)
+            .map(layout::inner)
+            .map_or((1, 40), |r| {
+                (r.height.max(1) as usize, r.width.max(1) as usize)
+            })
+    }
+
+    /// The reader layout for the selected article, from the cache when it is current.
+    pub fn reader_layout(&self) -> Option<std::borrow::Cow<'_, Wrapped>> {
+        let doc = self.selected_doc()?;
+        let width = self.reader_size().1;
+        match &self.reader.wrapped {
+            Some(w) if w.doc == doc && w.width == width => Some(std::borrow::Cow::Borrowed(w)),
+            _ => {
+                let article = self.articles().get(doc)?;
+                Some(std::borrow::Cow::Owned(reader_doc::layout(
+                    doc, article, width,
+                )))
+            }
+        }
+    }
+
+    /// Restore the invariants after a change: selection in range and visible, reader cache
+    /// and scroll matching the selected article and the pane size.
+    pub fn sync(&mut self) {
+        let len = self.results.hits.len();
+        self.selected = self.selected.min(len.saturating_sub(1));
+        let height = self.list_height();
+        if self.selected < self.list_offset {
+            self.list_offset = self.selected;
+        } else if self.selected >= self.list_offset + height {
+            self.list_offset = self.selected + 1 - height;
+        }
+        self.list_offset = self.list_offset.min(len.saturating_sub(height));
+
+        let doc = self.selected_doc();
+        if doc != self.reader.doc {
+            self.reader = ReaderView {
+                doc,
+                ..ReaderView::default()
+            };
+        }
+        let (lines, width) = self.reader_size();
+        let stale = match (&self.reader.wrapped, doc) {
+            (Some(w), Some(d)) => w.doc != d || w.width != width,
+            (None, Some(_)) => true,
+            (_, None) => false,
+        };
+        if stale {
+            self.reader.wrapped = self.reader_layout().map(std::borrow::Cow::into_owned);
+        }
+        if doc.is_none() {
+            self.reader.wrapped = None;
+        }
+        let total = self.reader.wrapped.as_ref().map_or(0, Wrapped::total);
+        self.reader.scroll = self.reader.scroll.min(total.saturating_sub(lines));
+    }
+}

@@ -1,0 +1,73 @@
+//! Owning the terminal: enter/leave raw mode and the alternate screen with mouse capture,
+//! restore on panic and signals, and suspend on Ctrl-z.
+
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+
+/// The message when the browser is started without a terminal.
+pub const NOT_A_TERMINAL: &str = "plantscope: stdout is not a terminal; use `plantscope list` or `plantscope search` for scripts";
+
+/// Refuse to start unless stdout is a terminal.
+pub fn check_tty() -> anyhow::Result<()> {
+    if std::io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(anyhow::anyhow!(NOT_A_TERMINAL))
+    }
+}
+
+/// Enter the alternate screen in raw mode with mouse capture; ratatui's panic hook restores.
+pub fn enter() -> anyhow::Result<DefaultTerminal> {
+    let terminal = ratatui::try_init()?;
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    execute!(std::io::stdout(), EnableMouseCapture)?;
+    Ok(terminal)
+}
+
+/// Leave the alternate screen and raw mode.
+pub fn leave() {
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    let _ = std::io::stdout().flush();
+}
+
+/// Ctrl-z: restore the terminal, stop until `fg`, then take the terminal back.
+pub fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
+    leave();
+    #[cfg(unix)]
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        std::io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        EnableMouseCapture
+    )?;
+    // `Terminal::clear` would ask the terminal for the cursor position, racing the input
+    // thread's read; a resize to the current size clears and forces a full redraw without it.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    Ok(())
+}
+
+/// Flags set by SIGTERM / SIGHUP, checked by the loop.
+pub fn termination_flag() -> anyhow::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&flag))?;
+    }
+    Ok(flag)
+}
+
+pub fn terminated(flag: &AtomicBool) -> bool {
+    flag.load(Ordering::Relaxed)
+}

@@ -1,0 +1,379 @@
+//! Pure tests of `update`: key sequences through the key map, without a terminal.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::Article;
+use crate::article::EntitySet;
+use crate::search::{Facet, FacetCount, Hit, Library, Results, Sort};
+use crate::tui::action::{Action, Effect};
+use crate::tui::keymap::KeyMap;
+use crate::tui::state::{Focus, Overlay, State};
+use crate::tui::theme::Theme;
+use crate::tui::update::update;
+
+fn art(title: &str, brands: &[&str], countries: &[&str]) -> Article {
+    Article {
+        id: title.to_string(),
+        title: title.to_string(),
+        body: format!("{title} body text"),
+        lang: "en".into(),
+        entities: EntitySet {
+            brands: brands.iter().map(|s| s.to_string()).collect(),
+            countries: countries.iter().map(|s| s.to_string()).collect(),
+            ..EntitySet::default()
+        },
+        ..Article::default()
+    }
+}
+
+fn results(docs: &[usize]) -> Arc<Results> {
+    let mut facets = BTreeMap::new();
+    facets.insert(
+        Facet::Brand,
+        vec![
+            FacetCount {
+                value: "Peugeot".into(),
+                count: 2,
+            },
+            FacetCount {
+                value: "Polestar".into(),
+                count: 1,
+            },
+            FacetCount {
+                value: "Citroën".into(),
+                count: 1,
+            },
+        ],
+    );
+    Arc::new(Results {
+        total: docs.len(),
+        hits: docs
+            .iter()
+            .map(|&doc| Hit {
+                doc,
+                score: 1.0,
+                snippet: String::new(),
+                highlights: vec![],
+            })
+            .collect(),
+        facets,
+        hints: vec![],
+        ..Results::default()
+    })
+}
+
+/// A loaded browser over three articles, showing all of them.
+fn loaded() -> State {
+    let mut state = State::new(KeyMap::default(), Theme::default());
+    update(&mut state, Action::Resize(120, 40));
+    let library = Library::build(vec![
+        art("Kaluga", &["Peugeot", "Opel"], &["Russia"]),
+        art("Kazakhstan", &["Peugeot"], &["Kazakhstan"]),
+        art("Busan", &["Polestar"], &["South Korea"]),
+    ])
+    .expect("library");
+    let effects = update(&mut state, Action::Loaded(Arc::new(library), vec![]));
+    assert!(matches!(effects.as_slice(), [Effect::Search(1, _)]));
+    update(&mut state, Action::SearchDone(1, results(&[0, 1, 2])));
+    state
+}
+
+/// Press keys (one char each, `\x1b` = Esc, `\n` = Enter, `\t` = Tab) through the key map.
+fn press(state: &mut State, keys: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in keys.chars() {
+        let event = match c {
+            '\x1b' => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+            '\n' => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+            '\t' => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
+            c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+        };
+        if let Some(action) = state.keymap.resolve(state.mode(), &event) {
+            effects.extend(update(state, action));
+        }
+    }
+    effects
+}
+
+fn last_search(effects: &[Effect]) -> Option<&crate::tui::action::QueryKey> {
+    effects.iter().rev().find_map(|e| match e {
+        Effect::Search(_, q) => Some(q),
+        _ => None,
+    })
+}
+
+#[test]
+fn slash_then_j_types_but_j_in_the_list_moves() {
+    let mut state = loaded();
+    press(&mut state, "j");
+    assert_eq!(state.selected, 1);
+    assert!(state.query.is_empty());
+    let effects = press(&mut state, "/j");
+    assert_eq!(state.focus, Focus::Input);
+    assert_eq!(state.query, "j");
+    assert_eq!(last_search(&effects).map(|q| q.text.as_str()), Some("j"));
+    assert_eq!(state.selected, 1, "typing does not move the list");
+    press(&mut state, "\n");
+    assert_eq!(state.focus, Focus::List);
+    press(&mut state, "k");
+    assert_eq!(state.selected, 0);
+}
+
+#[test]
+fn every_keystroke_searches_and_stale_results_are_dropped() {
+    let mut state = loaded();
+    let effects = press(&mut state, "/ka");
+    let seqs: Vec<u64> = effects
+        .iter()
+        .filter_map(|e| {
+            if let Effect::Search(s, _) = e {
+                Some(*s)
+            } else {
+                None
+            }
+        })
+        .collect();
+    assert_eq!(seqs, vec![2, 3]);
+    update(&mut state, Action::SearchDone(2, results(&[0])));
+    assert_eq!(state.results.total, 3, "stale answer ignored");
+    update(&mut state, Action::SearchDone(3, results(&[0, 1])));
+    assert_eq!(state.results.total, 2);
+}
+
+#[test]
+fn selection_follows_the_article_across_searches() {
+    let mut state = loaded();
+    press(&mut state, "jj");
+    assert_eq!(state.selected_doc(), Some(2));
+    press(&mut state, "/b");
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, results(&[1, 2])));
+    }
+    assert_eq!(state.selected_doc(), Some(2));
+    {
+        let seq = state.seq + 1;
+        update(&mut state, Action::SearchDone(seq, results(&[0])));
+    }
+    assert_eq!(state.selected_doc(), Some(2), "future seq is not ours");
+    press(&mut state, "x");
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, results(&[0, 1])));
+    }
+    assert_eq!(state.selected, 0, "gone from the results: back to the top");
+}
+
+#[test]
+fn picker_narrow_toggle_apply() {
+    let mut state = loaded();
+    press(&mut state, "b");
+    assert!(matches!(state.overlay, Some(Overlay::Picker(_))));
+    let effects = press(&mut state, "pole ");
+    assert!(effects.is_empty(), "narrowing and toggling do not search");
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("picker open")
+    };
+    assert_eq!(p.visible().len(), 1);
+    let effects = press(&mut state, "\n");
+    assert!(state.overlay.is_none());
+    let q = last_search(&effects).expect("apply searches");
+    assert_eq!(q.filters.get(Facet::Brand), ["Polestar".to_string()]);
+}
+
+#[test]
+fn picker_narrowing_ignores_accents_and_case() {
+    let mut state = loaded();
+    press(&mut state, "bCITROEN");
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("picker open")
+    };
+    assert_eq!(p.current().map(|i| i.value.as_str()), Some("Citroën"));
+}
+
+#[test]
+fn picker_cancel_keeps_filters() {
+    let mut state = loaded();
+    press(&mut state, "b \n");
+    assert_eq!(state.filters.get(Facet::Brand), ["Peugeot".to_string()]);
+    let effects = press(&mut state, "bj \x1b");
+    assert!(effects.is_empty());
+    assert!(state.overlay.is_none());
+    assert_eq!(state.filters.get(Facet::Brand), ["Peugeot".to_string()]);
+    // Reopening shows the active value chosen; toggling it off and applying removes it.
+    let effects = press(&mut state, "b \n");
+    assert!(state.filters.is_empty());
+    assert!(last_search(&effects).is_some());
+}
+
+#[test]
+fn f_filters_for_one_of_the_articles_entities() {
+    let mut state = loaded();
+    press(&mut state, "f");
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("entity picker open")
+    };
+    let values: Vec<_> = p
+        .items
+        .iter()
+        .map(|i| (i.facet, i.value.as_str()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            (Facet::Brand, "Peugeot"),
+            (Facet::Brand, "Opel"),
+            (Facet::Country, "Russia")
+        ]
+    );
+    let effects = press(&mut state, "russ\n");
+    let q = last_search(&effects).expect("searches");
+    assert_eq!(q.filters.get(Facet::Country), ["Russia".to_string()]);
+    assert!(q.filters.get(Facet::Brand).is_empty());
+}
+
+#[test]
+fn x_clears_query_and_filters() {
+    let mut state = loaded();
+    press(&mut state, "/kal\x1bb \n");
+    assert!(!state.filters.is_empty());
+    let effects = press(&mut state, "x");
+    assert!(state.query.is_empty() && state.filters.is_empty());
+    let q = last_search(&effects).expect("searches");
+    assert!(q.text.is_empty() && q.filters.is_empty());
+}
+
+#[test]
+fn s_cycles_sort() {
+    let mut state = loaded();
+    assert_eq!(state.sort, Sort::Relevance);
+    let effects = press(&mut state, "s");
+    assert_eq!(last_search(&effects).map(|q| q.sort), Some(Sort::Date));
+    press(&mut state, "s");
+    assert_eq!(state.sort, Sort::Title);
+    press(&mut state, "s");
+    assert_eq!(state.sort, Sort::Relevance);
+}
+
+#[test]
+fn esc_closes_popup_then_leaves_input_then_reader() {
+    let mut state = loaded();
+    press(&mut state, "\n");
+    assert_eq!(state.focus, Focus::Reader);
+    press(&mut state, "?");
+    assert!(matches!(state.overlay, Some(Overlay::Help { .. })));
+    let effects = press(&mut state, "\x1b");
+    assert!(state.overlay.is_none() && effects.is_empty());
+    assert_eq!(state.focus, Focus::Reader);
+    press(&mut state, "\x1b");
+    assert_eq!(state.focus, Focus::List);
+    press(&mut state, "/q\x1b");
+    assert_eq!(state.query, "q", "q types in the input");
+    assert_eq!(state.focus, Focus::List);
+    assert_eq!(press(&mut state, "q"), vec![Effect::Quit]);
+}
+
+#[test]
+fn tab_cycles_focus_and_reader_scrolls_past_u16() {
+    let mut state = loaded();
+    press(&mut state, "\t");
+    assert_eq!(state.focus, Focus::Reader);
+    press(&mut state, "\t");
+    assert_eq!(state.focus, Focus::List);
+    // A body of 70,000 lines scrolls to its end with usize offsets.
+    let mut long = art("Long", &[], &[]);
+    long.body = "line\n".repeat(70_000);
+    let library = Library::build(vec![long]).expect("library");
+    update(&mut state, Action::Loaded(Arc::new(library), vec![]));
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, results(&[0])));
+    }
+    press(&mut state, "\n");
+    update(&mut state, Action::Bottom);
+    assert!(
+        state.reader.scroll > 65_535,
+        "scroll {}",
+        state.reader.scroll
+    );
+}
+
+#[test]
+fn hits_and_mentions_scroll_into_view() {
+    let mut state = loaded();
+    let mut long = art("Long", &[], &[]);
+    long.body = format!(
+        "{}Kaluga here\n{}Busan",
+        "x\n".repeat(200),
+        "y\n".repeat(200)
+    );
+    let kaluga = long.body.find("Kaluga").expect("in body");
+    let busan = long.body.find("Busan").expect("in body");
+    long.mentions = vec![crate::entities::Mention {
+        kind: crate::entities::EntityKind::Plant,
+        entity: "Busan".into(),
+        start: busan,
+        end: busan + 5,
+        text: "Busan".into(),
+    }];
+    update(
+        &mut state,
+        Action::Loaded(Arc::new(Library::build(vec![long]).expect("lib")), vec![]),
+    );
+    let mut r = (*results(&[0])).clone();
+    r.hits[0].highlights = vec![(kaluga, kaluga + 6)];
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, Arc::new(r)));
+    }
+    press(&mut state, "\nn");
+    let (height, _) = state.reader_size();
+    let wrapped = state.reader.wrapped.clone().expect("layout cached");
+    let line = wrapped.line_of(kaluga);
+    assert!(line >= state.reader.scroll && line < state.reader.scroll + height);
+    press(&mut state, "]");
+    let line = wrapped.line_of(busan);
+    assert!(line >= state.reader.scroll && line < state.reader.scroll + height);
+}
+
+#[test]
+fn clicks_select_rows_and_remove_chips() {
+    let mut state = loaded();
+    press(&mut state, "b \n");
+    let areas = state.areas().expect("fits");
+    let list = areas.list.expect("list shown");
+    update(&mut state, Action::Click(list.x + 3, list.y + 3));
+    assert_eq!(state.selected, 2);
+    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let chip = bar.chips.first().expect("a chip");
+    let effects = update(&mut state, Action::Click(chip.x + 1, 0));
+    assert!(state.filters.is_empty());
+    assert!(last_search(&effects).is_some());
+}
+
+#[test]
+fn wheel_scrolls_the_pane_under_the_pointer() {
+    let mut state = loaded();
+    let mut long = art("Long", &[], &[]);
+    long.body = "line\n".repeat(500);
+    update(
+        &mut state,
+        Action::Loaded(
+            Arc::new(Library::build(vec![long, art("b", &[], &[])]).expect("lib")),
+            vec![],
+        ),
+    );
+    let seq = state.seq;
+    update(&mut state, Action::SearchDone(seq, results(&[0, 1])));
+    let areas = state.areas().expect("fits");
+    let reader = areas.reader.expect("reader");
+    update(&mut state, Action::Wheel(reader.x + 5, reader.y + 5, 1));
+    assert_eq!(state.reader.scroll, 3);
+    assert_eq!(state.focus, Focus::List, "the wheel does not move focus");
+    let list = areas.list.expect("list");
+    update(&mut state, Action::Wheel(list.x + 5, list.y + 2, 1));
+    assert_eq!(state.selected, 1);
+}

@@ -1,0 +1,82 @@
+//! The help overlay: every binding of the key map, in one or two columns, scrollable.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use crate::text;
+use crate::tui::keymap::{KeyMap, Mode};
+use crate::tui::layout;
+use crate::tui::state::State;
+
+pub struct Help<'a>(pub &'a State, pub usize);
+
+/// The help text: one `(keys, description)` per binding.
+pub fn help_lines(keymap: &KeyMap) -> Vec<(String, &'static str)> {
+    keymap
+        .bindings
+        .iter()
+        .map(|b| (KeyMap::keys_label(b), b.help))
+        .collect()
+}
+
+/// "j down · k up · Esc back": the hints of a mode, for popup footers.
+pub fn footer(keymap: &KeyMap, mode: Mode) -> String {
+    let hints: Vec<String> = keymap
+        .hints(mode)
+        .into_iter()
+        .map(|(key, label)| format!("{key} {label}"))
+        .collect();
+    format!(" {} ", hints.join(" · "))
+}
+
+impl Widget for Help<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let state = self.0;
+        let lines = help_lines(&state.keymap);
+        let rect = layout::popup(area, 140, area.height);
+        Clear.render(rect, buf);
+        let block = Block::bordered()
+            .title(" Help: every key (remap in config.toml [keys]) ")
+            .title_bottom(Line::from(footer(&state.keymap, Mode::Popup)).centered())
+            .border_style(state.theme.focused_border);
+        let inner = block.inner(rect);
+        block.render(rect, buf);
+        let rows = usize::from(inner.height).max(1);
+        let columns = if lines.len() > rows && inner.width >= 100 {
+            2
+        } else {
+            1
+        };
+        let col_w = inner.width / columns;
+        let key_w = lines
+            .iter()
+            .map(|(k, _)| text::width(k))
+            .max()
+            .unwrap_or(0)
+            .min(14);
+        let per_column = lines.len().div_ceil(columns as usize);
+        for c in 0..columns {
+            let x = inner.x + c * col_w;
+            let column = lines
+                .iter()
+                .skip(c as usize * per_column)
+                .take(per_column)
+                .skip(self.1);
+            for (y, (keys, help)) in (inner.y..inner.bottom()).zip(column) {
+                let room = usize::from(col_w).saturating_sub(key_w + 3);
+                let line = Line::from(vec![
+                    Span::styled(
+                        text::fit(keys, key_w),
+                        Style::new().add_modifier(Modifier::BOLD),
+                    ),
+                    Span::raw("  "),
+                    Span::raw(text::truncate(help, room)),
+                ]);
+                line.render(Rect::new(x, y, col_w, 1), buf);
+            }
+        }
+    }
+}

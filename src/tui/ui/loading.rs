@@ -1,0 +1,39 @@
+//! The progress shown while the corpus loads: files and megabytes read, as a gauge.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Gauge, Widget};
+
+use crate::tui::state::State;
+
+pub struct Loading<'a>(pub &'a State);
+
+impl Widget for Loading<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let p = self.0.progress;
+        if area.height == 0 {
+            return;
+        }
+        let ratio = if p.bytes_total > 0 {
+            p.bytes_done as f64 / p.bytes_total as f64
+        } else if p.files_total > 0 {
+            p.files_done as f64 / p.files_total as f64
+        } else {
+            0.0
+        };
+        let mb = |b: u64| b as f64 / 1_048_576.0;
+        let label = format!(
+            "reading {}/{} files · {:.1}/{:.1} MB",
+            p.files_done,
+            p.files_total,
+            mb(p.bytes_done),
+            mb(p.bytes_total)
+        );
+        let rect = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
+        Gauge::default()
+            .ratio(ratio.clamp(0.0, 1.0))
+            .label(crate::text::truncate(&label, usize::from(area.width)))
+            .gauge_style(self.0.theme.accent)
+            .render(rect, buf);
+    }
+}

@@ -1,0 +1,74 @@
+//! The facet picker (values with disjunctive counts, type to narrow, Space toggles) and the
+//! "filter for value" picker over the selected article's entities.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use crate::text;
+use crate::tui::keymap::Mode;
+use crate::tui::layout;
+use crate::tui::state::{Picker, State};
+use crate::tui::update::facet_label;
+
+pub struct PickerView<'a>(pub &'a State, pub &'a Picker);
+
+impl Widget for PickerView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (state, picker) = (self.0, self.1);
+        let theme = &state.theme;
+        let rect = layout::popup(area, 50, 20);
+        Clear.render(rect, buf);
+        let block = Block::bordered()
+            .title(format!(" {} ", picker.title))
+            .title_bottom(Line::from(super::help::footer(&state.keymap, Mode::Picker)).centered())
+            .border_style(theme.focused_border);
+        let inner = block.inner(rect);
+        block.render(rect, buf);
+        if inner.height < 2 {
+            return;
+        }
+        let cols = usize::from(inner.width);
+        let narrow = format!("filter: {}▏", picker.narrow);
+        Line::styled(text::truncate(&narrow, cols), theme.accent)
+            .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
+        let visible = picker.visible();
+        let rows = usize::from(inner.height - 1);
+        let offset = picker.cursor.saturating_sub(rows.saturating_sub(1));
+        if visible.is_empty() {
+            Line::styled(" nothing matches", theme.dim)
+                .render(Rect::new(inner.x, inner.y + 1, inner.width, 1), buf);
+        }
+        for (row, (pos, &item_index)) in visible
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(rows)
+            .enumerate()
+        {
+            let item = &picker.items[item_index];
+            let mark = if picker.chosen.contains(&(item.facet, item.value.clone())) {
+                "[x] "
+            } else {
+                "[ ] "
+            };
+            let right = match item.count {
+                Some(count) => format!(" {count}"),
+                None => format!(" {}", facet_label(item.facet)),
+            };
+            let name_w = cols.saturating_sub(text::width(mark) + text::width(&right));
+            let line = Line::from(vec![
+                Span::raw(mark),
+                Span::raw(text::fit(&item.value, name_w)),
+                Span::styled(right, theme.dim),
+            ]);
+            let y = inner.y + 1 + row as u16;
+            let row_rect = Rect::new(inner.x, y, inner.width, 1);
+            line.render(row_rect, buf);
+            if pos == picker.cursor {
+                buf.set_style(row_rect, theme.selection);
+            }
+        }
+    }
+}

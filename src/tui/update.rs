@@ -1,0 +1,467 @@
+//! The pure heart of the browser: `update(&mut State, Action) -> Vec<Effect>`. No I/O here; the
+//! loop performs the effects (searches, quitting, suspending).
+
+use std::collections::BTreeSet;
+
+use crate::entities::EntityKind;
+use crate::search::{Facet, Sort};
+use crate::tui::action::{Action, Effect, QueryKey};
+use crate::tui::layout;
+use crate::tui::state::{Focus, Overlay, PickItem, Picker, State};
+use crate::tui::ui::filter_bar;
+
+/// Apply one action; return the effects for the loop to perform.
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    match action {
+        Action::Quit => {
+            state.quit = true;
+            effects.push(Effect::Quit);
+        }
+        Action::Suspend => effects.push(Effect::Suspend),
+        Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Diagnostics => state.overlay = Some(Overlay::Diagnostics { scroll: 0 }),
+        Action::FocusInput => {
+            state.focus = Focus::Input;
+            state.cursor = state.query.len();
+        }
+        Action::Back => back(state),
+        Action::Submit => {
+            state.focus = Focus::List;
+            state.pane = Focus::List;
+        }
+        Action::Insert(c) => {
+            if let Some(Overlay::Picker(p)) = &mut state.overlay {
+                p.narrow.push(c);
+                p.cursor = 0;
+            } else if state.focus == Focus::Input {
+                state.query.insert(state.cursor, c);
+                state.cursor += c.len_utf8();
+                effects.extend(search(state));
+            }
+        }
+        Action::Backspace => {
+            if let Some(Overlay::Picker(p)) = &mut state.overlay {
+                p.narrow.pop();
+                p.cursor = 0;
+            } else if state.focus == Focus::Input && state.cursor > 0 {
+                let prev = prev_boundary(&state.query, state.cursor);
+                state.query.replace_range(prev..state.cursor, "");
+                state.cursor = prev;
+                effects.extend(search(state));
+            }
+        }
+        Action::Delete => {
+            if state.cursor < state.query.len() {
+                let next = next_boundary(&state.query, state.cursor);
+                state.query.replace_range(state.cursor..next, "");
+                effects.extend(search(state));
+            }
+        }
+        Action::CursorLeft => state.cursor = prev_boundary(&state.query, state.cursor),
+        Action::CursorRight => state.cursor = next_boundary(&state.query, state.cursor),
+        Action::CursorHome => state.cursor = 0,
+        Action::CursorEnd => state.cursor = state.query.len(),
+        Action::ClearInput => {
+            state.query.clear();
+            state.cursor = 0;
+            effects.extend(search(state));
+        }
+        Action::Picker(facet) => open_facet_picker(state, facet),
+        Action::FilterForValue => open_entity_picker(state),
+        Action::ClearAll => {
+            state.query.clear();
+            state.cursor = 0;
+            state.filters.values.clear();
+            effects.extend(search(state));
+        }
+        Action::CycleSort => {
+            state.sort = match state.sort {
+                Sort::Relevance => Sort::Date,
+                Sort::Date => Sort::Title,
+                Sort::Title => Sort::Relevance,
+            };
+            effects.extend(search(state));
+        }
+        Action::FocusNext | Action::FocusPrev => {
+            let next = if state.pane == Focus::Reader {
+                Focus::List
+            } else {
+                Focus::Reader
+            };
+            state.focus = next;
+            state.pane = next;
+        }
+        Action::Down => step(state, 1),
+        Action::Up => step(state, -1),
+        Action::Top => step(state, isize::MIN / 2),
+        Action::Bottom => step(state, isize::MAX / 2),
+        Action::PageDown => step(state, page(state) as isize),
+        Action::PageUp => step(state, -(page(state) as isize)),
+        Action::HalfPageDown => step(state, (page(state) / 2).max(1) as isize),
+        Action::HalfPageUp => step(state, -((page(state) / 2).max(1) as isize)),
+        Action::Open => {
+            if matches!(state.overlay, Some(Overlay::Picker(_))) {
+                effects.extend(apply_picker(state));
+            } else if state.selected_doc().is_some() {
+                state.focus = Focus::Reader;
+                state.pane = Focus::Reader;
+            }
+        }
+        Action::Toggle => {
+            if let Some(Overlay::Picker(p)) = &mut state.overlay
+                && let Some(item) = p.current()
+            {
+                let key = (item.facet, item.value.clone());
+                if !p.chosen.remove(&key) {
+                    p.chosen.insert(key);
+                }
+            }
+        }
+        Action::NextHit => jump(state, Target::Hit, true),
+        Action::PrevHit => jump(state, Target::Hit, false),
+        Action::NextMention => jump(state, Target::Mention, true),
+        Action::PrevMention => jump(state, Target::Mention, false),
+        Action::Resize(w, h) => state.size = (w, h),
+        Action::Click(x, y) => effects.extend(click(state, x, y)),
+        Action::Wheel(x, y, delta) => wheel(state, x, y, delta),
+        Action::Progress(p) => state.progress = p,
+        Action::Loaded(library, diagnostics) => {
+            state.library = Some(library);
+            state.reader = crate::tui::state::ReaderView::default();
+            state.diagnostics = diagnostics;
+            effects.extend(search(state));
+        }
+        Action::SearchDone(seq, results) => {
+            if seq == state.seq {
+                let current = state.selected_doc();
+                state.results = results;
+                state.shown_seq = seq;
+                state.selected = current
+                    .and_then(|doc| state.results.hits.iter().position(|h| h.doc == doc))
+                    .unwrap_or(0);
+            }
+        }
+    }
+    state.sync();
+    effects
+}
+
+/// The search for the current query, filters and sort (none before the corpus is loaded).
+fn search(state: &mut State) -> Option<Effect> {
+    state.library.as_ref()?;
+    state.seq += 1;
+    Some(Effect::Search(
+        state.seq,
+        QueryKey {
+            text: state.query.clone(),
+            filters: state.filters.clone(),
+            sort: state.sort,
+        },
+    ))
+}
+
+/// `Esc`: close the popup, else leave the input, else go back from the reader.
+fn back(state: &mut State) {
+    if state.overlay.take().is_some() {
+        return;
+    }
+    match state.focus {
+        Focus::Input => state.focus = state.pane,
+        Focus::Reader => {
+            state.focus = Focus::List;
+            state.pane = Focus::List;
+        }
+        Focus::List => {}
+    }
+}
+
+fn prev_boundary(s: &str, at: usize) -> usize {
+    s[..at.min(s.len())]
+        .char_indices()
+        .next_back()
+        .map_or(0, |(i, _)| i)
+}
+
+fn next_boundary(s: &str, at: usize) -> usize {
+    s[at.min(s.len())..]
+        .chars()
+        .next()
+        .map_or(s.len(), |c| at + c.len_utf8())
+}
+
+/// Rows in a page of whatever has focus.
+fn page(state: &State) -> usize {
+    match (&state.overlay, state.focus) {
+        (Some(_), _) => (state.size.1 as usize).saturating_sub(6).max(1),
+        (None, Focus::Reader) => state.reader_size().0.saturating_sub(1).max(1),
+        _ => state.list_height().saturating_sub(1).max(1),
+    }
+}
+
+fn add(value: usize, delta: isize) -> usize {
+    if delta < 0 {
+        value.saturating_sub(delta.unsigned_abs())
+    } else {
+        value.saturating_add(delta as usize)
+    }
+}
+
+/// Move the selection or scroll, in whatever has focus.
+fn step(state: &mut State, delta: isize) {
+    match &mut state.overlay {
+        Some(Overlay::Picker(p)) => {
+            let len = p.visible().len();
+            p.cursor = add(p.cursor, delta).min(len.saturating_sub(1));
+        }
+        Some(Overlay::Help { scroll }) => {
+            let max = state.keymap.bindings.len();
+            *scroll = add(*scroll, delta).min(max);
+        }
+        Some(Overlay::Diagnostics { scroll }) => {
+            *scroll = add(*scroll, delta).min(state.diagnostics.len().saturating_sub(1));
+        }
+        None => match state.focus {
+            Focus::Reader => scroll_reader(state, delta),
+            _ => state.selected = add(state.selected, delta),
+        },
+    }
+}
+
+fn scroll_reader(state: &mut State, delta: isize) {
+    state.reader.scroll = add(state.reader.scroll, delta);
+}
+
+fn open_facet_picker(state: &mut State, facet: Facet) {
+    let active = state.filters.get(facet);
+    let mut items: Vec<PickItem> = state
+        .results
+        .facets
+        .get(&facet)
+        .map(|counts| {
+            counts
+                .iter()
+                .map(|c| PickItem {
+                    facet,
+                    value: c.value.clone(),
+                    count: Some(c.count),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    for value in active {
+        if !items.iter().any(|i| &i.value == value) {
+            items.push(PickItem {
+                facet,
+                value: value.clone(),
+                count: Some(0),
+            });
+        }
+    }
+    let chosen = active.iter().map(|v| (facet, v.clone())).collect();
+    state.overlay = Some(Overlay::Picker(Picker {
+        title: facet_label(facet).to_string(),
+        facet: Some(facet),
+        items,
+        narrow: String::new(),
+        cursor: 0,
+        chosen,
+    }));
+}
+
+fn open_entity_picker(state: &mut State) {
+    let Some(article) = state.selected_article() else {
+        return;
+    };
+    let items = EntityKind::ALL
+        .into_iter()
+        .flat_map(|kind| {
+            let facet = facet_of(kind);
+            article
+                .entities
+                .of_kind(kind)
+                .iter()
+                .map(move |v| PickItem {
+                    facet,
+                    value: v.clone(),
+                    count: None,
+                })
+        })
+        .collect();
+    state.overlay = Some(Overlay::Picker(Picker {
+        title: "Filter for value".to_string(),
+        facet: None,
+        items,
+        narrow: String::new(),
+        cursor: 0,
+        chosen: BTreeSet::new(),
+    }));
+}
+
+/// The facet filtering on an entity kind.
+pub fn facet_of(kind: EntityKind) -> Facet {
+    match kind {
+        EntityKind::Brand => Facet::Brand,
+        EntityKind::Group => Facet::Group,
+        EntityKind::Model => Facet::Model,
+        EntityKind::Country => Facet::Country,
+        EntityKind::Plant => Facet::Plant,
+    }
+}
+
+/// The chip and picker label of a facet.
+pub fn facet_label(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Brand => "Brand",
+        Facet::Group => "Group",
+        Facet::Model => "Model",
+        Facet::Country => "Country",
+        Facet::Plant => "Plant",
+        Facet::Lang => "Language",
+    }
+}
+
+/// `Enter` in a picker: a facet picker replaces that facet's filter with the chosen values;
+/// the entity picker adds the chosen values, or the one under the cursor.
+fn apply_picker(state: &mut State) -> Option<Effect> {
+    let Some(Overlay::Picker(picker)) = state.overlay.take() else {
+        return None;
+    };
+    match picker.facet {
+        Some(facet) => {
+            let values: Vec<String> = picker.chosen.into_iter().map(|(_, v)| v).collect();
+            if values.is_empty() {
+                state.filters.values.remove(&facet);
+            } else {
+                state.filters.values.insert(facet, values);
+            }
+        }
+        None => {
+            let mut chosen = picker.chosen.clone();
+            if chosen.is_empty()
+                && let Some(item) = picker.current()
+            {
+                chosen.insert((item.facet, item.value.clone()));
+            }
+            if chosen.is_empty() {
+                return None;
+            }
+            for (facet, value) in chosen {
+                let values = state.filters.values.entry(facet).or_default();
+                if !values.contains(&value) {
+                    values.push(value);
+                }
+            }
+        }
+    }
+    search(state)
+}
+
+#[derive(Clone, Copy)]
+enum Target {
+    Hit,
+    Mention,
+}
+
+/// Scroll the reader to the next/previous search hit or entity mention.
+fn jump(state: &mut State, target: Target, forward: bool) {
+    let starts: Vec<usize> = match target {
+        Target::Hit => state
+            .results
+            .hits
+            .get(state.selected)
+            .map(|h| h.highlights.iter().map(|r| r.0).collect())
+            .unwrap_or_default(),
+        Target::Mention => state
+            .selected_article()
+            .map(|a| a.mentions.iter().map(|m| m.start).collect())
+            .unwrap_or_default(),
+    };
+    if starts.is_empty() {
+        return;
+    }
+    let current = match target {
+        Target::Hit => state.reader.hit,
+        Target::Mention => state.reader.mention,
+    };
+    let next = match (current, forward) {
+        (None, true) => 0,
+        (None, false) => starts.len() - 1,
+        (Some(i), true) => (i + 1) % starts.len(),
+        (Some(i), false) => (i + starts.len() - 1) % starts.len(),
+    };
+    match target {
+        Target::Hit => state.reader.hit = Some(next),
+        Target::Mention => state.reader.mention = Some(next),
+    }
+    let Some(wrapped) = &state.reader.wrapped else {
+        return;
+    };
+    let line = wrapped.line_of(starts[next]);
+    let height = state.reader_size().0;
+    if line < state.reader.scroll || line >= state.reader.scroll + height {
+        state.reader.scroll = line.saturating_sub(height / 3);
+    }
+}
+
+fn contains(rect: ratatui::layout::Rect, x: u16, y: u16) -> bool {
+    x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height
+}
+
+/// A left click: a chip removes its filter, a list row is selected, a pane takes focus.
+fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
+    if state.overlay.is_some() {
+        return None;
+    }
+    let areas = state.areas()?;
+    if contains(areas.filter_bar, x, y) {
+        let bar = filter_bar::layout(state, areas.filter_bar.width);
+        if x < bar.input_width {
+            state.focus = Focus::Input;
+            state.cursor = state.query.len();
+            return None;
+        }
+        let chip = bar.chips.iter().find(|c| x >= c.x && x < c.x + c.width)?;
+        let (facet, value) = (chip.facet, chip.value.clone());
+        if let Some(values) = state.filters.values.get_mut(&facet) {
+            values.retain(|v| *v != value);
+            if values.is_empty() {
+                state.filters.values.remove(&facet);
+            }
+        }
+        return search(state);
+    }
+    if let Some(list) = areas.list
+        && contains(list, x, y)
+    {
+        state.focus = Focus::List;
+        state.pane = Focus::List;
+        let inner = layout::inner(list);
+        if contains(inner, x, y) {
+            let row = state.list_offset + usize::from(y - inner.y);
+            if row < state.results.hits.len() {
+                state.selected = row;
+            }
+        }
+    } else if let Some(reader) = areas.reader
+        && contains(reader, x, y)
+    {
+        state.focus = Focus::Reader;
+        state.pane = Focus::Reader;
+    }
+    None
+}
+
+/// The wheel scrolls the pane under the pointer, without moving focus.
+fn wheel(state: &mut State, x: u16, y: u16, delta: i32) {
+    if state.overlay.is_some() {
+        step(state, delta as isize);
+        return;
+    }
+    let Some(areas) = state.areas() else { return };
+    if areas.reader.is_some_and(|r| contains(r, x, y)) {
+        scroll_reader(state, 3 * delta as isize);
+    } else if areas.list.is_some_and(|r| contains(r, x, y)) {
+        state.selected = add(state.selected, delta as isize);
+    }
+}

@@ -1,0 +1,82 @@
+//! Background threads: the corpus loader and the search worker. Both report through the
+//! loop's event channel, so the UI thread never blocks on them.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender};
+
+use crate::search::Library;
+use crate::tui::Loader;
+use crate::tui::action::{Action, QueryKey};
+
+/// What arrives on the loop's channel.
+pub enum Event {
+    /// A terminal event (key, mouse, resize).
+    Term(crossterm::event::Event),
+    /// The terminal's input ended (closed, read error).
+    InputClosed,
+    /// An action from a background thread.
+    Action(Action),
+}
+
+/// A search request: sequence number and query.
+pub type Request = (u64, QueryKey);
+
+/// Run the loader on its own thread, forwarding progress.
+pub fn spawn_loader(loader: Loader, events: Sender<Event>) {
+    std::thread::spawn(move || {
+        let progress_tx = std::sync::Mutex::new(events.clone());
+        let progress = move |p| {
+            if let Ok(tx) = progress_tx.lock() {
+                let _ = tx.send(Event::Action(Action::Progress(p)));
+            }
+        };
+        let (library, diagnostics) = loader(&progress);
+        let _ = events.send(Event::Action(Action::Loaded(
+            Arc::new(library),
+            diagnostics,
+        )));
+    });
+}
+
+/// Start the search worker: it answers the newest request, skipping any that queued up behind
+/// it, and tags each answer with its sequence number.
+pub fn spawn_searcher(library: Arc<Library>, events: Sender<Event>) -> Sender<Request> {
+    let (tx, rx): (Sender<Request>, Receiver<Request>) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        while let Ok(mut request) = rx.recv() {
+            while let Ok(newer) = rx.try_recv() {
+                request = newer;
+            }
+            let results = library.search(&request.1.to_query());
+            if events
+                .send(Event::Action(Action::SearchDone(
+                    request.0,
+                    Arc::new(results),
+                )))
+                .is_err()
+            {
+                break;
+            }
+        }
+    });
+    tx
+}
+
+/// Read terminal events on their own thread; a read error or EOF ends the stream.
+pub fn spawn_input(events: Sender<Event>) {
+    std::thread::spawn(move || {
+        loop {
+            match crossterm::event::read() {
+                Ok(event) => {
+                    if events.send(Event::Term(event)).is_err() {
+                        break;
+                    }
+                }
+                Err(_) => {
+                    let _ = events.send(Event::InputClosed);
+                    break;
+                }
+            }
+        }
+    });
+}
