@@ -90,7 +90,7 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
     articles.par_iter_mut().for_each(|article| {
         matcher.annotate(article);
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if n % 512 == 0 || n == total {
+        if n.is_multiple_of(512) || n == total {
             progress(LoadProgress {
                 stage: Stage::Extracting,
                 done: n,

@@ -21,7 +21,7 @@ fn gazetteer() -> Arc<Gazetteer> {
         .clone()
 }
 
-fn pick<'a>(pool: &[&'a str], mask: u8) -> Vec<String> {
+fn pick(pool: &[&str], mask: u8) -> Vec<String> {
     let mut v: Vec<String> = pool
         .iter()
         .enumerate()

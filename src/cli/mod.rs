@@ -215,7 +215,9 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         None => crate::config::Config::default(),
     };
     let mut request = request(paths, common);
-    request.gazetteer_files.splice(0..0, config.gazetteer.iter().cloned());
+    request
+        .gazetteer_files
+        .splice(0..0, config.gazetteer.iter().cloned());
     // An unusable gazetteer file is an error before the terminal is taken over.
     crate::entities::Gazetteer::load(&request.gazetteer_files)?;
     let loader: crate::tui::Loader = Box::new(move |progress| {
@@ -240,6 +242,10 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
             }
         }
     });
-    crate::tui::run(crate::tui::Options { config, loader, no_color: common.no_color })?;
+    crate::tui::run(crate::tui::Options {
+        config,
+        loader,
+        no_color: common.no_color,
+    })?;
     Ok(FOUND)
 }

@@ -359,11 +359,7 @@ impl Library {
                 let (n, docs, agg) = self
                     .searcher
                     .search(query, &(Count, top.order_by_score(), aggs))?;
-                (
-                    n,
-                    docs.into_iter().map(|(s, a)| (s, a)).collect::<Vec<_>>(),
-                    agg,
-                )
+                (n, docs, agg)
             }
             Sort::Date => {
                 let collector = top.order_by_fast_field::<i64>("date", Order::Desc);
