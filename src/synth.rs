@@ -89,6 +89,90 @@ fn templates(lang: &str) -> &'static [&'static str] {
     }
 }
 
+/// Function words per language: they carry the language (for detection) between the
+/// generated content words.
+fn function_words(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "fr" => &[
+            "le", "la", "les", "de", "des", "du", "et", "dans", "pour", "avec", "sur", "une",
+            "qui", "est", "aux", "par",
+        ],
+        "nl" => &[
+            "de", "het", "een", "van", "en", "in", "voor", "met", "op", "dat", "die", "is", "aan",
+            "bij", "ook", "niet",
+        ],
+        "en" => &[
+            "the", "of", "and", "to", "in", "for", "with", "on", "that", "is", "at", "by", "from",
+            "its", "as", "which",
+        ],
+        _ => &[
+            "der", "die", "das", "und", "in", "von", "mit", "für", "auf", "den", "dem", "ist",
+            "sich", "bei", "nicht", "auch",
+        ],
+    }
+}
+
+/// Syllables per language, to spell the content words of the generated vocabulary.
+fn syllables(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "fr" => &[
+            "con", "tra", "ment", "tion", "ré", "pro", "duc", "ai", "eau", "ique", "ble", "ter",
+            "vé", "lan", "ge", "ou",
+        ],
+        "nl" => &[
+            "ver", "ge", "lijk", "heid", "oor", "aan", "sch", "ing", "ui", "ij", "wer", "kel",
+            "baar", "sta", "oe", "en",
+        ],
+        "en" => &[
+            "con", "tion", "ing", "pro", "ment", "er", "ly", "ex", "ture", "al", "ver", "ate",
+            "ness", "port", "ship", "ow",
+        ],
+        _ => &[
+            "ver", "ung", "schaft", "ge", "lich", "ein", "ber", "keit", "ent", "zu", "sch", "te",
+            "heit", "auf", "stand", "ie",
+        ],
+    }
+}
+
+/// Distinct content words per language: enough for a realistic term dictionary.
+const VOCABULARY: usize = 60_000;
+
+/// A content word of rank `rank` (0 = most frequent) in `lang`'s generated vocabulary.
+fn word(lang: &str, rank: usize) -> String {
+    let syl = syllables(lang);
+    let mut n = rank + syl.len();
+    let mut out = String::new();
+    while n > 0 {
+        out.push_str(syl[n % syl.len()]);
+        n /= syl.len();
+    }
+    out
+}
+
+/// A sentence of function words and content words drawn with Zipf-like frequencies (rank
+/// log-uniform), so that the vocabulary grows with the corpus like real text.
+fn zipf_sentence(lang: &str, rng: &mut Rng) -> String {
+    let function = function_words(lang);
+    let len = 8 + rng.below(12);
+    let mut words: Vec<String> = Vec::with_capacity(len);
+    for i in 0..len {
+        if i % 2 == 1 && rng.below(4) != 0 {
+            words.push((*rng.pick(function)).to_string());
+        } else {
+            let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+            let rank = ((VOCABULARY as f64).powf(u) as usize).saturating_sub(1);
+            words.push(word(lang, rank));
+        }
+    }
+    let mut sentence = words.join(" ");
+    if let Some(first) = sentence.get(..1) {
+        let upper = first.to_uppercase();
+        sentence.replace_range(..1, &upper);
+    }
+    sentence.push('.');
+    sentence
+}
+
 fn names(g: &Gazetteer, kind: EntityKind) -> Vec<String> {
     g.entities()
         .iter()
@@ -126,18 +210,44 @@ fn one(v: &Vocabulary, rng: &mut Rng, i: usize, mean_bytes: usize) -> Generated 
             .replace("{y}", &(2015 + rng.below(12)).to_string())
             .replace("{n}", &(2 + rng.below(400)).to_string())
     };
-    let title = fill(t[0], rng).trim_end_matches('.').to_string();
+    // Titles use the sentences that name an entity (the first four of each language).
+    let title = fill(t[rng.below(4)], rng).trim_end_matches('.').to_string();
     // Length varies from a quarter to 1.75 times the mean.
     let target = mean_bytes / 4 + rng.below(mean_bytes * 3 / 2);
-    let mut text = format!("{title}\n");
+    // Every other article is Markdown with front matter (title, date, source); the others are
+    // plain text with the title on the first line.
+    let markdown = rng.below(2) == 0;
+    let date = format!(
+        "{}-{:02}-{:02}",
+        2015 + rng.below(11),
+        1 + rng.below(12),
+        1 + rng.below(28)
+    );
+    let mut text = if markdown {
+        format!(
+            "---\ntitle: \"{}\"\ndate: {date}\nsource: synth\nlang: {lang}\n---\n\n",
+            title.replace('"', "'")
+        )
+    } else {
+        format!("{title}\n")
+    };
+    let target = target + text.len();
     while text.len() < target {
-        let template: &str = t[rng.below(t.len())];
-        let sentence = fill(template, rng);
+        // One sentence in three is drawn from the Zipf vocabulary.
+        let sentence = if rng.below(3) == 0 {
+            zipf_sentence(lang, rng)
+        } else {
+            fill(t[rng.below(t.len())], rng)
+        };
         text.push_str(&sentence);
         text.push(if rng.below(5) == 0 { '\n' } else { ' ' });
     }
     Generated {
-        name: format!("{:03}/{i:07}_{lang}.txt", i / 1000),
+        name: format!(
+            "{:03}/{i:07}_{lang}.{}",
+            i / 1000,
+            if markdown { "md" } else { "txt" }
+        ),
         text,
     }
 }

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod check;
 pub mod output;
+pub mod progress;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -92,7 +93,12 @@ fn headless(
     let started = Instant::now();
     let missing = missing_inputs(paths);
     let request = request(paths, common);
-    let loaded = load::load(&request, &|_| {})?;
+    let loaded = {
+        let meter = progress::Meter::new(std::io::stderr().is_terminal());
+        let loaded = load::load(&request, &|p| meter.report(p));
+        meter.finish();
+        loaded?
+    };
     let stdout = std::io::stdout();
     let color = !common.no_color
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())

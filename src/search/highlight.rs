@@ -2,49 +2,130 @@
 //! article's language, or by prefix) and of mentions of the entities the query names, plus a
 //! one-line snippet around the first match.
 
-use super::analyzer::{Lang, analyze, tokenize};
+use std::collections::HashMap;
+
+use super::analyzer::{Lang, analyze};
 use super::compile::Wanted;
 use crate::Article;
+use crate::entities::fold::fold;
 
 /// Snippets are about this many bytes of text.
 const SNIPPET_BYTES: usize = 160;
 
 /// Byte ranges in `article.body` that the query matched, sorted and non-overlapping.
 pub fn highlights(article: &Article, wanted: &Wanted) -> Vec<(usize, usize)> {
-    if wanted.words.is_empty() && wanted.entities.is_empty() {
-        return Vec::new();
-    }
-    let mut analyzer = Lang::of(&article.lang).analyzer();
-    let exact_stems: Vec<String> = wanted
-        .words
-        .iter()
-        .filter(|(_, prefix)| !prefix)
-        .flat_map(|(w, _)| analyze(&mut analyzer, w))
-        .collect();
-    let prefixes: Vec<&str> = wanted
-        .words
-        .iter()
-        .filter(|(_, p)| *p)
-        .map(|(w, _)| w.as_str())
-        .collect();
+    Highlighter::new(wanted).highlights(article)
+}
 
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    for token in tokenize(&article.body) {
-        let matched = prefixes.iter().any(|p| token.text.starts_with(p))
-            || (!exact_stems.is_empty()
-                && analyze(&mut analyzer, &token.text)
-                    .iter()
-                    .any(|s| exact_stems.contains(s)));
-        if matched {
-            ranges.push((token.offset_from, token.offset_to));
+/// Highlights for many articles of one query: whether a folded word matches is decided once
+/// per language and word (stemming every word of every body was most of a search's time).
+pub struct Highlighter<'a> {
+    wanted: &'a Wanted,
+    prefixes: Vec<&'a str>,
+    languages: Vec<(Lang, Matcher)>,
+}
+
+/// One language's exact stems and its verdicts so far.
+struct Matcher {
+    analyzer: tantivy::tokenizer::TextAnalyzer,
+    exact_stems: Vec<String>,
+    verdicts: HashMap<String, bool>,
+}
+
+impl Matcher {
+    fn new(lang: Lang, wanted: &Wanted) -> Matcher {
+        let mut analyzer = lang.analyzer();
+        let exact_stems = wanted
+            .words
+            .iter()
+            .filter(|(_, prefix)| !prefix)
+            .flat_map(|(w, _)| analyze(&mut analyzer, w))
+            .collect();
+        Matcher {
+            analyzer,
+            exact_stems,
+            verdicts: HashMap::new(),
         }
     }
-    for mention in &article.mentions {
-        if wanted.entities.contains(&mention.entity) {
-            ranges.push((mention.start, mention.end));
+
+    /// Whether a folded word has one of the stems (the same for every occurrence of it).
+    fn matches(&mut self, word: &str) -> bool {
+        if self.exact_stems.is_empty() {
+            return false;
+        }
+        if let Some(&verdict) = self.verdicts.get(word) {
+            return verdict;
+        }
+        let verdict = analyze(&mut self.analyzer, word)
+            .iter()
+            .any(|s| self.exact_stems.contains(s));
+        self.verdicts.insert(word.to_string(), verdict);
+        verdict
+    }
+}
+
+impl<'a> Highlighter<'a> {
+    pub fn new(wanted: &'a Wanted) -> Highlighter<'a> {
+        let prefixes = wanted
+            .words
+            .iter()
+            .filter(|(_, p)| *p)
+            .map(|(w, _)| w.as_str())
+            .collect();
+        Highlighter {
+            wanted,
+            prefixes,
+            languages: Vec::new(),
         }
     }
-    merge(ranges)
+
+    /// Byte ranges in `article.body` that the query matched, sorted and non-overlapping.
+    pub fn highlights(&mut self, article: &Article) -> Vec<(usize, usize)> {
+        let wanted = self.wanted;
+        if wanted.words.is_empty() && wanted.entities.is_empty() {
+            return Vec::new();
+        }
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        if !wanted.words.is_empty() {
+            let lang = Lang::of(&article.lang);
+            let at = match self.languages.iter().position(|(l, _)| *l == lang) {
+                Some(at) => at,
+                None => {
+                    self.languages.push((lang, Matcher::new(lang, wanted)));
+                    self.languages.len() - 1
+                }
+            };
+            let matcher = &mut self.languages[at].1;
+            let prefixes = &self.prefixes;
+            // The words of `tokenize`, without building a token for each.
+            let folded = fold(&article.body);
+            let mut check = |s: usize, e: usize| {
+                let word = &folded.text[s..e];
+                if prefixes.iter().any(|p| word.starts_with(p)) || matcher.matches(word) {
+                    ranges.push(folded.original_range(s, e));
+                }
+            };
+            let mut start: Option<usize> = None;
+            for (i, c) in folded.text.char_indices() {
+                if c.is_alphanumeric() {
+                    if start.is_none() {
+                        start = Some(i);
+                    }
+                } else if let Some(s) = start.take() {
+                    check(s, i);
+                }
+            }
+            if let Some(s) = start {
+                check(s, folded.text.len());
+            }
+        }
+        for mention in &article.mentions {
+            if wanted.entities.contains(&mention.entity) {
+                ranges.push((mention.start, mention.end));
+            }
+        }
+        merge(ranges)
+    }
 }
 
 fn merge(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {

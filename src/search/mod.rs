@@ -9,6 +9,7 @@ use tantivy::query::{AllQuery, BooleanQuery, Occur, Query as TantivyQuery, TermQ
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, Index, IndexReader, Order, Searcher, Term};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::Article;
@@ -287,17 +288,34 @@ impl Library {
             query: query_time,
             facets: started.elapsed(),
         };
+        // Snippets and highlights for the first hits, split over the cores (one word cache
+        // per worker); the rest come bare.
+        let marked: Vec<(String, Vec<(usize, usize)>)> = docs
+            .iter()
+            .take(SNIPPET_HITS)
+            .collect::<Vec<_>>()
+            .par_chunks(
+                SNIPPET_HITS
+                    .div_ceil(rayon::current_num_threads().max(1))
+                    .max(16),
+            )
+            .flat_map_iter(|chunk| {
+                let mut highlighter = highlight::Highlighter::new(&wanted);
+                chunk
+                    .iter()
+                    .map(|(_, doc)| {
+                        let article = &self.articles[*doc];
+                        let ranges = highlighter.highlights(article);
+                        (highlight::snippet(&article.body, &ranges), ranges)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         let hits = docs
             .into_iter()
-            .enumerate()
-            .map(|(rank, (score, doc))| {
-                let (snippet, highlights) = if rank < SNIPPET_HITS {
-                    let article = &self.articles[doc];
-                    let ranges = highlight::highlights(article, &wanted);
-                    (highlight::snippet(&article.body, &ranges), ranges)
-                } else {
-                    (String::new(), Vec::new())
-                };
+            .zip(marked.into_iter().map(Some).chain(std::iter::repeat(None)))
+            .map(|((score, doc), marks)| {
+                let (snippet, highlights) = marks.unwrap_or_default();
                 Hit {
                     doc,
                     score,
