@@ -58,7 +58,7 @@ fn main() -> anyhow::Result<()> {
     // The same writer settings as plantscope's src/search/build.rs.
     let bytes: usize = docs.iter().map(|(t, b)| t.len() + b.len()).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let threads = (bytes / 8_000_000).clamp(1, cores.min(8));
+    let threads = (bytes / 2_000_000).clamp(1, cores.min(8));
     let per_thread = (bytes * 3 / threads).clamp(15_000_000, 256_000_000);
     let mut writer =
         index.writer_with_num_threads::<TantivyDocument>(threads, per_thread * threads)?;

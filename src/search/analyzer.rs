@@ -1,8 +1,9 @@
 //! Text analysis for the index: a tokenizer built on the shared folding (case, accents,
 //! German transliteration, hyphens and apostrophes), then per-language stemming.
 
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{
-    Language, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
+    Language, RawTokenizer, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 
 use crate::entities::fold::fold;
@@ -87,11 +88,81 @@ impl Lang {
     }
 
     pub fn analyzer(self) -> TextAnalyzer {
-        let base = TextAnalyzer::builder(FoldTokenizer).filter(RemoveLongFilter::limit(48));
         match self.stemmer() {
-            Some(language) => base.filter(Stemmer::new(language)).build(),
-            None => base.build(),
+            Some(language) => TextAnalyzer::from(StemTokenizer::new(language)),
+            None => TextAnalyzer::builder(FoldTokenizer)
+                .filter(RemoveLongFilter::limit(MAX_TOKEN))
+                .build(),
         }
+    }
+}
+
+/// Tokens this long or longer are dropped (as tantivy's `RemoveLongFilter` does).
+const MAX_TOKEN: usize = 48;
+
+/// Words remembered per stemming tokenizer; beyond this, new words are stemmed every time.
+const STEM_CACHE: usize = 500_000;
+
+/// Folding, then `RemoveLongFilter` and the stemmer applied word by word through a cache:
+/// the same terms as chaining the filters, without stemming each occurrence again (a corpus
+/// repeats its words; stemming was a seventh of the indexing time). Each indexing thread
+/// works on its own clone, so the cache needs no lock.
+#[derive(Clone)]
+pub struct StemTokenizer {
+    /// The whole input as one token, then the length filter and the stemmer.
+    word: TextAnalyzer,
+    /// Folded word → its term (`None`: dropped as too long). Fx hashing: SipHash was most
+    /// of the lookup's cost, and the keys are our own folded words.
+    cache: FxHashMap<String, Option<String>>,
+}
+
+impl StemTokenizer {
+    fn new(language: Language) -> StemTokenizer {
+        StemTokenizer {
+            word: TextAnalyzer::builder(RawTokenizer::default())
+                .filter(RemoveLongFilter::limit(MAX_TOKEN))
+                .filter(Stemmer::new(language))
+                .build(),
+            cache: FxHashMap::default(),
+        }
+    }
+
+    /// Replace a folded word by its term in place; false when the word is dropped.
+    fn stem(&mut self, word: &mut String) -> bool {
+        if let Some(term) = self.cache.get(word.as_str()) {
+            return match term {
+                Some(term) => {
+                    word.clear();
+                    word.push_str(term);
+                    true
+                }
+                None => false,
+            };
+        }
+        let term = {
+            let mut stream = self.word.token_stream(word);
+            stream.advance().then(|| stream.token().text.clone())
+        };
+        if self.cache.len() < STEM_CACHE {
+            self.cache.insert(word.clone(), term.clone());
+        }
+        match term {
+            Some(term) => {
+                *word = term;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+impl Tokenizer for StemTokenizer {
+    type TokenStream<'a> = FoldTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> FoldTokenStream {
+        let mut tokens = tokenize(text);
+        tokens.retain_mut(|token| self.stem(&mut token.text));
+        FoldTokenStream { tokens, next: 0 }
     }
 }
 
@@ -184,6 +255,32 @@ mod tests {
         let words: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(words, ["l", "usine", "de", "kalouga", "fabriek"]);
         assert_eq!(&text[tokens[3].offset_from..tokens[3].offset_to], "Kalouga");
+    }
+
+    #[test]
+    fn cached_stemming_gives_the_terms_of_the_filter_chain() {
+        let text = "Les voitures électriques de l'usine Kalouga-fabriek, voitures 2024 \
+                    abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz fin";
+        for lang in [Lang::Fr, Lang::Nl, Lang::En, Lang::De] {
+            let language = lang.stemmer().expect("stemmed language");
+            let mut chain = TextAnalyzer::builder(FoldTokenizer)
+                .filter(RemoveLongFilter::limit(MAX_TOKEN))
+                .filter(Stemmer::new(language))
+                .build();
+            let mut cached = lang.analyzer();
+            let tokens = |a: &mut TextAnalyzer| {
+                let mut out = Vec::new();
+                let mut stream = a.token_stream(text);
+                while stream.advance() {
+                    let t = stream.token();
+                    out.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+                }
+                out
+            };
+            let expected = tokens(&mut chain);
+            assert_eq!(tokens(&mut cached), expected);
+            assert_eq!(tokens(&mut cached), expected, "second pass, from the cache");
+        }
     }
 
     #[test]

@@ -27,8 +27,9 @@ pub fn build_index(
     }
     let bytes: usize = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // One thread per ~8 MB of text, up to the cores: small corpora stay in one segment.
-    let threads = (bytes / 8_000_000).clamp(1, cores.min(8));
+    // One thread per ~2 MB of text, up to the cores: tiny corpora stay in one segment, the
+    // rest use every core (the final merge costs less than an idle core).
+    let threads = (bytes / 2_000_000).clamp(1, cores.min(8));
     let per_thread = (bytes * 3 / threads).clamp(MIN_BUDGET_PER_THREAD, MAX_BUDGET_PER_THREAD);
     let mut writer =
         index.writer_with_num_threads::<TantivyDocument>(threads, per_thread * threads)?;
