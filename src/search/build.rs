@@ -10,8 +10,9 @@ use crate::Article;
 
 /// tantivy's smallest per-thread arena.
 const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
-/// Largest per-thread arena: beyond this, memory grows without making indexing faster.
-const MAX_BUDGET_PER_THREAD: usize = 256_000_000;
+/// Largest per-thread arena: beyond this, memory grows without making indexing much faster
+/// (a bigger arena only means fewer, larger segments before the one final merge).
+const MAX_BUDGET_PER_THREAD: usize = 64_000_000;
 
 /// Index `articles` in RAM; `progress` is told how many documents have been added.
 pub fn build_index(
@@ -30,7 +31,8 @@ pub fn build_index(
     // One thread per ~2 MB of text, up to the cores: tiny corpora stay in one segment, the
     // rest use every core (the final merge costs less than an idle core).
     let threads = (bytes / 2_000_000).clamp(1, cores.min(8));
-    let per_thread = (bytes * 3 / threads).clamp(MIN_BUDGET_PER_THREAD, MAX_BUDGET_PER_THREAD);
+    // About the text each thread gets: enough for one segment per thread on small corpora.
+    let per_thread = (bytes / threads).clamp(MIN_BUDGET_PER_THREAD, MAX_BUDGET_PER_THREAD);
     let mut writer =
         index.writer_with_num_threads::<TantivyDocument>(threads, per_thread * threads)?;
     writer.set_merge_policy(Box::new(NoMergePolicy));
