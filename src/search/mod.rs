@@ -7,7 +7,7 @@ use std::sync::Arc;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query as TantivyQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Index, IndexReader, Order, Searcher, Term};
+use tantivy::{Index, IndexReader, Order, Searcher, Term};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -390,17 +390,22 @@ impl Library {
                 (n, docs.into_iter().map(|(_, a)| (0.0, a)).collect(), agg)
             }
         };
+        // Open each segment's `ord` column once, not once per hit (the browser asks for every
+        // hit: 100,000 column look-ups by name per keystroke at 100k articles).
+        let columns: Vec<_> = self
+            .searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| segment.fast_fields().u64("ord").ok())
+            .collect();
         let docs = addresses
             .into_iter()
-            .filter_map(|(score, address)| Some((score, self.ord_of(address)?)))
+            .filter_map(|(score, address)| {
+                let column = columns.get(address.segment_ord as usize)?.as_ref()?;
+                Some((score, column.first(address.doc_id)? as usize))
+            })
             .collect();
         Ok((total, docs, facets::read(agg, unfiltered)))
-    }
-
-    fn ord_of(&self, address: DocAddress) -> Option<usize> {
-        let segment = self.searcher.segment_reader(address.segment_ord);
-        let column = segment.fast_fields().u64("ord").ok()?;
-        column.first(address.doc_id).map(|v| v as usize)
     }
 }
 
