@@ -19,6 +19,23 @@ fn is_forbidden(c: char) -> bool {
         | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}')
 }
 
+/// True for a character that may be typed into an input: not a control, not a bidi override.
+pub fn is_printable(c: char) -> bool {
+    !is_forbidden(c) && !matches!(c, '\n' | '\r' | '\t')
+}
+
+/// The longest prefix of `s` at most `max` bytes long that ends on a character boundary.
+pub fn prefix_bytes(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Clean untrusted multi-line text once, at the edge: `\r\n` and lone `\r` become `\n`, tabs
 /// are expanded to spaces, controls (ESC included) and bidi overrides are removed. Zero-width
 /// joiners, combining marks and everything printable are kept.
@@ -107,6 +124,21 @@ pub fn truncate(s: &str, max: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// The longest suffix of `s` at most `max` columns wide (whole characters), found from the end
+/// so a long input costs one pass, not one pass per character.
+pub fn tail(s: &str, max: usize) -> &str {
+    let mut used = 0;
+    let mut start = s.len();
+    for (i, c) in s.char_indices().rev() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > max {
+            break;
+        }
+        start = i;
+    }
+    &s[start..]
 }
 
 /// [`truncate`] then pad with spaces to exactly `cols` columns.

@@ -130,6 +130,7 @@ pub fn request(paths: &[PathBuf], common: &Common) -> Request {
         inputs: paths.to_vec(),
         options: LoadOptions {
             max_file_size: common.max_file_size,
+            ..LoadOptions::default()
         },
         gazetteer_files: common.gazetteer.clone(),
     }

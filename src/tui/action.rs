@@ -90,6 +90,13 @@ pub enum Action {
     Loaded(Arc<Library>, Vec<Diagnostic>),
     /// A search finished; stale sequence numbers are dropped.
     SearchDone(u64, Arc<Results>),
+    /// Text pasted (bracketed paste): goes into the search input (or the picker's filter),
+    /// sanitised and capped, never read as key presses.
+    Paste(String),
+    /// The loader thread failed (panicked); the message is shown instead of the corpus.
+    LoadFailed(String),
+    /// The search worker failed (panicked) on the search with this sequence number.
+    SearchFailed(u64, String),
 }
 
 impl std::fmt::Debug for Action {
@@ -98,6 +105,9 @@ impl std::fmt::Debug for Action {
             Action::Loaded(_, d) => write!(f, "Loaded({} diagnostics)", d.len()),
             Action::SearchDone(seq, r) => write!(f, "SearchDone({seq}, {} hits)", r.total),
             Action::Progress(p) => write!(f, "Progress({}/{})", p.files_done, p.files_total),
+            Action::Paste(text) => write!(f, "Paste({} bytes)", text.len()),
+            Action::LoadFailed(m) => write!(f, "LoadFailed({m:?})"),
+            Action::SearchFailed(seq, m) => write!(f, "SearchFailed({seq}, {m:?})"),
             other => f.write_str(other.name_for_debug()),
         }
     }

@@ -51,6 +51,7 @@ pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
             state.keymap.resolve(state.mode(), key)
         }
         TermEvent::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        TermEvent::Paste(text) => Some(Action::Paste(text.clone())),
         TermEvent::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
             MouseEventKind::ScrollDown => Some(Action::Wheel(m.column, m.row, 1)),
@@ -92,7 +93,15 @@ fn event_loop(
         }
         let first = match rx.recv_timeout(Duration::from_millis(100)) {
             Ok(event) => Some(event),
-            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Timeout) => {
+                // A closed terminal (its window or ssh session gone) is hung up: crossterm's
+                // reader then spins without ever reporting it, and SIGHUP may be ignored
+                // (nohup), but the tty stops being a terminal. End instead of spinning.
+                if !terminal::still_attached() {
+                    return Ok(());
+                }
+                None
+            }
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
         };
         if terminal::terminated(terminated) {

@@ -114,6 +114,8 @@ pub struct State {
     /// First visible row of the list.
     pub list_offset: usize,
     pub reader: ReaderView,
+    /// A background failure (loader or search worker) shown in the status bar.
+    pub error: Option<String>,
     pub quit: bool,
 }
 
@@ -139,6 +141,7 @@ impl State {
             selected: 0,
             list_offset: 0,
             reader: ReaderView::default(),
+            error: None,
             quit: false,
         }
     }

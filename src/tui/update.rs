@@ -34,12 +34,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             if let Some(Overlay::Picker(p)) = &mut state.overlay {
                 p.narrow.push(c);
                 p.cursor = 0;
-            } else if state.focus == Focus::Input {
+            } else if state.focus == Focus::Input
+                && crate::text::is_printable(c)
+                && state.query.len() + c.len_utf8() <= MAX_INPUT_BYTES
+            {
                 state.query.insert(state.cursor, c);
                 state.cursor += c.len_utf8();
                 effects.extend(search(state));
             }
         }
+        Action::Paste(text) => effects.extend(paste(state, &text)),
         Action::Backspace => {
             if let Some(Overlay::Picker(p)) = &mut state.overlay {
                 p.narrow.pop();
@@ -132,7 +136,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.diagnostics = diagnostics;
             effects.extend(search(state));
         }
+        Action::LoadFailed(message) => {
+            let reason = crate::text::sanitize_line(&format!("loading failed: {message}"));
+            state.diagnostics.push(crate::corpus::Diagnostic {
+                path: "(plantscope)".to_string(),
+                reason: reason.clone(),
+            });
+            state.error = Some(reason);
+        }
+        Action::SearchFailed(seq, message) => {
+            if seq == state.seq {
+                state.shown_seq = seq;
+            }
+            state.error = Some(crate::text::sanitize_line(&format!(
+                "search failed: {message}"
+            )));
+        }
         Action::SearchDone(seq, results) => {
+            state.error = None;
             if seq == state.seq {
                 let current = state.selected_doc();
                 state.results = results;
@@ -159,6 +180,32 @@ fn search(state: &mut State) -> Option<Effect> {
             sort: state.sort,
         },
     ))
+}
+
+/// Longest search input kept, in bytes: far more than the parser reads
+/// ([`crate::search::query::MAX_QUERY_CHARS`]), small enough to draw and edit instantly.
+pub const MAX_INPUT_BYTES: usize = 8 * 1024;
+
+/// Pasted text: sanitised to one line and capped, then inserted at the cursor of the picker's
+/// filter or of the search input (which takes focus), as one edit and one search.
+fn paste(state: &mut State, raw: &str) -> Option<Effect> {
+    let clean = crate::text::sanitize_line(raw);
+    if let Some(Overlay::Picker(p)) = &mut state.overlay {
+        let room = MAX_INPUT_BYTES.saturating_sub(p.narrow.len());
+        p.narrow.push_str(crate::text::prefix_bytes(&clean, room));
+        p.cursor = 0;
+        return None;
+    }
+    state.focus = Focus::Input;
+    state.cursor = state.cursor.min(state.query.len());
+    let room = MAX_INPUT_BYTES.saturating_sub(state.query.len());
+    let piece = crate::text::prefix_bytes(&clean, room);
+    if piece.is_empty() {
+        return None;
+    }
+    state.query.insert_str(state.cursor, piece);
+    state.cursor += piece.len();
+    search(state)
 }
 
 /// `Esc`: close the popup, else leave the input, else go back from the reader.

@@ -99,11 +99,7 @@ impl Widget for FilterBar<'_> {
         let editing = state.focus == Focus::Input && state.overlay.is_none();
         let text_cols = usize::from(bar.input_width).saturating_sub(3);
         // Show the end of a long query (where the cursor usually is).
-        let mut shown = state.query.as_str();
-        while text::width(shown) > text_cols.saturating_sub(1) && !shown.is_empty() {
-            let next = shown.char_indices().nth(1).map_or(shown.len(), |(i, _)| i);
-            shown = &shown[next..];
-        }
+        let shown = text::tail(&state.query, text_cols.saturating_sub(1));
         let cut = state.query.len() - shown.len();
         let cursor = state.cursor.max(cut) - cut;
         let (before, after) = shown.split_at(cursor.min(shown.len()));

@@ -30,6 +30,14 @@ impl Widget for Loading<'_> {
             mb(p.bytes_total)
         );
         let rect = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
+        if let Some(error) = &self.0.error {
+            ratatui::text::Line::styled(
+                crate::text::truncate(error, usize::from(area.width)),
+                self.0.theme.warning,
+            )
+            .render(rect, buf);
+            return;
+        }
         Gauge::default()
             .ratio(ratio.clamp(0.0, 1.0))
             .label(crate::text::truncate(&label, usize::from(area.width)))
