@@ -173,8 +173,16 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
     let mut line_width = 0;
     // The end of the last word on the line, and where the next word starts after its spaces.
     let mut last_break: Option<(usize, usize)> = None;
-    for (idx, grapheme) in para.grapheme_indices(true) {
-        let w = grapheme.width();
+    // Printable ASCII (most text, and the common case for huge one-line files) is one column
+    // per byte: skip grapheme segmentation, which is most of the cost of wrapping.
+    let ascii = para.bytes().all(|b| (0x20..0x7f).contains(&b));
+    let graphemes: Box<dyn Iterator<Item = (usize, &str)>> = if ascii {
+        Box::new((0..para.len()).map(|i| (i, &para[i..i + 1])))
+    } else {
+        Box::new(para.grapheme_indices(true))
+    };
+    for (idx, grapheme) in graphemes {
+        let w = if ascii { 1 } else { grapheme.width() };
         if grapheme == " " {
             if last_break.is_none_or(|(_, next)| next != idx) {
                 last_break = Some((idx, idx + 1));

@@ -107,11 +107,14 @@ fn event_loop(
         if terminal::terminated(terminated) {
             return Ok(());
         }
-        // Handle everything queued before drawing again, so bursts cost one frame.
-        for event in first
+        // Handle everything queued before drawing again, so bursts cost one frame; of a run
+        // of resizes only the last counts (each one re-wraps the open article).
+        let mut batch: Vec<Event> = first
             .into_iter()
             .chain(std::iter::from_fn(|| rx.try_recv().ok()))
-        {
+            .collect();
+        coalesce_resizes(&mut batch);
+        for event in batch {
             let action = match event {
                 Event::InputClosed => return Ok(()),
                 Event::Term(e) => translate(state, &e),
@@ -137,6 +140,20 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Drop every resize that is followed by another resize in the same batch.
+fn coalesce_resizes(batch: &mut Vec<Event>) {
+    let is_resize = |e: &Event| matches!(e, Event::Term(TermEvent::Resize(..)));
+    let Some(last) = batch.iter().rposition(is_resize) else {
+        return;
+    };
+    let mut index = 0;
+    batch.retain(|e| {
+        let keep = index == last || !is_resize(e);
+        index += 1;
+        keep
+    });
 }
 
 #[cfg(test)]
