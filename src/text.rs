@@ -181,9 +181,26 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
     } else {
         Box::new(para.grapheme_indices(true))
     };
+    // The end of the last non-space on the line, and whether spaces after a full line are
+    // being dropped.
+    let mut text_end: Option<usize> = None;
+    let mut skipping = false;
     for (idx, grapheme) in graphemes {
         let w = if ascii { 1 } else { grapheme.width() };
         if grapheme == " " {
+            if skipping || line_width + w > max {
+                // The line is full: the spaces end it (dropped, as at every wrap), so a run of
+                // spaces never makes a line wider than the pane.
+                if let Some(end) = text_end.filter(|&e| e > line_start) {
+                    lines.push((offset + line_start, offset + end));
+                }
+                line_start = idx + 1;
+                line_width = 0;
+                last_break = None;
+                text_end = None;
+                skipping = true;
+                continue;
+            }
             if last_break.is_none_or(|(_, next)| next != idx) {
                 last_break = Some((idx, idx + 1));
             } else if let Some((end, _)) = last_break {
@@ -207,7 +224,9 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
             }
             last_break = None;
         }
+        skipping = false;
         line_width += w;
+        text_end = Some(idx + grapheme.len());
     }
     let end = para.trim_end_matches(' ').len().max(line_start);
     lines.push((offset + line_start, offset + end));
@@ -261,5 +280,18 @@ mod tests {
         assert_eq!(lines, ["abcd", "efgh", "ij"]);
         let text = "a\n\nb";
         assert_eq!(wrap(text, 4).len(), 3);
+    }
+
+    #[test]
+    fn wrap_never_makes_a_line_of_spaces_wider_than_the_pane() {
+        let text = "  a";
+        let lines: Vec<&str> = wrap(text, 1).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(lines, ["a"]);
+        let text = "ab    cd";
+        let lines: Vec<&str> = wrap(text, 2).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(lines, ["ab", "cd"]);
+        let text = "  indented text";
+        let lines: Vec<&str> = wrap(text, 10).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(lines, ["  indented", "text"]);
     }
 }
