@@ -196,3 +196,36 @@ fn bad_gazetteer_names_the_line() {
     let err = Gazetteer::load(&[path]).expect_err("must fail").to_string();
     assert!(err.contains("line 3"), "{err}");
 }
+
+#[test]
+fn names_around_ambiguous_brands() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Peugeot sales rose, analysts at Morgan Stanley said. In Born bouwt VDL Nedcar geen BMW Mini meer."
+            .into(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    assert!(
+        !a.entities.brands.contains(&"Morgan".to_string()),
+        "{:?}",
+        a.entities.brands
+    );
+    assert!(
+        a.entities.brands.contains(&"Mini".to_string()),
+        "an acronym is no first name: {:?}",
+        a.entities.brands
+    );
+}
+
+#[test]
+fn city_named_plants_in_context() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Volvo Cars gaat de EX30 vanaf volgend jaar in zijn fabriek in Gent bouwen.".into(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    assert_eq!(a.entities.plants, ["Volvo Ghent"]);
+    assert!(a.entities.countries.contains(&"Belgium".to_string()));
+}

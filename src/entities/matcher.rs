@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::fold::{Folded, fold, is_unspaced_script, strip_accents};
+use super::fold::{Folded, fold, fold_str, is_unspaced_script, strip_accents};
 use super::gazetteer::{EntityId, Gazetteer};
 use super::{EntityKind, Mention};
 use crate::article::{Article, EntitySet};
@@ -172,7 +172,13 @@ impl Matcher {
                     && (!form.bare || entity.implies.iter().any(|b| context.brands.contains(b)))
                     && (!needs_context(entity, form)
                         || (context.automotive
-                            && !after_first_name(&scan.folded, c.start, original)));
+                            && !after_first_name(
+                                &self.gazetteer,
+                                &scan.folded,
+                                c.start,
+                                original,
+                            )
+                            && !before_other_name(&self.gazetteer, &scan.folded, c.end, original)));
                 if ok && !ids.contains(&id) {
                     ids.push(id);
                 }
@@ -239,8 +245,9 @@ fn cased_ok(form: &super::gazetteer::Form, folded: &Folded, c: &Candidate, origi
 }
 
 /// "Harrison Ford": the name follows a capitalised word on the same line that is not the
-/// start of a sentence — a first name, so the word is a surname.
-fn after_first_name(folded: &Folded, start: usize, original: &str) -> bool {
+/// start of a sentence, not an acronym and not itself an entity — a first name, so the word
+/// is a surname.
+fn after_first_name(g: &Gazetteer, folded: &Folded, start: usize, original: &str) -> bool {
     let (s, _) = folded.original_range(start, start);
     let before = &original[..s];
     let Some(stripped) = before.strip_suffix(' ') else {
@@ -251,15 +258,48 @@ fn after_first_name(folded: &Folded, start: usize, original: &str) -> bool {
         .rev()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    let Some(first) = word.chars().last() else {
-        return false;
-    };
+    let word: String = word.chars().rev().collect();
     let rest = &stripped[..stripped.len() - word.len()];
     let sentence_start = rest.trim_end().is_empty()
         || rest
             .trim_end()
             .ends_with(['.', '!', '?', ':', '"', '«', '“', '\n']);
-    first.is_uppercase() && word.chars().count() > 1 && !sentence_start
+    looks_like_a_name(g, &word) && !sentence_start
+}
+
+/// "Morgan Stanley", "Genesis Energy": the name is followed by a capitalised word that is not
+/// an entity (a model would have matched as "Brand Model") nor a company word.
+fn before_other_name(g: &Gazetteer, folded: &Folded, end: usize, original: &str) -> bool {
+    const COMPANY_WORDS: [&str; 14] = [
+        "motor",
+        "motors",
+        "company",
+        "cars",
+        "car",
+        "group",
+        "groupe",
+        "gruppe",
+        "auto",
+        "automobiles",
+        "automotive",
+        "corporation",
+        "trucks",
+        "vans",
+    ];
+    let (_, e) = folded.original_range(end, end);
+    let Some(after) = original[e..].strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    looks_like_a_name(g, &word) && !COMPANY_WORDS.contains(&fold_str(&word).as_str())
+}
+
+/// A capitalised word of two letters or more, not all capitals, that names no entity.
+fn looks_like_a_name(g: &Gazetteer, word: &str) -> bool {
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase);
+    let acronym = word.chars().all(char::is_uppercase);
+    capitalised && word.chars().count() > 1 && !acronym && g.resolve(None, word).is_empty()
 }
 
 /// "Zuid-Amerikaans", "sud-américain", "Latin American", "Centraal-Azië": a compass word
