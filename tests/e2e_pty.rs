@@ -22,6 +22,10 @@ impl Session {
     }
 
     fn start_sized(args: &[&str], rows: u16, cols: u16) -> Session {
+        Session::start_with(args, rows, cols, &[])
+    }
+
+    fn start_with(args: &[&str], rows: u16, cols: u16, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -34,6 +38,10 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        cmd.env_remove("PLANTSCOPE_TEST_PANIC");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         // No user config can leak into the test.
         let home = tempfile::tempdir().expect("temp home");
         cmd.env("HOME", home.path());
@@ -512,4 +520,63 @@ fn pty_closed_terminal_ends_the_program() {
         let _ = child.kill();
     }
     assert!(exited, "a closed terminal ends the browser");
+}
+
+/// A panic in the loader or the search worker is shown; the browser keeps running.
+#[test]
+fn pty_worker_panics_are_shown_and_the_browser_survives() {
+    let mut s = Session::start_with(&[], 40, 120, &[("PLANTSCOPE_TEST_PANIC", "loader")]);
+    s.wait_for("loading failed: test panic in the loader", T);
+    assert!(s.parser.lock().expect("parser").screen().alternate_screen());
+    s.send(b"?");
+    s.wait_for("every binding", T);
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit(T));
+    assert!(
+        !s.screen().contains("panicked"),
+        "nothing printed over the screen"
+    );
+
+    let mut s = Session::start_with(&[], 40, 120, &[("PLANTSCOPE_TEST_PANIC", "search")]);
+    s.wait_for("3 of 3", T);
+    s.send(b"/");
+    s.send(b"k");
+    s.wait_for("search failed: test panic in the search worker", T);
+    // The worker lives on: an empty query is answered.
+    s.send(b"\x7f");
+    s.send(b"\x1b");
+    s.send(b"x");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!s.screen().contains("search failed"), "{}", s.screen());
+    s.send(b"q");
+    assert!(s.wait_exit(T));
+}
+
+/// A panic on the UI thread leaves the alternate screen and raw mode before the message.
+#[test]
+fn pty_ui_panic_restores_the_terminal() {
+    let mut s = Session::start_with(&[], 40, 120, &[("PLANTSCOPE_TEST_PANIC", "ui")]);
+    s.wait_for("3 of 3", T);
+    s.send(b"j");
+    assert!(s.wait_exit(T), "the panic ends the program");
+    std::thread::sleep(Duration::from_millis(200));
+    let raw = s.raw();
+    assert!(
+        !s.parser.lock().expect("parser").screen().alternate_screen(),
+        "alternate screen left"
+    );
+    let text = String::from_utf8_lossy(&raw);
+    let left = text
+        .rfind("\x1b[?1049l")
+        .expect("left the alternate screen");
+    let message = text
+        .find("test panic on the UI thread")
+        .expect("panic message shown");
+    assert!(left < message, "terminal restored before the message");
+    assert!(
+        count(&raw, b"\x1b[?2004l") >= 1,
+        "bracketed paste turned off"
+    );
+    assert!(count(&raw, b"\x1b[?1000l") >= 1, "mouse capture turned off");
 }

@@ -222,6 +222,9 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     // An unusable gazetteer file is an error before the terminal is taken over.
     crate::entities::Gazetteer::load(&request.gazetteer_files)?;
     let loader: crate::tui::Loader = Box::new(move |progress| {
+        if crate::tui::test_panic("loader") {
+            panic!("test panic in the loader (PLANTSCOPE_TEST_PANIC)");
+        }
         let report = |p: load::LoadProgress| {
             progress(crate::corpus::Progress {
                 files_done: p.done,

@@ -62,6 +62,13 @@ pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
     }
 }
 
+/// A deliberate panic at `site` (`loader`, `search`, `ui`), asked for by the end-to-end tests
+/// through `PLANTSCOPE_TEST_PANIC`, to prove that the browser survives worker panics and that
+/// a panic on the UI thread restores the terminal.
+pub fn test_panic(site: &str) -> bool {
+    std::env::var("PLANTSCOPE_TEST_PANIC").is_ok_and(|v| v == site)
+}
+
 /// Open the browser; returns when the user quits, the terminal closes, or a signal arrives.
 pub fn run(options: Options) -> anyhow::Result<()> {
     terminal::check_tty()?;
@@ -117,7 +124,12 @@ fn event_loop(
         for event in batch {
             let action = match event {
                 Event::InputClosed => return Ok(()),
-                Event::Term(e) => translate(state, &e),
+                Event::Term(e) => {
+                    if test_panic("ui") && matches!(e, TermEvent::Key(_)) {
+                        panic!("test panic on the UI thread (PLANTSCOPE_TEST_PANIC)");
+                    }
+                    translate(state, &e)
+                }
                 Event::Action(a) => Some(a),
             };
             let Some(action) = action else { continue };

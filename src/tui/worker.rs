@@ -62,7 +62,12 @@ pub fn spawn_searcher(library: Arc<Library>, events: Sender<Event>) -> Sender<Re
             while let Ok(newer) = rx.try_recv() {
                 request = newer;
             }
-            let outcome = catch_unwind(AssertUnwindSafe(|| library.search(&request.1.to_query())));
+            let outcome = catch_unwind(AssertUnwindSafe(|| {
+                if crate::tui::test_panic("search") && !request.1.text.is_empty() {
+                    panic!("test panic in the search worker (PLANTSCOPE_TEST_PANIC)");
+                }
+                library.search(&request.1.to_query())
+            }));
             let action = match outcome {
                 Ok(results) => Action::SearchDone(request.0, Arc::new(results)),
                 Err(payload) => Action::SearchFailed(request.0, panic_message(payload.as_ref())),
