@@ -782,6 +782,12 @@ fn s15_paste_in_the_list_goes_to_the_input_not_the_keymap() {
     update(&mut state, Action::Paste("q\u{3}x".into()));
     assert!(!state.quit);
     assert_eq!(state.query, "qx");
+    // From the help overlay too: the popup closes, the text lands at the end of the input.
+    update(&mut state, Action::Back);
+    update(&mut state, Action::Help);
+    update(&mut state, Action::Paste("\u{1b}[2J kaluga\n".into()));
+    assert!(state.overlay.is_none());
+    assert_eq!(state.query, "qx[2J kaluga");
 }
 
 // ---------------------------------------------------------------------------------------------

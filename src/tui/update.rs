@@ -196,8 +196,11 @@ fn paste(state: &mut State, raw: &str) -> Option<Effect> {
         p.cursor = 0;
         return None;
     }
-    state.focus = Focus::Input;
-    state.cursor = state.cursor.min(state.query.len());
+    state.overlay = None;
+    if state.focus != Focus::Input {
+        state.focus = Focus::Input;
+        state.cursor = state.query.len();
+    }
     let room = MAX_INPUT_BYTES.saturating_sub(state.query.len());
     let piece = crate::text::prefix_bytes(&clean, room);
     if piece.is_empty() {
