@@ -76,9 +76,13 @@ pub fn parse(input: &str) -> Parsed {
         parser.pos += 1;
         parser.hint("unmatched ')' ignored");
     }
+    // The lexer reports each problem where it happens: say each kind of problem once.
+    let mut hints = parser.hints;
+    let mut seen = std::collections::HashSet::new();
+    hints.retain(|h| seen.insert(h.clone()));
     Parsed {
         root: root.map(simplify),
-        hints: parser.hints,
+        hints,
     }
 }
 
@@ -426,5 +430,14 @@ mod tests {
         let long: String = "word \u{1b}[2J\u{7} ".repeat(20_000);
         let p = parse(&long);
         assert!(p.hints.iter().any(|h| h.contains("too long")));
+    }
+
+    #[test]
+    fn each_hint_is_given_once() {
+        let p = parse(&"- ".repeat(50));
+        assert_eq!(
+            p.hints,
+            ["a lone '-' was ignored: write -word to exclude a word"]
+        );
     }
 }
