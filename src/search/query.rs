@@ -8,6 +8,8 @@ use super::Facet;
 pub const MAX_QUERY_CHARS: usize = 1000;
 /// Deepest parenthesis nesting honoured; deeper parentheses are ignored (with a hint).
 pub const MAX_DEPTH: usize = 16;
+/// Most hints given for one query (the last says how many more there were).
+pub const MAX_HINTS: usize = 8;
 /// Most words and phrases read from one query.
 pub const MAX_TERMS: usize = 64;
 
@@ -80,6 +82,11 @@ pub fn parse(input: &str) -> Parsed {
     let mut hints = parser.hints;
     let mut seen = std::collections::HashSet::new();
     hints.retain(|h| seen.insert(h.clone()));
+    if hints.len() > MAX_HINTS {
+        let more = hints.len() - (MAX_HINTS - 1);
+        hints.truncate(MAX_HINTS - 1);
+        hints.push(format!("and {more} more problems"));
+    }
     Parsed {
         root: root.map(simplify),
         hints,
@@ -157,7 +164,15 @@ fn lex(text: &str, hints: &mut Vec<String>) -> Vec<Tok> {
                             }
                             tokens.push(Tok::Field(name.to_string(), phrase));
                         } else {
-                            hints.push(format!("{name}: needs a value, e.g. {name}:peugeot"));
+                            let example = match name {
+                                "group" => "stellantis",
+                                "model" => "3008",
+                                "country" => "russia",
+                                "plant" => "kaluga",
+                                "lang" => "fr",
+                                _ => "peugeot",
+                            };
+                            hints.push(format!("{name}: needs a value, e.g. {name}:{example}"));
                         }
                     } else {
                         tokens.push(Tok::Field(name.to_string(), value.to_string()));
@@ -439,5 +454,15 @@ mod tests {
             p.hints,
             ["a lone '-' was ignored: write -word to exclude a word"]
         );
+    }
+
+    #[test]
+    fn hints_are_capped() {
+        let q: String = (0..100)
+            .map(|i| format!("'{}' ", "%".repeat(i % 40 + 1)))
+            .collect();
+        let p = parse(&q);
+        assert_eq!(p.hints.len(), MAX_HINTS, "{:?}", p.hints);
+        assert!(p.hints[MAX_HINTS - 1].starts_with("and "), "{:?}", p.hints);
     }
 }
