@@ -187,17 +187,43 @@ struct PlantEntry {
 /// Entries from every file, later files overriding earlier ones entry by entry.
 #[derive(Default)]
 struct Entries {
-    groups: Vec<(String, GroupEntry)>,
-    brands: Vec<(String, BrandEntry)>,
-    models: Vec<(String, ModelEntry)>,
-    countries: Vec<(String, CountryEntry)>,
-    plants: Vec<(String, PlantEntry)>,
+    groups: Keyed<GroupEntry>,
+    brands: Keyed<BrandEntry>,
+    models: Keyed<ModelEntry>,
+    countries: Keyed<CountryEntry>,
+    plants: Keyed<PlantEntry>,
 }
 
-fn upsert<T>(list: &mut Vec<(String, T)>, key: String, entry: T) {
-    match list.iter_mut().find(|(k, _)| *k == key) {
-        Some(slot) => slot.1 = entry,
-        None => list.push((key, entry)),
+/// Entries in file order, each replaceable by its folded key.
+struct Keyed<T> {
+    list: Vec<(String, T)>,
+    position: HashMap<String, usize>,
+}
+
+impl<T> Default for Keyed<T> {
+    fn default() -> Self {
+        Keyed {
+            list: Vec::new(),
+            position: HashMap::new(),
+        }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Keyed<T> {
+    type Item = &'a (String, T);
+    type IntoIter = std::slice::Iter<'a, (String, T)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
+fn upsert<T>(keyed: &mut Keyed<T>, key: String, entry: T) {
+    match keyed.position.get(&key) {
+        Some(&i) => keyed.list[i].1 = entry,
+        None => {
+            keyed.position.insert(key.clone(), keyed.list.len());
+            keyed.list.push((key, entry));
+        }
     }
 }
 

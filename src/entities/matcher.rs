@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 
 use super::fold::{Folded, fold, fold_str, is_unspaced_script, strip_accents};
 use super::gazetteer::{EntityId, Gazetteer};
@@ -15,7 +15,9 @@ use crate::article::{Article, EntitySet};
 /// A compiled gazetteer, ready to scan text.
 pub struct Matcher {
     gazetteer: Arc<Gazetteer>,
-    automaton: AhoCorasick,
+    /// Every folded form, deduplicated; a match's value is its index in `owners`. `None` when
+    /// the gazetteer has no forms at all.
+    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// For each automaton pattern: the (entity, form index) pairs that have it.
     owners: Vec<Vec<(EntityId, usize)>>,
 }
@@ -49,10 +51,15 @@ impl Matcher {
                 owners[index].push((id, form_index));
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        // Double-array Aho-Corasick: builds in a few milliseconds for the ~15k forms, where
+        // classic automata took 50-200 ms — most of start-up on a small corpus.
+        let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
+            patterns
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_str(), i as u32)),
+        )
+        .ok();
         Matcher {
             gazetteer,
             automaton,
@@ -99,7 +106,10 @@ impl Matcher {
         let folded = fold(text);
         let bytes = folded.text.as_bytes();
         let mut candidates = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&folded.text) {
+        let Some(automaton) = &self.automaton else {
+            return Scanned { folded, candidates };
+        };
+        for m in automaton.find_overlapping_iter(&folded.text) {
             let (start, mut end) = (m.start(), m.end());
             if !boundary_before(&folded.text, start) {
                 continue;
@@ -114,7 +124,7 @@ impl Matcher {
                 }
                 end += 1;
             }
-            let owners = self.owners[m.pattern().as_usize()].clone();
+            let owners = self.owners[m.value() as usize].clone();
             candidates.push(Candidate { start, end, owners });
         }
         Scanned { folded, candidates }
