@@ -291,10 +291,20 @@ fn german_nouns_before_a_brand_are_not_first_names() {
     let m = matcher();
     let mut a = Article {
         lang: "de".into(),
-        body: "Der Autobauer Ford baut den Explorer in Köln. Konkurrent Volkswagen baut in Zwickau.".into(),
+        body:
+            "Der Autobauer Ford baut den Explorer in Köln. Konkurrent Volkswagen baut in Zwickau."
+                .into(),
         ..Article::default()
     };
     m.annotate(&mut a);
-    assert!(a.entities.brands.contains(&"Ford".to_string()), "{:?}", a.entities.brands);
-    assert!(a.entities.models.contains(&"Ford Explorer".to_string()), "{:?}", a.entities.models);
+    assert!(
+        a.entities.brands.contains(&"Ford".to_string()),
+        "{:?}",
+        a.entities.brands
+    );
+    assert!(
+        a.entities.models.contains(&"Ford Explorer".to_string()),
+        "{:?}",
+        a.entities.models
+    );
 }

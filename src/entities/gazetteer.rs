@@ -39,11 +39,9 @@ pub type EntityId = usize;
 /// A gazetteer file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
-    #[error("{path}: cannot read: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    /// The io error is part of the message, not a `source`: error chains would print it twice.
+    #[error("{path}: cannot read: {error}")]
+    Read { path: String, error: std::io::Error },
     #[error("{path}: {message}")]
     Parse { path: String, message: String },
     #[error("{path}: {kind} \"{name}\" refers to unknown {target} \"{target_name}\"")]
@@ -281,9 +279,9 @@ impl Gazetteer {
         }
         for path in extra {
             let shown = crate::text::display_path(path);
-            let text = read_user_file(path).map_err(|source| GazetteerError::Read {
+            let text = read_user_file(path).map_err(|error| GazetteerError::Read {
                 path: shown.clone(),
-                source,
+                error,
             })?;
             entries.add_file(&shown, &text)?;
         }
