@@ -50,7 +50,13 @@ pub fn count_label(state: &State) -> String {
 
 pub fn layout(state: &State, width: u16) -> BarLayout {
     let width = usize::from(width);
-    let right = format!("sort: {}  {} ", sort_label(state.sort), count_label(state));
+    // Without a query, relevance means nothing: the library sorts by date, and so says the bar.
+    let shown = if state.sort == Sort::Relevance && state.query.trim().is_empty() {
+        Sort::Date
+    } else {
+        state.sort
+    };
+    let right = format!("sort: {}  {} ", sort_label(shown), count_label(state));
     let right_w = text::width(&right);
     let input_width = (text::width(&state.query) + 4)
         .clamp(16, (width / 3).max(16))
