@@ -28,7 +28,8 @@ pub struct Matcher {
 struct Candidate {
     start: usize,
     end: usize,
-    owners: Vec<(EntityId, usize)>,
+    /// Index into [`Matcher::owners`].
+    pattern: usize,
 }
 
 /// Where candidates were found: the title or the body.
@@ -127,8 +128,11 @@ impl Matcher {
                 }
                 end += 1;
             }
-            let owners = self.owners[m.value() as usize].clone();
-            candidates.push(Candidate { start, end, owners });
+            candidates.push(Candidate {
+                start,
+                end,
+                pattern: m.value() as usize,
+            });
         }
         Scanned { folded, candidates }
     }
@@ -143,7 +147,7 @@ impl Matcher {
         let mut bare_model_brands = HashSet::new();
         for (scan, original) in scans.iter().zip([title, body]) {
             for c in &scan.candidates {
-                for &(id, form_index) in &c.owners {
+                for &(id, form_index) in &self.owners[c.pattern] {
                     let entity = self.gazetteer.entity(id);
                     let form = &entity.forms[form_index];
                     if !cased_ok(form, &scan.folded, c, original) {
@@ -208,7 +212,7 @@ impl Matcher {
         let mut accepted: Vec<(usize, usize, Vec<EntityId>)> = Vec::new();
         for c in &scan.candidates {
             let mut ids: Vec<EntityId> = Vec::new();
-            for &(id, form_index) in &c.owners {
+            for &(id, form_index) in &self.owners[c.pattern] {
                 let entity = self.gazetteer.entity(id);
                 let form = &entity.forms[form_index];
                 let ok = cased_ok(form, &scan.folded, c, original)
