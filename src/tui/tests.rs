@@ -423,3 +423,23 @@ fn a_stale_jump_is_not_shown_after_the_results_change() {
     let screen = format!("{:?}", terminal.backend().buffer());
     assert!(!screen.contains("hit 6/"), "stale counter shown");
 }
+
+#[test]
+fn empty_facet_chips_open_their_picker() {
+    let mut state = loaded();
+    let areas = state.areas().expect("fits");
+    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let labels: Vec<&str> = bar.chips.iter().map(|c| c.label.trim()).collect();
+    assert_eq!(labels, ["Brand ▾", "Country ▾", "Plant ▾"]);
+    let plant = bar
+        .chips
+        .iter()
+        .find(|c| c.facet == Facet::Plant)
+        .expect("plant chip");
+    let effects = update(&mut state, Action::Click(plant.x + 1, 0));
+    assert!(effects.is_empty());
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("the plant picker opens")
+    };
+    assert_eq!(p.facet, Some(Facet::Plant));
+}

@@ -488,6 +488,10 @@ fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
         }
         let chip = bar.chips.iter().find(|c| x >= c.x && x < c.x + c.width)?;
         let (facet, value) = (chip.facet, chip.value.clone());
+        if value.is_empty() {
+            open_facet_picker(state, facet);
+            return None;
+        }
         if let Some(values) = state.filters.values.get_mut(&facet) {
             values.retain(|v| *v != value);
             if values.is_empty() {

@@ -12,7 +12,8 @@ use crate::text;
 use crate::tui::state::{Focus, State};
 use crate::tui::update::facet_label;
 
-/// One chip on the bar.
+/// One chip on the bar: an active filter (`Brand ▾ Peugeot ×`, a click removes it), or an
+/// empty facet (`Plant ▾`, a click opens its picker) when `value` is empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chip {
     pub x: u16,
@@ -21,6 +22,9 @@ pub struct Chip {
     pub value: String,
     pub label: String,
 }
+
+/// Facets offered as empty chips when they have no filter, as in PRODUCT.md's sketch.
+const OFFERED: [Facet; 3] = [Facet::Brand, Facet::Country, Facet::Plant];
 
 /// Where everything on the bar goes at a given width.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +90,24 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
             }
         }
     }
+    // Empty facets after the active filters, only while there is room for all of them.
+    for facet in OFFERED {
+        if !state.filters.get(facet).is_empty() || hidden > 0 {
+            continue;
+        }
+        let label = format!(" {} ▾ ", facet_label(facet));
+        let w = text::width(&label);
+        if x + w + right_w + 4 <= width {
+            chips.push(Chip {
+                x: x as u16,
+                width: w as u16,
+                facet,
+                value: String::new(),
+                label,
+            });
+            x += w + 1;
+        }
+    }
     BarLayout {
         input_width: input_width as u16,
         chips,
@@ -129,7 +151,12 @@ impl Widget for FilterBar<'_> {
         Line::from(spans).render(input, buf);
         for chip in &bar.chips {
             let rect = Rect::new(area.x + chip.x, area.y, chip.width, 1).intersection(area);
-            Span::styled(chip.label.as_str(), theme.chip).render(rect, buf);
+            let style = if chip.value.is_empty() {
+                theme.dim
+            } else {
+                theme.chip
+            };
+            Span::styled(chip.label.as_str(), style).render(rect, buf);
         }
         let mut tail = String::new();
         if bar.hidden > 0 {
