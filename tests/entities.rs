@@ -308,3 +308,15 @@ fn german_nouns_before_a_brand_are_not_first_names() {
         a.entities.models
     );
 }
+
+#[test]
+fn short_model_names_need_their_case() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Lexus says it is ready: the new IS and the ES are built in Kyushu.".into(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    let is_mentions = a.mentions.iter().filter(|x| x.entity == "Lexus IS").count();
+    assert_eq!(is_mentions, 1, "{:?}", a.mentions);
+}

@@ -1,6 +1,7 @@
 //! Text folding shared by entity matching and search: lowercase, diacritics removed, German
-//! transliteration both ways (ü = ue = u, ß = ss), apostrophes, hyphens and whitespace runs
-//! turned into one space — with a map from every folded byte back to the original text.
+//! transliteration both ways (ü = ue = u, ß = ss), punctuation (apostrophes, hyphens, dots…)
+//! and whitespace runs turned into one space — with a map from every folded byte back to the
+//! original text. Folded text is words of letters and digits separated by single spaces.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -77,10 +78,9 @@ impl Folder {
                 return;
             }
             self.push_byte(lower, offset);
-        } else if matches!(b, b'\'' | b'`' | b'-' | b'_') || b.is_ascii_whitespace() {
+        } else if b >= 0x20 || b.is_ascii_whitespace() {
+            // Punctuation separates words, like a space: "ID.3" = "id 3", "l'usine" = "l usine".
             self.push_space(offset);
-        } else if b >= 0x20 && b != 0x7f {
-            self.push_byte(b, offset);
         }
     }
 
@@ -120,9 +120,11 @@ impl Folder {
                             self.push_byte(b'e', offset);
                         } else if lower.is_ascii() {
                             self.push_ascii(lower as u8, offset);
-                        } else {
+                        } else if lower.is_alphanumeric() {
                             let mut buf = [0u8; 4];
                             self.push_str(lower.encode_utf8(&mut buf), offset);
+                        } else {
+                            self.push_space(offset);
                         }
                     }
                 }
@@ -196,6 +198,15 @@ mod tests {
         assert_eq!(fold_str("Straße"), fold_str("Strasse"));
         assert_eq!(fold_str("CORÉE DU SUD"), "coree du sud");
         assert_eq!(fold_str("Калуга"), "калуга");
+    }
+
+    #[test]
+    fn punctuation_separates_words() {
+        assert_eq!(
+            fold_str("ID.3, «Kalouga» (PSMA-Rus)!"),
+            "id 3 kalouga psma rus"
+        );
+        assert_eq!(fold_str("n°8 & go+"), "n 8 go");
     }
 
     #[test]

@@ -412,13 +412,18 @@ impl Gazetteer {
             }
             for name in &names {
                 if bare_allowed(name) {
+                    // Short all-letter names ("IS", "ES", "Ka") are words in some language:
+                    // alone, they must be written as the maker writes them.
+                    let short_word =
+                        name.chars().count() <= 3 && name.chars().all(char::is_alphabetic);
+                    let common = m.common || short_word;
                     push_form(
                         &mut forms,
                         Form {
                             folded: fold_str(name),
-                            cased: m.common.then(|| strip_accents(name)),
+                            cased: common.then(|| strip_accents(name)),
                             bare: true,
-                            common: m.common,
+                            common,
                         },
                     );
                 }

@@ -55,8 +55,12 @@ impl Matcher {
         }
         // Double-array Aho-Corasick: builds in a few milliseconds for the ~15k forms, where
         // classic automata took 50-200 ms — most of start-up on a small corpus.
+        // Patterns start with a space, and so does the text scanned, so that a match can only
+        // begin at a word: without it, short forms ("es", "up") matched inside nearly every
+        // word. Forms in scripts written without spaces keep no anchor.
+        let anchored: Vec<String> = patterns.iter().map(|p| anchor(p)).collect();
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
-            patterns
+            anchored
                 .iter()
                 .enumerate()
                 .map(|(i, p)| (p.as_str(), i as u32)),
@@ -113,8 +117,15 @@ impl Matcher {
         let Some(automaton) = &self.automaton else {
             return Scanned { folded, candidates };
         };
-        for m in automaton.find_overlapping_iter(&folded.text) {
-            let (start, mut end) = (m.start(), m.end());
+        let padded = format!(" {}", folded.text);
+        for m in automaton.find_overlapping_iter(&padded) {
+            // Back to offsets in the folded text; an anchored match starts after its space.
+            let start = if padded.as_bytes()[m.start()] == b' ' {
+                m.start()
+            } else {
+                m.start() - 1
+            };
+            let mut end = m.end() - 1;
             if !boundary_before(&folded.text, start) {
                 continue;
             }
@@ -363,6 +374,14 @@ fn looks_like_a_name(g: &Gazetteer, word: &str) -> bool {
     let capitalised = chars.next().is_some_and(char::is_uppercase);
     let acronym = word.chars().all(char::is_uppercase);
     capitalised && word.chars().count() > 1 && !acronym && g.resolve(None, word).is_empty()
+}
+
+/// A pattern as searched: with a leading space unless it starts in a script without spaces.
+fn anchor(folded: &str) -> String {
+    match folded.chars().next() {
+        Some(c) if is_unspaced_script(c) => folded.to_string(),
+        _ => format!(" {folded}"),
+    }
 }
 
 /// "Zuid-Amerikaans", "sud-américain", "Latin American", "Centraal-Azië": a compass word
