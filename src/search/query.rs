@@ -72,12 +72,24 @@ pub fn parse(input: &str) -> Parsed {
         terms: 0,
         depth: 0,
     };
-    let root = parser.or_expr();
-    while parser.pos < parser.tokens.len() {
-        // Only unmatched closing parentheses can be left over.
+    let mut parts = Vec::new();
+    loop {
+        if let Some(node) = parser.or_expr() {
+            parts.push(node);
+        }
+        // or_expr stops at a token it cannot use: skip it, say why, and read on.
+        match parser.tokens.get(parser.pos) {
+            None => break,
+            Some(Tok::Close) => parser.hint("unmatched ')' ignored"),
+            Some(_) => parser.hint("OR needs a word on each side: ignored"),
+        }
         parser.pos += 1;
-        parser.hint("unmatched ')' ignored");
     }
+    let root = match parts.len() {
+        0 => None,
+        1 => parts.pop(),
+        _ => Some(Node::And(parts)),
+    };
     // The lexer reports each problem where it happens: say each kind of problem once.
     let mut hints = parser.hints;
     let mut seen = std::collections::HashSet::new();
@@ -271,7 +283,7 @@ impl Parser {
             }
         }
         if dangling_and {
-            self.hint("AND at the end ignored (words are AND-ed anyway)");
+            self.hint("AND needs a word on each side: ignored (words are AND-ed anyway)");
         }
         match parts.len() {
             0 => None,
@@ -435,6 +447,24 @@ mod tests {
         }
         assert_eq!(parse("\"abc").root, Some(Node::Phrase("abc".into())));
         assert_eq!(parse("(((kaluga").root, Some(word("kaluga", true)));
+    }
+
+    #[test]
+    fn hints_name_the_real_problem() {
+        let p = parse("AND OR");
+        assert_eq!(p.root, None);
+        assert!(p.hints.iter().all(|h| !h.contains("')'")), "{:?}", p.hints);
+        assert!(
+            p.hints.iter().any(|h| h.starts_with("AND")),
+            "{:?}",
+            p.hints
+        );
+        let p = parse("kaluga ) busan ");
+        assert_eq!(
+            p.root,
+            Some(Node::And(vec![word("kaluga", false), word("busan", false)]))
+        );
+        assert!(p.hints.iter().any(|h| h.contains("')'")));
     }
 
     #[test]

@@ -295,6 +295,7 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
                     facet,
                     value: c.value.clone(),
                     count: Some(c.count),
+                    aliases: aliases_of(state, facet, &c.value),
                 })
                 .collect()
         })
@@ -305,6 +306,7 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
                 facet,
                 value: value.clone(),
                 count: Some(0),
+                aliases: aliases_of(state, facet, value),
             });
         }
     }
@@ -317,6 +319,68 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
         cursor: 0,
         chosen,
     }));
+}
+
+/// The folded names a facet value also answers to: the entity's aliases in every language
+/// from the gazetteer, or a language's names.
+fn aliases_of(state: &State, facet: Facet, value: &str) -> Vec<String> {
+    let Some(kind) = facet.entity_kind() else {
+        return language_names(value)
+            .iter()
+            .map(|n| n.to_string())
+            .collect();
+    };
+    let Some(library) = &state.library else {
+        return Vec::new();
+    };
+    let gazetteer = library.gazetteer();
+    gazetteer
+        .resolve(Some(kind), value)
+        .into_iter()
+        .flat_map(|id| gazetteer.entity(id).forms.iter().map(|f| f.folded.clone()))
+        .collect()
+}
+
+/// Names of the languages most articles are in, folded, for the language picker.
+fn language_names(code: &str) -> &'static [&'static str] {
+    match code {
+        "fr" => &[
+            "french",
+            "francais",
+            "frans",
+            "franzosisch",
+            "frances",
+            "francese",
+        ],
+        "nl" => &[
+            "dutch",
+            "nederlands",
+            "neerlandais",
+            "niederlandisch",
+            "neerlandes",
+            "olandese",
+        ],
+        "en" => &[
+            "english", "anglais", "engels", "englisch", "ingles", "inglese",
+        ],
+        "de" => &[
+            "german", "allemand", "duits", "deutsch", "aleman", "tedesco",
+        ],
+        "es" => &[
+            "spanish", "espagnol", "spaans", "spanisch", "espanol", "spagnolo",
+        ],
+        "it" => &["italian", "italien", "italiaans", "italienisch", "italiano"],
+        "pt" => &[
+            "portuguese",
+            "portugais",
+            "portugees",
+            "portugiesisch",
+            "portugues",
+            "portoghese",
+        ],
+        "ru" => &["russian", "russe", "russisch", "ruso", "russo"],
+        _ => &[],
+    }
 }
 
 fn open_entity_picker(state: &mut State) {
@@ -335,6 +399,7 @@ fn open_entity_picker(state: &mut State) {
                     facet,
                     value: v.clone(),
                     count: None,
+                    aliases: Vec::new(),
                 })
         })
         .collect();
@@ -473,6 +538,10 @@ fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
         }
         let chip = bar.chips.iter().find(|c| x >= c.x && x < c.x + c.width)?;
         let (facet, value) = (chip.facet, chip.value.clone());
+        if value.is_empty() {
+            open_facet_picker(state, facet);
+            return None;
+        }
         if let Some(values) = state.filters.values.get_mut(&facet) {
             values.retain(|v| *v != value);
             if values.is_empty() {
