@@ -23,15 +23,16 @@ pub struct Request {
 }
 
 /// The stage a load is in, for progress displays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Stage {
+    #[default]
     Reading,
     Extracting,
     Indexing,
 }
 
 /// Progress of a load: the stage and how far it is.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LoadProgress {
     pub stage: Stage,
     /// Files while reading, articles while extracting and indexing.

@@ -431,9 +431,10 @@ fn frame_loading_shows_progress() {
     update(&mut state, Action::Resize(80, 24));
     update(
         &mut state,
-        Action::Progress(plantscope::corpus::Progress {
-            files_done: 120,
-            files_total: 300,
+        Action::Progress(plantscope::load::LoadProgress {
+            stage: plantscope::load::Stage::Reading,
+            done: 120,
+            total: 300,
             bytes_done: 12 * 1_048_576,
             bytes_total: 40 * 1_048_576,
         }),
@@ -443,6 +444,26 @@ fn frame_loading_shows_progress() {
         screen.contains("reading 120/300 files · 12.0/40.0 MB"),
         "{screen}"
     );
+    for (stage, label) in [
+        (
+            plantscope::load::Stage::Extracting,
+            "finding entities 10/80 articles",
+        ),
+        (plantscope::load::Stage::Indexing, "indexing 10/80 articles"),
+    ] {
+        update(
+            &mut state,
+            Action::Progress(plantscope::load::LoadProgress {
+                stage,
+                done: 10,
+                total: 80,
+                bytes_done: 0,
+                bytes_total: 0,
+            }),
+        );
+        let screen = frame(&state);
+        assert!(screen.contains(label), "{screen}");
+    }
     assert!(screen.contains("loading…"));
     insta::assert_snapshot!(screen);
 }

@@ -258,15 +258,7 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         if crate::tui::test_panic("loader") {
             panic!("test panic in the loader (PLANTSCOPE_TEST_PANIC)");
         }
-        let report = |p: load::LoadProgress| {
-            progress(crate::corpus::Progress {
-                files_done: p.done,
-                files_total: p.total,
-                bytes_done: p.bytes_done,
-                bytes_total: p.bytes_total,
-            })
-        };
-        match load::load(&request, &report) {
+        match load::load(&request, progress) {
             Ok(loaded) => (loaded.library, loaded.diagnostics),
             Err(e) => {
                 let diagnostic = crate::corpus::Diagnostic {

@@ -17,7 +17,8 @@ use std::time::Duration;
 use crossterm::event::{Event as TermEvent, KeyEventKind, MouseButton, MouseEventKind};
 
 use crate::config::Config;
-use crate::corpus::{Diagnostic, Progress};
+use crate::corpus::Diagnostic;
+use crate::load::LoadProgress as Progress;
 use crate::search::Library;
 use action::{Action, Effect, QueryKey};
 use keymap::KeyMap;

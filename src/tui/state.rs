@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::Article;
-use crate::corpus::{Diagnostic, Progress};
+use crate::corpus::Diagnostic;
+use crate::load::LoadProgress as Progress;
 use crate::search::{Facet, Filters, Library, Results, Sort};
 use crate::tui::keymap::{KeyMap, Mode};
 use crate::tui::layout::{self, Areas};
