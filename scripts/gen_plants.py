@@ -176,7 +176,7 @@ Kostanay | Kostanai, Qostanay, Костанай, Қостанай, SaryarkaAvtoP
 UzAuto Asaka | Asaka, Асака, GM Uzbekistan Asaka, UzAuto Motors Asaka | Asaka | Uzbekistan | UzAuto Motors | UzAuto Motors | Chevrolet, Ravon
 # ---------------- Geely / Volvo / Polestar / Lotus
 Torslanda | Volvo Torslanda, Torslandaverken, Torslanda plant | Gothenburg | Sweden | Volvo Cars | Geely | Volvo
-Volvo Ghent | Volvo Cars Gent, Volvo Gent, Volvo Car Gent, Volvo Gand | Ghent | Belgium | Volvo Cars | Geely | Volvo, Polestar
+Volvo Ghent | Volvo Cars Gent, Volvo Gent, Volvo Car Gent, Volvo Gand, Gent, Ghent, Gand | Ghent | Belgium | Volvo Cars | Geely | Volvo, Polestar
 Ridgeville | Volvo Cars Charleston, Volvo Charleston, Ridgeville plant, Volvo Ridgeville | Ridgeville | United States | Volvo Cars | Geely | Volvo, Polestar
 Volvo Chengdu | Chengdu, Volvo Cars Chengdu, Volvo Chengdu plant, usine de Chengdu, Чэнду, 成都 | Chengdu | China | Volvo Cars | Geely | Volvo, Polestar
 Volvo Daqing | Volvo Cars Daqing, Daqing plant | Daqing | China | Volvo Cars | Geely | Volvo, Polestar

@@ -23,15 +23,16 @@ pub struct Request {
 }
 
 /// The stage a load is in, for progress displays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Stage {
+    #[default]
     Reading,
     Extracting,
     Indexing,
 }
 
 /// Progress of a load: the stage and how far it is.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LoadProgress {
     pub stage: Stage,
     /// Files while reading, articles while extracting and indexing.
@@ -45,6 +46,8 @@ pub struct LoadProgress {
 /// How long each stage took.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
+    /// Loading the gazetteer and compiling the matcher.
+    pub gazetteer: Duration,
     pub read: Duration,
     pub extract: Duration,
     pub index: Duration,
@@ -63,8 +66,10 @@ pub struct Loaded {
 /// Load a corpus. Fails only when a gazetteer file is unusable or the index cannot be built;
 /// unreadable inputs are diagnostics, not errors.
 pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyhow::Result<Loaded> {
+    let started = Instant::now();
     let gazetteer = Arc::new(Gazetteer::load(&request.gazetteer_files)?);
     let matcher = Matcher::new(gazetteer.clone());
+    let gazetteer_time = started.elapsed();
 
     let started = Instant::now();
     let reading = |p: Progress| {
@@ -120,6 +125,7 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
         files: corpus.files,
         diagnostics: corpus.diagnostics,
         timings: Timings {
+            gazetteer: gazetteer_time,
             read,
             extract,
             index,

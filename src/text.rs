@@ -19,6 +19,23 @@ fn is_forbidden(c: char) -> bool {
         | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}')
 }
 
+/// True for a character that may be typed into an input: not a control, not a bidi override.
+pub fn is_printable(c: char) -> bool {
+    !is_forbidden(c) && !matches!(c, '\n' | '\r' | '\t')
+}
+
+/// The longest prefix of `s` at most `max` bytes long that ends on a character boundary.
+pub fn prefix_bytes(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Clean untrusted multi-line text once, at the edge: `\r\n` and lone `\r` become `\n`, tabs
 /// are expanded to spaces, controls (ESC included) and bidi overrides are removed. Zero-width
 /// joiners, combining marks and everything printable are kept.
@@ -109,6 +126,21 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// The longest suffix of `s` at most `max` columns wide (whole characters), found from the end
+/// so a long input costs one pass, not one pass per character.
+pub fn tail(s: &str, max: usize) -> &str {
+    let mut used = 0;
+    let mut start = s.len();
+    for (i, c) in s.char_indices().rev() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > max {
+            break;
+        }
+        start = i;
+    }
+    &s[start..]
+}
+
 /// [`truncate`] then pad with spaces to exactly `cols` columns.
 pub fn fit(s: &str, cols: usize) -> String {
     let mut out = truncate(s, cols);
@@ -141,9 +173,34 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
     let mut line_width = 0;
     // The end of the last word on the line, and where the next word starts after its spaces.
     let mut last_break: Option<(usize, usize)> = None;
-    for (idx, grapheme) in para.grapheme_indices(true) {
-        let w = grapheme.width();
+    // Printable ASCII (most text, and the common case for huge one-line files) is one column
+    // per byte: skip grapheme segmentation, which is most of the cost of wrapping.
+    let ascii = para.bytes().all(|b| (0x20..0x7f).contains(&b));
+    let graphemes: Box<dyn Iterator<Item = (usize, &str)>> = if ascii {
+        Box::new((0..para.len()).map(|i| (i, &para[i..i + 1])))
+    } else {
+        Box::new(para.grapheme_indices(true))
+    };
+    // The end of the last non-space on the line, and whether spaces after a full line are
+    // being dropped.
+    let mut text_end: Option<usize> = None;
+    let mut skipping = false;
+    for (idx, grapheme) in graphemes {
+        let w = if ascii { 1 } else { grapheme.width() };
         if grapheme == " " {
+            if skipping || line_width + w > max {
+                // The line is full: the spaces end it (dropped, as at every wrap), so a run of
+                // spaces never makes a line wider than the pane.
+                if let Some(end) = text_end.filter(|&e| e > line_start) {
+                    lines.push((offset + line_start, offset + end));
+                }
+                line_start = idx + 1;
+                line_width = 0;
+                last_break = None;
+                text_end = None;
+                skipping = true;
+                continue;
+            }
             if last_break.is_none_or(|(_, next)| next != idx) {
                 last_break = Some((idx, idx + 1));
             } else if let Some((end, _)) = last_break {
@@ -167,7 +224,9 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
             }
             last_break = None;
         }
+        skipping = false;
         line_width += w;
+        text_end = Some(idx + grapheme.len());
     }
     let end = para.trim_end_matches(' ').len().max(line_start);
     lines.push((offset + line_start, offset + end));
@@ -221,5 +280,18 @@ mod tests {
         assert_eq!(lines, ["abcd", "efgh", "ij"]);
         let text = "a\n\nb";
         assert_eq!(wrap(text, 4).len(), 3);
+    }
+
+    #[test]
+    fn wrap_never_makes_a_line_of_spaces_wider_than_the_pane() {
+        let text = "  a";
+        let lines: Vec<&str> = wrap(text, 1).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(lines, ["a"]);
+        let text = "ab    cd";
+        let lines: Vec<&str> = wrap(text, 2).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(lines, ["ab", "cd"]);
+        let text = "  indented text";
+        let lines: Vec<&str> = wrap(text, 10).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(lines, ["  indented", "text"]);
     }
 }

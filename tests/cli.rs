@@ -216,3 +216,65 @@ fn no_color_means_no_escape_sequences() {
     let out = plantscope(&["search", "--no-color", "kaluga"]);
     assert!(!out.stdout.contains(&0x1b));
 }
+
+#[test]
+fn limit_zero_counts_but_lists_nothing() {
+    let doc = json(&plantscope(&["search", "--json", "--limit", "0", ""]));
+    assert_eq!(doc["total"], 3);
+    assert_eq!(doc["hits"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn skipped_files_are_never_silent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("ok.txt"),
+        "Renault bouwt de Clio in Flins, Frankrijk.\nMeer tekst over de fabriek.",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("bin.txt"), b"\x00\x01\x02binary").expect("write");
+    let path = dir.path().to_str().unwrap_or("");
+    let out = plantscope(&["list", path]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bin.txt") && err.contains("binary"), "{err}");
+    assert_eq!(out.status.code(), Some(0));
+    let out = plantscope(&["check", "--json", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let doc = json(&out);
+    let files = doc["files"].as_array().expect("files");
+    assert_eq!(files.len(), 2);
+    assert!(
+        files
+            .iter()
+            .any(|f| f["problem"].as_str().is_some_and(|p| p.contains("binary")))
+    );
+}
+
+#[test]
+fn stats_come_in_pipeline_order() {
+    let out = plantscope(&["search", "--stats", "kaluga"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let order: Vec<&str> = err.lines().filter_map(|l| l.split(':').next()).collect();
+    assert_eq!(
+        order,
+        [
+            "gazetteer",
+            "read",
+            "extract",
+            "index",
+            "query",
+            "facets",
+            "total",
+            "articles",
+            "bytes"
+        ]
+    );
+}
+
+#[test]
+fn a_missing_gazetteer_file_is_reported_once() {
+    let out = plantscope(&["list", "--gazetteer", "/no/such/gazetteer.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
+}

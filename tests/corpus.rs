@@ -374,6 +374,7 @@ fn deep_json_and_oversized_files() {
     fs::write(dir.path().join("small.txt"), "Renault Flins").expect("write");
     let options = LoadOptions {
         max_file_size: 12 * 1024,
+        ..LoadOptions::default()
     };
     let corpus = load(&[dir.path().to_path_buf()], &options, &|_| {});
     let deep = reason(&corpus, "/deep.json");

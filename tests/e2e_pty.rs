@@ -9,16 +9,27 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 /// A running `plantscope` in a pty, with the screen as a vt100 parser sees it.
 struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote to the terminal, unparsed.
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
 }
 
 impl Session {
     fn start(args: &[&str]) -> Session {
+        Session::start_sized(args, 40, 120)
+    }
+
+    fn start_sized(args: &[&str], rows: u16, cols: u16) -> Session {
+        Session::start_with(args, rows, cols, &[])
+    }
+
+    fn start_with(args: &[&str], rows: u16, cols: u16, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
-                rows: 40,
-                cols: 120,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -27,6 +38,10 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        cmd.env_remove("PLANTSCOPE_TEST_PANIC");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         // No user config can leak into the test.
         let home = tempfile::tempdir().expect("temp home");
         cmd.env("HOME", home.path());
@@ -35,8 +50,10 @@ impl Session {
         let child = pty.slave.spawn_command(cmd).expect("spawn plantscope");
         drop(pty.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(40), nz(120), 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
         let sink = Arc::clone(&parser);
+        let raw_sink = Arc::clone(&raw);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -46,17 +63,47 @@ impl Session {
                 if let Ok(mut p) = sink.lock() {
                     p.process(&buf[..n]);
                 }
+                if let Ok(mut r) = raw_sink.lock() {
+                    r.extend_from_slice(&buf[..n]);
+                }
             }
         });
         let writer = pty.master.take_writer().expect("pty writer");
-        // Keep the master (and the temp home) alive as long as the session.
-        std::mem::forget(pty.master);
+        // Keep the temp home alive as long as the session.
         std::mem::forget(home);
         Session {
             parser,
+            raw,
             writer,
             child,
+            master: Some(pty.master),
         }
+    }
+
+    fn raw(&self) -> Vec<u8> {
+        self.raw.lock().expect("raw").clone()
+    }
+
+    fn resize(&self, rows: u16, cols: u16) {
+        if let Some(master) = &self.master {
+            master
+                .resize(PtySize {
+                    rows,
+                    cols,
+                    pixel_width: 0,
+                    pixel_height: 0,
+                })
+                .expect("resize the pty");
+        }
+        if let Ok(mut p) = self.parser.lock() {
+            p.screen_mut().set_size(nz(rows.max(1)), nz(cols.max(1)));
+        }
+    }
+
+    /// Write without the typist's pause (a paste, a burst).
+    fn send_fast(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to pty");
+        self.writer.flush().expect("flush pty");
     }
 
     fn screen(&self) -> String {
@@ -97,6 +144,10 @@ impl Session {
 impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.child.kill();
+        // Only now may the master go: dropping it hangs the terminal up.
+        if let Some(master) = self.master.take() {
+            std::mem::forget(master);
+        }
     }
 }
 
@@ -248,4 +299,284 @@ fn ctrl_z_suspends_and_the_browser_comes_back() {
     s.send(b"\x1b");
     s.send(b"q");
     assert!(s.wait_exit(T));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile input (issue 6), end to end.
+
+/// Escape sequences a file could use to take over a terminal: clipboard (OSC 52), window
+/// title (OSC 0/2), hyperlinks (OSC 8), clear screen, and the 8-bit CSI (U+009B).
+const HOSTILE: &str = "Rouge\u{1b}]52;c;ZWNobyBwd25lZA==\u{7} \u{1b}]0;pwned title\u{7} \
+                       \u{1b}]2;pwned\u{7} \u{1b}]8;;https://evil.example/\u{1b}\\link\u{1b}]8;;\u{1b}\\ \
+                       \u{1b}[2J\u{1b}[H \u{9b}31m csi fake\rREAL \u{202e}txt.exe";
+
+const FORBIDDEN: &[&[u8]] = &[
+    b"\x1b]52",
+    b"\x1b]0;",
+    b"\x1b]2;",
+    b"\x1b]8;",
+    b"\xc2\x9b",
+    b"\xe2\x80\xae",
+];
+
+fn count(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack
+        .windows(needle.len())
+        .filter(|w| *w == needle)
+        .count()
+}
+
+#[track_caller]
+fn assert_no_foreign_sequences(raw: &[u8]) {
+    for needle in FORBIDDEN {
+        assert_eq!(
+            count(raw, needle),
+            0,
+            "{:?} reached the terminal",
+            String::from_utf8_lossy(needle)
+        );
+    }
+}
+
+/// The same keys on a clean corpus and on a hostile one: every escape sequence written is the
+/// program's own (no OSC at all, no more screen clears than a clean run).
+#[cfg(unix)]
+#[test]
+fn pty_escape_sequences_in_files_never_reach_the_terminal() {
+    use std::os::unix::ffi::OsStrExt;
+    let hostile = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        hostile.path().join("escapes.txt"),
+        format!("{HOSTILE}\n\nBody {HOSTILE} Renault Flins.\n{HOSTILE}"),
+    )
+    .expect("write");
+    std::fs::write(
+        hostile.path().join("escapes.json"),
+        format!(
+            "{{\"title\": {:?}, \"body\": {:?}, \"source\": {:?}}}",
+            format!("JSON {HOSTILE}"),
+            HOSTILE,
+            HOSTILE
+        )
+        .replace("\\u{", "\\\\u{"),
+    )
+    .expect("write");
+    let name = std::ffi::OsStr::from_bytes(b"name\x1b]52;c;eA==\x07\x1b]0;t\x07\xff.txt");
+    std::fs::write(hostile.path().join(name), b"\0binary\0").expect("write");
+    let clean = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        clean.path().join("a.txt"),
+        "Plain title\n\nBody Renault Flins.",
+    )
+    .expect("write");
+    std::fs::write(clean.path().join("b.txt"), "Other title\n\nBody Peugeot.").expect("write");
+    std::fs::write(clean.path().join("c.txt"), b"\0binary\0").expect("write");
+
+    let mut clears = Vec::new();
+    for dir in [clean.path(), hostile.path()] {
+        let arg = dir.to_str().expect("utf-8 temp path");
+        let mut s = Session::start(&[arg]);
+        s.wait_for(" of ", T);
+        s.send(b"\r");
+        s.send(b"G");
+        s.send(b"\x1b");
+        s.send(b"j");
+        s.send(b"\r");
+        s.send(b"\x1b");
+        s.send(b"!");
+        s.wait_for("skipped", T);
+        std::thread::sleep(Duration::from_millis(300));
+        if dir == hostile.path() {
+            let screen = s.screen();
+            assert!(screen.contains("pwned"), "text shown, harmlessly: {screen}");
+            assert!(screen.contains("\\u{1b}]52"), "file name escaped: {screen}");
+        }
+        s.send(b"\x1b");
+        s.send(b"q");
+        assert!(s.wait_exit(T), "quits");
+        std::thread::sleep(Duration::from_millis(200));
+        let raw = s.raw();
+        assert_no_foreign_sequences(&raw);
+        clears.push(count(&raw, b"\x1b[2J"));
+        assert!(!s.parser.lock().expect("parser").screen().alternate_screen());
+    }
+    assert!(
+        clears[1] <= clears[0],
+        "screen clears: clean {} hostile {}",
+        clears[0],
+        clears[1]
+    );
+}
+
+/// Bracketed paste of hostile queries: `- *`, `"`, 10,000 `(`, and 100 KB of control
+/// characters and escape sequences. The browser keeps running and nothing leaks.
+#[test]
+fn pty_hostile_pastes_and_typed_queries() {
+    let mut s = Session::start(&[]);
+    s.wait_for("3 of 3", T);
+    let mut controls: Vec<u8> = (0..100 * 1024u32)
+        .map(|i| match (i % 0x20) as u8 {
+            0x1b => b'x', // ESC only inside the sequences below, so the paste end is honoured
+            b => b,
+        })
+        .collect();
+    controls.extend_from_slice(b"\x1b]52;c;eA==\x07\x1b]0;t\x07\x1b[2J\xc2\x9b31m");
+    let pastes: Vec<Vec<u8>> = vec![
+        b"- *".to_vec(),
+        b"\"".to_vec(),
+        vec![b'('; 10_000],
+        controls,
+        b"q".to_vec(),
+    ];
+    for paste in &pastes {
+        let mut bytes = b"\x1b[200~".to_vec();
+        bytes.extend_from_slice(paste);
+        bytes.extend_from_slice(b"\x1b[201~");
+        s.send_fast(&bytes);
+        std::thread::sleep(Duration::from_millis(300));
+        // Back to the list and clear, still alive.
+        s.send(b"\x1b");
+        s.send(b"x");
+        s.wait_for("3 of 3", T);
+        assert!(
+            s.child.try_wait().expect("try_wait").is_none(),
+            "still running"
+        );
+    }
+    // Typed, key by key, as fast as a burst.
+    s.send(b"/");
+    s.send_fast(b"- * \" ((((((((((((((((((((((((((((((((((( kalouga");
+    std::thread::sleep(Duration::from_millis(500));
+    s.send(b"\x1b");
+    s.send(b"x");
+    s.wait_for("3 of 3", T);
+    s.send(b"q");
+    assert!(s.wait_exit(T));
+    assert_no_foreign_sequences(&s.raw());
+}
+
+/// A thousand resizes in a row, through 1×1 and 0×0, then a usable browser.
+#[test]
+fn pty_resize_storm() {
+    let mut s = Session::start(&[]);
+    s.wait_for("3 of 3", T);
+    for i in 0..1000u32 {
+        let rows = (i * 13 % 60) as u16;
+        let cols = (i * 37 % 220) as u16;
+        s.resize(rows, cols);
+    }
+    s.resize(1, 1);
+    std::thread::sleep(Duration::from_millis(100));
+    s.resize(0, 0);
+    std::thread::sleep(Duration::from_millis(100));
+    s.resize(40, 120);
+    s.wait_for("3 of 3", T);
+    s.send(b"?");
+    s.wait_for("every binding", T);
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit(T), "quits after the storm");
+}
+
+/// Closing the terminal (every handle on the master side of the pty, as when a terminal
+/// window or an ssh session goes away) ends the program instead of leaving it spinning.
+#[test]
+fn pty_closed_terminal_ends_the_program() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("open a pty");
+    let home = tempfile::tempdir().expect("temp home");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_plantscope"));
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("HOME", home.path());
+    cmd.env("XDG_CONFIG_HOME", home.path());
+    let mut child = pty.slave.spawn_command(cmd).expect("spawn plantscope");
+    drop(pty.slave);
+    // No reader thread here: a cloned reader would keep the master open. The first frames fit
+    // in the pty's buffer; give the browser time to start and draw.
+    let writer = pty.master.take_writer().expect("pty writer");
+    std::thread::sleep(Duration::from_secs(3));
+    assert!(
+        child.try_wait().expect("try_wait").is_none(),
+        "running before the close"
+    );
+    drop(writer);
+    drop(pty.master);
+    let deadline = Instant::now() + T;
+    let mut exited = false;
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            exited = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    if !exited {
+        let _ = child.kill();
+    }
+    assert!(exited, "a closed terminal ends the browser");
+}
+
+/// A panic in the loader or the search worker is shown; the browser keeps running.
+#[test]
+fn pty_worker_panics_are_shown_and_the_browser_survives() {
+    let mut s = Session::start_with(&[], 40, 120, &[("PLANTSCOPE_TEST_PANIC", "loader")]);
+    s.wait_for("loading failed: test panic in the loader", T);
+    assert!(s.parser.lock().expect("parser").screen().alternate_screen());
+    s.send(b"?");
+    s.wait_for("every binding", T);
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit(T));
+    assert!(
+        !s.screen().contains("panicked"),
+        "nothing printed over the screen"
+    );
+
+    let mut s = Session::start_with(&[], 40, 120, &[("PLANTSCOPE_TEST_PANIC", "search")]);
+    s.wait_for("3 of 3", T);
+    s.send(b"/");
+    s.send(b"k");
+    s.wait_for("search failed: test panic in the search worker", T);
+    // The worker lives on: an empty query is answered.
+    s.send(b"\x7f");
+    s.send(b"\x1b");
+    s.send(b"x");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!s.screen().contains("search failed"), "{}", s.screen());
+    s.send(b"q");
+    assert!(s.wait_exit(T));
+}
+
+/// A panic on the UI thread leaves the alternate screen and raw mode before the message.
+#[test]
+fn pty_ui_panic_restores_the_terminal() {
+    let mut s = Session::start_with(&[], 40, 120, &[("PLANTSCOPE_TEST_PANIC", "ui")]);
+    s.wait_for("3 of 3", T);
+    s.send(b"j");
+    assert!(s.wait_exit(T), "the panic ends the program");
+    std::thread::sleep(Duration::from_millis(200));
+    let raw = s.raw();
+    assert!(
+        !s.parser.lock().expect("parser").screen().alternate_screen(),
+        "alternate screen left"
+    );
+    let text = String::from_utf8_lossy(&raw);
+    let left = text
+        .rfind("\x1b[?1049l")
+        .expect("left the alternate screen");
+    let message = text
+        .find("test panic on the UI thread")
+        .expect("panic message shown");
+    assert!(left < message, "terminal restored before the message");
+    assert!(
+        count(&raw, b"\x1b[?2004l") >= 1,
+        "bracketed paste turned off"
+    );
+    assert!(count(&raw, b"\x1b[?1000l") >= 1, "mouse capture turned off");
 }

@@ -196,3 +196,127 @@ fn bad_gazetteer_names_the_line() {
     let err = Gazetteer::load(&[path]).expect_err("must fail").to_string();
     assert!(err.contains("line 3"), "{err}");
 }
+
+#[test]
+fn names_around_ambiguous_brands() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Peugeot sales rose, analysts at Morgan Stanley said. In Born bouwt VDL Nedcar geen BMW Mini meer."
+            .into(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    assert!(
+        !a.entities.brands.contains(&"Morgan".to_string()),
+        "{:?}",
+        a.entities.brands
+    );
+    assert!(
+        a.entities.brands.contains(&"Mini".to_string()),
+        "an acronym is no first name: {:?}",
+        a.entities.brands
+    );
+}
+
+#[test]
+fn city_named_plants_in_context() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Volvo Cars gaat de EX30 vanaf volgend jaar in zijn fabriek in Gent bouwen.".into(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    assert_eq!(a.entities.plants, ["Volvo Ghent"]);
+    assert!(a.entities.countries.contains(&"Belgium".to_string()));
+}
+
+#[test]
+fn harrison_ford_is_not_the_brand_even_in_a_car_article() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Ford opens plant\nHarrison Ford visited the Ford plant in Saarlouis, Germany. Henry Ford founded it.".into(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    let fords: Vec<usize> = a
+        .mentions
+        .iter()
+        .filter(|x| x.entity == "Ford" && x.kind == EntityKind::Brand)
+        .map(|x| x.start)
+        .collect();
+    assert_eq!(fords, [0, 43], "{:?}", a.mentions);
+}
+
+#[test]
+fn a_plant_named_with_its_brand_gives_the_brand() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Second line about Renault Flins in France.".into(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    assert_eq!(a.entities.plants, ["Flins"]);
+    assert!(
+        a.entities.brands.contains(&"Renault".to_string()),
+        "{:?}",
+        a.entities.brands
+    );
+    assert!(a.entities.groups.contains(&"Renault Group".to_string()));
+}
+
+#[test]
+fn an_ambiguous_brand_and_its_bare_model_vouch_for_each_other() {
+    let m = matcher();
+    for text in [
+        "Tesla builds the Model Y in Germany.",
+        "Tesla builds the Model 3 in China.",
+    ] {
+        let mut a = Article {
+            body: text.into(),
+            ..Article::default()
+        };
+        m.annotate(&mut a);
+        assert_eq!(a.entities.brands, ["Tesla"], "{text}");
+        assert_eq!(
+            a.entities.models.len(),
+            1,
+            "{text}: {:?}",
+            a.entities.models
+        );
+    }
+}
+
+#[test]
+fn german_nouns_before_a_brand_are_not_first_names() {
+    let m = matcher();
+    let mut a = Article {
+        lang: "de".into(),
+        body:
+            "Der Autobauer Ford baut den Explorer in Köln. Konkurrent Volkswagen baut in Zwickau."
+                .into(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    assert!(
+        a.entities.brands.contains(&"Ford".to_string()),
+        "{:?}",
+        a.entities.brands
+    );
+    assert!(
+        a.entities.models.contains(&"Ford Explorer".to_string()),
+        "{:?}",
+        a.entities.models
+    );
+}
+
+#[test]
+fn short_model_names_need_their_case() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Lexus says it is ready: the new IS and the ES are built in Kyushu.".into(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    let is_mentions = a.mentions.iter().filter(|x| x.entity == "Lexus IS").count();
+    assert_eq!(is_mentions, 1, "{:?}", a.mentions);
+}

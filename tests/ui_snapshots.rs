@@ -241,6 +241,68 @@ fn frame_wide_glyphs_keep_borders() {
     }
 }
 
+/// Soft hyphens, Arabic and Hebrew, VS16 and a title that tried U+202E (stripped by the
+/// sanitiser, as the corpus reader does): borders intact, the list in logical order.
+#[test]
+fn frame_soft_hyphens_and_rtl_titles() {
+    let clean = plantscope::text::sanitize_line;
+    let corpus = vec![
+        article(
+            "s1",
+            "soft.txt",
+            "de",
+            &clean(
+                "Elek\u{ad}tro\u{ad}au\u{ad}to\u{ad}fa\u{ad}brik in Zwi\u{ad}ckau er\u{ad}öff\u{ad}net",
+            ),
+            &clean(
+                "Die Elek\u{ad}tro\u{ad}au\u{ad}to\u{ad}fa\u{ad}brik in Zwickau läuft.\nZweite Zeile ❤\u{fe0f}.",
+            ),
+            &["Volkswagen"],
+        ),
+        article(
+            "a1",
+            "arabic.txt",
+            "ar",
+            &clean("مصنع رينو في طنجة ينتج سيارات داسيا للتصدير"),
+            &clean("ينتج مصنع رينو في طنجة سيارات داسيا."),
+            &["Renault", "Dacia"],
+        ),
+        article(
+            "h1",
+            "hebrew.txt",
+            "he",
+            &clean("מפעל יונדאי בקוריאה מייצר מכוניות חשמליות"),
+            &clean("המפעל בבוסאן מייצר מכוניות."),
+            &["Hyundai"],
+        ),
+        article(
+            "r1",
+            "rlo.txt",
+            "en",
+            &clean("Invoice \u{202e}fdp.exe\u{202c} Renault \u{2067}Flins\u{2069}"),
+            &clean("Body \u{202e}reversed\u{202c} text."),
+            &["Renault"],
+        ),
+    ];
+    for size in [(80, 24), (120, 30)] {
+        let state = state_with(corpus.clone(), size);
+        let (w, h) = size;
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+        terminal.draw(|f| ui::render(f, &state)).expect("draw");
+        let buf = terminal.backend().buffer();
+        for y in 1..h - 1 {
+            let right = buf[(w - 1, y)].symbol();
+            assert!(
+                right == "│" || right == "┐" || right == "┘",
+                "row {y} right edge {right:?}"
+            );
+        }
+        let text = frame(&state);
+        assert!(text.contains("Invoice fdp.exe Renault Flins"), "{text}");
+        insta::assert_snapshot!(format!("soft_rtl_{}x{}", size.0, size.1), text);
+    }
+}
+
 #[test]
 fn frame_help_overlay() {
     let mut state = state_with(corpus(), (120, 40));
@@ -369,9 +431,10 @@ fn frame_loading_shows_progress() {
     update(&mut state, Action::Resize(80, 24));
     update(
         &mut state,
-        Action::Progress(plantscope::corpus::Progress {
-            files_done: 120,
-            files_total: 300,
+        Action::Progress(plantscope::load::LoadProgress {
+            stage: plantscope::load::Stage::Reading,
+            done: 120,
+            total: 300,
             bytes_done: 12 * 1_048_576,
             bytes_total: 40 * 1_048_576,
         }),
@@ -381,6 +444,26 @@ fn frame_loading_shows_progress() {
         screen.contains("reading 120/300 files · 12.0/40.0 MB"),
         "{screen}"
     );
+    for (stage, label) in [
+        (
+            plantscope::load::Stage::Extracting,
+            "finding entities 10/80 articles",
+        ),
+        (plantscope::load::Stage::Indexing, "indexing 10/80 articles"),
+    ] {
+        update(
+            &mut state,
+            Action::Progress(plantscope::load::LoadProgress {
+                stage,
+                done: 10,
+                total: 80,
+                bytes_done: 0,
+                bytes_total: 0,
+            }),
+        );
+        let screen = frame(&state);
+        assert!(screen.contains(label), "{screen}");
+    }
     assert!(screen.contains("loading…"));
     insta::assert_snapshot!(screen);
 }

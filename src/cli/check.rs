@@ -4,6 +4,22 @@ use std::io::Write;
 
 use crate::corpus::Corpus;
 
+/// The report as JSON: `{"files": [{path, articles, bytes, problem}], "diagnostics": [...]}`.
+pub fn run_json(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
+    let doc = serde_json::json!({ "files": corpus.files, "diagnostics": corpus.diagnostics });
+    serde_json::to_writer(&mut *out, &doc)?;
+    writeln!(out)?;
+    Ok(exit_code(corpus))
+}
+
+fn exit_code(corpus: &Corpus) -> i32 {
+    if corpus.files.iter().all(|f| f.problem.is_none()) {
+        0
+    } else {
+        1
+    }
+}
+
 /// Print the report; the exit code is 0 when every file was read entirely, 1 otherwise.
 pub fn run(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
     let mut read = 0;
@@ -31,8 +47,7 @@ pub fn run(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
         plural(corpus.files.len(), "file"),
         plural(corpus.articles.len(), "article"),
     )?;
-    let clean = corpus.files.iter().all(|f| f.problem.is_none());
-    Ok(if clean { 0 } else { 1 })
+    Ok(exit_code(corpus))
 }
 
 fn plural(n: usize, word: &str) -> String {

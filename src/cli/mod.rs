@@ -82,6 +82,8 @@ pub struct Printing<'a> {
     pub common: &'a Common,
     pub color: bool,
     pub started: Instant,
+    /// Set by commands that searched, for `--stats`.
+    pub search_timings: std::cell::Cell<Option<crate::search::SearchTimings>>,
 }
 
 /// Load, run a command printing to stdout, add exit code 2 if an input was missing.
@@ -107,15 +109,22 @@ fn headless(
         common,
         color,
         started,
+        search_timings: std::cell::Cell::new(None),
     };
     let mut out = std::io::BufWriter::new(stdout.lock());
     let code = command(&loaded, &mut out, &printing)?;
     out.flush()?;
+    report_skipped(&loaded, common);
     if common.stats {
         let t = loaded.timings;
+        let s = printing.search_timings.get().unwrap_or_default();
+        eprintln!("gazetteer: {} ms", t.gazetteer.as_millis());
         eprintln!("read: {} ms", t.read.as_millis());
         eprintln!("extract: {} ms", t.extract.as_millis());
         eprintln!("index: {} ms", t.index.as_millis());
+        eprintln!("query: {} ms", s.query.as_millis());
+        eprintln!("facets: {} ms", s.facets.as_millis());
+        eprintln!("total: {} ms", started.elapsed().as_millis());
         eprintln!("articles: {}", loaded.library.articles().len());
         eprintln!("bytes: {}", loaded.bytes);
     }
@@ -131,11 +140,32 @@ fn headless(
     Ok(code)
 }
 
+/// Files not (fully) read are never dropped silently: in text mode each one gets a line on
+/// stderr, as ripgrep reports unreadable files; JSON output carries them in `diagnostics`.
+fn report_skipped(loaded: &Loaded, common: &Common) {
+    if common.json || loaded.diagnostics.is_empty() {
+        return;
+    }
+    for d in loaded.diagnostics.iter().take(MAX_SKIP_LINES) {
+        eprintln!("plantscope: {}: {}", d.path, d.reason);
+    }
+    if loaded.diagnostics.len() > MAX_SKIP_LINES {
+        eprintln!(
+            "plantscope: … and {} more (see `plantscope check`)",
+            loaded.diagnostics.len() - MAX_SKIP_LINES
+        );
+    }
+}
+
+/// At most this many skipped files are listed on stderr by list/search/entities.
+const MAX_SKIP_LINES: usize = 20;
+
 pub fn request(paths: &[PathBuf], common: &Common) -> Request {
     Request {
         inputs: paths.to_vec(),
         options: LoadOptions {
             max_file_size: common.max_file_size,
+            ..LoadOptions::default()
         },
         gazetteer_files: common.gazetteer.clone(),
     }
@@ -196,7 +226,11 @@ fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     let corpus = crate::corpus::load(&request.inputs, &request.options, &|_| {});
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let code = check::run(&corpus, &mut out)?;
+    let code = if common.json {
+        check::run_json(&corpus, &mut out)?
+    } else {
+        check::run(&corpus, &mut out)?
+    };
     out.flush()?;
     for path in &missing {
         eprintln!(
@@ -227,15 +261,10 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     // An unusable gazetteer file is an error before the terminal is taken over.
     crate::entities::Gazetteer::load(&request.gazetteer_files)?;
     let loader: crate::tui::Loader = Box::new(move |progress| {
-        let report = |p: load::LoadProgress| {
-            progress(crate::corpus::Progress {
-                files_done: p.done,
-                files_total: p.total,
-                bytes_done: p.bytes_done,
-                bytes_total: p.bytes_total,
-            })
-        };
-        match load::load(&request, &report) {
+        if crate::tui::test_panic("loader") {
+            panic!("test panic in the loader (PLANTSCOPE_TEST_PANIC)");
+        }
+        match load::load(&request, progress) {
             Ok(loaded) => (loaded.library, loaded.diagnostics),
             Err(e) => {
                 let diagnostic = crate::corpus::Diagnostic {

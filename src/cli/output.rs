@@ -168,12 +168,9 @@ pub fn entities(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::R
     Ok(if rows.is_empty() { NOTHING } else { FOUND })
 }
 
+/// Keep the search's timings for `--stats`, printed with the load's after the output.
 fn stats(p: &Printing, results: &Results) {
-    if p.common.stats {
-        eprintln!("query: {} ms", results.timings.query.as_millis());
-        eprintln!("facets: {} ms", results.timings.facets.as_millis());
-        eprintln!("total: {} ms", p.started.elapsed().as_millis());
-    }
+    p.search_timings.set(Some(results.timings));
 }
 
 /// The fields every article has in JSON.

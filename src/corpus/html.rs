@@ -47,9 +47,10 @@ pub(super) fn parse(html: &str) -> Result<Raw, String> {
     let doc = Html::parse_document(html);
     let root = MAIN.iter().find_map(|s| doc.select(s).next());
     let body = extract_text(root.unwrap_or_else(|| doc.root_element()));
-    let title = first_text(&doc, &TITLE)
-        .or_else(|| first_attr(&doc, &OG_TITLE, "content"))
-        .or_else(|| first_text(&doc, &H1));
+    // The article's own headline beats the <title>, which usually carries " | Site Name".
+    let title = first_attr(&doc, &OG_TITLE, "content")
+        .or_else(|| first_text(&doc, &H1))
+        .or_else(|| first_text(&doc, &TITLE).map(|t| without_site_suffix(&t)));
     Ok(Raw {
         title,
         body,
@@ -58,6 +59,19 @@ pub(super) fn parse(html: &str) -> Result<Raw, String> {
         url: first_attr(&doc, &CANONICAL, "href").or_else(|| first_attr(&doc, &OG_URL, "content")),
         source: first_attr(&doc, &SITE, "content"),
     })
+}
+
+/// "BMW expands Debrecen plant | AutoNews" → "BMW expands Debrecen plant": a page title's
+/// last ` | `, ` – ` or ` — ` part is the site's name when what comes before is long enough.
+fn without_site_suffix(title: &str) -> String {
+    for separator in [" | ", " – ", " — ", " - "] {
+        if let Some((head, _)) = title.rsplit_once(separator)
+            && head.chars().count() >= 20
+        {
+            return head.trim().to_string();
+        }
+    }
+    title.trim().to_string()
 }
 
 /// The text of an HTML fragment (a feed summary); text without tags is returned as it is.
@@ -301,6 +315,22 @@ fn flush(current: &mut String, lines: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headline_beats_title_with_site_name() {
+        let page = "<html><head><title>BMW expands Debrecen plant | AutoNews</title></head>\
+                    <body><h1>BMW expands Debrecen plant</h1><p>Text.</p></body></html>";
+        assert_eq!(
+            parse(page).map(|r| r.title),
+            Ok(Some("BMW expands Debrecen plant".into()))
+        );
+        let page = "<html><head><title>BMW expands Debrecen plant | AutoNews</title></head>\
+                    <body><p>Text.</p></body></html>";
+        assert_eq!(
+            parse(page).map(|r| r.title),
+            Ok(Some("BMW expands Debrecen plant".into()))
+        );
+    }
 
     #[test]
     fn main_text_without_menus() {

@@ -35,13 +35,44 @@ pub fn normalize(raw: &str) -> Option<String> {
 
 /// Detect the language of a text; `"und"` when the guess is not reliable.
 pub fn detect(text: &str) -> String {
-    match whatlang::detect(sample(text)) {
+    let sample = sample(text);
+    // Languages no car-industry news is written in, that short English or French text is
+    // often mistaken for (a plain English RSS item came out as Latin).
+    let unlikely = vec![
+        Lang::Lat,
+        Lang::Epo,
+        Lang::Jav,
+        Lang::Zul,
+        Lang::Sna,
+        Lang::Aka,
+        Lang::Tgl,
+    ];
+    match whatlang::Detector::with_denylist(unlikely).detect(sample) {
         Some(info) if info.is_reliable() || info.confidence() >= 0.5 => {
+            return iso639_1(info.lang()).to_string();
+        }
+        _ => {}
+    }
+    // Short text: a weaker guess among the languages most articles are in beats "und".
+    let common = vec![
+        Lang::Eng,
+        Lang::Fra,
+        Lang::Nld,
+        Lang::Deu,
+        Lang::Spa,
+        Lang::Ita,
+        Lang::Por,
+    ];
+    match whatlang::Detector::with_allowlist(common).detect(sample) {
+        Some(info) if info.confidence() >= SHORT_TEXT_CONFIDENCE => {
             iso639_1(info.lang()).to_string()
         }
         _ => UNDETERMINED.to_string(),
     }
 }
+
+/// Confidence needed for the fallback guess among common languages.
+const SHORT_TEXT_CONFIDENCE: f64 = 0.2;
 
 /// The start of `text` that detection looks at, cut on a character boundary.
 pub fn sample(text: &str) -> &str {
@@ -161,6 +192,16 @@ pub fn iso639_1(lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_english_is_english_not_latin() {
+        assert_eq!(
+            detect("Stellantis to build new electric vans at Mirafiori plant in Turin"),
+            "en"
+        );
+        assert_eq!(detect("Tesla builds the Model Y in Germany."), "en");
+        assert_eq!(detect("Renault ferme l'usine de Flins."), "fr");
+    }
 
     #[test]
     fn normalises_what_files_say() {

@@ -22,7 +22,8 @@ mod text;
 pub mod title;
 mod walk;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
@@ -35,16 +36,34 @@ pub use seeds::SEED_NAMES;
 /// Files larger than this are skipped unless `--max-file-size` says otherwise.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
 
+/// A hook run just before a file is opened (tests use it to delete a file between the walk
+/// and the read, or to inject the I/O error a real disk would give, e.g. permission denied
+/// when the tests run as root). An error it returns is reported as the file's read error.
+pub type ReadHook = Arc<dyn Fn(&Path) -> std::io::Result<()> + Send + Sync>;
+
 /// How to read.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct LoadOptions {
     pub max_file_size: u64,
+    /// Test hook; `None` in the program.
+    #[doc(hidden)]
+    pub before_read: Option<ReadHook>,
+}
+
+impl std::fmt::Debug for LoadOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadOptions")
+            .field("max_file_size", &self.max_file_size)
+            .field("before_read", &self.before_read.is_some())
+            .finish()
+    }
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_file_size: DEFAULT_MAX_FILE_SIZE,
+            before_read: None,
         }
     }
 }
@@ -171,6 +190,28 @@ pub fn load(
         })
         .collect();
     assemble(outcomes, listing.missing)
+}
+
+/// Read one file's bytes as if it had been found on disk under `name` (the extension chooses
+/// the format, as for a real file): the in-memory entry point used by the fuzz targets. The
+/// size limit applies; nothing touches the file system.
+pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    options: &LoadOptions,
+) -> (Vec<Article>, Vec<Diagnostic>) {
+    let display = crate::text::display_path(Path::new(name));
+    let outcome = if bytes.len() as u64 > options.max_file_size {
+        FileOutcome::skipped(
+            &display,
+            bytes.len() as u64,
+            read::too_large(bytes.len() as u64, options.max_file_size),
+        )
+    } else {
+        read::parse_bytes(&display, Path::new(name), bytes)
+    };
+    let corpus = assemble(vec![outcome], Vec::new());
+    (corpus.articles, corpus.diagnostics)
 }
 
 fn assemble(outcomes: Vec<FileOutcome>, missing_inputs: Vec<PathBuf>) -> Corpus {

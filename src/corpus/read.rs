@@ -17,15 +17,19 @@ pub(super) fn read_entry(entry: &Entry, options: &LoadOptions) -> FileOutcome {
             path,
             display,
             size,
-        } => match read_bytes(path, options.max_file_size) {
+        } => match read_file(path, options) {
             Ok(bytes) => parse_bytes(display, path, &bytes),
             Err(reason) => FileOutcome::skipped(display, *size, reason),
         },
     }
 }
 
-/// The bytes of a regular file no larger than `max`, or why not.
-fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+/// The bytes of a regular file no larger than the limit, or why not.
+fn read_file(path: &Path, options: &LoadOptions) -> Result<Vec<u8>, String> {
+    let max = options.max_file_size;
+    if let Some(hook) = &options.before_read {
+        hook(path).map_err(|e| walk::io_reason(&e))?;
+    }
     // Checked again here: the file may have changed since the walk, and a FIFO must never be
     // opened, as opening one blocks. Links inside folders never get here (the walk refuses
     // them); a link named on the command line is followed, as ripgrep does.
@@ -48,7 +52,7 @@ fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-fn too_large(size: u64, max: u64) -> String {
+pub(super) fn too_large(size: u64, max: u64) -> String {
     format!(
         "too large: {} > {} limit (--max-file-size)",
         human_size(size),

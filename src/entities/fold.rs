@@ -1,6 +1,7 @@
 //! Text folding shared by entity matching and search: lowercase, diacritics removed, German
-//! transliteration both ways (ü = ue = u, ß = ss), apostrophes, hyphens and whitespace runs
-//! turned into one space — with a map from every folded byte back to the original text.
+//! transliteration both ways (ü = ue = u, ß = ss), punctuation (apostrophes, hyphens, dots…)
+//! and whitespace runs turned into one space — with a map from every folded byte back to the
+//! original text. Folded text is words of letters and digits separated by single spaces.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -22,24 +23,41 @@ impl Folded {
 
 /// Fold `original` for matching. See the module doc for the rules.
 pub fn fold(original: &str) -> Folded {
+    let bytes = original.as_bytes();
     let mut out = Folder {
-        text: String::with_capacity(original.len()),
-        map: Vec::new(),
+        text: Vec::with_capacity(bytes.len()),
+        map: Vec::with_capacity(bytes.len() + 1),
     };
-    out.map.reserve(original.len() + 1);
-    for (offset, c) in original.char_indices() {
-        out.push_char(c, offset as u32);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Most news text is ASCII: a byte at a time, no char decoding.
+        if b.is_ascii() {
+            out.push_ascii(b, i as u32);
+            i += 1;
+            continue;
+        }
+        let Some(c) = original[i..].chars().next() else {
+            break;
+        };
+        out.push_char(c, i as u32);
+        i += c.len_utf8();
     }
     // A trailing space carries no meaning; drop it so that folded text never ends in one.
-    if out.text.ends_with(' ') {
+    if out.text.last() == Some(&b' ') {
         out.text.pop();
         out.map.pop();
     }
     out.map.push(original.len() as u32);
-    Folded {
-        text: out.text,
-        map: out.map,
-    }
+    // Only whole UTF-8 sequences are ever pushed, so this cannot fail; if it somehow did,
+    // an empty result is safer than a panic on untrusted text.
+    let text = String::from_utf8(out.text).unwrap_or_default();
+    let map = if text.is_empty() {
+        vec![original.len() as u32]
+    } else {
+        out.map
+    };
+    Folded { text, map }
 }
 
 /// Fold a short string (an alias, a query word) without keeping the map.
@@ -48,27 +66,25 @@ pub fn fold_str(s: &str) -> String {
 }
 
 struct Folder {
-    text: String,
+    text: Vec<u8>,
     map: Vec<u32>,
 }
 
 impl Folder {
-    fn push_char(&mut self, c: char, offset: u32) {
-        if c.is_ascii() {
-            let b = c as u8;
-            if b.is_ascii_alphanumeric() {
-                let lower = b.to_ascii_lowercase();
-                if lower == b'e' && self.drops_e() {
-                    return;
-                }
-                self.push_byte(lower, offset);
-            } else if matches!(b, b'\'' | b'`' | b'-' | b'_') || b.is_ascii_whitespace() {
-                self.push_space(offset);
-            } else if b >= 0x20 {
-                self.push_byte(b, offset);
+    fn push_ascii(&mut self, b: u8, offset: u32) {
+        if b.is_ascii_alphanumeric() {
+            let lower = b.to_ascii_lowercase();
+            if lower == b'e' && self.drops_e() {
+                return;
             }
-            return;
+            self.push_byte(lower, offset);
+        } else if b >= 0x20 || b.is_ascii_whitespace() {
+            // Punctuation separates words, like a space: "ID.3" = "id 3", "l'usine" = "l usine".
+            self.push_space(offset);
         }
+    }
+
+    fn push_char(&mut self, c: char, offset: u32) {
         match c {
             'ß' | 'ẞ' => self.push_str("ss", offset),
             'æ' | 'Æ' => self.push_str("a", offset),
@@ -78,11 +94,10 @@ impl Folder {
             'ł' | 'Ł' => self.push_byte(b'l', offset),
             'ı' => self.push_byte(b'i', offset),
             'þ' | 'Þ' => self.push_str("th", offset),
-            '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{2010}'..='\u{2015}' | '\u{00ad}' => {
-                if c == '\u{00ad}' {
-                    return; // a soft hyphen is invisible and joins the word
-                }
-                self.push_space(offset);
+            // A soft hyphen is invisible and joins the word.
+            '\u{00ad}' => {}
+            '\u{2018}' | '\u{2019}' | '\u{02bc}' | '\u{2010}'..='\u{2015}' => {
+                self.push_space(offset)
             }
             c if c.is_whitespace() => self.push_space(offset),
             c => {
@@ -104,10 +119,12 @@ impl Folder {
                             // (Citroën = Citroen) takes part in the ue/oe/ae rule.
                             self.push_byte(b'e', offset);
                         } else if lower.is_ascii() {
-                            self.push_char(lower, offset);
-                        } else {
+                            self.push_ascii(lower as u8, offset);
+                        } else if lower.is_alphanumeric() {
                             let mut buf = [0u8; 4];
                             self.push_str(lower.encode_utf8(&mut buf), offset);
+                        } else {
+                            self.push_space(offset);
                         }
                     }
                 }
@@ -118,8 +135,7 @@ impl Folder {
     /// `ae`, `oe` and `ue` fold to `a`, `o`, `u` (so Ruesselsheim = Rüsselsheim = Russelsheim),
     /// except in `que`/`gue`, common in French and Spanish words.
     fn drops_e(&self) -> bool {
-        let bytes = self.text.as_bytes();
-        match bytes {
+        match self.text.as_slice() {
             [.., b'q' | b'g', b'u'] => false,
             [.., b'a' | b'o' | b'u'] => true,
             _ => false,
@@ -127,17 +143,17 @@ impl Folder {
     }
 
     fn push_byte(&mut self, b: u8, offset: u32) {
-        self.text.push(b as char);
+        self.text.push(b);
         self.map.push(offset);
     }
 
     fn push_str(&mut self, s: &str, offset: u32) {
-        self.text.push_str(s);
+        self.text.extend_from_slice(s.as_bytes());
         self.map.extend(std::iter::repeat_n(offset, s.len()));
     }
 
     fn push_space(&mut self, offset: u32) {
-        if self.text.is_empty() || self.text.ends_with(' ') {
+        if matches!(self.text.last(), None | Some(b' ')) {
             return;
         }
         self.push_byte(b' ', offset);
@@ -182,6 +198,15 @@ mod tests {
         assert_eq!(fold_str("Straße"), fold_str("Strasse"));
         assert_eq!(fold_str("CORÉE DU SUD"), "coree du sud");
         assert_eq!(fold_str("Калуга"), "калуга");
+    }
+
+    #[test]
+    fn punctuation_separates_words() {
+        assert_eq!(
+            fold_str("ID.3, «Kalouga» (PSMA-Rus)!"),
+            "id 3 kalouga psma rus"
+        );
+        assert_eq!(fold_str("n°8 & go+"), "n 8 go");
     }
 
     #[test]

@@ -39,11 +39,9 @@ pub type EntityId = usize;
 /// A gazetteer file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
-    #[error("{path}: cannot read: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    /// The io error is part of the message, not a `source`: error chains would print it twice.
+    #[error("{path}: cannot read: {error}")]
+    Read { path: String, error: std::io::Error },
     #[error("{path}: {message}")]
     Parse { path: String, message: String },
     #[error("{path}: {kind} \"{name}\" refers to unknown {target} \"{target_name}\"")]
@@ -187,17 +185,43 @@ struct PlantEntry {
 /// Entries from every file, later files overriding earlier ones entry by entry.
 #[derive(Default)]
 struct Entries {
-    groups: Vec<(String, GroupEntry)>,
-    brands: Vec<(String, BrandEntry)>,
-    models: Vec<(String, ModelEntry)>,
-    countries: Vec<(String, CountryEntry)>,
-    plants: Vec<(String, PlantEntry)>,
+    groups: Keyed<GroupEntry>,
+    brands: Keyed<BrandEntry>,
+    models: Keyed<ModelEntry>,
+    countries: Keyed<CountryEntry>,
+    plants: Keyed<PlantEntry>,
 }
 
-fn upsert<T>(list: &mut Vec<(String, T)>, key: String, entry: T) {
-    match list.iter_mut().find(|(k, _)| *k == key) {
-        Some(slot) => slot.1 = entry,
-        None => list.push((key, entry)),
+/// Entries in file order, each replaceable by its folded key.
+struct Keyed<T> {
+    list: Vec<(String, T)>,
+    position: HashMap<String, usize>,
+}
+
+impl<T> Default for Keyed<T> {
+    fn default() -> Self {
+        Keyed {
+            list: Vec::new(),
+            position: HashMap::new(),
+        }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Keyed<T> {
+    type Item = &'a (String, T);
+    type IntoIter = std::slice::Iter<'a, (String, T)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
+fn upsert<T>(keyed: &mut Keyed<T>, key: String, entry: T) {
+    match keyed.position.get(&key) {
+        Some(&i) => keyed.list[i].1 = entry,
+        None => {
+            keyed.position.insert(key.clone(), keyed.list.len());
+            keyed.list.push((key, entry));
+        }
     }
 }
 
@@ -255,9 +279,9 @@ impl Gazetteer {
         }
         for path in extra {
             let shown = crate::text::display_path(path);
-            let text = read_user_file(path).map_err(|source| GazetteerError::Read {
+            let text = read_user_file(path).map_err(|error| GazetteerError::Read {
                 path: shown.clone(),
-                source,
+                error,
             })?;
             entries.add_file(&shown, &text)?;
         }
@@ -388,13 +412,18 @@ impl Gazetteer {
             }
             for name in &names {
                 if bare_allowed(name) {
+                    // Short all-letter names ("IS", "ES", "Ka") are words in some language:
+                    // alone, they must be written as the maker writes them.
+                    let short_word =
+                        name.chars().count() <= 3 && name.chars().all(char::is_alphabetic);
+                    let common = m.common || short_word;
                     push_form(
                         &mut forms,
                         Form {
                             folded: fold_str(name),
-                            cased: m.common.then(|| strip_accents(name)),
+                            cased: common.then(|| strip_accents(name)),
                             bare: true,
-                            common: m.common,
+                            common,
                         },
                     );
                 }

@@ -5,17 +5,20 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 
-use super::fold::{Folded, fold, is_unspaced_script, strip_accents};
+use super::fold::{Folded, fold, fold_str, is_unspaced_script, strip_accents};
 use super::gazetteer::{EntityId, Gazetteer};
+use super::names::is_first_name;
 use super::{EntityKind, Mention};
 use crate::article::{Article, EntitySet};
 
 /// A compiled gazetteer, ready to scan text.
 pub struct Matcher {
     gazetteer: Arc<Gazetteer>,
-    automaton: AhoCorasick,
+    /// Every folded form, deduplicated; a match's value is its index in `owners`. `None` when
+    /// the gazetteer has no forms at all.
+    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// For each automaton pattern: the (entity, form index) pairs that have it.
     owners: Vec<Vec<(EntityId, usize)>>,
 }
@@ -25,7 +28,8 @@ pub struct Matcher {
 struct Candidate {
     start: usize,
     end: usize,
-    owners: Vec<(EntityId, usize)>,
+    /// Index into [`Matcher::owners`].
+    pattern: usize,
 }
 
 /// Where candidates were found: the title or the body.
@@ -49,10 +53,19 @@ impl Matcher {
                 owners[index].push((id, form_index));
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        // Double-array Aho-Corasick: builds in a few milliseconds for the ~15k forms, where
+        // classic automata took 50-200 ms — most of start-up on a small corpus.
+        // Patterns start with a space, and so does the text scanned, so that a match can only
+        // begin at a word: without it, short forms ("es", "up") matched inside nearly every
+        // word. Forms in scripts written without spaces keep no anchor.
+        let anchored: Vec<String> = patterns.iter().map(|p| anchor(p)).collect();
+        let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
+            anchored
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_str(), i as u32)),
+        )
+        .ok();
         Matcher {
             gazetteer,
             automaton,
@@ -69,12 +82,14 @@ impl Matcher {
     pub fn annotate(&self, article: &mut Article) {
         let title = self.scan(&article.title);
         let body = self.scan(&article.body);
-        let context = self.context(&[&title, &body], &article.title, &article.body);
-        let title_hits = self.select(&title, &article.title, &context);
-        let body_hits = self.select(&body, &article.body, &context);
+        let german = article.lang == "de";
+        let context = self.context(&[&title, &body], &article.title, &article.body, german);
+        let (title_hits, title_nested) = self.select(&title, &article.title, &context, german);
+        let (body_hits, body_nested) = self.select(&body, &article.body, &context, german);
 
         let mut found: Vec<EntityId> = Vec::new();
-        for &(_, _, id) in title_hits.iter().chain(&body_hits) {
+        let named = title_hits.iter().chain(&body_hits).map(|&(_, _, id)| id);
+        for id in named.chain(title_nested).chain(body_nested) {
             self.gazetteer.with_implied(id, &mut found);
         }
         article.entities = self.entity_set(&found);
@@ -99,8 +114,18 @@ impl Matcher {
         let folded = fold(text);
         let bytes = folded.text.as_bytes();
         let mut candidates = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&folded.text) {
-            let (start, mut end) = (m.start(), m.end());
+        let Some(automaton) = &self.automaton else {
+            return Scanned { folded, candidates };
+        };
+        let padded = format!(" {}", folded.text);
+        for m in automaton.find_overlapping_iter(&padded) {
+            // Back to offsets in the folded text; an anchored match starts after its space.
+            let start = if padded.as_bytes()[m.start()] == b' ' {
+                m.start()
+            } else {
+                m.start() - 1
+            };
+            let mut end = m.end() - 1;
             if !boundary_before(&folded.text, start) {
                 continue;
             }
@@ -114,25 +139,41 @@ impl Matcher {
                 }
                 end += 1;
             }
-            let owners = self.owners[m.pattern().as_usize()].clone();
-            candidates.push(Candidate { start, end, owners });
+            candidates.push(Candidate {
+                start,
+                end,
+                pattern: m.value() as usize,
+            });
         }
         Scanned { folded, candidates }
     }
 
-    /// What the article is certainly about: entities found by forms that need no context.
-    fn context(&self, scans: &[&Scanned], title: &str, body: &str) -> Context {
+    /// What the article is certainly about: entities found by forms that need no context —
+    /// or an ambiguous brand next to one of its own bare models ("Tesla … Model Y"), which
+    /// vouch for each other.
+    fn context(&self, scans: &[&Scanned], title: &str, body: &str, german: bool) -> Context {
         let mut automotive = false;
         let mut brands = HashSet::new();
+        let mut ambiguous_brands = HashSet::new();
+        let mut bare_model_brands = HashSet::new();
         for (scan, original) in scans.iter().zip([title, body]) {
             for c in &scan.candidates {
-                for &(id, form_index) in &c.owners {
+                for &(id, form_index) in &self.owners[c.pattern] {
                     let entity = self.gazetteer.entity(id);
                     let form = &entity.forms[form_index];
-                    if needs_context(entity, form)
-                        || form.bare
-                        || !cased_ok(form, &scan.folded, c, original)
-                    {
+                    if !cased_ok(form, &scan.folded, c, original) {
+                        continue;
+                    }
+                    if form.bare {
+                        bare_model_brands.extend(entity.implies.iter().copied());
+                        continue;
+                    }
+                    if needs_context(entity, form) {
+                        if entity.kind == EntityKind::Brand
+                            && !self.is_a_persons_name(&scan.folded, c, original, german)
+                        {
+                            ambiguous_brands.insert(id);
+                        }
                         continue;
                     }
                     match entity.kind {
@@ -150,20 +191,39 @@ impl Matcher {
                 }
             }
         }
+        for brand in ambiguous_brands.intersection(&bare_model_brands) {
+            brands.insert(*brand);
+            automotive = true;
+        }
         Context { automotive, brands }
     }
 
-    /// Apply the rules, then keep the leftmost-longest non-overlapping hits.
+    /// "Harrison Ford", "Morgan Stanley": the ambiguous name is part of a person's or a
+    /// company's name.
+    fn is_a_persons_name(
+        &self,
+        folded: &Folded,
+        c: &Candidate,
+        original: &str,
+        german: bool,
+    ) -> bool {
+        after_first_name(&self.gazetteer, folded, c.start, original, german)
+            || (!german && before_other_name(&self.gazetteer, folded, c.end, original))
+    }
+
+    /// Apply the rules, then keep the leftmost-longest non-overlapping hits. Also returns the
+    /// brands and groups named inside a longer hit ("Renault" in the plant "Renault Flins").
     fn select(
         &self,
         scan: &Scanned,
         original: &str,
         context: &Context,
-    ) -> Vec<(usize, usize, EntityId)> {
+        german: bool,
+    ) -> (Vec<(usize, usize, EntityId)>, Vec<EntityId>) {
         let mut accepted: Vec<(usize, usize, Vec<EntityId>)> = Vec::new();
         for c in &scan.candidates {
             let mut ids: Vec<EntityId> = Vec::new();
-            for &(id, form_index) in &c.owners {
+            for &(id, form_index) in &self.owners[c.pattern] {
                 let entity = self.gazetteer.entity(id);
                 let form = &entity.forms[form_index];
                 let ok = cased_ok(form, &scan.folded, c, original)
@@ -172,7 +232,7 @@ impl Matcher {
                     && (!form.bare || entity.implies.iter().any(|b| context.brands.contains(b)))
                     && (!needs_context(entity, form)
                         || (context.automotive
-                            && !after_first_name(&scan.folded, c.start, original)));
+                            && !self.is_a_persons_name(&scan.folded, c, original, german)));
                 if ok && !ids.contains(&id) {
                     ids.push(id);
                 }
@@ -183,9 +243,19 @@ impl Matcher {
         }
         accepted.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out = Vec::new();
+        let mut nested = Vec::new();
         let mut covered = 0;
         for (start, end, ids) in accepted {
             if start < covered {
+                // Only what lies wholly inside the longer hit is named by it.
+                for id in ids.into_iter().filter(|_| end <= covered) {
+                    if matches!(
+                        self.gazetteer.entity(id).kind,
+                        EntityKind::Brand | EntityKind::Group
+                    ) {
+                        nested.push(id);
+                    }
+                }
                 continue;
             }
             covered = end;
@@ -194,7 +264,7 @@ impl Matcher {
                 out.push((s, e, id));
             }
         }
-        out
+        (out, nested)
     }
 
     fn entity_set(&self, found: &[EntityId]) -> EntitySet {
@@ -238,9 +308,16 @@ fn cased_ok(form: &super::gazetteer::Form, folded: &Folded, c: &Candidate, origi
         .is_some_and(|written| strip_accents(written) == *cased)
 }
 
-/// "Harrison Ford": the name follows a capitalised word on the same line that is not the
-/// start of a sentence — a first name, so the word is a surname.
-fn after_first_name(folded: &Folded, start: usize, original: &str) -> bool {
+/// "Harrison Ford", "Henry Ford": the name follows a common first name, or — outside German,
+/// which capitalises every noun — any capitalised word that is not an acronym, not an entity
+/// and not the start of a sentence.
+fn after_first_name(
+    g: &Gazetteer,
+    folded: &Folded,
+    start: usize,
+    original: &str,
+    german: bool,
+) -> bool {
     let (s, _) = folded.original_range(start, start);
     let before = &original[..s];
     let Some(stripped) = before.strip_suffix(' ') else {
@@ -251,15 +328,60 @@ fn after_first_name(folded: &Folded, start: usize, original: &str) -> bool {
         .rev()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    let Some(first) = word.chars().last() else {
-        return false;
-    };
+    let word: String = word.chars().rev().collect();
+    if word.chars().next().is_some_and(char::is_uppercase) && is_first_name(&fold_str(&word)) {
+        return true;
+    }
     let rest = &stripped[..stripped.len() - word.len()];
     let sentence_start = rest.trim_end().is_empty()
         || rest
             .trim_end()
-            .ends_with(['.', '!', '?', ':', '"', '«', '“', '\n']);
-    first.is_uppercase() && word.chars().count() > 1 && !sentence_start
+            .ends_with(['.', '!', '?', ':', '"', '«', '“'])
+        || rest.ends_with('\n');
+    !german && looks_like_a_name(g, &word) && !sentence_start
+}
+
+/// "Morgan Stanley", "Genesis Energy": the name is followed by a capitalised word that is not
+/// an entity (a model would have matched as "Brand Model") nor a company word.
+fn before_other_name(g: &Gazetteer, folded: &Folded, end: usize, original: &str) -> bool {
+    const COMPANY_WORDS: [&str; 14] = [
+        "motor",
+        "motors",
+        "company",
+        "cars",
+        "car",
+        "group",
+        "groupe",
+        "gruppe",
+        "auto",
+        "automobiles",
+        "automotive",
+        "corporation",
+        "trucks",
+        "vans",
+    ];
+    let (_, e) = folded.original_range(end, end);
+    let Some(after) = original[e..].strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    looks_like_a_name(g, &word) && !COMPANY_WORDS.contains(&fold_str(&word).as_str())
+}
+
+/// A capitalised word of two letters or more, not all capitals, that names no entity.
+fn looks_like_a_name(g: &Gazetteer, word: &str) -> bool {
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase);
+    let acronym = word.chars().all(char::is_uppercase);
+    capitalised && word.chars().count() > 1 && !acronym && g.resolve(None, word).is_empty()
+}
+
+/// A pattern as searched: with a leading space unless it starts in a script without spaces.
+fn anchor(folded: &str) -> String {
+    match folded.chars().next() {
+        Some(c) if is_unspaced_script(c) => folded.to_string(),
+        _ => format!(" {folded}"),
+    }
 }
 
 /// "Zuid-Amerikaans", "sud-américain", "Latin American", "Centraal-Azië": a compass word

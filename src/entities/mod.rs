@@ -6,6 +6,7 @@ use serde::Serialize;
 pub mod fold;
 pub mod gazetteer;
 pub mod matcher;
+pub mod names;
 
 pub use gazetteer::{Entity, EntityId, Gazetteer, GazetteerError};
 pub use matcher::Matcher;

@@ -257,7 +257,9 @@ impl Library {
             .copied()
             .filter(|f| query.filters.get(*f).is_empty())
             .collect();
-        let limit = query.limit.unwrap_or(self.articles.len()).max(1);
+        let wanted_hits = query.limit.unwrap_or(self.articles.len());
+        // tantivy's top-k needs k ≥ 1; `--limit 0` still counts, then keeps no hit.
+        let limit = wanted_hits.max(1);
         let sort = match query.sort {
             Sort::Relevance if base.is_none() => Sort::Date,
             other => other,
@@ -284,6 +286,7 @@ impl Library {
             }
         }
 
+        let docs: Vec<(f32, usize)> = docs.into_iter().take(wanted_hits).collect();
         let timings = SearchTimings {
             query: query_time,
             facets: started.elapsed(),

@@ -8,6 +8,8 @@ use super::Facet;
 pub const MAX_QUERY_CHARS: usize = 1000;
 /// Deepest parenthesis nesting honoured; deeper parentheses are ignored (with a hint).
 pub const MAX_DEPTH: usize = 16;
+/// Most hints given for one query (the last says how many more there were).
+pub const MAX_HINTS: usize = 8;
 /// Most words and phrases read from one query.
 pub const MAX_TERMS: usize = 64;
 
@@ -70,15 +72,36 @@ pub fn parse(input: &str) -> Parsed {
         terms: 0,
         depth: 0,
     };
-    let root = parser.or_expr();
-    while parser.pos < parser.tokens.len() {
-        // Only unmatched closing parentheses can be left over.
+    let mut parts = Vec::new();
+    loop {
+        if let Some(node) = parser.or_expr() {
+            parts.push(node);
+        }
+        // or_expr stops at a token it cannot use: skip it, say why, and read on.
+        match parser.tokens.get(parser.pos) {
+            None => break,
+            Some(Tok::Close) => parser.hint("unmatched ')' ignored"),
+            Some(_) => parser.hint("OR needs a word on each side: ignored"),
+        }
         parser.pos += 1;
-        parser.hint("unmatched ')' ignored");
+    }
+    let root = match parts.len() {
+        0 => None,
+        1 => parts.pop(),
+        _ => Some(Node::And(parts)),
+    };
+    // The lexer reports each problem where it happens: say each kind of problem once.
+    let mut hints = parser.hints;
+    let mut seen = std::collections::HashSet::new();
+    hints.retain(|h| seen.insert(h.clone()));
+    if hints.len() > MAX_HINTS {
+        let more = hints.len() - (MAX_HINTS - 1);
+        hints.truncate(MAX_HINTS - 1);
+        hints.push(format!("and {more} more problems"));
     }
     Parsed {
         root: root.map(simplify),
-        hints: parser.hints,
+        hints,
     }
 }
 
@@ -153,7 +176,15 @@ fn lex(text: &str, hints: &mut Vec<String>) -> Vec<Tok> {
                             }
                             tokens.push(Tok::Field(name.to_string(), phrase));
                         } else {
-                            hints.push(format!("{name}: needs a value, e.g. {name}:peugeot"));
+                            let example = match name {
+                                "group" => "stellantis",
+                                "model" => "3008",
+                                "country" => "russia",
+                                "plant" => "kaluga",
+                                "lang" => "fr",
+                                _ => "peugeot",
+                            };
+                            hints.push(format!("{name}: needs a value, e.g. {name}:{example}"));
                         }
                     } else {
                         tokens.push(Tok::Field(name.to_string(), value.to_string()));
@@ -252,7 +283,7 @@ impl Parser {
             }
         }
         if dangling_and {
-            self.hint("AND at the end ignored (words are AND-ed anyway)");
+            self.hint("AND needs a word on each side: ignored (words are AND-ed anyway)");
         }
         match parts.len() {
             0 => None,
@@ -419,6 +450,24 @@ mod tests {
     }
 
     #[test]
+    fn hints_name_the_real_problem() {
+        let p = parse("AND OR");
+        assert_eq!(p.root, None);
+        assert!(p.hints.iter().all(|h| !h.contains("')'")), "{:?}", p.hints);
+        assert!(
+            p.hints.iter().any(|h| h.starts_with("AND")),
+            "{:?}",
+            p.hints
+        );
+        let p = parse("kaluga ) busan ");
+        assert_eq!(
+            p.root,
+            Some(Node::And(vec![word("kaluga", false), word("busan", false)]))
+        );
+        assert!(p.hints.iter().any(|h| h.contains("')'")));
+    }
+
+    #[test]
     fn pathological_input_is_capped() {
         let deep = "(".repeat(10_000) + "kaluga";
         let p = parse(&deep);
@@ -426,5 +475,24 @@ mod tests {
         let long: String = "word \u{1b}[2J\u{7} ".repeat(20_000);
         let p = parse(&long);
         assert!(p.hints.iter().any(|h| h.contains("too long")));
+    }
+
+    #[test]
+    fn each_hint_is_given_once() {
+        let p = parse(&"- ".repeat(50));
+        assert_eq!(
+            p.hints,
+            ["a lone '-' was ignored: write -word to exclude a word"]
+        );
+    }
+
+    #[test]
+    fn hints_are_capped() {
+        let q: String = (0..100)
+            .map(|i| format!("'{}' ", "%".repeat(i % 40 + 1)))
+            .collect();
+        let p = parse(&q);
+        assert_eq!(p.hints.len(), MAX_HINTS, "{:?}", p.hints);
+        assert!(p.hints[MAX_HINTS - 1].starts_with("and "), "{:?}", p.hints);
     }
 }

@@ -1,6 +1,7 @@
 //! What the user (or the loop) asks for, and the side effects `update` hands back to the loop.
 
-use crate::corpus::{Diagnostic, Progress};
+use crate::corpus::Diagnostic;
+use crate::load::LoadProgress as Progress;
 use crate::search::{Facet, Library, Query, Results};
 use std::sync::Arc;
 
@@ -90,6 +91,13 @@ pub enum Action {
     Loaded(Arc<Library>, Vec<Diagnostic>),
     /// A search finished; stale sequence numbers are dropped.
     SearchDone(u64, Arc<Results>),
+    /// Text pasted (bracketed paste): goes into the search input (or the picker's filter),
+    /// sanitised and capped, never read as key presses.
+    Paste(String),
+    /// The loader thread failed (panicked); the message is shown instead of the corpus.
+    LoadFailed(String),
+    /// The search worker failed (panicked) on the search with this sequence number.
+    SearchFailed(u64, String),
 }
 
 impl std::fmt::Debug for Action {
@@ -97,7 +105,10 @@ impl std::fmt::Debug for Action {
         match self {
             Action::Loaded(_, d) => write!(f, "Loaded({} diagnostics)", d.len()),
             Action::SearchDone(seq, r) => write!(f, "SearchDone({seq}, {} hits)", r.total),
-            Action::Progress(p) => write!(f, "Progress({}/{})", p.files_done, p.files_total),
+            Action::Progress(p) => write!(f, "Progress({:?} {}/{})", p.stage, p.done, p.total),
+            Action::Paste(text) => write!(f, "Paste({} bytes)", text.len()),
+            Action::LoadFailed(m) => write!(f, "LoadFailed({m:?})"),
+            Action::SearchFailed(seq, m) => write!(f, "SearchFailed({seq}, {m:?})"),
             other => f.write_str(other.name_for_debug()),
         }
     }

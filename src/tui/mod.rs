@@ -17,7 +17,8 @@ use std::time::Duration;
 use crossterm::event::{Event as TermEvent, KeyEventKind, MouseButton, MouseEventKind};
 
 use crate::config::Config;
-use crate::corpus::{Diagnostic, Progress};
+use crate::corpus::Diagnostic;
+use crate::load::LoadProgress as Progress;
 use crate::search::Library;
 use action::{Action, Effect, QueryKey};
 use keymap::KeyMap;
@@ -51,6 +52,7 @@ pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
             state.keymap.resolve(state.mode(), key)
         }
         TermEvent::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        TermEvent::Paste(text) => Some(Action::Paste(text.clone())),
         TermEvent::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
             MouseEventKind::ScrollDown => Some(Action::Wheel(m.column, m.row, 1)),
@@ -59,6 +61,13 @@ pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
         },
         _ => None,
     }
+}
+
+/// A deliberate panic at `site` (`loader`, `search`, `ui`), asked for by the end-to-end tests
+/// through `PLANTSCOPE_TEST_PANIC`, to prove that the browser survives worker panics and that
+/// a panic on the UI thread restores the terminal.
+pub fn test_panic(site: &str) -> bool {
+    std::env::var("PLANTSCOPE_TEST_PANIC").is_ok_and(|v| v == site)
 }
 
 /// Open the browser; returns when the user quits, the terminal closes, or a signal arrives.
@@ -92,20 +101,36 @@ fn event_loop(
         }
         let first = match rx.recv_timeout(Duration::from_millis(100)) {
             Ok(event) => Some(event),
-            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Timeout) => {
+                // A closed terminal (its window or ssh session gone) is hung up: crossterm's
+                // reader then spins without ever reporting it, and SIGHUP may be ignored
+                // (nohup), but the tty stops being a terminal. End instead of spinning.
+                if !terminal::still_attached() {
+                    return Ok(());
+                }
+                None
+            }
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
         };
         if terminal::terminated(terminated) {
             return Ok(());
         }
-        // Handle everything queued before drawing again, so bursts cost one frame.
-        for event in first
+        // Handle everything queued before drawing again, so bursts cost one frame; of a run
+        // of resizes only the last counts (each one re-wraps the open article).
+        let mut batch: Vec<Event> = first
             .into_iter()
             .chain(std::iter::from_fn(|| rx.try_recv().ok()))
-        {
+            .collect();
+        coalesce_resizes(&mut batch);
+        for event in batch {
             let action = match event {
                 Event::InputClosed => return Ok(()),
-                Event::Term(e) => translate(state, &e),
+                Event::Term(e) => {
+                    if test_panic("ui") && matches!(e, TermEvent::Key(_)) {
+                        panic!("test panic on the UI thread (PLANTSCOPE_TEST_PANIC)");
+                    }
+                    translate(state, &e)
+                }
                 Event::Action(a) => Some(a),
             };
             let Some(action) = action else { continue };
@@ -128,6 +153,20 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Drop every resize that is followed by another resize in the same batch.
+fn coalesce_resizes(batch: &mut Vec<Event>) {
+    let is_resize = |e: &Event| matches!(e, Event::Term(TermEvent::Resize(..)));
+    let Some(last) = batch.iter().rposition(is_resize) else {
+        return;
+    };
+    let mut index = 0;
+    batch.retain(|e| {
+        let keep = index == last || !is_resize(e);
+        index += 1;
+        keep
+    });
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::Article;
-use crate::corpus::{Diagnostic, Progress};
+use crate::corpus::Diagnostic;
+use crate::load::LoadProgress as Progress;
 use crate::search::{Facet, Filters, Library, Results, Sort};
 use crate::tui::keymap::{KeyMap, Mode};
 use crate::tui::layout::{self, Areas};
@@ -27,6 +28,8 @@ pub struct PickItem {
     pub value: String,
     /// Disjunctive count (facet pickers); `None` in the entity picker.
     pub count: Option<usize>,
+    /// Other names it answers to when narrowing, folded (`russie`, `vw`, `french`).
+    pub aliases: Vec<String>,
 }
 
 /// A facet picker (`b c p g L`) or the entity picker (`f`).
@@ -48,7 +51,11 @@ impl Picker {
     pub fn visible(&self) -> Vec<usize> {
         let needle = fold(&self.narrow);
         (0..self.items.len())
-            .filter(|&i| fold(&self.items[i].value).contains(&needle))
+            .filter(|&i| {
+                let item = &self.items[i];
+                fold(&item.value).contains(&needle)
+                    || item.aliases.iter().any(|a| a.contains(&needle))
+            })
             .collect()
     }
 
@@ -58,14 +65,9 @@ impl Picker {
     }
 }
 
-/// Lowercase without accents, for narrowing (`coree` finds `Corée`).
+/// The folding entities and search use, for narrowing (`coree` finds `Corée`).
 pub fn fold(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
-    s.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::entities::fold::fold_str(s)
 }
 
 /// A popup over the panes.
@@ -114,6 +116,8 @@ pub struct State {
     /// First visible row of the list.
     pub list_offset: usize,
     pub reader: ReaderView,
+    /// A background failure (loader or search worker) shown in the status bar.
+    pub error: Option<String>,
     pub quit: bool,
 }
 
@@ -139,6 +143,7 @@ impl State {
             selected: 0,
             list_offset: 0,
             reader: ReaderView::default(),
+            error: None,
             quit: false,
         }
     }

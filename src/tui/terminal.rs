@@ -5,7 +5,9 @@ use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
@@ -21,21 +23,38 @@ pub fn check_tty() -> anyhow::Result<()> {
     }
 }
 
-/// Enter the alternate screen in raw mode with mouse capture; ratatui's panic hook restores.
+/// Enter the alternate screen in raw mode with mouse capture and bracketed paste.
+///
+/// A panic on this (the UI) thread restores the terminal through ratatui's hook before the
+/// message is printed. A panic on any other thread (loader, search worker, rayon) leaves the
+/// terminal alone and prints nothing over the screen: the thread catches it and the browser
+/// shows it in the status bar instead.
 pub fn enter() -> anyhow::Result<DefaultTerminal> {
     let terminal = ratatui::try_init()?;
+    let ui_thread = std::thread::current().id();
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        if std::thread::current().id() != ui_thread {
+            return;
+        }
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste
+        );
         hook(info);
     }));
-    execute!(std::io::stdout(), EnableMouseCapture)?;
+    execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
     Ok(terminal)
 }
 
 /// Leave the alternate screen and raw mode.
 pub fn leave() {
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste
+    );
     ratatui::restore();
     let _ = std::io::stdout().flush();
 }
@@ -49,7 +68,8 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
     execute!(
         std::io::stdout(),
         crossterm::terminal::EnterAlternateScreen,
-        EnableMouseCapture
+        EnableMouseCapture,
+        EnableBracketedPaste
     )?;
     // `Terminal::clear` would ask the terminal for the cursor position, racing the input
     // thread's read; a resize to the current size clears and forces a full redraw without it.
@@ -66,6 +86,11 @@ pub fn termination_flag() -> anyhow::Result<Arc<AtomicBool>> {
         signal_hook::flag::register(signal, Arc::clone(&flag))?;
     }
     Ok(flag)
+}
+
+/// False once the terminal has been hung up (closed): `isatty` fails on a hung-up tty.
+pub fn still_attached() -> bool {
+    std::io::stdout().is_terminal()
 }
 
 pub fn terminated(flag: &AtomicBool) -> bool {

@@ -377,3 +377,69 @@ fn wheel_scrolls_the_pane_under_the_pointer() {
     update(&mut state, Action::Wheel(list.x + 5, list.y + 2, 1));
     assert_eq!(state.selected, 1);
 }
+
+#[test]
+fn pickers_narrow_by_alias_in_any_language() {
+    let mut state = loaded();
+    let mut with_countries = (*state.results).clone();
+    with_countries.facets.insert(
+        Facet::Country,
+        ["Russia", "South Korea", "Kazakhstan"]
+            .iter()
+            .map(|v| FacetCount {
+                value: v.to_string(),
+                count: 1,
+            })
+            .collect(),
+    );
+    state.results = Arc::new(with_countries);
+    press(&mut state, "crusland");
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("picker open")
+    };
+    assert_eq!(p.current().map(|i| i.value.as_str()), Some("Russia"));
+    press(&mut state, "\x1b");
+    press(&mut state, "cZuid-Kor");
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("picker open")
+    };
+    let visible: Vec<&str> = p
+        .visible()
+        .iter()
+        .map(|&i| p.items[i].value.as_str())
+        .collect();
+    assert_eq!(visible, ["South Korea"]);
+}
+
+#[test]
+fn a_stale_jump_is_not_shown_after_the_results_change() {
+    let mut state = loaded();
+    state.reader.hit = Some(5);
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
+    terminal
+        .draw(|f| crate::tui::ui::draw(&state, f.area(), f.buffer_mut()))
+        .expect("draw");
+    let screen = format!("{:?}", terminal.backend().buffer());
+    assert!(!screen.contains("hit 6/"), "stale counter shown");
+}
+
+#[test]
+fn empty_facet_chips_open_their_picker() {
+    let mut state = loaded();
+    let areas = state.areas().expect("fits");
+    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let labels: Vec<&str> = bar.chips.iter().map(|c| c.label.trim()).collect();
+    assert_eq!(labels, ["Brand ▾", "Country ▾", "Plant ▾"]);
+    let plant = bar
+        .chips
+        .iter()
+        .find(|c| c.facet == Facet::Plant)
+        .expect("plant chip");
+    let effects = update(&mut state, Action::Click(plant.x + 1, 0));
+    assert!(effects.is_empty());
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("the plant picker opens")
+    };
+    assert_eq!(p.facet, Some(Facet::Plant));
+}

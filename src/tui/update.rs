@@ -34,12 +34,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             if let Some(Overlay::Picker(p)) = &mut state.overlay {
                 p.narrow.push(c);
                 p.cursor = 0;
-            } else if state.focus == Focus::Input {
+            } else if state.focus == Focus::Input
+                && crate::text::is_printable(c)
+                && state.query.len() + c.len_utf8() <= MAX_INPUT_BYTES
+            {
                 state.query.insert(state.cursor, c);
                 state.cursor += c.len_utf8();
                 effects.extend(search(state));
             }
         }
+        Action::Paste(text) => effects.extend(paste(state, &text)),
         Action::Backspace => {
             if let Some(Overlay::Picker(p)) = &mut state.overlay {
                 p.narrow.pop();
@@ -132,7 +136,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.diagnostics = diagnostics;
             effects.extend(search(state));
         }
+        Action::LoadFailed(message) => {
+            let reason = crate::text::sanitize_line(&format!("loading failed: {message}"));
+            state.diagnostics.push(crate::corpus::Diagnostic {
+                path: "(plantscope)".to_string(),
+                reason: reason.clone(),
+            });
+            state.error = Some(reason);
+        }
+        Action::SearchFailed(seq, message) => {
+            if seq == state.seq {
+                state.shown_seq = seq;
+            }
+            state.error = Some(crate::text::sanitize_line(&format!(
+                "search failed: {message}"
+            )));
+        }
         Action::SearchDone(seq, results) => {
+            state.error = None;
             if seq == state.seq {
                 let current = state.selected_doc();
                 state.results = results;
@@ -159,6 +180,35 @@ fn search(state: &mut State) -> Option<Effect> {
             sort: state.sort,
         },
     ))
+}
+
+/// Longest search input kept, in bytes: far more than the parser reads
+/// ([`crate::search::query::MAX_QUERY_CHARS`]), small enough to draw and edit instantly.
+pub const MAX_INPUT_BYTES: usize = 8 * 1024;
+
+/// Pasted text: sanitised to one line and capped, then inserted at the cursor of the picker's
+/// filter or of the search input (which takes focus), as one edit and one search.
+fn paste(state: &mut State, raw: &str) -> Option<Effect> {
+    let clean = crate::text::sanitize_line(raw);
+    if let Some(Overlay::Picker(p)) = &mut state.overlay {
+        let room = MAX_INPUT_BYTES.saturating_sub(p.narrow.len());
+        p.narrow.push_str(crate::text::prefix_bytes(&clean, room));
+        p.cursor = 0;
+        return None;
+    }
+    state.overlay = None;
+    if state.focus != Focus::Input {
+        state.focus = Focus::Input;
+        state.cursor = state.query.len();
+    }
+    let room = MAX_INPUT_BYTES.saturating_sub(state.query.len());
+    let piece = crate::text::prefix_bytes(&clean, room);
+    if piece.is_empty() {
+        return None;
+    }
+    state.query.insert_str(state.cursor, piece);
+    state.cursor += piece.len();
+    search(state)
 }
 
 /// `Esc`: close the popup, else leave the input, else go back from the reader.
@@ -245,6 +295,7 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
                     facet,
                     value: c.value.clone(),
                     count: Some(c.count),
+                    aliases: aliases_of(state, facet, &c.value),
                 })
                 .collect()
         })
@@ -255,6 +306,7 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
                 facet,
                 value: value.clone(),
                 count: Some(0),
+                aliases: aliases_of(state, facet, value),
             });
         }
     }
@@ -267,6 +319,68 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
         cursor: 0,
         chosen,
     }));
+}
+
+/// The folded names a facet value also answers to: the entity's aliases in every language
+/// from the gazetteer, or a language's names.
+fn aliases_of(state: &State, facet: Facet, value: &str) -> Vec<String> {
+    let Some(kind) = facet.entity_kind() else {
+        return language_names(value)
+            .iter()
+            .map(|n| n.to_string())
+            .collect();
+    };
+    let Some(library) = &state.library else {
+        return Vec::new();
+    };
+    let gazetteer = library.gazetteer();
+    gazetteer
+        .resolve(Some(kind), value)
+        .into_iter()
+        .flat_map(|id| gazetteer.entity(id).forms.iter().map(|f| f.folded.clone()))
+        .collect()
+}
+
+/// Names of the languages most articles are in, folded, for the language picker.
+fn language_names(code: &str) -> &'static [&'static str] {
+    match code {
+        "fr" => &[
+            "french",
+            "francais",
+            "frans",
+            "franzosisch",
+            "frances",
+            "francese",
+        ],
+        "nl" => &[
+            "dutch",
+            "nederlands",
+            "neerlandais",
+            "niederlandisch",
+            "neerlandes",
+            "olandese",
+        ],
+        "en" => &[
+            "english", "anglais", "engels", "englisch", "ingles", "inglese",
+        ],
+        "de" => &[
+            "german", "allemand", "duits", "deutsch", "aleman", "tedesco",
+        ],
+        "es" => &[
+            "spanish", "espagnol", "spaans", "spanisch", "espanol", "spagnolo",
+        ],
+        "it" => &["italian", "italien", "italiaans", "italienisch", "italiano"],
+        "pt" => &[
+            "portuguese",
+            "portugais",
+            "portugees",
+            "portugiesisch",
+            "portugues",
+            "portoghese",
+        ],
+        "ru" => &["russian", "russe", "russisch", "ruso", "russo"],
+        _ => &[],
+    }
 }
 
 fn open_entity_picker(state: &mut State) {
@@ -285,6 +399,7 @@ fn open_entity_picker(state: &mut State) {
                     facet,
                     value: v.clone(),
                     count: None,
+                    aliases: Vec::new(),
                 })
         })
         .collect();
@@ -423,6 +538,10 @@ fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
         }
         let chip = bar.chips.iter().find(|c| x >= c.x && x < c.x + c.width)?;
         let (facet, value) = (chip.facet, chip.value.clone());
+        if value.is_empty() {
+            open_facet_picker(state, facet);
+            return None;
+        }
         if let Some(values) = state.filters.values.get_mut(&facet) {
             values.retain(|v| *v != value);
             if values.is_empty() {

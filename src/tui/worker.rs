@@ -1,6 +1,7 @@
 //! Background threads: the corpus loader and the search worker. Both report through the
 //! loop's event channel, so the UI thread never blocks on them.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
 
@@ -21,7 +22,19 @@ pub enum Event {
 /// A search request: sequence number and query.
 pub type Request = (u64, QueryKey);
 
-/// Run the loader on its own thread, forwarding progress.
+/// The message of a caught panic.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "internal error".to_string()
+    }
+}
+
+/// Run the loader on its own thread, forwarding progress. A panic in it (or in the rayon
+/// threads it uses) becomes [`Action::LoadFailed`]: the browser stays up and says so.
 pub fn spawn_loader(loader: Loader, events: Sender<Event>) {
     std::thread::spawn(move || {
         let progress_tx = std::sync::Mutex::new(events.clone());
@@ -30,16 +43,18 @@ pub fn spawn_loader(loader: Loader, events: Sender<Event>) {
                 let _ = tx.send(Event::Action(Action::Progress(p)));
             }
         };
-        let (library, diagnostics) = loader(&progress);
-        let _ = events.send(Event::Action(Action::Loaded(
-            Arc::new(library),
-            diagnostics,
-        )));
+        let outcome = catch_unwind(AssertUnwindSafe(|| loader(&progress)));
+        let action = match outcome {
+            Ok((library, diagnostics)) => Action::Loaded(Arc::new(library), diagnostics),
+            Err(payload) => Action::LoadFailed(panic_message(payload.as_ref())),
+        };
+        let _ = events.send(Event::Action(action));
     });
 }
 
 /// Start the search worker: it answers the newest request, skipping any that queued up behind
-/// it, and tags each answer with its sequence number.
+/// it, and tags each answer with its sequence number. A search that panics is answered with
+/// [`Action::SearchFailed`] and the worker goes on with the next request.
 pub fn spawn_searcher(library: Arc<Library>, events: Sender<Event>) -> Sender<Request> {
     let (tx, rx): (Sender<Request>, Receiver<Request>) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -47,14 +62,17 @@ pub fn spawn_searcher(library: Arc<Library>, events: Sender<Event>) -> Sender<Re
             while let Ok(newer) = rx.try_recv() {
                 request = newer;
             }
-            let results = library.search(&request.1.to_query());
-            if events
-                .send(Event::Action(Action::SearchDone(
-                    request.0,
-                    Arc::new(results),
-                )))
-                .is_err()
-            {
+            let outcome = catch_unwind(AssertUnwindSafe(|| {
+                if crate::tui::test_panic("search") && !request.1.text.is_empty() {
+                    panic!("test panic in the search worker (PLANTSCOPE_TEST_PANIC)");
+                }
+                library.search(&request.1.to_query())
+            }));
+            let action = match outcome {
+                Ok(results) => Action::SearchDone(request.0, Arc::new(results)),
+                Err(payload) => Action::SearchFailed(request.0, panic_message(payload.as_ref())),
+            };
+            if events.send(Event::Action(action)).is_err() {
                 break;
             }
         }

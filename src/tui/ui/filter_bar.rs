@@ -12,7 +12,8 @@ use crate::text;
 use crate::tui::state::{Focus, State};
 use crate::tui::update::facet_label;
 
-/// One chip on the bar.
+/// One chip on the bar: an active filter (`Brand ▾ Peugeot ×`, a click removes it), or an
+/// empty facet (`Plant ▾`, a click opens its picker) when `value` is empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chip {
     pub x: u16,
@@ -21,6 +22,9 @@ pub struct Chip {
     pub value: String,
     pub label: String,
 }
+
+/// Facets offered as empty chips when they have no filter, as in PRODUCT.md's sketch.
+const OFFERED: [Facet; 3] = [Facet::Brand, Facet::Country, Facet::Plant];
 
 /// Where everything on the bar goes at a given width.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +54,13 @@ pub fn count_label(state: &State) -> String {
 
 pub fn layout(state: &State, width: u16) -> BarLayout {
     let width = usize::from(width);
-    let right = format!("sort: {}  {} ", sort_label(state.sort), count_label(state));
+    // Without a query, relevance means nothing: the library sorts by date, and so says the bar.
+    let shown = if state.sort == Sort::Relevance && state.query.trim().is_empty() {
+        Sort::Date
+    } else {
+        state.sort
+    };
+    let right = format!("sort: {}  {} ", sort_label(shown), count_label(state));
     let right_w = text::width(&right);
     let input_width = (text::width(&state.query) + 4)
         .clamp(16, (width / 3).max(16))
@@ -80,6 +90,24 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
             }
         }
     }
+    // Empty facets after the active filters, only while there is room for all of them.
+    for facet in OFFERED {
+        if !state.filters.get(facet).is_empty() || hidden > 0 {
+            continue;
+        }
+        let label = format!(" {} ▾ ", facet_label(facet));
+        let w = text::width(&label);
+        if x + w + right_w + 4 <= width {
+            chips.push(Chip {
+                x: x as u16,
+                width: w as u16,
+                facet,
+                value: String::new(),
+                label,
+            });
+            x += w + 1;
+        }
+    }
     BarLayout {
         input_width: input_width as u16,
         chips,
@@ -99,11 +127,7 @@ impl Widget for FilterBar<'_> {
         let editing = state.focus == Focus::Input && state.overlay.is_none();
         let text_cols = usize::from(bar.input_width).saturating_sub(3);
         // Show the end of a long query (where the cursor usually is).
-        let mut shown = state.query.as_str();
-        while text::width(shown) > text_cols.saturating_sub(1) && !shown.is_empty() {
-            let next = shown.char_indices().nth(1).map_or(shown.len(), |(i, _)| i);
-            shown = &shown[next..];
-        }
+        let shown = text::tail(&state.query, text_cols.saturating_sub(1));
         let cut = state.query.len() - shown.len();
         let cursor = state.cursor.max(cut) - cut;
         let (before, after) = shown.split_at(cursor.min(shown.len()));
@@ -123,7 +147,12 @@ impl Widget for FilterBar<'_> {
         Line::from(spans).render(input, buf);
         for chip in &bar.chips {
             let rect = Rect::new(area.x + chip.x, area.y, chip.width, 1).intersection(area);
-            Span::styled(chip.label.as_str(), theme.chip).render(rect, buf);
+            let style = if chip.value.is_empty() {
+                theme.dim
+            } else {
+                theme.chip
+            };
+            Span::styled(chip.label.as_str(), style).render(rect, buf);
         }
         let mut tail = String::new();
         if bar.hidden > 0 {

@@ -50,8 +50,14 @@ impl Widget for ArticleList<'_> {
                 (text::width(&badges) + 2).min(cols / 3)
             };
             let title_w = cols.saturating_sub(text::width(&lang) + 1 + badge_w);
+            // On the selected row the dim grey would vanish into the selection background.
+            let lang_style = if index == state.selected {
+                ratatui::style::Style::new()
+            } else {
+                theme.dim
+            };
             let mut spans = vec![
-                Span::styled(lang, theme.dim),
+                Span::styled(lang, lang_style),
                 Span::raw(" "),
                 Span::raw(text::fit(&article.title, title_w)),
             ];

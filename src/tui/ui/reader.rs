@@ -28,10 +28,11 @@ fn jump_label(state: &State) -> Option<String> {
         .map_or(0, |h| h.highlights.len());
     let mentions = state.selected_article().map_or(0, |a| a.mentions.len());
     let mut parts = Vec::new();
-    if let Some(i) = state.reader.hit {
+    // A jump made before the results changed may point past the new list: show nothing then.
+    if let Some(i) = state.reader.hit.filter(|&i| i < hits) {
         parts.push(format!("hit {}/{hits}", i + 1));
     }
-    if let Some(i) = state.reader.mention {
+    if let Some(i) = state.reader.mention.filter(|&i| i < mentions) {
         parts.push(format!("entity {}/{mentions}", i + 1));
     }
     (!parts.is_empty()).then(|| format!(" {} ", parts.join(" · ")))
@@ -65,11 +66,27 @@ impl Widget for Reader<'_> {
             .get(state.selected)
             .map_or(&[], |h| h.highlights.as_slice());
         let lines = (state.reader.scroll..wrapped.total()).take(usize::from(inner.height));
+        // The hit or mention the last `n`/`N`/`]`/`[` landed on, drawn apart from the others.
+        let current = Current {
+            hit: state.reader.hit.and_then(|i| highlights.get(i).copied()),
+            mention: state
+                .reader
+                .mention
+                .and_then(|i| article.mentions.get(i))
+                .map(|m| (m.start, m.end)),
+        };
         for (y, index) in (inner.y..inner.bottom()).zip(lines) {
-            let line = content_line(&wrapped, article, highlights, theme, index);
+            let line = content_line(&wrapped, article, highlights, current, theme, index);
             line.render(Rect::new(inner.x, y, inner.width, 1), buf);
         }
     }
+}
+
+/// The byte ranges of the current hit and mention, if a jump landed on one.
+#[derive(Debug, Clone, Copy)]
+struct Current {
+    hit: Option<(usize, usize)>,
+    mention: Option<(usize, usize)>,
 }
 
 /// One line of the reader's content (header or body).
@@ -77,6 +94,7 @@ fn content_line<'a>(
     wrapped: &Wrapped,
     article: &'a Article,
     highlights: &[(usize, usize)],
+    current: Current,
     theme: &Theme,
     index: usize,
 ) -> Line<'a> {
@@ -99,7 +117,15 @@ fn content_line<'a>(
     let Some(&(start, end)) = wrapped.body.get(index - wrapped.header.len()) else {
         return Line::default();
     };
-    body_line(&article.body, start, end, article, highlights, theme)
+    body_line(
+        &article.body,
+        start,
+        end,
+        article,
+        highlights,
+        current,
+        theme,
+    )
 }
 
 /// The body bytes `start..end` split into spans at mention and hit boundaries.
@@ -109,6 +135,7 @@ fn body_line<'a>(
     end: usize,
     article: &Article,
     highlights: &[(usize, usize)],
+    current: Current,
     theme: &Theme,
 ) -> Line<'a> {
     let mentions: Vec<_> = article
@@ -134,12 +161,18 @@ fn body_line<'a>(
         .windows(2)
         .map(|w| {
             let (a, b) = (w[0], w[1]);
+            let inside = |r: Option<(usize, usize)>| r.is_some_and(|(s, e)| s <= a && e >= b);
             let style = if hits.iter().any(|h| h.0 <= a && h.1 >= b) {
                 theme.hit
             } else if let Some(m) = mentions.iter().find(|m| m.start <= a && m.end >= b) {
                 theme.kind(m.kind)
             } else {
                 Style::new()
+            };
+            let style = if inside(current.hit) || inside(current.mention) {
+                style.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED)
+            } else {
+                style
             };
             Span::styled(&body[a..b], style)
         })
