@@ -278,3 +278,11 @@ fn a_missing_gazetteer_file_is_reported_once() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.matches("No such file").count(), 1, "{err}");
 }
+
+#[test]
+fn a_language_no_article_is_in_is_explained() {
+    let out = plantscope(&["search", "--lang", "xx", ""]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no article is in language \"xx\""), "{err}");
+}

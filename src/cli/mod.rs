@@ -205,6 +205,18 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
                     );
                     value.clone()
                 });
+            if facet == Facet::Lang
+                && !loaded
+                    .library
+                    .articles()
+                    .iter()
+                    .any(|a| a.lang == canonical)
+            {
+                eprintln!(
+                    "plantscope: no article is in language {:?}: --lang matches nothing",
+                    crate::text::sanitize_line(&canonical)
+                );
+            }
             let list = filters.values.entry(facet).or_default();
             if !list.contains(&canonical) {
                 list.push(canonical);

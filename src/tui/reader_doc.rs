@@ -50,10 +50,10 @@ pub fn kind_label(kind: EntityKind) -> &'static str {
     }
 }
 
-/// `lang · file · date · N words`.
+/// `lang · path · date · N words`: the whole path, so two `index.html` in different folders
+/// can be told apart (it wraps when long).
 pub fn metadata(article: &Article) -> String {
-    let file = article.path.rsplit('/').next().unwrap_or(&article.path);
-    let mut parts = vec![article.lang.clone(), file.to_string()];
+    let mut parts = vec![article.lang.clone(), article.path.clone()];
     if let Some(date) = &article.date {
         parts.push(date.clone());
     }
