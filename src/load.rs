@@ -20,6 +20,9 @@ pub struct Request {
     pub options: LoadOptions,
     /// Extra gazetteer files (`--gazetteer`), applied over the embedded one.
     pub gazetteer_files: Vec<PathBuf>,
+    /// A gazetteer already loaded from those files (the browser checks them before taking
+    /// over the terminal), so the load does not parse them again.
+    pub gazetteer: Option<Arc<Gazetteer>>,
 }
 
 /// The stage a load is in, for progress displays.
@@ -67,7 +70,10 @@ pub struct Loaded {
 /// unreadable inputs are diagnostics, not errors.
 pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyhow::Result<Loaded> {
     let started = Instant::now();
-    let gazetteer = Arc::new(Gazetteer::load(&request.gazetteer_files)?);
+    let gazetteer = match &request.gazetteer {
+        Some(loaded) => loaded.clone(),
+        None => Arc::new(Gazetteer::load(&request.gazetteer_files)?),
+    };
     let matcher = Matcher::new(gazetteer.clone());
     let gazetteer_time = started.elapsed();
 

@@ -168,6 +168,7 @@ pub fn request(paths: &[PathBuf], common: &Common) -> Request {
             ..LoadOptions::default()
         },
         gazetteer_files: common.gazetteer.clone(),
+        gazetteer: None,
     }
 }
 
@@ -270,8 +271,11 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     request
         .gazetteer_files
         .splice(0..0, config.gazetteer.iter().cloned());
-    // An unusable gazetteer file is an error before the terminal is taken over.
-    crate::entities::Gazetteer::load(&request.gazetteer_files)?;
+    // An unusable gazetteer file is an error before the terminal is taken over; the loaded
+    // gazetteer then goes to the loader.
+    request.gazetteer = Some(std::sync::Arc::new(crate::entities::Gazetteer::load(
+        &request.gazetteer_files,
+    )?));
     let loader: crate::tui::Loader = Box::new(move |progress| {
         if crate::tui::test_panic("loader") {
             panic!("test panic in the loader (PLANTSCOPE_TEST_PANIC)");
