@@ -215,6 +215,13 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
                     lines.push((offset + line_start, offset + end));
                     line_start = next;
                     line_width = para[next..idx].width();
+                    // What follows the break can itself be too wide with this grapheme (when
+                    // the text before the break was zero-width, say a soft hyphen): cut it too.
+                    if line_width + w > max && idx > line_start {
+                        lines.push((offset + line_start, offset + idx));
+                        line_start = idx;
+                        line_width = 0;
+                    }
                 }
                 _ => {
                     lines.push((offset + line_start, offset + idx));
@@ -293,5 +300,15 @@ mod tests {
         let text = "  indented text";
         let lines: Vec<&str> = wrap(text, 10).iter().map(|&(a, b)| &text[a..b]).collect();
         assert_eq!(lines, ["  indented", "text"]);
+    }
+
+    #[test]
+    fn wrap_after_a_zero_width_word_still_fits() {
+        // Found by proptest: a soft hyphen (zero columns) then a space let the next word run
+        // one grapheme past the pane after the break.
+        let text = "\u{ad} --日Kaluga日Kaluga日";
+        for (a, b) in wrap(text, 19) {
+            assert!(text[a..b].width() <= 19, "{:?}", &text[a..b]);
+        }
     }
 }
