@@ -1,14 +1,16 @@
 //! Latency percentiles for BENCHMARKS.md over a corpus folder:
 //! `cargo run --release --example latency -- DIR [ROUNDS]`.
 //! Prints the load stages, then p50/p99 of: a query with every facet count (a mix of words,
-//! entities, prefixes, sorts and filters), a keystroke in the search box to the updated frame
+//! entities, prefixes, sorts and filters; the query the browser asks, every hit without
+//! snippets), the same with the first 200 hits and their snippets (the headless answer,
+//! once per query), a keystroke in the search box to the updated frame
 //! at 200×50 (update, search, answer, draw into a buffer), and drawing the list at 200×50.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use plantscope::search::{Facet, Filters, Query, Sort};
-use plantscope::tui::action::{Action, Effect};
+use plantscope::tui::action::{Action, Effect, QueryKey};
 use plantscope::tui::keymap::KeyMap;
 use plantscope::tui::state::State;
 use plantscope::tui::theme::Theme;
@@ -97,12 +99,15 @@ fn main() -> anyhow::Result<()> {
     for text in texts {
         for sort in [Sort::Relevance, Sort::Date, Sort::Title] {
             for filters in [Filters::default(), brand.clone(), two.clone()] {
-                queries.push(Query {
-                    text: text.to_string(),
-                    filters,
-                    sort,
-                    limit: None,
-                });
+                // Exactly what the browser's search worker asks.
+                queries.push(
+                    QueryKey {
+                        text: text.to_string(),
+                        filters,
+                        sort,
+                    }
+                    .to_query(),
+                );
             }
         }
     }
@@ -118,8 +123,21 @@ fn main() -> anyhow::Result<()> {
         }
     }
     println!("query + all facets: {}", percentiles(times));
-    println!("  of which main pass: {}", percentiles(main));
-    println!("  of which filtered-facet passes: {}", percentiles(extra));
+    println!("  of which matching + order: {}", percentiles(main));
+    println!("  of which facet counts: {}", percentiles(extra));
+    // The headless `search` answer: the first 200 hits with snippets and highlights.
+    let mut times = Vec::new();
+    for q in &queries {
+        let q = Query {
+            limit: Some(plantscope::search::SNIPPET_HITS),
+            snippets: plantscope::search::SNIPPET_HITS,
+            ..q.clone()
+        };
+        let started = Instant::now();
+        library.search(&q);
+        times.push(started.elapsed());
+    }
+    println!("headless, 200 hits with snippets: {}", percentiles(times));
 
     let mut state = State::new(KeyMap::default(), Theme::default());
     update(&mut state, Action::Resize(AREA.width, AREA.height));

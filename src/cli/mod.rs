@@ -229,6 +229,7 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
         filters,
         sort: common.sort.map(Into::into).unwrap_or_default(),
         limit: common.limit,
+        ..Query::default()
     }
 }
 

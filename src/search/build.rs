@@ -71,13 +71,8 @@ fn document(fields: &Fields, ord: usize, article: &Article) -> TantivyDocument {
     doc.add_text(title, &article.title);
     doc.add_text(body, &article.body);
     for &(facet, field) in &fields.facets {
-        match facet.entity_kind() {
-            Some(kind) => {
-                for value in article.entities.of_kind(kind) {
-                    doc.add_text(field, value);
-                }
-            }
-            None => doc.add_text(field, &article.lang),
+        for value in super::facets::values_of(article, facet) {
+            doc.add_text(field, value);
         }
     }
     doc

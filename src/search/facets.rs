@@ -1,58 +1,218 @@
-//! Facet counting with terms aggregations on the facet fields' fast columns.
+//! Disjunctive facet counts from tables built once with the library: per facet, the distinct
+//! values and, per article, the ids of its values. A search counts them over its matches in
+//! one pass, with integer increments.
+//!
+//! tantivy's terms aggregations did the same on the facet fields' fast columns, but each
+//! search paid for turning term ords back into strings and merging intermediate results, and
+//! each facet with a filter needed its own pass over the index (re-running the text query).
 
 use std::collections::BTreeMap;
 
-use tantivy::Searcher;
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::agg_result::{AggregationResult, AggregationResults, BucketResult};
-use tantivy::aggregation::{AggregationCollector, Key};
-use tantivy::query::Query;
+use rustc_hash::FxHashMap;
 
 use super::oracle::sorted_counts;
-use super::{Facet, FacetCount};
+use super::{Facet, FacetCount, Filters};
+use crate::Article;
 
-/// Most distinct values counted per facet (far above any gazetteer kind).
-const MAX_VALUES: usize = 20_000;
-
-/// An aggregation collector counting the values of `facets`.
-pub fn collector(facets: &[Facet]) -> AggregationCollector {
-    let mut request = serde_json::Map::new();
-    for facet in facets {
-        request.insert(
-            facet.as_str().to_string(),
-            serde_json::json!({ "terms": { "field": facet.as_str(), "size": MAX_VALUES } }),
-        );
+/// The values an article has for a facet, as the index stores them.
+pub fn values_of(article: &Article, facet: Facet) -> &[String] {
+    match facet.entity_kind() {
+        Some(kind) => article.entities.of_kind(kind),
+        None => std::slice::from_ref(&article.lang),
     }
-    let aggs: Aggregations =
-        serde_json::from_value(serde_json::Value::Object(request)).unwrap_or_default();
-    AggregationCollector::from_aggs(aggs, Default::default())
 }
 
-/// The counts of `facets` read from an aggregation result.
-pub fn read(results: AggregationResults, facets: &[Facet]) -> BTreeMap<Facet, Vec<FacetCount>> {
-    let mut out = BTreeMap::new();
-    for &facet in facets {
-        let counts = match results.0.get(facet.as_str()) {
-            Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) => buckets
-                .iter()
-                .filter_map(|b| match &b.key {
-                    Key::Str(s) => Some((s.clone(), b.doc_count as usize)),
-                    _ => None,
-                })
-                .collect::<Vec<_>>(),
-            _ => Vec::new(),
+/// One facet: its distinct values and each article's value ids.
+#[derive(Debug, Default)]
+struct Table {
+    /// Value id → value.
+    names: Vec<String>,
+    /// Value → id.
+    ids_by_name: FxHashMap<String, u32>,
+    /// Article ord → range in `ids` (`starts[ord]..starts[ord + 1]`).
+    starts: Vec<u32>,
+    /// Each article's distinct value ids, one article after the other.
+    ids: Vec<u32>,
+}
+
+impl Table {
+    fn new(articles: &[Article], facet: Facet) -> Table {
+        let mut table = Table {
+            starts: Vec::with_capacity(articles.len() + 1),
+            ..Table::default()
         };
-        out.insert(facet, sorted_counts(counts));
+        table.starts.push(0);
+        for article in articles {
+            let from = table.ids.len();
+            for value in values_of(article, facet) {
+                let next = table.names.len() as u32;
+                let id = *table.ids_by_name.entry(value.clone()).or_insert(next);
+                if id == next {
+                    table.names.push(value.clone());
+                }
+                table.ids.push(id);
+            }
+            // An article counts once per value, as a document does in a terms count.
+            table.ids[from..].sort_unstable();
+            let mut kept = from;
+            for i in from..table.ids.len() {
+                if i == from || table.ids[i] != table.ids[kept - 1] {
+                    table.ids[kept] = table.ids[i];
+                    kept += 1;
+                }
+            }
+            table.ids.truncate(kept);
+            table.starts.push(table.ids.len() as u32);
+        }
+        table
     }
-    out
+
+    fn of(&self, ord: u32) -> &[u32] {
+        let ord = ord as usize;
+        match (self.starts.get(ord), self.starts.get(ord + 1)) {
+            (Some(&a), Some(&b)) => self.ids.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
 }
 
-/// Count `facets` over the documents matching `query`.
-pub fn count(
-    searcher: &Searcher,
-    query: &dyn Query,
-    facets: &[Facet],
-) -> tantivy::Result<BTreeMap<Facet, Vec<FacetCount>>> {
-    let results = searcher.search(query, &collector(facets))?;
-    Ok(read(results, facets))
+/// Every facet's table, in [`Facet::ALL`] order.
+#[derive(Debug, Default)]
+pub struct FacetTables {
+    tables: Vec<Table>,
+}
+
+impl FacetTables {
+    pub fn new(articles: &[Article]) -> FacetTables {
+        FacetTables {
+            tables: Facet::ALL
+                .iter()
+                .map(|&f| Table::new(articles, f))
+                .collect(),
+        }
+    }
+
+    /// Disjunctive counts for every facet over `matches`, the articles matching the text
+    /// query alone (before filters): each facet counts the articles that pass every filter
+    /// except its own (values within a facet OR-ed, facets AND-ed).
+    pub fn count(
+        &self,
+        matches: impl Iterator<Item = u32>,
+        filters: &Filters,
+    ) -> BTreeMap<Facet, Vec<FacetCount>> {
+        // Per filtered facet: which value ids it accepts (a value no article has accepts none).
+        let active: Vec<(usize, Vec<bool>)> = Facet::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !filters.get(**f).is_empty())
+            .filter_map(|(i, &f)| {
+                let table = self.tables.get(i)?;
+                let mut accepts = vec![false; table.names.len()];
+                for value in filters.get(f) {
+                    if let Some(&id) = table.ids_by_name.get(value) {
+                        accepts[id as usize] = true;
+                    }
+                }
+                Some((i, accepts))
+            })
+            .collect();
+        let mut counts: Vec<Vec<u32>> =
+            self.tables.iter().map(|t| vec![0; t.names.len()]).collect();
+        for ord in matches {
+            // The one filtered facet the article fails, if it fails exactly one.
+            let mut failed = None;
+            let mut failures = 0;
+            for (i, accepts) in &active {
+                let ids = self.tables[*i].of(ord);
+                if !ids.iter().any(|&id| accepts[id as usize]) {
+                    failures += 1;
+                    failed = Some(*i);
+                    if failures > 1 {
+                        break;
+                    }
+                }
+            }
+            match (failures, failed) {
+                // Passes every filter: it counts for every facet.
+                (0, _) => {
+                    for (table, counts) in self.tables.iter().zip(counts.iter_mut()) {
+                        for &id in table.of(ord) {
+                            counts[id as usize] += 1;
+                        }
+                    }
+                }
+                // Fails only facet `i`'s own filter: it counts for facet `i` alone.
+                (1, Some(i)) => {
+                    for &id in self.tables[i].of(ord) {
+                        counts[i][id as usize] += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Facet::ALL
+            .iter()
+            .zip(self.tables.iter().zip(counts))
+            .map(|(&facet, (table, counts))| {
+                let found = counts
+                    .into_iter()
+                    .enumerate()
+                    .filter(|&(_, n)| n > 0)
+                    .map(|(id, n)| (table.names[id].clone(), n as usize));
+                (facet, sorted_counts(found))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::EntitySet;
+    use crate::search::oracle;
+
+    fn article(lang: &str, brands: &[&str], countries: &[&str]) -> Article {
+        Article {
+            lang: lang.to_string(),
+            entities: EntitySet {
+                brands: brands.iter().map(|s| s.to_string()).collect(),
+                countries: countries.iter().map(|s| s.to_string()).collect(),
+                ..EntitySet::default()
+            },
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn counts_equal_brute_force() {
+        let articles = vec![
+            article("fr", &["Peugeot", "Opel"], &["Russia"]),
+            article("nl", &["Peugeot"], &["France", "Russia"]),
+            article("fr", &[], &["France"]),
+            article("en", &["Lada"], &[]),
+            article("", &["Opel"], &["Russia"]),
+        ];
+        let tables = FacetTables::new(&articles);
+        let mut filter_sets = vec![Filters::default()];
+        let mut f = Filters::default();
+        f.values
+            .insert(Facet::Brand, vec!["Peugeot".into(), "Lada".into()]);
+        filter_sets.push(f.clone());
+        f.values.insert(Facet::Country, vec!["Russia".into()]);
+        filter_sets.push(f.clone());
+        f.values.insert(Facet::Lang, vec!["fr".into(), "xx".into()]);
+        filter_sets.push(f.clone());
+        f.values.insert(Facet::Plant, vec!["Nowhere".into()]);
+        filter_sets.push(f);
+        for matching in [vec![0, 1, 2, 3, 4], vec![1, 3, 4], vec![]] {
+            for filters in &filter_sets {
+                let got = tables.count(matching.iter().map(|&o| o as u32), filters);
+                assert_eq!(
+                    got,
+                    oracle::facet_counts(&articles, &matching, filters),
+                    "{matching:?} {filters:?}"
+                );
+            }
+        }
+    }
 }

@@ -4,10 +4,9 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query as TantivyQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{Index, IndexReader, Order, Searcher, Term};
+use tantivy::{Index, IndexReader, Searcher, Term};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -21,8 +20,11 @@ pub mod compile;
 pub mod facets;
 pub mod highlight;
 pub mod oracle;
+pub mod order;
 pub mod query;
 pub mod schema;
+#[cfg(test)]
+mod tests;
 
 use compile::Compiler;
 use schema::Fields;
@@ -105,13 +107,29 @@ impl Filters {
 }
 
 /// What to look for.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Query {
     pub text: String,
     pub filters: Filters,
     pub sort: Sort,
     /// At most this many hits (all when `None`); totals and facets always count everything.
     pub limit: Option<usize>,
+    /// The first this many hits come with a snippet and highlights ([`SNIPPET_HITS`] by
+    /// default). The browser asks for none: it shows no snippets and highlights only the
+    /// article in the reader ([`Library::hit_highlights`]).
+    pub snippets: usize,
+}
+
+impl Default for Query {
+    fn default() -> Query {
+        Query {
+            text: String::new(),
+            filters: Filters::default(),
+            sort: Sort::default(),
+            limit: None,
+            snippets: SNIPPET_HITS,
+        }
+    }
 }
 
 /// One value of a facet and how many results it would give.
@@ -142,18 +160,21 @@ pub struct Results {
     /// Problems the lenient parser fixed, for the UI to show under the input.
     pub hints: Vec<String>,
     pub timings: SearchTimings,
+    /// What the query looks for, to highlight hits that came without highlights.
+    pub wanted: compile::Wanted,
 }
 
 /// Where the time of a search went.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SearchTimings {
-    /// The main pass: matching, ordering, and the counts of facets without a filter.
+    /// Matching (every filter applied) and ordering the hits.
     pub query: std::time::Duration,
-    /// The extra passes for facets that have a filter (disjunctive counts).
+    /// Counting every facet (with filters, after matching the text alone).
     pub facets: std::time::Duration,
 }
 
-/// Hits beyond this many come without snippet and highlights (ask [`Library::highlights`]).
+/// Hits beyond this many come without snippet and highlights, unless [`Query::snippets`] asks
+/// otherwise ([`Library::hit_highlights`] gives the highlights of any hit).
 pub const SNIPPET_HITS: usize = 200;
 
 /// The searchable corpus: the articles, their in-memory index and the gazetteer used to
@@ -165,6 +186,12 @@ pub struct Library {
     _index: Index,
     _reader: IndexReader,
     searcher: Searcher,
+    /// Per segment of `searcher`: doc id → article ord (read once from the `ord` column).
+    segment_ords: Vec<Arc<[u32]>>,
+    /// Date and title order of the whole corpus, for ordering hits with integer keys.
+    ranks: order::Ranks,
+    /// Each article's facet values as ids, for counting facets.
+    facets: facets::FacetTables,
 }
 
 impl std::fmt::Debug for Library {
@@ -190,6 +217,23 @@ impl Library {
         let fields = Fields::new();
         let (index, reader) = build::build_index(&fields, &articles, progress)?;
         let searcher = reader.searcher();
+        let segment_ords = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| {
+                let column = segment.fast_fields().u64("ord")?;
+                Ok((0..segment.max_doc())
+                    .map(|doc| {
+                        column
+                            .first(doc)
+                            .and_then(|o| u32::try_from(o).ok())
+                            .unwrap_or(order::NO_ARTICLE)
+                    })
+                    .collect())
+            })
+            .collect::<tantivy::Result<_>>()?;
+        let ranks = order::Ranks::new(&articles);
+        let facets = facets::FacetTables::new(&articles);
         Ok(Library {
             articles,
             gazetteer,
@@ -197,6 +241,9 @@ impl Library {
             _index: index,
             _reader: reader,
             searcher,
+            segment_ords,
+            ranks,
+            facets,
         })
     }
 
@@ -229,76 +276,83 @@ impl Library {
         hints.append(&mut compiler.hints);
         let wanted = compiler.wanted;
 
-        let filters: Vec<(Facet, Box<dyn TantivyQuery>)> = Facet::ALL
+        let filters: Vec<Box<dyn TantivyQuery>> = Facet::ALL
             .iter()
             .filter(|f| !query.filters.get(**f).is_empty())
-            .map(|&f| (f, self.filter_query(f, query.filters.get(f))))
+            .map(|&f| self.filter_query(f, query.filters.get(f)))
             .collect();
-        let combined = |skip: Option<Facet>| -> Box<dyn TantivyQuery> {
-            let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
-            if let Some(b) = &base {
-                clauses.push((Occur::Must, b.box_clone()));
-            }
-            for (facet, q) in &filters {
-                if Some(*facet) != skip {
-                    clauses.push((Occur::Must, q.box_clone()));
-                }
-            }
-            if clauses.is_empty() {
-                Box::new(AllQuery)
-            } else {
-                Box::new(BooleanQuery::new(clauses))
-            }
+        // The filters are clauses of the query rather than a check on its matches so that
+        // scores stay what they were (tantivy adds the filter terms' scores).
+        let main: Box<dyn TantivyQuery> = match (&base, filters.is_empty()) {
+            (None, true) => Box::new(AllQuery),
+            (Some(b), true) => b.box_clone(),
+            _ => Box::new(BooleanQuery::new(
+                base.iter()
+                    .map(|b| b.box_clone())
+                    .chain(filters)
+                    .map(|q| (Occur::Must, q))
+                    .collect(),
+            )),
         };
-
-        let main = combined(None);
-        let unfiltered: Vec<Facet> = Facet::ALL
-            .iter()
-            .copied()
-            .filter(|f| query.filters.get(*f).is_empty())
-            .collect();
-        let wanted_hits = query.limit.unwrap_or(self.articles.len());
-        // tantivy's top-k needs k ≥ 1; `--limit 0` still counts, then keeps no hit.
-        let limit = wanted_hits.max(1);
+        let limit = query.limit.unwrap_or(self.articles.len());
         let sort = match query.sort {
             Sort::Relevance if base.is_none() => Sort::Date,
             other => other,
         };
         let started = std::time::Instant::now();
-        let (total, docs, mut facet_counts) =
-            match self.main_pass(main.as_ref(), sort, limit, &unfiltered) {
-                Ok(r) => r,
-                Err(e) => {
-                    hints.push(format!("search failed: {e}"));
-                    return Results {
-                        hints,
-                        ..Results::default()
-                    };
-                }
-            };
-        let query_time = started.elapsed();
-        let started = std::time::Instant::now();
-        for (facet, _) in &filters {
-            let q = combined(Some(*facet));
-            match facets::count(&self.searcher, q.as_ref(), &[*facet]) {
-                Ok(mut counts) => facet_counts.append(&mut counts),
-                Err(e) => hints.push(format!("facet counts failed: {e}")),
+        let found = match self.matches(main.as_ref(), sort == Sort::Relevance) {
+            Ok(found) => found,
+            Err(e) => {
+                hints.push(format!("search failed: {e}"));
+                return Results {
+                    hints,
+                    ..Results::default()
+                };
             }
-        }
+        };
+        let total = found.len();
+        let query_time = started.elapsed();
 
-        let docs: Vec<(f32, usize)> = docs.into_iter().take(wanted_hits).collect();
+        let started = std::time::Instant::now();
+        // Each facet counts with every filter but its own: without filters those are the
+        // matches; with some, the matches of the text alone, checked against the filters
+        // in one pass (not one index pass per filtered facet).
+        let facet_counts = if query.filters.is_empty() {
+            self.facets
+                .count(found.iter().map(|&(_, ord)| ord), &query.filters)
+        } else {
+            let text_only: Box<dyn TantivyQuery> = match &base {
+                Some(b) => b.box_clone(),
+                None => Box::new(AllQuery),
+            };
+            match self.matches(text_only.as_ref(), false) {
+                Ok(all) => self
+                    .facets
+                    .count(all.into_iter().map(|(_, ord)| ord), &query.filters),
+                Err(e) => {
+                    hints.push(format!("facet counts failed: {e}"));
+                    BTreeMap::new()
+                }
+            }
+        };
+        let facets_time = started.elapsed();
+
+        let started = std::time::Instant::now();
+        let docs = self.ranks.order(sort, found, limit);
         let timings = SearchTimings {
-            query: query_time,
-            facets: started.elapsed(),
+            query: query_time + started.elapsed(),
+            facets: facets_time,
         };
         // Snippets and highlights for the first hits, split over the cores (one word cache
         // per worker); the rest come bare.
         let marked: Vec<(String, Vec<(usize, usize)>)> = docs
             .iter()
-            .take(SNIPPET_HITS)
+            .take(query.snippets)
             .collect::<Vec<_>>()
             .par_chunks(
-                SNIPPET_HITS
+                query
+                    .snippets
+                    .min(docs.len())
                     .div_ceil(rayon::current_num_threads().max(1))
                     .max(16),
             )
@@ -333,6 +387,22 @@ impl Library {
             facets: facet_counts,
             hints,
             timings,
+            wanted,
+        }
+    }
+
+    /// The highlights of hit `index` of `results`: the ones the search made, else computed
+    /// now for that one article (the browser asks for hits without them).
+    pub fn hit_highlights(&self, results: &Results, index: usize) -> Vec<(usize, usize)> {
+        let Some(hit) = results.hits.get(index) else {
+            return Vec::new();
+        };
+        if !hit.highlights.is_empty() {
+            return hit.highlights.clone();
+        }
+        match self.articles.get(hit.doc) {
+            Some(article) => highlight::highlights(article, &results.wanted),
+            None => Vec::new(),
         }
     }
 
@@ -363,52 +433,13 @@ impl Library {
         Box::new(BooleanQuery::new(clauses))
     }
 
-    /// One pass over the index: count, top documents in the requested order, and the facet
-    /// counts of every facet that has no filter of its own.
-    #[allow(clippy::type_complexity)]
-    fn main_pass(
-        &self,
-        query: &dyn TantivyQuery,
-        sort: Sort,
-        limit: usize,
-        unfiltered: &[Facet],
-    ) -> tantivy::Result<(usize, Vec<(f32, usize)>, BTreeMap<Facet, Vec<FacetCount>>)> {
-        let aggs = facets::collector(unfiltered);
-        let top = TopDocs::with_limit(limit);
-        let (total, addresses, agg) = match sort {
-            Sort::Relevance => {
-                let (n, docs, agg) = self
-                    .searcher
-                    .search(query, &(Count, top.order_by_score(), aggs))?;
-                (n, docs, agg)
-            }
-            Sort::Date => {
-                let collector = top.order_by_fast_field::<i64>("date", Order::Desc);
-                let (n, docs, agg) = self.searcher.search(query, &(Count, collector, aggs))?;
-                (n, docs.into_iter().map(|(_, a)| (0.0, a)).collect(), agg)
-            }
-            Sort::Title => {
-                let collector = top.order_by_string_fast_field("title_key", Order::Asc);
-                let (n, docs, agg) = self.searcher.search(query, &(Count, collector, aggs))?;
-                (n, docs.into_iter().map(|(_, a)| (0.0, a)).collect(), agg)
-            }
+    /// Every document matching `query`, as (score, article ord); scores only when asked.
+    fn matches(&self, query: &dyn TantivyQuery, scoring: bool) -> tantivy::Result<Vec<(f32, u32)>> {
+        let collector = order::Matches {
+            ords: self.segment_ords.clone(),
+            scoring,
         };
-        // Open each segment's `ord` column once, not once per hit (the browser asks for every
-        // hit: 100,000 column look-ups by name per keystroke at 100k articles).
-        let columns: Vec<_> = self
-            .searcher
-            .segment_readers()
-            .iter()
-            .map(|segment| segment.fast_fields().u64("ord").ok())
-            .collect();
-        let docs = addresses
-            .into_iter()
-            .filter_map(|(score, address)| {
-                let column = columns.get(address.segment_ord as usize)?.as_ref()?;
-                Some((score, column.first(address.doc_id)? as usize))
-            })
-            .collect();
-        Ok((total, docs, facets::read(agg, unfiltered)))
+        self.searcher.search(query, &collector)
     }
 }
 

@@ -19,7 +19,8 @@ pub struct Fields {
     pub title_key: Field,
     /// Per language: (title, body) text fields analysed with that language's stemmer.
     pub text: Vec<(Lang, Field, Field)>,
-    /// Canonical facet values (STRING | FAST), one field per facet.
+    /// Canonical facet values (STRING, for filtering; counts come from the library's own
+    /// tables, so no fast column), one field per facet.
     pub facets: Vec<(Facet, Field)>,
 }
 
@@ -42,7 +43,7 @@ impl Fields {
         }
         let facets = Facet::ALL
             .iter()
-            .map(|&facet| (facet, builder.add_text_field(facet.as_str(), STRING | FAST)))
+            .map(|&facet| (facet, builder.add_text_field(facet.as_str(), STRING)))
             .collect();
         Fields {
             schema: builder.build(),

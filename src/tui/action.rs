@@ -146,6 +146,9 @@ impl QueryKey {
             filters: self.filters.clone(),
             sort: self.sort,
             limit: None,
+            // The list shows no snippets; the reader highlights the article it shows
+            // (`State::sync`), so the search skips the per-hit highlighting.
+            snippets: 0,
         }
     }
 }

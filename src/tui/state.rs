@@ -88,6 +88,10 @@ pub struct ReaderView {
     /// The search hit / mention last jumped to.
     pub hit: Option<usize>,
     pub mention: Option<usize>,
+    /// Byte ranges of `doc` the shown results' query matched; `None` until worked out for
+    /// this article and these results (searches from the browser come without highlights,
+    /// so only the article on screen is highlighted).
+    pub highlights: Option<Vec<(usize, usize)>>,
 }
 
 /// The whole browser state.
@@ -173,6 +177,11 @@ impl State {
         self.results.hits.get(self.selected).map(|h| h.doc)
     }
 
+    /// Where the shown query matched in the article in the reader (sorted byte ranges).
+    pub fn highlights(&self) -> &[(usize, usize)] {
+        self.reader.highlights.as_deref().unwrap_or(&[])
+    }
+
     pub fn selected_article(&self) -> Option<&Article> {
         self.selected_doc().and_then(|d| self.articles().get(d))
     }
@@ -250,6 +259,14 @@ impl State {
         }
         if doc.is_none() {
             self.reader.wrapped = None;
+            self.reader.highlights = None;
+        } else if self.reader.highlights.is_none() {
+            self.reader.highlights = Some(
+                self.library
+                    .as_ref()
+                    .map(|lib| lib.hit_highlights(&self.results, self.selected))
+                    .unwrap_or_default(),
+            );
         }
         let total = self.reader.wrapped.as_ref().map_or(0, Wrapped::total);
         self.reader.scroll = self.reader.scroll.min(total.saturating_sub(lines));

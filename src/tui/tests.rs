@@ -443,3 +443,52 @@ fn empty_facet_chips_open_their_picker() {
     };
     assert_eq!(p.facet, Some(Facet::Plant));
 }
+
+/// Run the searches in `effects` on the library, as the worker would, and show the answers.
+fn settle(state: &mut State, effects: Vec<Effect>) {
+    for effect in effects {
+        if let Effect::Search(seq, key) = effect {
+            let library = state.library.clone().expect("loaded");
+            let results = Arc::new(library.search(&key.to_query()));
+            let more = update(state, Action::SearchDone(seq, results));
+            settle(state, more);
+        }
+    }
+}
+
+#[test]
+fn the_reader_highlights_its_article_for_the_query_shown() {
+    let mut state = loaded();
+    let effects = press(&mut state, "/body");
+    settle(&mut state, effects);
+    // The browser's searches come without highlights: the reader works out its own.
+    assert!(state.results.hits.iter().all(|h| h.highlights.is_empty()));
+    let body = state.selected_article().expect("selected").body.clone();
+    let marked: Vec<&str> = state
+        .highlights()
+        .iter()
+        .map(|&(s, e)| &body[s..e])
+        .collect();
+    assert_eq!(marked, ["body"]);
+    // Another query, the same article selected: its highlights follow the query.
+    let selected = state.selected_doc();
+    let effects = press(&mut state, " text");
+    settle(&mut state, effects);
+    assert_eq!(state.selected_doc(), selected);
+    let marked: Vec<&str> = state
+        .highlights()
+        .iter()
+        .map(|&(s, e)| &body[s..e])
+        .collect();
+    assert_eq!(marked, ["body", "text"]);
+    // Moving the selection highlights the next article.
+    let effects = press(&mut state, "\nj");
+    settle(&mut state, effects);
+    let body = state.selected_article().expect("selected").body.clone();
+    let marked: Vec<&str> = state
+        .highlights()
+        .iter()
+        .map(|&(s, e)| &body[s..e])
+        .collect();
+    assert_eq!(marked, ["body", "text"]);
+}

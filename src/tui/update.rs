@@ -161,6 +161,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 state.selected = current
                     .and_then(|doc| state.results.hits.iter().position(|h| h.doc == doc))
                     .unwrap_or(0);
+                // Same article perhaps, but another query: its highlights are redone.
+                state.reader.highlights = None;
             }
         }
     }
@@ -481,12 +483,7 @@ enum Target {
 /// Scroll the reader to the next/previous search hit or entity mention.
 fn jump(state: &mut State, target: Target, forward: bool) {
     let starts: Vec<usize> = match target {
-        Target::Hit => state
-            .results
-            .hits
-            .get(state.selected)
-            .map(|h| h.highlights.iter().map(|r| r.0).collect())
-            .unwrap_or_default(),
+        Target::Hit => state.highlights().iter().map(|r| r.0).collect(),
         Target::Mention => state
             .selected_article()
             .map(|a| a.mentions.iter().map(|m| m.start).collect())

@@ -21,11 +21,7 @@ pub fn position_label(scroll: usize, total: usize) -> String {
 
 /// "hit 2/5 · entity 3/12" after `n`/`]`, so the user knows where the jump landed.
 fn jump_label(state: &State) -> Option<String> {
-    let hits = state
-        .results
-        .hits
-        .get(state.selected)
-        .map_or(0, |h| h.highlights.len());
+    let hits = state.highlights().len();
     let mentions = state.selected_article().map_or(0, |a| a.mentions.len());
     let mut parts = Vec::new();
     // A jump made before the results changed may point past the new list: show nothing then.
@@ -60,11 +56,7 @@ impl Widget for Reader<'_> {
         let (Some(wrapped), Some(article)) = (layout, state.selected_article()) else {
             return;
         };
-        let highlights: &[(usize, usize)] = state
-            .results
-            .hits
-            .get(state.selected)
-            .map_or(&[], |h| h.highlights.as_slice());
+        let highlights = state.highlights();
         let lines = (state.reader.scroll..wrapped.total()).take(usize::from(inner.height));
         // The hit or mention the last `n`/`N`/`]`/`[` landed on, drawn apart from the others.
         let current = Current {

@@ -1,0 +1,183 @@
+//! The search's own order and facet counts against what tantivy's collectors gave before
+//! (top-k by score or fast field), on a small corpus with ties and undated articles.
+
+use tantivy::Order;
+use tantivy::collector::TopDocs;
+
+use super::*;
+use crate::article::EntitySet;
+
+fn article(title: &str, body: &str, date: Option<&str>, brands: &[&str]) -> Article {
+    Article {
+        title: title.to_string(),
+        body: body.to_string(),
+        lang: "fr".to_string(),
+        date: date.map(str::to_string),
+        entities: EntitySet {
+            brands: brands.iter().map(|s| s.to_string()).collect(),
+            ..EntitySet::default()
+        },
+        ..Article::default()
+    }
+}
+
+fn library() -> Library {
+    let bodies = ["usine voiture", "usine usine", "voiture", "usine voiture"];
+    let dates = [
+        None,
+        Some("2024-05-01"),
+        Some("2023-01-01"),
+        Some("2024-05-01"),
+    ];
+    let titles = ["Zeta", "alpha", "Été", "ete", "alpha"];
+    let articles = (0..20)
+        .map(|i| {
+            article(
+                titles[i % titles.len()],
+                bodies[i % bodies.len()],
+                dates[i % dates.len()],
+                if i % 3 == 0 { &["Peugeot"] } else { &["Opel"] },
+            )
+        })
+        .collect();
+    Library::build(articles).expect("library")
+}
+
+/// The hits as the tantivy collectors ordered them (ties by doc id: one segment, so
+/// article order).
+fn reference(lib: &Library, query: &Query) -> Vec<(f32, usize)> {
+    let parsed = query::parse(&query.text);
+    let mut compiler = Compiler::new(&lib.fields, &lib.gazetteer);
+    let base = parsed.root.as_ref().map(|n| compiler.compile(n, false));
+    let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> =
+        base.iter().map(|b| (Occur::Must, b.box_clone())).collect();
+    for facet in Facet::ALL {
+        if !query.filters.get(facet).is_empty() {
+            clauses.push((
+                Occur::Must,
+                lib.filter_query(facet, query.filters.get(facet)),
+            ));
+        }
+    }
+    let main: Box<dyn TantivyQuery> = if clauses.is_empty() {
+        Box::new(AllQuery)
+    } else {
+        Box::new(BooleanQuery::new(clauses))
+    };
+    let top = TopDocs::with_limit(query.limit.unwrap_or(lib.articles.len()).max(1));
+    let sort = match query.sort {
+        Sort::Relevance if base.is_none() => Sort::Date,
+        other => other,
+    };
+    let s = &lib.searcher;
+    let found: Vec<(f32, tantivy::DocAddress)> = match sort {
+        Sort::Relevance => s
+            .search(main.as_ref(), &top.order_by_score())
+            .expect("search"),
+        Sort::Date => s
+            .search(
+                main.as_ref(),
+                &top.order_by_fast_field::<i64>("date", Order::Desc),
+            )
+            .expect("search")
+            .into_iter()
+            .map(|(_, a)| (0.0, a))
+            .collect(),
+        Sort::Title => s
+            .search(
+                main.as_ref(),
+                &top.order_by_string_fast_field("title_key", Order::Asc),
+            )
+            .expect("search")
+            .into_iter()
+            .map(|(_, a)| (0.0, a))
+            .collect(),
+    };
+    found
+        .into_iter()
+        .take(query.limit.unwrap_or(usize::MAX))
+        .map(|(score, a)| {
+            (
+                score,
+                lib.segment_ords[a.segment_ord as usize][a.doc_id as usize] as usize,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn order_equals_the_tantivy_collectors() {
+    let lib = library();
+    let mut peugeot = Filters::default();
+    peugeot.values.insert(Facet::Brand, vec!["Peugeot".into()]);
+    for text in ["", "usine", "voiture", "usine OR voiture", "usi", "nothing"] {
+        for sort in [Sort::Relevance, Sort::Date, Sort::Title] {
+            for filters in [Filters::default(), peugeot.clone()] {
+                for limit in [None, Some(3), Some(0)] {
+                    let query = Query {
+                        text: text.to_string(),
+                        filters: filters.clone(),
+                        sort,
+                        limit,
+                        snippets: 0,
+                    };
+                    let got: Vec<(f32, usize)> = lib
+                        .search(&query)
+                        .hits
+                        .iter()
+                        .map(|h| (h.score, h.doc))
+                        .collect();
+                    assert_eq!(got, reference(&lib, &query), "{query:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn facet_counts_equal_brute_force() {
+    let lib = library();
+    let mut filters = Filters::default();
+    filters.values.insert(Facet::Brand, vec!["Peugeot".into()]);
+    filters.values.insert(Facet::Lang, vec!["fr".into()]);
+    for text in ["", "usine"] {
+        let results = lib.search(&Query {
+            text: text.to_string(),
+            filters: filters.clone(),
+            ..Query::default()
+        });
+        let matching: Vec<usize> = (0..lib.articles.len())
+            .filter(|&i| text.is_empty() || lib.articles[i].body.contains(text))
+            .collect();
+        assert_eq!(
+            results.facets,
+            oracle::facet_counts(&lib.articles, &matching, &filters)
+        );
+    }
+}
+
+#[test]
+fn bare_hits_are_highlighted_on_demand_like_snippet_hits() {
+    let lib = library();
+    let query = Query {
+        text: "usine".into(),
+        ..Query::default()
+    };
+    let full = lib.search(&query);
+    let bare = lib.search(&Query {
+        snippets: 0,
+        ..query
+    });
+    assert!(
+        bare.hits
+            .iter()
+            .all(|h| h.highlights.is_empty() && h.snippet.is_empty())
+    );
+    assert!(!full.hits.is_empty());
+    for (i, hit) in full.hits.iter().enumerate() {
+        assert!(!hit.highlights.is_empty());
+        assert_eq!(lib.hit_highlights(&bare, i), hit.highlights);
+        assert_eq!(lib.hit_highlights(&full, i), hit.highlights);
+    }
+    assert!(lib.hit_highlights(&bare, full.hits.len()).is_empty());
+}
