@@ -1,7 +1,10 @@
 //! Building the in-memory index: a writer set up for bulk loading (threads and memory budget
-//! chosen for the corpus size, no merging while loading, one merge at the end).
+//! chosen for the corpus size, no merging while loading, one merge at the end), or, for a
+//! corpus small enough for one thread, a single segment written on the calling thread.
 
+use tantivy::directory::RamDirectory;
 use tantivy::indexer::NoMergePolicy;
+use tantivy::tokenizer::TokenizerManager;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
 use super::analyzer::Lang;
@@ -10,6 +13,11 @@ use crate::Article;
 
 /// tantivy's smallest per-thread arena.
 const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
+/// Up to this much text, one segment written on the calling thread: no writer threads to
+/// start, no segment bookkeeping, and a hash table sized for the text rather than the 15 MB
+/// minimum — on the embedded seeds, that was most of the index stage.
+const SINGLE_SEGMENT_MAX_BYTES: usize = 2_000_000;
+
 /// Largest per-thread arena: beyond this, memory grows without making indexing much faster
 /// (a bigger arena only means fewer, larger segments before the one final merge).
 const MAX_BUDGET_PER_THREAD: usize = 64_000_000;
@@ -20,13 +28,69 @@ pub fn build_index(
     articles: &[Article],
     progress: &(dyn Fn(usize) + Sync),
 ) -> tantivy::Result<(Index, IndexReader)> {
-    let index = Index::create_in_ram(fields.schema.clone());
-    for lang in Lang::ALL {
-        index
-            .tokenizers()
-            .register(lang.analyzer_name(), lang.analyzer());
-    }
     let bytes: usize = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
+    let tokenizers = TokenizerManager::default();
+    for lang in Lang::ALL {
+        tokenizers.register(lang.analyzer_name(), lang.analyzer());
+    }
+    let index = if articles.is_empty() {
+        // Nothing to write: an index without segments searches fine and starts no thread.
+        Index::builder()
+            .schema(fields.schema.clone())
+            .tokenizers(tokenizers)
+            .create_in_ram()?
+    } else if bytes <= SINGLE_SEGMENT_MAX_BYTES {
+        single_segment(fields, articles, tokenizers, bytes, progress)?
+    } else {
+        let index = Index::builder()
+            .schema(fields.schema.clone())
+            .tokenizers(tokenizers)
+            .create_in_ram()?;
+        bulk_load(&index, fields, articles, bytes, progress)?;
+        index
+    };
+    progress(articles.len());
+
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
+    reader.reload()?;
+    Ok((index, reader))
+}
+
+/// The whole corpus as one segment, written on this thread.
+fn single_segment(
+    fields: &Fields,
+    articles: &[Article],
+    tokenizers: TokenizerManager,
+    bytes: usize,
+    progress: &(dyn Fn(usize) + Sync),
+) -> tantivy::Result<Index> {
+    // The budget only sizes the term hash table, which grows as needed: a few times the text
+    // is plenty, and a megabyte at least keeps tiny corpora from growing it at all.
+    let budget = (bytes * 4).clamp(1 << 20, MIN_BUDGET_PER_THREAD);
+    let mut writer = Index::builder()
+        .schema(fields.schema.clone())
+        .tokenizers(tokenizers)
+        .single_segment_index_writer::<TantivyDocument>(RamDirectory::create(), budget)?;
+    for (ord, article) in articles.iter().enumerate() {
+        writer.add_document(document(fields, ord, article))?;
+        if ord % 1024 == 1023 {
+            progress(ord + 1);
+        }
+    }
+    writer.finalize()
+}
+
+/// Index with writer threads, one segment per thread, merged into one at the end.
+fn bulk_load(
+    index: &Index,
+    fields: &Fields,
+    articles: &[Article],
+    bytes: usize,
+    progress: &(dyn Fn(usize) + Sync),
+) -> tantivy::Result<()> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     // One thread per ~2 MB of text, up to the cores: tiny corpora stay in one segment, the
     // rest use every core (the final merge costs less than an idle core).
@@ -48,15 +112,7 @@ pub fn build_index(
     if segments.len() > 1 {
         writer.merge(&segments).wait()?;
     }
-    writer.wait_merging_threads()?;
-    progress(articles.len());
-
-    let reader = index
-        .reader_builder()
-        .reload_policy(ReloadPolicy::Manual)
-        .try_into()?;
-    reader.reload()?;
-    Ok((index, reader))
+    writer.wait_merging_threads()
 }
 
 fn document(fields: &Fields, ord: usize, article: &Article) -> TantivyDocument {
