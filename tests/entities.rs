@@ -320,3 +320,55 @@ fn short_model_names_need_their_case() {
     let is_mentions = a.mentions.iter().filter(|x| x.entity == "Lexus IS").count();
     assert_eq!(is_mentions, 1, "{:?}", a.mentions);
 }
+
+#[test]
+fn the_compiled_gazetteer_equals_the_one_parsed_from_toml() {
+    let compiled = Gazetteer::builtin().expect("builtin gazetteer loads");
+    assert!(
+        compiled.is_compiled(),
+        "the embedded gazetteer must decode from its compiled form"
+    );
+    let parsed = Gazetteer::parse_builtin().expect("embedded TOML parses");
+    assert!(!parsed.is_compiled());
+    assert_eq!(compiled.entities().len(), parsed.entities().len());
+    for (c, p) in compiled.entities().iter().zip(parsed.entities()) {
+        assert_eq!(c, p);
+    }
+    assert_eq!(compiled.sorted_forms(), parsed.sorted_forms());
+}
+
+#[test]
+fn the_compiled_automaton_equals_the_one_built_at_run_time() {
+    use plantscope::entities::compiled::{Patterns, decode_matcher};
+    use plantscope::entities::gazetteer::COMPILED;
+    let parsed = Gazetteer::parse_builtin().expect("embedded TOML parses");
+    let built = Patterns::new(parsed.entities());
+    let (decoded, automaton) = decode_matcher(COMPILED, parsed.entities()).expect("decodes");
+    assert_eq!(decoded.starts, built.starts);
+    assert_eq!(decoded.owners, built.owners);
+    let automaton = automaton.expect("the embedded gazetteer has forms");
+    let rebuilt = built.automaton().expect("the embedded gazetteer has forms");
+    assert_eq!(automaton.serialize(), rebuilt.serialize());
+}
+
+#[test]
+fn compiled_and_parsed_matchers_annotate_alike() {
+    let compiled = matcher();
+    let parsed = Matcher::new(Arc::new(
+        Gazetteer::parse_builtin().expect("embedded TOML parses"),
+    ));
+    let negative = include_str!("fixtures/negative/ordinary.txt");
+    let mut articles: Vec<Article> = common::seeds().library.articles().to_vec();
+    articles.extend(negative.split("\n\n").map(|p| Article {
+        body: p.into(),
+        ..Article::default()
+    }));
+    for article in articles {
+        let mut a = article.clone();
+        let mut b = article;
+        compiled.annotate(&mut a);
+        parsed.annotate(&mut b);
+        assert_eq!(a.entities, b.entities, "{}", a.path);
+        assert_eq!(a.mentions, b.mentions, "{}", a.path);
+    }
+}

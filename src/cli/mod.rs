@@ -128,6 +128,10 @@ fn headless(
         eprintln!("articles: {}", loaded.library.articles().len());
         eprintln!("bytes: {}", loaded.bytes);
     }
+    // The process ends right after this: freeing the index, the articles and the gazetteer
+    // (tens of thousands of allocations, a few ms even for three articles) would only delay
+    // the exit.
+    std::mem::forget(loaded);
     if !missing.is_empty() {
         for path in &missing {
             eprintln!(

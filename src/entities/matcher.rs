@@ -7,20 +7,22 @@ use std::sync::Arc;
 
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 
+use super::compiled::{self, Patterns};
 use super::fold::{Folded, fold, fold_str, is_unspaced_script, strip_accents};
-use super::gazetteer::{EntityId, Gazetteer};
+use super::gazetteer::{COMPILED, Gazetteer};
 use super::names::is_first_name;
+use super::source::{EntityId, Form};
 use super::{EntityKind, Mention};
 use crate::article::{Article, EntitySet};
 
 /// A compiled gazetteer, ready to scan text.
 pub struct Matcher {
     gazetteer: Arc<Gazetteer>,
-    /// Every folded form, deduplicated; a match's value is its index in `owners`. `None` when
-    /// the gazetteer has no forms at all.
+    /// Every folded form, deduplicated; a match's value is its index in `patterns`. `None`
+    /// if it could not be built.
     automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// For each automaton pattern: the (entity, form index) pairs that have it.
-    owners: Vec<Vec<(EntityId, usize)>>,
+    patterns: Patterns,
 }
 
 /// A pattern hit before the rules are applied.
@@ -28,7 +30,7 @@ pub struct Matcher {
 struct Candidate {
     start: usize,
     end: usize,
-    /// Index into [`Matcher::owners`].
+    /// Index into [`Matcher::patterns`].
     pattern: usize,
 }
 
@@ -40,36 +42,24 @@ struct Scanned {
 
 impl Matcher {
     pub fn new(gazetteer: Arc<Gazetteer>) -> Matcher {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut owners: Vec<Vec<(EntityId, usize)>> = Vec::new();
-        let mut slot: std::collections::HashMap<String, usize> = Default::default();
-        for (id, entity) in gazetteer.entities().iter().enumerate() {
-            for (form_index, form) in entity.forms.iter().enumerate() {
-                let index = *slot.entry(form.folded.clone()).or_insert_with(|| {
-                    patterns.push(form.folded.clone());
-                    owners.push(Vec::new());
-                    patterns.len() - 1
-                });
-                owners[index].push((id, form_index));
-            }
+        // The embedded gazetteer comes with its automaton, built at compile time: building
+        // it here was most of start-up on a small corpus.
+        if gazetteer.is_compiled()
+            && let Ok((patterns, automaton)) =
+                compiled::decode_matcher(COMPILED, gazetteer.entities())
+        {
+            return Matcher {
+                gazetteer,
+                automaton,
+                patterns,
+            };
         }
-        // Double-array Aho-Corasick: builds in a few milliseconds for the ~15k forms, where
-        // classic automata took 50-200 ms — most of start-up on a small corpus.
-        // Patterns start with a space, and so does the text scanned, so that a match can only
-        // begin at a word: without it, short forms ("es", "up") matched inside nearly every
-        // word. Forms in scripts written without spaces keep no anchor.
-        let anchored: Vec<String> = patterns.iter().map(|p| anchor(p)).collect();
-        let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
-            anchored
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.as_str(), i as u32)),
-        )
-        .ok();
+        let patterns = Patterns::new(gazetteer.entities());
+        let automaton = patterns.automaton();
         Matcher {
             gazetteer,
             automaton,
-            owners,
+            patterns,
         }
     }
 
@@ -158,7 +148,7 @@ impl Matcher {
         let mut bare_model_brands = HashSet::new();
         for (scan, original) in scans.iter().zip([title, body]) {
             for c in &scan.candidates {
-                for &(id, form_index) in &self.owners[c.pattern] {
+                for &(id, form_index) in self.patterns.owners(c.pattern) {
                     let entity = self.gazetteer.entity(id);
                     let form = &entity.forms[form_index];
                     if !cased_ok(form, &scan.folded, c, original) {
@@ -223,7 +213,7 @@ impl Matcher {
         let mut accepted: Vec<(usize, usize, Vec<EntityId>)> = Vec::new();
         for c in &scan.candidates {
             let mut ids: Vec<EntityId> = Vec::new();
-            for &(id, form_index) in &self.owners[c.pattern] {
+            for &(id, form_index) in self.patterns.owners(c.pattern) {
                 let entity = self.gazetteer.entity(id);
                 let form = &entity.forms[form_index];
                 let ok = cased_ok(form, &scan.folded, c, original)
@@ -292,13 +282,13 @@ struct Context {
 
 /// Ambiguous brands, and the exact-case forms of brands and groups (Mercedes, a first name),
 /// only count in an article that names other automotive entities.
-fn needs_context(entity: &super::Entity, form: &super::gazetteer::Form) -> bool {
+fn needs_context(entity: &super::Entity, form: &Form) -> bool {
     entity.ambiguous
         || (form.cased.is_some() && matches!(entity.kind, EntityKind::Brand | EntityKind::Group))
 }
 
 /// An exact-case form must appear in the original text with that very case.
-fn cased_ok(form: &super::gazetteer::Form, folded: &Folded, c: &Candidate, original: &str) -> bool {
+fn cased_ok(form: &Form, folded: &Folded, c: &Candidate, original: &str) -> bool {
     let Some(cased) = &form.cased else {
         return true;
     };
@@ -374,14 +364,6 @@ fn looks_like_a_name(g: &Gazetteer, word: &str) -> bool {
     let capitalised = chars.next().is_some_and(char::is_uppercase);
     let acronym = word.chars().all(char::is_uppercase);
     capitalised && word.chars().count() > 1 && !acronym && g.resolve(None, word).is_empty()
-}
-
-/// A pattern as searched: with a leading space unless it starts in a script without spaces.
-fn anchor(folded: &str) -> String {
-    match folded.chars().next() {
-        Some(c) if is_unspaced_script(c) => folded.to_string(),
-        _ => format!(" {folded}"),
-    }
 }
 
 /// "Zuid-Amerikaans", "sud-américain", "Latin American", "Centraal-Azië": a compass word

@@ -3,49 +3,18 @@
 
 use serde::Serialize;
 
+pub mod compiled;
 pub mod fold;
 pub mod gazetteer;
+mod kind;
 pub mod matcher;
 pub mod names;
+pub mod source;
 
-pub use gazetteer::{Entity, EntityId, Gazetteer, GazetteerError};
+pub use gazetteer::Gazetteer;
+pub use kind::EntityKind;
 pub use matcher::Matcher;
-
-/// The five kinds of entity plantscope recognises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum EntityKind {
-    Brand,
-    Group,
-    Model,
-    Country,
-    Plant,
-}
-
-impl EntityKind {
-    pub const ALL: [EntityKind; 5] = [
-        EntityKind::Brand,
-        EntityKind::Group,
-        EntityKind::Model,
-        EntityKind::Country,
-        EntityKind::Plant,
-    ];
-
-    /// The singular lowercase name, as used in query fields (`brand:`) and JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityKind::Brand => "brand",
-            EntityKind::Group => "group",
-            EntityKind::Model => "model",
-            EntityKind::Country => "country",
-            EntityKind::Plant => "plant",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<EntityKind> {
-        EntityKind::ALL.into_iter().find(|k| k.as_str() == name)
-    }
-}
+pub use source::{Entity, EntityId, Form, GazetteerError};
 
 /// One occurrence of an entity in an article body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

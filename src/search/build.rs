@@ -1,8 +1,11 @@
 //! Building the in-memory index: a writer set up for bulk loading (threads and memory budget
-//! chosen for the corpus size, no merging while loading, one merge at the end).
+//! chosen for the corpus size, no merging while loading, one merge at the end), or, for a
+//! corpus small enough for one thread, a single segment written on the calling thread.
 
+use tantivy::directory::RamDirectory;
 use tantivy::indexer::NoMergePolicy;
-use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
+use tantivy::tokenizer::TokenizerManager;
+use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, TantivyDocument};
 
 use super::analyzer::Lang;
 use super::schema::Fields;
@@ -10,6 +13,11 @@ use crate::Article;
 
 /// tantivy's smallest per-thread arena.
 const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
+/// Up to this much text, one segment written on the calling thread: no writer threads to
+/// start, no segment bookkeeping, and a hash table sized for the text rather than the 15 MB
+/// minimum — on the embedded seeds, that was most of the index stage.
+const SINGLE_SEGMENT_MAX_BYTES: usize = 2_000_000;
+
 /// Largest per-thread arena: beyond this, memory grows without making indexing much faster
 /// (a bigger arena only means fewer, larger segments before the one final merge).
 const MAX_BUDGET_PER_THREAD: usize = 64_000_000;
@@ -20,13 +28,76 @@ pub fn build_index(
     articles: &[Article],
     progress: &(dyn Fn(usize) + Sync),
 ) -> tantivy::Result<(Index, IndexReader)> {
-    let index = Index::create_in_ram(fields.schema.clone());
-    for lang in Lang::ALL {
-        index
-            .tokenizers()
-            .register(lang.analyzer_name(), lang.analyzer());
-    }
     let bytes: usize = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
+    let tokenizers = TokenizerManager::default();
+    for lang in Lang::ALL {
+        tokenizers.register(lang.analyzer_name(), lang.analyzer());
+    }
+    let index = if articles.is_empty() {
+        // Nothing to write: an index without segments searches fine and starts no thread.
+        Index::builder()
+            .schema(fields.schema.clone())
+            .tokenizers(tokenizers)
+            .create_in_ram()?
+    } else if bytes <= SINGLE_SEGMENT_MAX_BYTES {
+        single_segment(fields, articles, tokenizers, bytes, progress)?
+    } else {
+        let index = Index::builder()
+            .schema(fields.schema.clone())
+            .tokenizers(tokenizers)
+            .create_in_ram()?;
+        bulk_load(&index, fields, articles, bytes, progress)?;
+        index
+    };
+    progress(articles.len());
+
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
+    reader.reload()?;
+    Ok((index, reader))
+}
+
+/// The whole corpus as one segment, written on this thread.
+fn single_segment(
+    fields: &Fields,
+    articles: &[Article],
+    tokenizers: TokenizerManager,
+    bytes: usize,
+    progress: &(dyn Fn(usize) + Sync),
+) -> tantivy::Result<Index> {
+    // The budget only sizes the term hash table, which grows as needed: a few times the text
+    // is plenty, and a megabyte at least keeps tiny corpora from growing it at all.
+    let budget = (bytes * 4).clamp(1 << 20, MIN_BUDGET_PER_THREAD);
+    // The document store is compressed on this thread too: a dedicated one (tantivy's
+    // default) is one more thread to start and wait for, for a few kilobytes.
+    let settings = IndexSettings {
+        docstore_compress_dedicated_thread: false,
+        ..IndexSettings::default()
+    };
+    let mut writer = Index::builder()
+        .schema(fields.schema.clone())
+        .settings(settings)
+        .tokenizers(tokenizers)
+        .single_segment_index_writer::<TantivyDocument>(RamDirectory::create(), budget)?;
+    for (ord, article) in articles.iter().enumerate() {
+        writer.add_document(document(fields, ord, article))?;
+        if ord % 1024 == 1023 {
+            progress(ord + 1);
+        }
+    }
+    writer.finalize()
+}
+
+/// Index with writer threads, one segment per thread, merged into one at the end.
+fn bulk_load(
+    index: &Index,
+    fields: &Fields,
+    articles: &[Article],
+    bytes: usize,
+    progress: &(dyn Fn(usize) + Sync),
+) -> tantivy::Result<()> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     // One thread per ~2 MB of text, up to the cores: tiny corpora stay in one segment, the
     // rest use every core (the final merge costs less than an idle core).
@@ -48,15 +119,7 @@ pub fn build_index(
     if segments.len() > 1 {
         writer.merge(&segments).wait()?;
     }
-    writer.wait_merging_threads()?;
-    progress(articles.len());
-
-    let reader = index
-        .reader_builder()
-        .reload_policy(ReloadPolicy::Manual)
-        .try_into()?;
-    reader.reload()?;
-    Ok((index, reader))
+    writer.wait_merging_threads()
 }
 
 fn document(fields: &Fields, ord: usize, article: &Article) -> TantivyDocument {
@@ -90,4 +153,128 @@ pub fn date_key(date: Option<&str>) -> i64 {
         return dt.and_utc().timestamp();
     }
     i64::MIN
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::schema::Value;
+    use tantivy::{DocAddress, Searcher};
+
+    use super::*;
+    use crate::entities::EntityKind;
+
+    fn articles() -> Vec<Article> {
+        let texts = [
+            (
+                "fr",
+                "Usine de Kalouga",
+                "L'usine PSMA Rus de Kalouga reprend la production.",
+            ),
+            (
+                "nl",
+                "Kaluga-fabriek",
+                "De fabriek in Kaluga bouwt weer auto's voor Rusland.",
+            ),
+            (
+                "en",
+                "Plant news",
+                "Stellantis restarts its Kaluga plant in Russia.",
+            ),
+            (
+                "de",
+                "Werk",
+                "Das Kaluga-Werk läuft wieder; Peugeot und Citroën.",
+            ),
+        ];
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, (lang, title, body))| {
+                let mut a = Article {
+                    path: format!("a{i}.txt"),
+                    lang: lang.to_string(),
+                    title: title.to_string(),
+                    body: body.to_string(),
+                    date: (i % 2 == 0).then(|| format!("2024-05-0{}", i + 1)),
+                    ..Article::default()
+                };
+                a.entities
+                    .of_kind_mut(EntityKind::Plant)
+                    .push("Kaluga".into());
+                a
+            })
+            .collect()
+    }
+
+    /// Every term of every field with its document frequency, and every stored document.
+    fn contents(fields: &Fields, searcher: &Searcher) -> (Vec<String>, Vec<String>) {
+        let mut terms = Vec::new();
+        for reader in searcher.segment_readers() {
+            for (field, entry) in fields.schema.fields() {
+                let Ok(index) = reader.inverted_index(field) else {
+                    continue;
+                };
+                let mut stream = index.terms().stream().expect("term stream");
+                while stream.advance() {
+                    terms.push(format!(
+                        "{} {} {}",
+                        entry.name(),
+                        String::from_utf8_lossy(stream.key()),
+                        stream.value().doc_freq
+                    ));
+                }
+            }
+        }
+        terms.sort();
+        let mut docs = Vec::new();
+        for (segment, reader) in searcher.segment_readers().iter().enumerate() {
+            for doc in 0..reader.max_doc() {
+                let stored: TantivyDocument = searcher
+                    .doc(DocAddress::new(segment as u32, doc))
+                    .expect("stored doc");
+                let values: Vec<String> = stored
+                    .field_values()
+                    .map(|(f, v)| format!("{f:?}={:?}", v.as_value().as_str()))
+                    .collect();
+                docs.push(values.join(" "));
+            }
+        }
+        docs.sort();
+        (terms, docs)
+    }
+
+    #[test]
+    fn one_segment_on_this_thread_indexes_like_the_writer_threads() {
+        let fields = Fields::new();
+        let articles = articles();
+        let bytes = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
+        let tokenizers = TokenizerManager::default();
+        for lang in Lang::ALL {
+            tokenizers.register(lang.analyzer_name(), lang.analyzer());
+        }
+        let single = single_segment(&fields, &articles, tokenizers.clone(), bytes, &|_| {})
+            .expect("single segment");
+        let bulk = Index::builder()
+            .schema(fields.schema.clone())
+            .tokenizers(tokenizers)
+            .create_in_ram()
+            .expect("index");
+        bulk_load(&bulk, &fields, &articles, bytes, &|_| {}).expect("bulk load");
+        let searcher = |index: &Index| index.reader().expect("reader").searcher();
+        let (a, b) = (searcher(&single), searcher(&bulk));
+        assert_eq!(a.num_docs(), articles.len() as u64);
+        assert_eq!(b.num_docs(), articles.len() as u64);
+        let (terms_a, docs_a) = contents(&fields, &a);
+        let (terms_b, docs_b) = contents(&fields, &b);
+        assert!(terms_a.iter().any(|t| t.contains("kaluga")), "{terms_a:?}");
+        assert_eq!(terms_a, terms_b);
+        assert_eq!(docs_a, docs_b);
+    }
+
+    #[test]
+    fn an_empty_corpus_gives_an_empty_index() {
+        let fields = Fields::new();
+        let (_, reader) = build_index(&fields, &[], &|_| {}).expect("empty index");
+        assert_eq!(reader.searcher().num_docs(), 0);
+    }
 }

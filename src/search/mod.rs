@@ -177,6 +177,9 @@ pub struct SearchTimings {
 /// otherwise ([`Library::hit_highlights`] gives the highlights of any hit).
 pub const SNIPPET_HITS: usize = 200;
 
+/// The fewest hits worth handing to another thread for snippets.
+const MIN_SNIPPET_CHUNK: usize = 16;
+
 /// The searchable corpus: the articles, their in-memory index and the gazetteer used to
 /// understand entity names in queries.
 pub struct Library {
@@ -344,30 +347,33 @@ impl Library {
             facets: facets_time,
         };
         // Snippets and highlights for the first hits, split over the cores (one word cache
-        // per worker); the rest come bare.
-        let marked: Vec<(String, Vec<(usize, usize)>)> = docs
-            .iter()
-            .take(query.snippets)
-            .collect::<Vec<_>>()
-            .par_chunks(
-                query
-                    .snippets
-                    .min(docs.len())
-                    .div_ceil(rayon::current_num_threads().max(1))
-                    .max(16),
-            )
-            .flat_map_iter(|chunk| {
-                let mut highlighter = highlight::Highlighter::new(&wanted);
-                chunk
-                    .iter()
-                    .map(|(_, doc)| {
-                        let article = &self.articles[*doc];
-                        let ranges = highlighter.highlights(article);
-                        (highlight::snippet(&article.body, &ranges), ranges)
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        // per worker); the rest come bare. A single chunk's worth is done on this thread:
+        // handing it to the pool (and starting the pool, on the first search) costs more.
+        let first: Vec<&(f32, usize)> = docs.iter().take(query.snippets).collect();
+        let mark = |chunk: &[&(f32, usize)]| {
+            let mut highlighter = highlight::Highlighter::new(&wanted);
+            chunk
+                .iter()
+                .map(|(_, doc)| {
+                    let article = &self.articles[*doc];
+                    let ranges = highlighter.highlights(article);
+                    (highlight::snippet(&article.body, &ranges), ranges)
+                })
+                .collect::<Vec<_>>()
+        };
+        let marked: Vec<(String, Vec<(usize, usize)>)> = if first.len() <= MIN_SNIPPET_CHUNK {
+            mark(&first)
+        } else {
+            first
+                .par_chunks(
+                    first
+                        .len()
+                        .div_ceil(rayon::current_num_threads().max(1))
+                        .max(MIN_SNIPPET_CHUNK),
+                )
+                .flat_map_iter(mark)
+                .collect()
+        };
         let hits = docs
             .into_iter()
             .zip(marked.into_iter().map(Some).chain(std::iter::repeat(None)))
