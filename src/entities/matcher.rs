@@ -10,7 +10,7 @@ use daachorse::CharwiseDoubleArrayAhoCorasick;
 use super::fold::{Folded, fold, fold_str, is_unspaced_script, strip_accents};
 use super::gazetteer::{EntityId, Gazetteer};
 use super::names::is_first_name;
-use super::{EntityKind, Mention};
+use super::{EntityKind, Mention, Name};
 use crate::article::{Article, EntitySet};
 
 /// A compiled gazetteer, ready to scan text.
@@ -21,6 +21,8 @@ pub struct Matcher {
     automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// For each automaton pattern: the (entity, form index) pairs that have it.
     owners: Vec<Vec<(EntityId, usize)>>,
+    /// Each entity's canonical name, shared by all its mentions (indexed by [`EntityId`]).
+    names: Vec<Name>,
 }
 
 /// A pattern hit before the rules are applied.
@@ -66,10 +68,16 @@ impl Matcher {
                 .map(|(i, p)| (p.as_str(), i as u32)),
         )
         .ok();
+        let names = gazetteer
+            .entities()
+            .iter()
+            .map(|e| Name::from(e.name.as_str()))
+            .collect();
         Matcher {
             gazetteer,
             automaton,
             owners,
+            names,
         }
     }
 
@@ -95,15 +103,11 @@ impl Matcher {
         article.entities = self.entity_set(&found);
         article.mentions = body_hits
             .into_iter()
-            .map(|(start, end, id)| {
-                let entity = self.gazetteer.entity(id);
-                Mention {
-                    kind: entity.kind,
-                    entity: entity.name.clone(),
-                    start,
-                    end,
-                    text: article.body[start..end].to_string(),
-                }
+            .map(|(start, end, id)| Mention {
+                kind: self.gazetteer.entity(id).kind,
+                entity: self.names[id].clone(),
+                start,
+                end,
             })
             .collect();
     }
