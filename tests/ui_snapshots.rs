@@ -24,7 +24,6 @@ fn mention(body: &str, kind: EntityKind, entity: &str, text: &str) -> Mention {
         entity: entity.into(),
         start,
         end: start + text.len(),
-        text: text.into(),
     }
 }
 

@@ -31,7 +31,7 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
             .map(|h| {
                 let a = &articles[h.doc];
                 let mut v = article_json(a);
-                v["mentions"] = serde_json::to_value(&a.mentions).unwrap_or(Value::Null);
+                v["mentions"] = mentions_json(a);
                 v
             })
             .collect();
@@ -115,7 +115,7 @@ pub fn entities(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::R
             }
         }
         for m in &a.mentions {
-            if let Some(row) = table.get_mut(&(m.kind, m.entity.clone())) {
+            if let Some(row) = table.get_mut(&(m.kind, m.entity.to_string())) {
                 row.1 += 1;
             }
         }
@@ -190,6 +190,22 @@ pub fn article_json(a: &Article) -> Value {
         "countries": a.entities.countries,
         "plants": a.entities.plants,
     })
+}
+
+/// `mentions` for `list --json`: each with the text as written, read back from the body.
+fn mentions_json(a: &Article) -> Value {
+    a.mentions
+        .iter()
+        .map(|m| {
+            json!({
+                "kind": m.kind,
+                "entity": m.entity,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text(&a.body),
+            })
+        })
+        .collect()
 }
 
 fn hit_json(a: &Article, hit: &Hit) -> Value {

@@ -6,8 +6,11 @@ use whatlang::Lang;
 /// The code for "undetermined".
 pub const UNDETERMINED: &str = "und";
 
-/// How much text (in bytes) detection looks at: plenty for a reliable guess, cheap on huge files.
-const DETECT_LEN: usize = 4096;
+/// How much text (in bytes) detection looks at. whatlang's trigram scoring grows with the
+/// sample and was ~9 % of the CPU time of a load at 4 KB (about a whole generated article);
+/// ~150 words are plenty to tell the languages news is written in apart (checked on the
+/// 10,000-article generated corpus: the same language for every article as with 4 KB).
+const DETECT_LEN: usize = 1024;
 
 /// Normalise a language given by a file. `None` when it names no language we know.
 pub fn normalize(raw: &str) -> Option<String> {
@@ -214,6 +217,21 @@ mod tests {
         assert_eq!(normalize("cmn").as_deref(), Some("zh"));
         assert_eq!(normalize("klingon"), None);
         assert_eq!(normalize(""), None);
+    }
+
+    #[test]
+    fn detects_on_a_bounded_sample_cut_on_a_character() {
+        let long = "é".repeat(DETECT_LEN);
+        let cut = sample(&long);
+        assert!(cut.len() <= DETECT_LEN && cut.len() + 2 > DETECT_LEN);
+        assert_eq!(sample("court"), "court");
+        // The language of the start decides, however long the rest.
+        let text = format!(
+            "{} {}",
+            "Die Fabrik in Kaluga baut seit Jahren Autos für den russischen Markt. ".repeat(20),
+            "The plant in Kaluga has built cars for the Russian market for years. ".repeat(200)
+        );
+        assert_eq!(detect(&text), "de");
     }
 
     #[test]

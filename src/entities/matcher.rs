@@ -12,7 +12,7 @@ use super::fold::{Folded, fold, fold_str, is_unspaced_script, strip_accents};
 use super::gazetteer::{COMPILED, Gazetteer};
 use super::names::is_first_name;
 use super::source::{EntityId, Form};
-use super::{EntityKind, Mention};
+use super::{EntityKind, Mention, Name};
 use crate::article::{Article, EntitySet};
 
 /// A compiled gazetteer, ready to scan text.
@@ -23,6 +23,17 @@ pub struct Matcher {
     automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// For each automaton pattern: the (entity, form index) pairs that have it.
     patterns: Patterns,
+    /// Each entity's canonical name, shared by all its mentions (indexed by [`EntityId`]).
+    names: Vec<Name>,
+}
+
+/// Each entity's canonical name, once, to be shared by all its mentions.
+fn names_of(gazetteer: &Gazetteer) -> Vec<Name> {
+    gazetteer
+        .entities()
+        .iter()
+        .map(|e| Name::from(e.name.as_str()))
+        .collect()
 }
 
 /// A pattern hit before the rules are applied.
@@ -49,6 +60,7 @@ impl Matcher {
                 compiled::decode_matcher(COMPILED, gazetteer.entities())
         {
             return Matcher {
+                names: names_of(&gazetteer),
                 gazetteer,
                 automaton,
                 patterns,
@@ -57,6 +69,7 @@ impl Matcher {
         let patterns = Patterns::new(gazetteer.entities());
         let automaton = patterns.automaton();
         Matcher {
+            names: names_of(&gazetteer),
             gazetteer,
             automaton,
             patterns,
@@ -85,15 +98,11 @@ impl Matcher {
         article.entities = self.entity_set(&found);
         article.mentions = body_hits
             .into_iter()
-            .map(|(start, end, id)| {
-                let entity = self.gazetteer.entity(id);
-                Mention {
-                    kind: entity.kind,
-                    entity: entity.name.clone(),
-                    start,
-                    end,
-                    text: article.body[start..end].to_string(),
-                }
+            .map(|(start, end, id)| Mention {
+                kind: self.gazetteer.entity(id).kind,
+                entity: self.names[id].clone(),
+                start,
+                end,
             })
             .collect();
     }

@@ -1,6 +1,8 @@
 //! Entities: the gazetteer (brands, groups, models, countries, plants), text folding with an
 //! offset map back to the original bytes, and the matcher that finds mentions in articles.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 pub mod compiled;
@@ -17,14 +19,128 @@ pub use matcher::Matcher;
 pub use source::{Entity, EntityId, Form, GazetteerError};
 
 /// One occurrence of an entity in an article body.
+///
+/// Kept small because articles carry dozens of them: the canonical name is shared with every
+/// other mention of the entity, and the text as written is not copied but read back from the
+/// body with [`Mention::text`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {
     pub kind: EntityKind,
     /// Canonical display name (`Kaluga`, `Russia`, `Citroën`).
-    pub entity: String,
+    pub entity: Name,
     /// Byte range in the article body.
     pub start: usize,
     pub end: usize,
-    /// The text as written (`Kalouga`, `russe`).
-    pub text: String,
+}
+
+impl Mention {
+    /// The text as written (`Kalouga`, `russe`): the mention's range of `body`, the body of
+    /// the article it was found in (empty if the range does not fit that text).
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        body.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// A canonical entity name, shared: cloning it is a reference-count increment, so a
+/// corpus's hundreds of thousands of mentions point at one allocation per entity.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Name(Arc<str>);
+
+impl Name {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Name {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Name {
+    fn from(name: &str) -> Name {
+        Name(Arc::from(name))
+    }
+}
+
+impl From<String> for Name {
+    fn from(name: String) -> Name {
+        Name(Arc::from(name))
+    }
+}
+
+impl PartialEq<str> for Name {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Name {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Name {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl Serialize for Name {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mention_reads_its_text_from_the_body() {
+        let body = "l'usine de Kalouga";
+        let m = Mention {
+            kind: EntityKind::Plant,
+            entity: "Kaluga".into(),
+            start: 11,
+            end: 18,
+        };
+        assert_eq!(m.text(body), "Kalouga");
+        // A range that does not fit (another article's body) reads as empty, never panics.
+        assert_eq!(m.text("short"), "");
+        // …or that would cut a character.
+        assert_eq!(m.text("l'usine de Kalo\u{fc}\u{fc}a"), "");
+    }
+
+    #[test]
+    fn names_compare_and_serialise_as_strings() {
+        let a = Name::from("Citroën");
+        let b = a.clone();
+        assert!(
+            std::ptr::eq(a.as_str(), b.as_str()),
+            "a clone shares the text"
+        );
+        assert_eq!(a, "Citroën");
+        assert_eq!(a, "Citroën".to_string());
+        assert_eq!(format!("{a} {a:?}"), "Citroën \"Citroën\"");
+        assert_eq!(
+            serde_json::to_string(&a).ok().as_deref(),
+            Some("\"Citroën\"")
+        );
+    }
 }

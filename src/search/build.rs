@@ -1,11 +1,16 @@
 //! Building the in-memory index: a writer set up for bulk loading (threads and memory budget
 //! chosen for the corpus size, no merging while loading, one merge at the end), or, for a
 //! corpus small enough for one thread, a single segment written on the calling thread.
+//! Documents borrow the articles' text instead of copying it.
+
+use std::sync::Arc;
 
 use tantivy::directory::RamDirectory;
 use tantivy::indexer::NoMergePolicy;
+use tantivy::schema::Field;
+use tantivy::schema::document::{Document, ReferenceValue, ReferenceValueLeaf, Value};
 use tantivy::tokenizer::TokenizerManager;
-use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, TantivyDocument};
+use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy};
 
 use super::analyzer::Lang;
 use super::schema::Fields;
@@ -18,51 +23,61 @@ const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
 /// minimum — on the embedded seeds, that was most of the index stage.
 const SINGLE_SEGMENT_MAX_BYTES: usize = 2_000_000;
 
-/// Largest per-thread arena: beyond this, memory grows without making indexing much faster
-/// (a bigger arena only means fewer, larger segments before the one final merge).
-const MAX_BUDGET_PER_THREAD: usize = 64_000_000;
+/// Largest per-thread arena: beyond this, memory grows without making indexing faster (a
+/// bigger arena only means fewer, larger segments before the one final merge, and the merge
+/// costs about the same for 10 segments as for 20). At 100k articles the arenas were 128 MB
+/// of the peak; 32 MB each is half that.
+const MAX_BUDGET_PER_THREAD: usize = 32_000_000;
 
-/// Index `articles` in RAM; `progress` is told how many documents have been added.
+/// Index `articles` in RAM; `progress` is told how many documents have been added. The
+/// articles are handed back once the index is built.
 pub fn build_index(
     fields: &Fields,
-    articles: &[Article],
+    articles: Vec<Article>,
     progress: &(dyn Fn(usize) + Sync),
-) -> tantivy::Result<(Index, IndexReader)> {
+) -> tantivy::Result<(Index, IndexReader, Vec<Article>)> {
     let bytes: usize = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
+    let count = articles.len();
     let tokenizers = TokenizerManager::default();
     for lang in Lang::ALL {
         tokenizers.register(lang.analyzer_name(), lang.analyzer());
     }
-    let index = if articles.is_empty() {
+    let shared = Arc::new(Shared {
+        articles,
+        fields: fields.clone(),
+    });
+    let index = if count == 0 {
         // Nothing to write: an index without segments searches fine and starts no thread.
         Index::builder()
             .schema(fields.schema.clone())
             .tokenizers(tokenizers)
             .create_in_ram()?
     } else if bytes <= SINGLE_SEGMENT_MAX_BYTES {
-        single_segment(fields, articles, tokenizers, bytes, progress)?
+        single_segment(&shared, tokenizers, bytes, progress)?
     } else {
         let index = Index::builder()
             .schema(fields.schema.clone())
             .tokenizers(tokenizers)
             .create_in_ram()?;
-        bulk_load(&index, fields, articles, bytes, progress)?;
+        bulk_load(&index, &shared, bytes, progress)?;
         index
     };
-    progress(articles.len());
+    progress(count);
 
     let reader = index
         .reader_builder()
         .reload_policy(ReloadPolicy::Manual)
         .try_into()?;
     reader.reload()?;
-    Ok((index, reader))
+    // Every document was dropped by the indexing threads, which have all been joined: the
+    // articles are ours again. (A clone if tantivy ever kept one: correct, only costlier.)
+    let articles = Arc::try_unwrap(shared).map_or_else(|s| s.articles.clone(), |s| s.articles);
+    Ok((index, reader, articles))
 }
 
 /// The whole corpus as one segment, written on this thread.
 fn single_segment(
-    fields: &Fields,
-    articles: &[Article],
+    shared: &Arc<Shared>,
     tokenizers: TokenizerManager,
     bytes: usize,
     progress: &(dyn Fn(usize) + Sync),
@@ -77,12 +92,12 @@ fn single_segment(
         ..IndexSettings::default()
     };
     let mut writer = Index::builder()
-        .schema(fields.schema.clone())
+        .schema(shared.fields.schema.clone())
         .settings(settings)
         .tokenizers(tokenizers)
-        .single_segment_index_writer::<TantivyDocument>(RamDirectory::create(), budget)?;
-    for (ord, article) in articles.iter().enumerate() {
-        writer.add_document(document(fields, ord, article))?;
+        .single_segment_index_writer::<ArticleDoc>(RamDirectory::create(), budget)?;
+    for ord in 0..shared.articles.len() {
+        writer.add_document(ArticleDoc::new(shared, ord))?;
         if ord % 1024 == 1023 {
             progress(ord + 1);
         }
@@ -93,8 +108,7 @@ fn single_segment(
 /// Index with writer threads, one segment per thread, merged into one at the end.
 fn bulk_load(
     index: &Index,
-    fields: &Fields,
-    articles: &[Article],
+    shared: &Arc<Shared>,
     bytes: usize,
     progress: &(dyn Fn(usize) + Sync),
 ) -> tantivy::Result<()> {
@@ -104,12 +118,11 @@ fn bulk_load(
     let threads = (bytes / 2_000_000).clamp(1, cores.min(8));
     // About the text each thread gets: enough for one segment per thread on small corpora.
     let per_thread = (bytes / threads).clamp(MIN_BUDGET_PER_THREAD, MAX_BUDGET_PER_THREAD);
-    let mut writer =
-        index.writer_with_num_threads::<TantivyDocument>(threads, per_thread * threads)?;
+    let mut writer = index.writer_with_num_threads::<ArticleDoc>(threads, per_thread * threads)?;
     writer.set_merge_policy(Box::new(NoMergePolicy));
 
-    for (ord, article) in articles.iter().enumerate() {
-        writer.add_document(document(fields, ord, article))?;
+    for ord in 0..shared.articles.len() {
+        writer.add_document(ArticleDoc::new(shared, ord))?;
         if ord % 1024 == 1023 {
             progress(ord + 1);
         }
@@ -122,23 +135,81 @@ fn bulk_load(
     writer.wait_merging_threads()
 }
 
-fn document(fields: &Fields, ord: usize, article: &Article) -> TantivyDocument {
-    let mut doc = TantivyDocument::new();
-    doc.add_u64(fields.ord, ord as u64);
-    doc.add_i64(fields.date, date_key(article.date.as_deref()));
-    doc.add_text(
-        fields.title_key,
-        crate::entities::fold::fold_str(&article.title),
-    );
-    let (title, body) = fields.text_fields(Lang::of(&article.lang));
-    doc.add_text(title, &article.title);
-    doc.add_text(body, &article.body);
-    for &(facet, field) in &fields.facets {
-        for value in super::facets::values_of(article, facet) {
-            doc.add_text(field, value);
+/// What every document of one build points into.
+struct Shared {
+    articles: Vec<Article>,
+    fields: Fields,
+}
+
+/// One article as a tantivy document that borrows its text instead of copying it. tantivy
+/// queues up to 10,000 documents between the caller and its indexing threads, and a
+/// `TantivyDocument` owns its strings: the queue held a second copy of the corpus text (all
+/// of it at 10k articles) at the moment memory peaks.
+struct ArticleDoc {
+    shared: Arc<Shared>,
+    ord: usize,
+    /// The folded title, for the title sort: the only text not already in the article.
+    title_key: String,
+    date: i64,
+}
+
+impl ArticleDoc {
+    fn new(shared: &Arc<Shared>, ord: usize) -> ArticleDoc {
+        let article = &shared.articles[ord];
+        ArticleDoc {
+            title_key: crate::entities::fold::fold_str(&article.title),
+            date: date_key(article.date.as_deref()),
+            shared: shared.clone(),
+            ord,
         }
     }
-    doc
+}
+
+/// A field value of an [`ArticleDoc`].
+#[derive(Debug, Clone)]
+enum DocValue<'a> {
+    U64(u64),
+    I64(i64),
+    Str(&'a str),
+}
+
+impl<'a> Value<'a> for DocValue<'a> {
+    type ArrayIter = std::iter::Empty<DocValue<'a>>;
+    type ObjectIter = std::iter::Empty<(&'a str, DocValue<'a>)>;
+
+    fn as_value(&self) -> ReferenceValue<'a, Self> {
+        ReferenceValue::Leaf(match *self {
+            DocValue::U64(n) => ReferenceValueLeaf::U64(n),
+            DocValue::I64(n) => ReferenceValueLeaf::I64(n),
+            DocValue::Str(s) => ReferenceValueLeaf::Str(s),
+        })
+    }
+}
+
+impl Document for ArticleDoc {
+    type Value<'a> = DocValue<'a>;
+    type FieldsValuesIter<'a> = std::vec::IntoIter<(Field, DocValue<'a>)>;
+
+    fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
+        let fields = &self.shared.fields;
+        let article = &self.shared.articles[self.ord];
+        let (title, body) = fields.text_fields(Lang::of(&article.lang));
+        let mut values = vec![
+            (fields.ord, DocValue::U64(self.ord as u64)),
+            (fields.date, DocValue::I64(self.date)),
+            (fields.title_key, DocValue::Str(&self.title_key)),
+            (title, DocValue::Str(&article.title)),
+            (body, DocValue::Str(&article.body)),
+        ];
+        for &(facet, field) in &fields.facets {
+            values.extend(
+                super::facets::values_of(article, facet)
+                    .iter()
+                    .map(|value| (field, DocValue::Str(value))),
+            );
+        }
+        values.into_iter()
+    }
 }
 
 /// Unix seconds of an ISO 8601 date or date-time; `i64::MIN` (sorts last) when absent.
@@ -157,8 +228,11 @@ pub fn date_key(date: Option<&str>) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    use tantivy::collector::Count;
+    use tantivy::query::TermQuery;
     use tantivy::schema::Value;
-    use tantivy::{DocAddress, Searcher};
+    use tantivy::schema::{IndexRecordOption, Term};
+    use tantivy::{DocAddress, Searcher, TantivyDocument};
 
     use super::*;
     use crate::entities::EntityKind;
@@ -252,14 +326,18 @@ mod tests {
         for lang in Lang::ALL {
             tokenizers.register(lang.analyzer_name(), lang.analyzer());
         }
-        let single = single_segment(&fields, &articles, tokenizers.clone(), bytes, &|_| {})
-            .expect("single segment");
+        let shared = Arc::new(Shared {
+            articles: articles.clone(),
+            fields: fields.clone(),
+        });
+        let single =
+            single_segment(&shared, tokenizers.clone(), bytes, &|_| {}).expect("single segment");
         let bulk = Index::builder()
             .schema(fields.schema.clone())
             .tokenizers(tokenizers)
             .create_in_ram()
             .expect("index");
-        bulk_load(&bulk, &fields, &articles, bytes, &|_| {}).expect("bulk load");
+        bulk_load(&bulk, &shared, bytes, &|_| {}).expect("bulk load");
         let searcher = |index: &Index| index.reader().expect("reader").searcher();
         let (a, b) = (searcher(&single), searcher(&bulk));
         assert_eq!(a.num_docs(), articles.len() as u64);
@@ -274,7 +352,49 @@ mod tests {
     #[test]
     fn an_empty_corpus_gives_an_empty_index() {
         let fields = Fields::new();
-        let (_, reader) = build_index(&fields, &[], &|_| {}).expect("empty index");
+        let (_, reader, _) = build_index(&fields, Vec::new(), &|_| {}).expect("empty index");
         assert_eq!(reader.searcher().num_docs(), 0);
+    }
+
+    fn article(title: &str, body: &str, lang: &str, brand: &str) -> Article {
+        let mut a = Article {
+            title: title.into(),
+            body: body.into(),
+            lang: lang.into(),
+            date: Some("2024-03-01".into()),
+            ..Article::default()
+        };
+        a.entities.brands = vec![brand.into()];
+        a
+    }
+
+    #[test]
+    fn borrowed_documents_index_every_field_and_the_articles_come_back() {
+        let fields = Fields::new();
+        let articles = vec![
+            article("Usine", "Les voitures de Kalouga.", "fr", "Peugeot"),
+            article("Fabriek", "De fabriek in Gent.", "nl", "Volvo"),
+        ];
+        let (_index, reader, back) =
+            build_index(&fields, articles.clone(), &|_| {}).expect("index");
+        assert_eq!(back, articles, "same articles, same order");
+        let searcher = reader.searcher();
+        let count = |field, text: &str| {
+            let term = Term::from_field_text(field, text);
+            let query = TermQuery::new(term, IndexRecordOption::Basic);
+            searcher.search(&query, &Count).expect("search")
+        };
+        // The terms as the language's analyzer makes them (folded, stemmed).
+        let term = |lang: &str, word: &str| {
+            let terms = super::super::analyzer::analyze(&mut Lang::of(lang).analyzer(), word);
+            terms.into_iter().next().unwrap_or_default()
+        };
+        let (_, body_fr) = fields.text_fields(Lang::of("fr"));
+        let (title_nl, _) = fields.text_fields(Lang::of("nl"));
+        assert_eq!(count(body_fr, &term("fr", "Kalouga")), 1, "body text");
+        assert_eq!(count(title_nl, &term("nl", "Fabriek")), 1, "title text");
+        assert_eq!(count(fields.facet(super::super::Facet::Brand), "Volvo"), 1);
+        assert_eq!(count(fields.facet(super::super::Facet::Lang), "fr"), 1);
+        assert_eq!(count(fields.title_key, "usine"), 1, "folded title key");
     }
 }

@@ -218,7 +218,7 @@ impl Library {
         progress: &(dyn Fn(usize) + Sync),
     ) -> anyhow::Result<Library> {
         let fields = Fields::new();
-        let (index, reader) = build::build_index(&fields, &articles, progress)?;
+        let (index, reader, articles) = build::build_index(&fields, articles, progress)?;
         let searcher = reader.searcher();
         let segment_ords = searcher
             .segment_readers()

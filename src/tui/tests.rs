@@ -317,7 +317,6 @@ fn hits_and_mentions_scroll_into_view() {
         entity: "Busan".into(),
         start: busan,
         end: busan + 5,
-        text: "Busan".into(),
     }];
     update(
         &mut state,
