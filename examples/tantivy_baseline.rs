@@ -55,11 +55,12 @@ fn main() -> anyhow::Result<()> {
     let title = builder.add_text_field("title", TEXT | STORED);
     let body = builder.add_text_field("body", TEXT);
     let index = Index::create_in_ram(builder.build());
-    // The same writer settings as plantscope's src/search/build.rs.
+    // The same writer settings as plantscope's src/search/build.rs (threads by text size, an
+    // arena of about the text per thread within 15–32 MB), so memory compares like for like.
     let bytes: usize = docs.iter().map(|(t, b)| t.len() + b.len()).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let threads = (bytes / 2_000_000).clamp(1, cores.min(8));
-    let per_thread = (bytes * 3 / threads).clamp(15_000_000, 256_000_000);
+    let per_thread = (bytes / threads).clamp(15_000_000, 32_000_000);
     let mut writer =
         index.writer_with_num_threads::<TantivyDocument>(threads, per_thread * threads)?;
     writer.set_merge_policy(Box::new(NoMergePolicy));
