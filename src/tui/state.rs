@@ -47,22 +47,51 @@ pub struct Picker {
 }
 
 impl Picker {
-    /// Indices of the items matching the narrowing text.
+    /// Indices of the items matching the narrowing text, best matches first: a name that
+    /// starts with the text (`pe` → Peugeot), then one with a word that does (`kor` → South
+    /// Korea), then one that merely contains it (`pe` → Opel); the items' own order (most
+    /// frequent first) within each rank.
     pub fn visible(&self) -> Vec<usize> {
         let needle = fold(&self.narrow);
-        (0..self.items.len())
-            .filter(|&i| {
-                let item = &self.items[i];
-                fold(&item.value).contains(&needle)
-                    || item.aliases.iter().any(|a| a.contains(&needle))
-            })
-            .collect()
+        let needle = needle.trim();
+        let mut ranked: Vec<(u8, usize)> = self
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| narrowing_rank(item, needle).map(|rank| (rank, i)))
+            .collect();
+        // Stable: equal ranks keep the items' order.
+        ranked.sort_by_key(|&(rank, _)| rank);
+        ranked.into_iter().map(|(_, i)| i).collect()
     }
 
     /// The item under the cursor.
     pub fn current(&self) -> Option<&PickItem> {
         self.visible().get(self.cursor).map(|&i| &self.items[i])
     }
+}
+
+/// How well an item answers to the (folded) narrowing text: 0 a name starts with it, 1 a word
+/// of a name does, 2 a name contains it; `None` when no name does.
+fn narrowing_rank(item: &PickItem, needle: &str) -> Option<u8> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    let value = fold(&item.value);
+    std::iter::once(value.as_str())
+        .chain(item.aliases.iter().map(String::as_str))
+        .filter_map(|name| {
+            if name.starts_with(needle) {
+                Some(0)
+            } else if name.split(' ').any(|word| word.starts_with(needle)) {
+                Some(1)
+            } else if name.contains(needle) {
+                Some(2)
+            } else {
+                None
+            }
+        })
+        .min()
 }
 
 /// The folding entities and search use, for narrowing (`coree` finds `Corée`).

@@ -10,7 +10,7 @@ use crate::article::EntitySet;
 use crate::search::{Facet, FacetCount, Hit, Library, Results, Sort};
 use crate::tui::action::{Action, Effect};
 use crate::tui::keymap::KeyMap;
-use crate::tui::state::{Focus, Overlay, State};
+use crate::tui::state::{Focus, Overlay, PickItem, Picker, State};
 use crate::tui::theme::Theme;
 use crate::tui::update::update;
 
@@ -490,4 +490,48 @@ fn the_reader_highlights_its_article_for_the_query_shown() {
         .map(|&(s, e)| &body[s..e])
         .collect();
     assert_eq!(marked, ["body", "text"]);
+}
+
+#[test]
+fn picker_narrowing_puts_names_that_start_with_the_text_first() {
+    let item = |value: &str, aliases: &[&str]| PickItem {
+        facet: Facet::Brand,
+        value: value.to_string(),
+        count: Some(1),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+    };
+    let mut picker = Picker {
+        title: "Brand".into(),
+        facet: Some(Facet::Brand),
+        // Most frequent first, as the picker lists them.
+        items: vec![
+            item("Opel", &[]),
+            item("Land Rover", &[]),
+            item("Peugeot", &[]),
+            item("Alpine", &[]),
+            item("Volkswagen", &["vw"]),
+        ],
+        narrow: "pe".into(),
+        cursor: 0,
+        chosen: Default::default(),
+    };
+    let names = |p: &Picker| -> Vec<String> {
+        p.visible()
+            .iter()
+            .map(|&i| p.items[i].value.clone())
+            .collect()
+    };
+    assert_eq!(names(&picker), ["Peugeot", "Opel"]);
+    picker.narrow = "ro".into();
+    assert_eq!(names(&picker), ["Land Rover"], "a word of the name");
+    picker.narrow = "VW".into();
+    assert_eq!(names(&picker), ["Volkswagen"], "an alias");
+    picker.narrow = "l".into();
+    assert_eq!(
+        names(&picker),
+        ["Land Rover", "Opel", "Alpine", "Volkswagen"],
+        "starts, then contains, each in count order"
+    );
+    picker.narrow = String::new();
+    assert_eq!(names(&picker).len(), 5, "no text: everything, in order");
 }
