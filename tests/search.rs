@@ -171,3 +171,57 @@ fn malformed_queries_never_fail() {
         );
     }
 }
+
+#[test]
+fn every_spelling_of_a_city_finds_all_its_plants() {
+    use plantscope::load::{self, Request};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let files = [
+        (
+            "vw.txt",
+            "Volkswagen Kaluga restarts the Polo line after the summer break.",
+        ),
+        (
+            "psma.txt",
+            "L'usine de Kalouga assemble des Peugeot Expert pour l'export.",
+        ),
+        (
+            "jv.txt",
+            "PSMA Rus will build vans for Peugeot and Citroën.",
+        ),
+        ("other.txt", "Renault builds the Clio in Bursa, Turkey."),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let loaded = load::load(
+        &Request {
+            inputs: vec![dir.path().to_path_buf()],
+            ..Request::default()
+        },
+        &|_| {},
+    )
+    .expect("load");
+    let found = |text: &str| {
+        let results = loaded.library.search(&Query {
+            text: text.into(),
+            ..Query::default()
+        });
+        let mut names: Vec<String> = results
+            .hits
+            .iter()
+            .map(|h| {
+                let path = &loaded.library.articles()[h.doc].path;
+                path.rsplit('/').next().unwrap_or(path).to_string()
+            })
+            .collect();
+        names.sort();
+        names
+    };
+    let all_kaluga = ["jv.txt", "psma.txt", "vw.txt"];
+    for spelling in ["kaluga", "Kalouga", "Калуга", "kalou"] {
+        assert_eq!(found(spelling), all_kaluga, "{spelling}");
+    }
+    // The joint venture's own name means that plant, not the city.
+    assert_eq!(found("\"PSMA Rus\""), ["jv.txt", "psma.txt"]);
+}

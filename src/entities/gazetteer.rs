@@ -171,6 +171,61 @@ impl Gazetteer {
             .map(|&id| self.entities[id].name.as_str())
     }
 
+    /// The plants of the city a typed word spells, if it spells one: `Kalouga` is a one-word
+    /// name of the Kaluga plant, a plant called after its city, so it means the city and also
+    /// the other plants there (Volkswagen Kaluga). A plant's own names (`PSMA Rus`) and
+    /// several-word names (`Kaluga-Werk`) do not. With `prefix`, the word is still being typed.
+    pub fn plants_in_city_spelled(&self, word: &str, prefix: bool) -> Vec<EntityId> {
+        let folded = fold_str(word);
+        if folded.is_empty() || folded.contains(' ') {
+            return Vec::new();
+        }
+        let candidates = if prefix {
+            self.complete(word)
+        } else {
+            self.resolve(Some(EntityKind::Plant), word)
+        };
+        let city_of = |entity: &Entity| {
+            entity
+                .details
+                .iter()
+                .find(|(label, _)| *label == "city")
+                .map(|(_, city)| fold_str(city))
+        };
+        let mut cities: Vec<String> = Vec::new();
+        for id in candidates {
+            let entity = &self.entities[id];
+            if entity.kind != EntityKind::Plant {
+                continue;
+            }
+            let Some(city) = city_of(entity).filter(|c| *c == fold_str(&entity.name)) else {
+                continue;
+            };
+            let spells = entity.forms.iter().any(|form| {
+                !form.folded.contains(' ')
+                    && if prefix {
+                        form.folded.starts_with(&folded)
+                    } else {
+                        form.folded == folded
+                    }
+            });
+            if spells && !cities.contains(&city) {
+                cities.push(city);
+            }
+        }
+        if cities.is_empty() {
+            return Vec::new();
+        }
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.kind == EntityKind::Plant && city_of(e).is_some_and(|c| cities.contains(&c))
+            })
+            .map(|(id, _)| id)
+            .collect()
+    }
+
     /// `id` and everything it implies, transitively (model → brand → group).
     pub fn with_implied(&self, id: EntityId, out: &mut Vec<EntityId>) {
         if out.contains(&id) {

@@ -136,6 +136,15 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        // A one-word spelling of a city with plants (`Kalouga`, `Калуга`) means all of them,
+        // as the word `Kaluga` itself finds "Volkswagen Kaluga" in the text.
+        if folded.len() == 1 {
+            for id in self.gazetteer.plants_in_city_spelled(text, prefix) {
+                if !entities.contains(&id) {
+                    entities.push(id);
+                }
+            }
+        }
         for id in entities {
             let entity = self.gazetteer.entity(id);
             let facet = match entity.kind {
