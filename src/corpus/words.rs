@@ -8,27 +8,32 @@ use unicode_segmentation::UnicodeSegmentation;
 pub(super) fn count(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut total = 0;
-    let mut start = 0;
-    // Cut the text where an ASCII whitespace byte is followed by a printable ASCII byte. UAX
-    // #29 always breaks there (nothing joins whitespace to a following letter, digit or
-    // punctuation), and no rule looks back across whitespace, so each piece segments alone
-    // exactly as it does inside the text. A piece that is all ASCII is counted by hand; any
-    // other goes to the segmenter (combining marks after a space, for one, stay with it).
-    for cut in 1..bytes.len() {
-        if bytes[cut - 1].is_ascii_whitespace() && bytes[cut].is_ascii_graphic() {
-            total += count_piece(&text[start..cut]);
-            start = cut;
-        }
+    // `text[..done]` is counted, and `done` is 0, the end or a cut.
+    let mut done = 0;
+    // Cuts are where an ASCII whitespace byte is followed by a printable ASCII byte. UAX #29
+    // always breaks there (nothing joins whitespace to a following letter, digit or
+    // punctuation), and no rule looks back across whitespace, so each piece between cuts
+    // segments alone exactly as it does inside the text. ASCII stretches are counted by hand;
+    // a piece holding any other character goes to the segmenter whole (combining marks after
+    // a space, for one, stay with the space).
+    while let Some(offset) = bytes[done..].iter().position(|b| !b.is_ascii()) {
+        let at = done + offset;
+        let start = (done + 1..=at)
+            .rev()
+            .find(|&c| is_cut(bytes, c))
+            .unwrap_or(done);
+        let end = (at + 1..bytes.len())
+            .find(|&c| is_cut(bytes, c))
+            .unwrap_or(bytes.len());
+        total += count_ascii(&bytes[done..start]) + text[start..end].unicode_words().count();
+        done = end;
     }
-    total + count_piece(&text[start..])
+    total + count_ascii(&bytes[done..])
 }
 
-fn count_piece(piece: &str) -> usize {
-    if piece.is_ascii() {
-        count_ascii(piece.as_bytes())
-    } else {
-        piece.unicode_words().count()
-    }
+/// Whether the text may be cut before byte `at` (see [`count`]).
+fn is_cut(bytes: &[u8], at: usize) -> bool {
+    at > 0 && bytes[at - 1].is_ascii_whitespace() && bytes.get(at).is_some_and(u8::is_ascii_graphic)
 }
 
 /// UAX #29 on ASCII: letters, digits and `_` always join (WB5, WB8–WB10, WB13a/b); one `:`,
