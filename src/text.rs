@@ -42,18 +42,31 @@ pub fn prefix_bytes(s: &str, max: usize) -> &str {
 pub fn sanitize(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut column = 0usize;
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut rest = raw;
+    loop {
+        // Printable ASCII and `\n` are kept as they are and are one column wide (zero for
+        // `\n`, which restarts the count): copy such runs whole instead of pushing each
+        // character and asking unicode-width for its width (this was ~4 % of a load's CPU).
+        let clean = rest
+            .bytes()
+            .position(|b| !(b == b'\n' || (0x20..0x7f).contains(&b)))
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(clean);
+        out.push_str(run);
+        column = match run.rfind('\n') {
+            Some(newline) => run.len() - newline - 1,
+            None => column + run.len(),
+        };
+        rest = tail;
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
         match c {
             '\r' => {
-                if chars.peek() != Some(&'\n') {
+                if !rest.starts_with('\n') {
                     out.push('\n');
                     column = 0;
                 }
-            }
-            '\n' => {
-                out.push('\n');
-                column = 0;
             }
             '\t' => {
                 let spaces = TAB_STOP - column % TAB_STOP;
@@ -242,6 +255,60 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`sanitize`] as it was written first, a character at a time: the reference for the
+    /// run-copying version.
+    fn sanitize_by_char(raw: &str) -> String {
+        let mut out = String::with_capacity(raw.len());
+        let mut column = 0usize;
+        let mut chars = raw.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' => {
+                    if chars.peek() != Some(&'\n') {
+                        out.push('\n');
+                        column = 0;
+                    }
+                }
+                '\n' => {
+                    out.push('\n');
+                    column = 0;
+                }
+                '\t' => {
+                    let spaces = TAB_STOP - column % TAB_STOP;
+                    out.extend(std::iter::repeat_n(' ', spaces));
+                    column += spaces;
+                }
+                c if is_forbidden(c) => {}
+                c => {
+                    out.push(c);
+                    column += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sanitize_copies_runs_like_the_character_loop() {
+        let alphabet: Vec<char> = "ab \t\r\n\u{1b}\u{7f}\u{85}\u{202e}é東\u{301}~"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for _ in 0..state % 20 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            assert_eq!(sanitize(&text), sanitize_by_char(&text), "{text:?}");
+        }
+    }
 
     #[test]
     fn sanitize_removes_escapes_and_controls() {

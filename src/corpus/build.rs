@@ -1,9 +1,7 @@
 //! Raw fields from a parser → a clean [`Article`]: every text field sanitised exactly once here,
 //! the title rule applied when the file gives no title, language, date and word count filled.
 
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::{date, lang, title};
+use super::{date, lang, title, words};
 use crate::Article;
 use crate::article::stable_id;
 use crate::text::{sanitize, sanitize_line};
@@ -48,7 +46,7 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Article> {
     Some(Article {
         id: stable_id(path, item),
         path: path.to_string(),
-        words: body.unicode_words().count(),
+        words: words::count(&body),
         title,
         body,
         lang,

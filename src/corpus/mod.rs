@@ -21,6 +21,7 @@ mod seeds;
 mod text;
 pub mod title;
 mod walk;
+mod words;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
