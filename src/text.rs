@@ -73,6 +73,9 @@ pub fn sanitize(raw: &str) -> String {
                 out.extend(std::iter::repeat_n(' ', spaces));
                 column += spaces;
             }
+            // An escape sequence goes whole: dropping only its ESC left `]0;title` or `[31m`
+            // in the text.
+            c if is_escape_start(c) => rest = skip_escape(c, rest),
             c if is_forbidden(c) => {}
             c => {
                 out.push(c);
@@ -81,6 +84,78 @@ pub fn sanitize(raw: &str) -> String {
         }
     }
     out
+}
+
+/// An unterminated control string (OSC, DCS…) longer than this loses only its introducer, so
+/// a stray `ESC ]` cannot swallow the rest of an article.
+const MAX_CONTROL_STRING: usize = 4096;
+
+/// ESC and the C1 characters that open a sequence (CSI, OSC, DCS, SOS, PM, APC).
+fn is_escape_start(c: char) -> bool {
+    matches!(
+        c,
+        '\u{1b}' | '\u{9b}' | '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}'
+    )
+}
+
+/// The text after the escape sequence that `c` opens and `rest` continues, when it is well
+/// formed (ECMA-48: CSI parameters, intermediates and a final byte; control strings ended by
+/// BEL, ST or `ESC \`; `ESC` with intermediates and a final byte). A malformed one loses only
+/// its introducer, like any other control, and what follows stays text.
+fn skip_escape(c: char, rest: &str) -> &str {
+    enum Shape {
+        Csi,
+        ControlString,
+        Escape,
+    }
+    let (shape, body) = match c {
+        '\u{1b}' => match rest.as_bytes().first() {
+            Some(b'[') => (Shape::Csi, &rest[1..]),
+            Some(b']' | b'P' | b'X' | b'^' | b'_') => (Shape::ControlString, &rest[1..]),
+            Some(_) => (Shape::Escape, rest),
+            None => return rest,
+        },
+        '\u{9b}' => (Shape::Csi, rest),
+        _ => (Shape::ControlString, rest),
+    };
+    let bytes = body.as_bytes();
+    let run = |from: usize, range: std::ops::RangeInclusive<u8>| {
+        from + bytes[from..]
+            .iter()
+            .take(64)
+            .take_while(|b| range.contains(b))
+            .count()
+    };
+    match shape {
+        Shape::Csi => {
+            let end = run(run(0, 0x30..=0x3f), 0x20..=0x2f);
+            match bytes.get(end) {
+                Some(0x40..=0x7e) => &body[end + 1..],
+                _ => rest,
+            }
+        }
+        Shape::Escape => {
+            let end = run(0, 0x20..=0x2f);
+            match bytes.get(end) {
+                Some(0x30..=0x7e) => &body[end + 1..],
+                _ => rest,
+            }
+        }
+        Shape::ControlString => {
+            for (i, ch) in body.char_indices() {
+                if i > MAX_CONTROL_STRING {
+                    break;
+                }
+                match ch {
+                    '\u{7}' | '\u{9c}' => return &body[i + ch.len_utf8()..],
+                    '\u{1b}' if body[i + 1..].starts_with('\\') => return &body[i + 2..],
+                    '\u{1b}' => return rest,
+                    _ => {}
+                }
+            }
+            rest
+        }
+    }
 }
 
 /// Clean untrusted text meant for one line (titles, metadata): like [`sanitize`], with line
@@ -261,11 +336,12 @@ mod tests {
     fn sanitize_by_char(raw: &str) -> String {
         let mut out = String::with_capacity(raw.len());
         let mut column = 0usize;
-        let mut chars = raw.chars().peekable();
-        while let Some(c) = chars.next() {
+        let mut rest = raw;
+        while let Some(c) = rest.chars().next() {
+            rest = &rest[c.len_utf8()..];
             match c {
                 '\r' => {
-                    if chars.peek() != Some(&'\n') {
+                    if !rest.starts_with('\n') {
                         out.push('\n');
                         column = 0;
                     }
@@ -279,6 +355,7 @@ mod tests {
                     out.extend(std::iter::repeat_n(' ', spaces));
                     column += spaces;
                 }
+                c if is_escape_start(c) => rest = skip_escape(c, rest),
                 c if is_forbidden(c) => {}
                 c => {
                     out.push(c);
@@ -291,9 +368,10 @@ mod tests {
 
     #[test]
     fn sanitize_copies_runs_like_the_character_loop() {
-        let alphabet: Vec<char> = "ab \t\r\n\u{1b}\u{7f}\u{85}\u{202e}é東\u{301}~"
-            .chars()
-            .collect();
+        let alphabet: Vec<char> =
+            "ab \t\r\n\u{1b}\u{7f}\u{85}\u{202e}é東\u{301}~[]\u{7}\u{9b}\u{9d}\u{9c}\\1;"
+                .chars()
+                .collect();
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         for _ in 0..20_000 {
             let mut text = String::new();
@@ -311,9 +389,29 @@ mod tests {
     }
 
     #[test]
+    fn sanitize_drops_whole_escape_sequences_and_keeps_text_after_broken_ones() {
+        let link = "\u{1b}]8;;https://evil.example/\u{1b}\\link\u{1b}]8;;\u{1b}\\ end";
+        assert_eq!(sanitize(link), "link end", "OSC 8 ended by ESC \\");
+        assert_eq!(sanitize("\u{9d}0;title\u{9c}x"), "x", "C1 OSC ended by ST");
+        assert_eq!(sanitize("\u{1b}P1$r\u{1b}\\ok"), "ok", "DCS");
+        assert_eq!(
+            sanitize("\u{1b}(Bplain \u{1b}7x"),
+            "plain x",
+            "ESC with intermediates"
+        );
+        assert_eq!(sanitize("\u{1b}[1;31mred\u{1b}[0m"), "red", "SGR");
+        // Broken: only the introducer goes, the text stays.
+        assert_eq!(sanitize("a\u{1b}]0;never ended"), "a]0;never ended");
+        assert_eq!(sanitize("\u{1b}[é"), "[é");
+        assert_eq!(sanitize("x\u{1b}"), "x");
+        let long = format!("\u{1b}]0;{}\u{7}tail", "t".repeat(MAX_CONTROL_STRING + 10));
+        assert!(sanitize(&long).ends_with("tail") && sanitize(&long).starts_with("]0;"));
+    }
+
+    #[test]
     fn sanitize_removes_escapes_and_controls() {
-        let raw = "a\u{1b}]52;c;aGk=\u{7}b\u{1b}[2Jc\u{9b}d\u{0}e";
-        assert_eq!(sanitize(raw), "a]52;c;aGk=b[2Jcde");
+        let raw = "a\u{1b}]52;c;aGk=\u{7}b\u{1b}[2Jc\u{9b}31md\u{0}e";
+        assert_eq!(sanitize(raw), "abcde");
     }
 
     #[test]

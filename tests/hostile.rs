@@ -298,8 +298,8 @@ fn s04_escape_sequences_are_rendered_harmlessly() {
     update(&mut state, Action::Open);
     let shown = assert_frame_inert(&state);
     assert!(
-        shown.contains("pwned"),
-        "the text itself is still shown: {shown}"
+        shown.contains("Rouge") && shown.contains("link") && !shown.contains("pwned"),
+        "the text is shown, each escape sequence gone whole: {shown}"
     );
     // Diagnostics popup with hostile paths and reasons.
     state.diagnostics.push(Diagnostic {
@@ -787,7 +787,7 @@ fn s15_paste_in_the_list_goes_to_the_input_not_the_keymap() {
     update(&mut state, Action::Help);
     update(&mut state, Action::Paste("\u{1b}[2J kaluga\n".into()));
     assert!(state.overlay.is_none());
-    assert_eq!(state.query, "qx[2J kaluga");
+    assert_eq!(state.query, "qxkaluga");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -836,10 +836,7 @@ fn worker_failures_are_shown_not_fatal() {
         Action::LoadFailed("index \u{1b}[2Jexploded".into()),
     );
     let shown = assert_frame_inert(&state);
-    assert!(
-        shown.contains("loading failed: index [2Jexploded"),
-        "{shown}"
-    );
+    assert!(shown.contains("loading failed: index exploded"), "{shown}");
     assert_eq!(state.diagnostics.len(), 1);
 
     let mut state = browser(vec![article("a.txt", "Kaluga", "Kaluga plant.")], (80, 24));
