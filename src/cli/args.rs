@@ -88,9 +88,14 @@ pub struct Common {
     /// Print JSON instead of text.
     #[arg(long, global = true)]
     pub json: bool,
-    /// Add or override gazetteer entries from a TOML file (repeatable).
+    /// Add or override gazetteer entries from a TOML file (repeatable; added to the config
+    /// file's `gazetteer` list).
     #[arg(long, value_name = "FILE", global = true)]
     pub gazetteer: Vec<PathBuf>,
+    /// Ignore the config file (its keys, theme and gazetteer files); also when
+    /// PLANTSCOPE_NO_CONFIG is set to a non-empty value.
+    #[arg(long, global = true)]
+    pub no_config: bool,
     /// Print the time of each stage on stderr.
     #[arg(long, global = true)]
     pub stats: bool,
