@@ -403,3 +403,16 @@ fn command_line_gazetteers_come_after_the_config() {
     let groups = doc["articles"][0]["groups"].to_string();
     assert!(groups.contains("Renault"), "{groups}");
 }
+
+#[test]
+fn check_counts_partly_read_files_and_exits_1() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus");
+    let out = plantscope(&["check", corpus]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("partial "), "{text}");
+    assert!(
+        text.ends_with("15 files: 14 read, 1 partial, 0 skipped, 22 articles\n"),
+        "{text}"
+    );
+}

@@ -50,7 +50,8 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
-    /// Report what was read, what was skipped and why.
+    /// Report what was read, what was skipped and why (exit 1: some files were skipped or only
+    /// partly read).
     Check {
         /// Files or folders to read (default: the bundled seed articles).
         #[arg(value_name = "PATH")]
