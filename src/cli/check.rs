@@ -100,7 +100,10 @@ mod tests {
         let mut out = Vec::new();
         assert_eq!(run(&corpus, &mut out).expect("write"), 1);
         let text = String::from_utf8(out).expect("utf8");
-        assert!(text.ends_with("2 files: 1 read, 1 partial, 0 skipped, 0 articles\n"), "{text}");
+        assert!(
+            text.ends_with("2 files: 1 read, 1 partial, 0 skipped, 0 articles\n"),
+            "{text}"
+        );
         corpus.files.truncate(1);
         assert_eq!(run(&corpus, &mut Vec::new()).expect("write"), 0);
     }
