@@ -416,3 +416,41 @@ fn check_counts_partly_read_files_and_exits_1() {
         "{text}"
     );
 }
+
+#[test]
+fn a_query_may_start_with_a_minus() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("renault.txt"),
+        "Renault bouwt de Clio in Flins, Frankrijk.\nMeer tekst over de fabriek.",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("peugeot.txt"),
+        "Peugeot assembles the 208 in Trnava, Slovakia.\nMore about the plant.",
+    )
+    .expect("write");
+    let path = dir.path().to_str().unwrap_or("");
+    for args in [
+        vec!["search", "-renault", path, "--json"],
+        vec!["search", "--json", "-renault", path],
+        vec!["search", "--json", "--", "-renault", path],
+        vec!["search", "--limit", "5", "-renault", "--json", path],
+    ] {
+        let out = plantscope(&args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+        let doc = json(&out);
+        assert_eq!(doc["total"], 1, "{args:?}");
+        let hit = doc["hits"][0]["path"].as_str().unwrap_or("");
+        assert!(hit.ends_with("peugeot.txt"), "{args:?}: {hit}");
+    }
+    // Options keep working; a mistyped one is still an error, not a query.
+    let out = plantscope(&["search", "--jsn", "kaluga"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unknown option") && err.contains("--jsn"),
+        "{err}"
+    );
+    assert_eq!(plantscope(&["search", "-h"]).status.code(), Some(0));
+}

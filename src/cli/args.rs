@@ -39,6 +39,8 @@ pub enum Command {
     /// Search: QUERY "" matches all.
     Search {
         /// Words (AND), "phrases", -word, OR, brand: group: model: country: plant: lang:
+        /// (a query may start with `-`: `search -renault`)
+        #[arg(allow_hyphen_values = true)]
         query: String,
         /// Files or folders to read (default: the bundled seed articles).
         #[arg(value_name = "PATH")]

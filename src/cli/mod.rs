@@ -91,6 +91,14 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::List { paths }) => headless(&paths, &common, |loaded, out, c| {
             output::list(loaded, out, c)
         }),
+        Some(Command::Search { query, paths }) if mistyped_option(&query) => {
+            eprintln!(
+                "plantscope: unknown option {:?} (to search for it: plantscope search -- {:?})",
+                crate::text::sanitize_line(&query),
+                crate::text::sanitize_line(&query),
+            );
+            Ok(ERROR)
+        }
         Some(Command::Search { query, paths }) => headless(&paths, &common, |loaded, out, c| {
             output::search(loaded, &query, out, c)
         }),
@@ -99,6 +107,20 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }),
         Some(Command::Check { paths }) => check_command(&paths, &common),
     }
+}
+
+/// The query may start with `-` (`search -renault` excludes Renault), so clap lets `--jsn`
+/// through as a query: a query that looks like a long option is a mistyped option, unless the
+/// command line has `--` (`search -- --x`).
+fn mistyped_option(query: &str) -> bool {
+    let Some(name) = query.strip_prefix("--") else {
+        return false;
+    };
+    name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '=')
+        && !std::env::args_os().any(|a| a == "--")
 }
 
 /// Settings for printing, decided once.
