@@ -91,7 +91,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::List { paths }) => headless(&paths, &common, |loaded, out, c| {
             output::list(loaded, out, c)
         }),
-        Some(Command::Search { query, paths }) if mistyped_option(&query) => {
+        Some(Command::Search { query, .. }) if mistyped_option(&query) => {
             eprintln!(
                 "plantscope: unknown option {:?} (to search for it: plantscope search -- {:?})",
                 crate::text::sanitize_line(&query),
