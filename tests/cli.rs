@@ -7,10 +7,20 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+/// The binary with no config file (the developer's own config must not change the results).
 fn plantscope(args: &[&str]) -> Output {
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-no-config");
+    with_config_home(&home, args)
+}
+
+/// The binary with `$XDG_CONFIG_HOME` (and `$HOME`) set to `home`.
+fn with_config_home(home: &std::path::Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plantscope"))
         .args(args)
         .env_remove("NO_COLOR")
+        .env_remove("PLANTSCOPE_NO_CONFIG")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home)
         .current_dir(std::env::temp_dir())
         .output()
         .expect("binary runs")
@@ -285,4 +295,162 @@ fn a_language_no_article_is_in_is_explained() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no article is in language \"xx\""), "{err}");
+}
+
+/// A config home whose `plantscope/config.toml` is `config`, with a gazetteer file
+/// `zeta.toml` next to it, and a corpus folder with one article naming the brand it adds.
+fn zeta_setup(config: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let conf = dir.path().join("plantscope");
+    std::fs::create_dir_all(&conf).expect("mkdir");
+    std::fs::write(conf.join("config.toml"), config).expect("write");
+    std::fs::write(
+        conf.join("zeta.toml"),
+        "[[brand]]\nname = \"Zeta Motors\"\naliases = [\"Zetamobil\"]\ngroup = \"Stellantis\"\n",
+    )
+    .expect("write");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).expect("mkdir");
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Zetamobil opens a plant near Peugeot's site in Sochaux, France.\nMore text.",
+    )
+    .expect("write");
+    (dir, corpus)
+}
+
+#[test]
+fn the_config_gazetteer_is_used_by_every_command() {
+    let (dir, corpus) = zeta_setup("gazetteer = [\"zeta.toml\"]\n");
+    let path = corpus.to_str().unwrap_or("");
+    let list =
+        String::from_utf8_lossy(&with_config_home(dir.path(), &["list", path]).stdout).to_string();
+    assert!(list.contains("Zeta Motors"), "{list}");
+    let search = with_config_home(dir.path(), &["search", "brand:zetamobil", path]);
+    assert_eq!(search.status.code(), Some(0), "{search:?}");
+    let filtered = with_config_home(dir.path(), &["list", "--brand", "Zeta Motors", path]);
+    assert_eq!(filtered.status.code(), Some(0), "{filtered:?}");
+    let entities =
+        String::from_utf8_lossy(&with_config_home(dir.path(), &["entities", path]).stdout)
+            .to_string();
+    assert!(entities.contains("Zeta Motors"), "{entities}");
+    // --no-config skips it (and so does PLANTSCOPE_NO_CONFIG).
+    let skipped = String::from_utf8_lossy(
+        &with_config_home(dir.path(), &["list", "--no-config", path]).stdout,
+    )
+    .to_string();
+    assert!(!skipped.contains("Zeta Motors"), "{skipped}");
+}
+
+#[test]
+fn a_bad_config_is_an_error_for_every_command() {
+    let (dir, corpus) = zeta_setup("gazetteer = [\"zeta.toml\"]\n[keys]\nbrand = [\"B\"\n");
+    let path = corpus.to_str().unwrap_or("");
+    for args in [
+        vec!["list", path],
+        vec!["search", "zeta", path],
+        vec!["entities", path],
+        vec!["check", path],
+    ] {
+        let out = with_config_home(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("config.toml:"), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    let (dir, corpus) = zeta_setup("colour = \"red\"\n");
+    let out = with_config_home(dir.path(), &["list", corpus.to_str().unwrap_or("")]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("config.toml:1:"), "{err}");
+    // The way around a broken config.
+    let out = with_config_home(
+        dir.path(),
+        &["list", "--no-config", corpus.to_str().unwrap_or("")],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let out = Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["list", corpus.to_str().unwrap_or("")])
+        .env("HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("PLANTSCOPE_NO_CONFIG", "1")
+        .output()
+        .expect("binary runs");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn command_line_gazetteers_come_after_the_config() {
+    let (dir, corpus) = zeta_setup("gazetteer = [\"zeta.toml\"]\n");
+    let over = dir.path().join("over.toml");
+    std::fs::write(
+        &over,
+        "[[brand]]\nname = \"Zeta Motors\"\naliases = [\"Zetamobil\"]\ngroup = \"Renault Group\"\n",
+    )
+    .expect("write");
+    let path = corpus.to_str().unwrap_or("");
+    let out = with_config_home(
+        dir.path(),
+        &[
+            "list",
+            "--json",
+            "--gazetteer",
+            over.to_str().unwrap_or(""),
+            path,
+        ],
+    );
+    let doc = json(&out);
+    let groups = doc["articles"][0]["groups"].to_string();
+    assert!(groups.contains("Renault"), "{groups}");
+}
+
+#[test]
+fn check_counts_partly_read_files_and_exits_1() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus");
+    let out = plantscope(&["check", corpus]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("partial "), "{text}");
+    assert!(
+        text.ends_with("15 files: 14 read, 1 partial, 0 skipped, 22 articles\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_query_may_start_with_a_minus() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("renault.txt"),
+        "Renault bouwt de Clio in Flins, Frankrijk.\nMeer tekst over de fabriek.",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("peugeot.txt"),
+        "Peugeot assembles the 208 in Trnava, Slovakia.\nMore about the plant.",
+    )
+    .expect("write");
+    let path = dir.path().to_str().unwrap_or("");
+    for args in [
+        vec!["search", "-renault", path, "--json"],
+        vec!["search", "--json", "-renault", path],
+        vec!["search", "--json", "--", "-renault", path],
+        vec!["search", "--limit", "5", "-renault", "--json", path],
+    ] {
+        let out = plantscope(&args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {out:?}");
+        let doc = json(&out);
+        assert_eq!(doc["total"], 1, "{args:?}");
+        let hit = doc["hits"][0]["path"].as_str().unwrap_or("");
+        assert!(hit.ends_with("peugeot.txt"), "{args:?}: {hit}");
+    }
+    // Options keep working; a mistyped one is still an error, not a query.
+    let out = plantscope(&["search", "--jsn", "kaluga"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unknown option") && err.contains("--jsn"),
+        "{err}"
+    );
+    assert_eq!(plantscope(&["search", "-h"]).status.code(), Some(0));
 }

@@ -573,7 +573,7 @@ fn check_reports_each_file() {
     assert!(text.contains("/bad/binary.txt  binary file\n"), "{text}");
     assert!(text.contains("/corpus/one.json  (1 article)\n"), "{text}");
     assert!(
-        text.ends_with("7 files: 1 read, 6 skipped, 1 article\n"),
+        text.ends_with("7 files: 1 read, 0 partial, 6 skipped, 1 article\n"),
         "{text}"
     );
 }

@@ -466,3 +466,50 @@ fn frame_loading_shows_progress() {
     assert!(screen.contains("loading…"));
     insta::assert_snapshot!(screen);
 }
+
+/// The diagnostics popup at 80 and 200 columns, with the paths and reasons of a real folder:
+/// the shared folder shown once, no file name cut, every reason wrapped in full.
+#[test]
+fn frame_diagnostics_popup() {
+    for size in [(80, 24), (200, 50)] {
+        let mut state = state_with(corpus(), size);
+        let dir = "/work/main/tests/fixtures/";
+        state.diagnostics = [
+            ("bad/binary.txt", "binary file"),
+            (
+                "bad/broken.jsonl",
+                "malformed JSON at line 3: EOF while parsing a value (column 33)",
+            ),
+            (
+                "bad/broken.jsonl",
+                "malformed JSON at line 7: expected value at line 1 column 1 (and the rest of the line was not read either)",
+            ),
+            ("bad/empty.txt", "empty file"),
+            (
+                "corpus/a/very/deeply/nested/folder/with/a-rather-long-file-name-for-a-news-article.html",
+                "too large: 20 MB (the limit is 16 MB; raise it with --max-file-size)",
+            ),
+        ]
+        .iter()
+        .map(|(p, r)| plantscope::corpus::Diagnostic {
+            path: format!("{dir}{p}"),
+            reason: (*r).into(),
+        })
+        .collect();
+        update(&mut state, Action::Diagnostics);
+        let text = frame(&state);
+        for needle in [
+            "/work/main/tests/fixtures/",
+            "bad/broken.jsonl",
+            "a-rather-long-file-name-for-a-news",
+            "-article.html",
+            "(column 33)",
+            "--max-file-size)",
+            "5 problems in 4 files",
+            "5 problems (!)",
+        ] {
+            assert!(text.contains(needle), "{needle}\n{text}");
+        }
+        insta::assert_snapshot!(format!("diagnostics_{}x{}", size.0, size.1), text);
+    }
+}

@@ -39,6 +39,8 @@ pub enum Command {
     /// Search: QUERY "" matches all.
     Search {
         /// Words (AND), "phrases", -word, OR, brand: group: model: country: plant: lang:
+        /// (a query may start with `-`: `search -renault`)
+        #[arg(allow_hyphen_values = true)]
         query: String,
         /// Files or folders to read (default: the bundled seed articles).
         #[arg(value_name = "PATH")]
@@ -50,7 +52,8 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
-    /// Report what was read, what was skipped and why.
+    /// Report what was read, what was skipped and why (exit 1: some files were skipped or only
+    /// partly read).
     Check {
         /// Files or folders to read (default: the bundled seed articles).
         #[arg(value_name = "PATH")]
@@ -88,9 +91,14 @@ pub struct Common {
     /// Print JSON instead of text.
     #[arg(long, global = true)]
     pub json: bool,
-    /// Add or override gazetteer entries from a TOML file (repeatable).
+    /// Add or override gazetteer entries from a TOML file (repeatable; added to the config
+    /// file's `gazetteer` list).
     #[arg(long, value_name = "FILE", global = true)]
     pub gazetteer: Vec<PathBuf>,
+    /// Ignore the config file (its keys, theme and gazetteer files); also when
+    /// PLANTSCOPE_NO_CONFIG is set to a non-empty value.
+    #[arg(long, global = true)]
+    pub no_config: bool,
     /// Print the time of each stage on stderr.
     #[arg(long, global = true)]
     pub stats: bool,

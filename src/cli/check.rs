@@ -20,9 +20,11 @@ fn exit_code(corpus: &Corpus) -> i32 {
     }
 }
 
-/// Print the report; the exit code is 0 when every file was read entirely, 1 otherwise.
+/// Print the report; the exit code is 0 when every file was read entirely, 1 when some were
+/// skipped or only partly read. The summary counts each file once: read, partial or skipped.
 pub fn run(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
     let mut read = 0;
+    let mut partial = 0;
     let mut skipped = 0;
     for file in &corpus.files {
         let count = plural(file.articles, "article");
@@ -36,14 +38,14 @@ pub fn run(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
                 writeln!(out, "skipped {}  {problem}", file.path)?;
             }
             (Some(problem), _) => {
-                read += 1;
+                partial += 1;
                 writeln!(out, "partial {}  ({count})  {problem}", file.path)?;
             }
         }
     }
     writeln!(
         out,
-        "{}: {read} read, {skipped} skipped, {}",
+        "{}: {read} read, {partial} partial, {skipped} skipped, {}",
         plural(corpus.files.len(), "file"),
         plural(corpus.articles.len(), "article"),
     )?;
@@ -90,9 +92,18 @@ mod tests {
             "read    a.txt  (1 article)\n\
              skipped b.bin  binary file\n\
              partial c.jsonl  (3 articles)  malformed JSON at line 2: x\n\
-             3 files: 2 read, 1 skipped, 0 articles\n"
+             3 files: 1 read, 1 partial, 1 skipped, 0 articles\n"
         );
         assert_eq!(code, 1);
+        // A partly read file alone is exit 1 too, and the summary says why.
+        corpus.files.remove(1);
+        let mut out = Vec::new();
+        assert_eq!(run(&corpus, &mut out).expect("write"), 1);
+        let text = String::from_utf8(out).expect("utf8");
+        assert!(
+            text.ends_with("2 files: 1 read, 1 partial, 0 skipped, 0 articles\n"),
+            "{text}"
+        );
         corpus.files.truncate(1);
         assert_eq!(run(&corpus, &mut Vec::new()).expect("write"), 0);
     }

@@ -19,7 +19,7 @@ use args::{Cli, Command, Common};
 
 /// Exit code: something was found.
 pub const FOUND: i32 = 0;
-/// Exit code: nothing was found (or, for `check`, some files were skipped).
+/// Exit code: nothing was found (or, for `check`, some files were skipped or partly read).
 pub const NOTHING: i32 = 1;
 /// Exit code: an error.
 pub const ERROR: i32 = 2;
@@ -54,10 +54,34 @@ pub fn main() -> i32 {
 }
 
 fn config_help() -> String {
-    match crate::config::config_path() {
-        Some(path) => format!("Config file: {}", crate::text::display_path(&path)),
+    let file = match crate::config::config_path() {
+        Some(path) => format!(
+            "Config file: {} (used by every command; skip it with --no-config or \
+             PLANTSCOPE_NO_CONFIG=1)",
+            crate::text::display_path(&path)
+        ),
         None => "Config file: none (no config directory on this system)".to_string(),
+    };
+    format!("{file}\n\n{EXIT_HELP}")
+}
+
+/// The exit codes, for `--help`.
+const EXIT_HELP: &str = "Exit codes: 0 something found; 1 nothing found (for `check`: some \
+    files were skipped or only partly read); 2 an error (bad option or config, missing path, \
+    unusable gazetteer file).";
+
+/// The config file, the same for every command: a bad file is an error (exit 2) naming the
+/// line. `--no-config` or a non-empty `PLANTSCOPE_NO_CONFIG` skips it.
+pub fn load_config(common: &Common) -> anyhow::Result<crate::config::Config> {
+    let skip =
+        common.no_config || std::env::var_os("PLANTSCOPE_NO_CONFIG").is_some_and(|v| !v.is_empty());
+    if skip {
+        return Ok(crate::config::Config::default());
     }
+    Ok(match crate::config::config_path() {
+        Some(path) => crate::config::Config::load(&path)?,
+        None => crate::config::Config::default(),
+    })
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
@@ -67,6 +91,14 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Some(Command::List { paths }) => headless(&paths, &common, |loaded, out, c| {
             output::list(loaded, out, c)
         }),
+        Some(Command::Search { query, .. }) if mistyped_option(&query) => {
+            eprintln!(
+                "plantscope: unknown option {:?} (to search for it: plantscope search -- {:?})",
+                crate::text::sanitize_line(&query),
+                crate::text::sanitize_line(&query),
+            );
+            Ok(ERROR)
+        }
         Some(Command::Search { query, paths }) => headless(&paths, &common, |loaded, out, c| {
             output::search(loaded, &query, out, c)
         }),
@@ -75,6 +107,20 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }),
         Some(Command::Check { paths }) => check_command(&paths, &common),
     }
+}
+
+/// The query may start with `-` (`search -renault` excludes Renault), so clap lets `--jsn`
+/// through as a query: a query that looks like a long option is a mistyped option, unless the
+/// command line has `--` (`search -- --x`).
+fn mistyped_option(query: &str) -> bool {
+    let Some(name) = query.strip_prefix("--") else {
+        return false;
+    };
+    name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '=')
+        && !std::env::args_os().any(|a| a == "--")
 }
 
 /// Settings for printing, decided once.
@@ -93,8 +139,9 @@ fn headless(
     command: impl FnOnce(&Loaded, &mut dyn Write, &Printing) -> anyhow::Result<i32>,
 ) -> anyhow::Result<i32> {
     let started = Instant::now();
+    let config = load_config(common)?;
     let missing = missing_inputs(paths);
-    let request = request(paths, common);
+    let request = request(paths, common, &config);
     let loaded = {
         let meter = progress::Meter::new(std::io::stderr().is_terminal());
         let loaded = load::load(&request, &|p| meter.report(p));
@@ -164,14 +211,21 @@ fn report_skipped(loaded: &Loaded, common: &Common) {
 /// At most this many skipped files are listed on stderr by list/search/entities.
 const MAX_SKIP_LINES: usize = 20;
 
-pub fn request(paths: &[PathBuf], common: &Common) -> Request {
+/// What to load: the paths, the options, and the gazetteer files (the config file's first, then
+/// every `--gazetteer`, so the command line overrides the config).
+pub fn request(paths: &[PathBuf], common: &Common, config: &crate::config::Config) -> Request {
     Request {
         inputs: paths.to_vec(),
         options: LoadOptions {
             max_file_size: common.max_file_size,
             ..LoadOptions::default()
         },
-        gazetteer_files: common.gazetteer.clone(),
+        gazetteer_files: config
+            .gazetteer
+            .iter()
+            .chain(&common.gazetteer)
+            .cloned()
+            .collect(),
         gazetteer: None,
     }
 }
@@ -239,8 +293,10 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
 
 /// `check`: read only (no entities, no index) and report every file.
 fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
+    // `check` reads no entities, but a bad config is the same error for every command.
+    load_config(common)?;
     let missing = missing_inputs(paths);
-    let request = request(paths, common);
+    let request = request(paths, common, &crate::config::Config::default());
     let corpus = crate::corpus::load(&request.inputs, &request.options, &|_| {});
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -268,14 +324,8 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         eprintln!("{e}");
         return Ok(ERROR);
     }
-    let config = match crate::config::config_path() {
-        Some(path) => crate::config::Config::load(&path)?,
-        None => crate::config::Config::default(),
-    };
-    let mut request = request(paths, common);
-    request
-        .gazetteer_files
-        .splice(0..0, config.gazetteer.iter().cloned());
+    let config = load_config(common)?;
+    let mut request = request(paths, common, &config);
     // An unusable gazetteer file is an error before the terminal is taken over; the loaded
     // gazetteer then goes to the loader.
     request.gazetteer = Some(std::sync::Arc::new(crate::entities::Gazetteer::load(

@@ -11,7 +11,9 @@ use crate::tui::state::State;
 
 pub struct StatusBar<'a>(pub &'a State);
 
-/// "1 file skipped (!)" with the diagnostics key from the key map; empty when none.
+/// "2 problems (!)" with the diagnostics key from the key map; empty when none. It counts
+/// problems (one file can have several, e.g. two malformed lines): the popup behind the key
+/// says how many files they are in and whether each was skipped or partly read.
 pub fn skipped_label(state: &State) -> String {
     let n = state.diagnostics.len();
     if n == 0 {
@@ -23,7 +25,7 @@ pub fn skipped_label(state: &State) -> String {
         .and_then(|b| b.keys.first())
         .map(|k| format!(" ({})", k.display()))
         .unwrap_or_default();
-    format!("{n} file{} skipped{key} ", if n == 1 { "" } else { "s" })
+    format!("{n} problem{}{key} ", if n == 1 { "" } else { "s" })
 }
 
 impl Widget for StatusBar<'_> {
