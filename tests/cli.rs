@@ -290,6 +290,18 @@ fn a_missing_gazetteer_file_is_reported_once() {
 }
 
 #[test]
+fn a_missing_input_is_reported_once_by_every_command() {
+    for command in [&["list"][..], &["search", "kaluga"], &["entities"]] {
+        let mut args = command.to_vec();
+        args.push("/no/such/folder");
+        let out = plantscope(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.matches("no such file").count(), 1, "{args:?}: {err}");
+    }
+}
+
+#[test]
 fn a_language_no_article_is_in_is_explained() {
     let out = plantscope(&["search", "--lang", "xx", ""]);
     assert_eq!(out.status.code(), Some(1));

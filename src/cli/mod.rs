@@ -161,7 +161,7 @@ fn headless(
     let mut out = std::io::BufWriter::new(stdout.lock());
     let code = command(&loaded, &mut out, &printing)?;
     out.flush()?;
-    report_skipped(&loaded, common);
+    report_skipped(&loaded, common, &missing);
     if common.stats {
         let t = loaded.timings;
         let s = printing.search_timings.get().unwrap_or_default();
@@ -193,17 +193,27 @@ fn headless(
 
 /// Files not (fully) read are never dropped silently: in text mode each one gets a line on
 /// stderr, as ripgrep reports unreadable files; JSON output carries them in `diagnostics`.
-fn report_skipped(loaded: &Loaded, common: &Common) {
-    if common.json || loaded.diagnostics.is_empty() {
+/// Missing inputs are left out here: they get their own line, in JSON mode too.
+fn report_skipped(loaded: &Loaded, common: &Common, missing: &[PathBuf]) {
+    if common.json {
         return;
     }
-    for d in loaded.diagnostics.iter().take(MAX_SKIP_LINES) {
+    let missing: Vec<String> = missing
+        .iter()
+        .map(|p| crate::text::display_path(p))
+        .collect();
+    let skipped: Vec<_> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| !missing.contains(&d.path))
+        .collect();
+    for d in skipped.iter().take(MAX_SKIP_LINES) {
         eprintln!("plantscope: {}: {}", d.path, d.reason);
     }
-    if loaded.diagnostics.len() > MAX_SKIP_LINES {
+    if skipped.len() > MAX_SKIP_LINES {
         eprintln!(
             "plantscope: … and {} more (see `plantscope check`)",
-            loaded.diagnostics.len() - MAX_SKIP_LINES
+            skipped.len() - MAX_SKIP_LINES
         );
     }
 }
