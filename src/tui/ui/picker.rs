@@ -58,17 +58,21 @@ impl Widget for PickerView<'_> {
                 None => format!(" {}", facet_label(item.facet)),
             };
             let name_w = cols.saturating_sub(text::width(mark) + text::width(&right));
+            let selected = pos == picker.cursor;
+            // On the selection the count takes the selection's colours: dim grey on the
+            // selection's grey would be unreadable.
+            let right_style = if selected { theme.selection } else { theme.dim };
             let line = Line::from(vec![
                 Span::raw(mark),
                 Span::raw(text::fit(&item.value, name_w)),
-                Span::styled(right, theme.dim),
+                Span::styled(right, right_style),
             ]);
             let y = inner.y + 1 + row as u16;
             let row_rect = Rect::new(inner.x, y, inner.width, 1);
-            line.render(row_rect, buf);
-            if pos == picker.cursor {
+            if selected {
                 buf.set_style(row_rect, theme.selection);
             }
+            line.render(row_rect, buf);
         }
     }
 }
