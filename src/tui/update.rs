@@ -520,7 +520,7 @@ fn contains(rect: ratatui::layout::Rect, x: u16, y: u16) -> bool {
     x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height
 }
 
-/// A left click: a chip removes its filter, a list row is selected, a pane takes focus.
+/// A left click: a chip's facet label opens its picker, its value removes the filter, a list row is selected, a pane takes focus.
 fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
     if state.overlay.is_some() {
         return None;
@@ -535,7 +535,7 @@ fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
         }
         let chip = bar.chips.iter().find(|c| x >= c.x && x < c.x + c.width)?;
         let (facet, value) = (chip.facet, chip.value.clone());
-        if value.is_empty() {
+        if value.is_empty() || x < chip.x + chip.label_width {
             open_facet_picker(state, facet);
             return None;
         }
