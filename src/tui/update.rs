@@ -261,14 +261,14 @@ fn add(value: usize, delta: isize) -> usize {
 
 /// Move the selection or scroll, in whatever has focus.
 fn step(state: &mut State, delta: isize) {
+    let help_max = crate::tui::ui::help::max_scroll(state);
     match &mut state.overlay {
         Some(Overlay::Picker(p)) => {
             let len = p.visible().len();
             p.cursor = add(p.cursor, delta).min(len.saturating_sub(1));
         }
         Some(Overlay::Help { scroll }) => {
-            let max = state.keymap.bindings.len();
-            *scroll = add(*scroll, delta).min(max);
+            *scroll = add(*scroll, delta).min(help_max);
         }
         Some(Overlay::Diagnostics { scroll }) => {
             *scroll = add(*scroll, delta).min(state.diagnostics.len().saturating_sub(1));
