@@ -117,6 +117,9 @@ pub struct ReaderView {
     /// The search hit / mention last jumped to.
     pub hit: Option<usize>,
     pub mention: Option<usize>,
+    /// Where the last jump (hit or mention) landed, a byte offset in the article: the next
+    /// jump starts from there while it is on screen, else from the view's top.
+    pub anchor: Option<usize>,
     /// Byte ranges of `doc` the shown results' query matched; `None` until worked out for
     /// this article and these results (searches from the browser come without highlights,
     /// so only the article on screen is highlighted).

@@ -492,26 +492,43 @@ fn jump(state: &mut State, target: Target, forward: bool) {
     if starts.is_empty() {
         return;
     }
-    let current = match target {
-        Target::Hit => state.reader.hit,
-        Target::Mention => state.reader.mention,
+    let height = state.reader_size().0;
+    let scroll = state.reader.scroll;
+    let wrapped = state.reader.wrapped.as_ref();
+    let line_of = |byte: usize| wrapped.map_or(0, |w| w.line_of(byte));
+    // Where the reader is: the hit or mention last jumped to while it is on screen, else the
+    // view's top line (after scrolling by hand).
+    let anchor = state.reader.anchor.filter(|&byte| {
+        let line = line_of(byte);
+        line >= scroll && line < scroll + height
+    });
+    let after = |s: usize| anchor.map_or(line_of(s) >= scroll, |a| s > a);
+    let before = |s: usize| anchor.map_or(line_of(s) < scroll, |a| s < a);
+    let indexed = starts.iter().copied().enumerate();
+    let found = if forward {
+        indexed.filter(|&(_, s)| after(s)).min_by_key(|&(_, s)| s)
+    } else {
+        indexed.filter(|&(_, s)| before(s)).max_by_key(|&(_, s)| s)
     };
-    let next = match (current, forward) {
-        (None, true) => 0,
-        (None, false) => starts.len() - 1,
-        (Some(i), true) => (i + 1) % starts.len(),
-        (Some(i), false) => (i + starts.len() - 1) % starts.len(),
+    // Past the last one: round to the first (or from the first to the last).
+    let wrap = || {
+        let indexed = starts.iter().copied().enumerate();
+        if forward {
+            indexed.min_by_key(|&(_, s)| s)
+        } else {
+            indexed.max_by_key(|&(_, s)| s)
+        }
     };
+    let Some((next, byte)) = found.or_else(wrap) else {
+        return;
+    };
+    let line = line_of(byte);
     match target {
         Target::Hit => state.reader.hit = Some(next),
         Target::Mention => state.reader.mention = Some(next),
     }
-    let Some(wrapped) = &state.reader.wrapped else {
-        return;
-    };
-    let line = wrapped.line_of(starts[next]);
-    let height = state.reader_size().0;
-    if line < state.reader.scroll || line >= state.reader.scroll + height {
+    state.reader.anchor = Some(byte);
+    if wrapped.is_some() && (line < scroll || line >= scroll + height) {
         state.reader.scroll = line.saturating_sub(height / 3);
     }
 }
