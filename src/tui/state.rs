@@ -41,6 +41,8 @@ pub struct Picker {
     pub items: Vec<PickItem>,
     /// Typed text narrowing the items (accent- and case-insensitive).
     pub narrow: String,
+    /// Byte offset of the text cursor in `narrow`.
+    pub text_cursor: usize,
     /// Index into [`Picker::visible`].
     pub cursor: usize,
     pub chosen: BTreeSet<(Facet, String)>,
@@ -68,6 +70,23 @@ impl Picker {
     /// The item under the cursor.
     pub fn current(&self) -> Option<&PickItem> {
         self.visible().get(self.cursor).map(|&i| &self.items[i])
+    }
+
+    /// Whether `Space` types a space: the text is not empty, does not already end in a space
+    /// at the cursor, and with a space at the cursor still matches some name (`south` →
+    /// South Korea, `opel` → Opel Vivaro). Otherwise `Space` toggles.
+    pub fn space_continues_name(&self) -> bool {
+        let cursor = self.text_cursor.min(self.narrow.len());
+        let (before, after) = self.narrow.split_at(cursor);
+        if before.trim().is_empty() || before.ends_with(' ') {
+            return false;
+        }
+        // Folding drops a trailing space: fold the two sides apart.
+        let needle = format!("{} {}", fold(before).trim(), fold(after).trim_start());
+        let needle = needle.trim_start();
+        self.items.iter().any(|item| {
+            fold(&item.value).contains(needle) || item.aliases.iter().any(|a| a.contains(needle))
+        })
     }
 }
 

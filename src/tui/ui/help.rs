@@ -25,7 +25,7 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<(String, &'static str)> {
 /// "j down · k up · Esc back": the hints of a mode, for popup footers.
 pub fn footer(keymap: &KeyMap, mode: Mode) -> String {
     let hints: Vec<String> = keymap
-        .hints(mode)
+        .footer_hints(mode)
         .into_iter()
         .map(|(key, label)| format!("{key} {label}"))
         .collect();
