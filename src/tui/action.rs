@@ -27,17 +27,17 @@ pub enum Action {
     Insert(char),
     /// Input or picker: delete the character before the cursor.
     Backspace,
-    /// Input: delete the character under the cursor.
+    /// Input or picker: delete the character under the cursor.
     Delete,
-    /// Input: move the cursor left.
+    /// Input or picker: move the cursor left.
     CursorLeft,
-    /// Input: move the cursor right.
+    /// Input or picker: move the cursor right.
     CursorRight,
-    /// Input: cursor to the start.
+    /// Input or picker: cursor to the start.
     CursorHome,
-    /// Input: cursor to the end.
+    /// Input or picker: cursor to the end.
     CursorEnd,
-    /// Input: delete the whole query.
+    /// Input or picker: delete the whole query.
     ClearInput,
     /// Open the facet picker for one facet.
     Picker(Facet),
@@ -71,6 +71,9 @@ pub enum Action {
     Open,
     /// Picker: toggle the value under the cursor.
     Toggle,
+    /// Picker (`Space`): type a space while the narrowing text plus a space still matches a
+    /// name (`south` → `south k…`), else toggle like [`Action::Toggle`].
+    SpaceOrToggle,
     /// Reader: scroll to the next search hit.
     NextHit,
     /// Reader: scroll to the previous search hit.

@@ -193,6 +193,7 @@ const INPUT: &[Mode] = &[Mode::Input];
 const TEXT: &[Mode] = &[Mode::Input, Mode::Picker];
 const PICKER: &[Mode] = &[Mode::Picker];
 const LIST: &[Mode] = &[Mode::List];
+const POPUP: &[Mode] = &[Mode::Popup];
 
 type Row = (
     &'static str,
@@ -207,19 +208,21 @@ type Row = (
 fn default_rows() -> Vec<Row> {
     use Action as A;
     vec![
-        ("quit", ALL, &["q", "ctrl-c"], A::Quit, "quit", "quit (Esc first closes a popup)"),
+        ("close", POPUP, &["q"], A::Back, "close", "close this help / the diagnostics"),
+        ("quit", ALL, &["q", "ctrl-c"], A::Quit, "quit", "quit (in help/diagnostics `q` closes)"),
         ("suspend", ALL, &["ctrl-z"], A::Suspend, "suspend", "suspend to the shell; `fg` resumes"),
         ("back", ALL, &["esc"], A::Back, "back", "close popup / leave input / back"),
         ("submit", INPUT, &["enter"], A::Submit, "list", "input: back to the list, keeping the query"),
         ("apply", PICKER, &["enter"], A::Open, "apply", "picker: apply the picked values"),
-        ("toggle", PICKER, &["space"], A::Toggle, "toggle", "picker: toggle the value under the cursor"),
+        ("toggle", PICKER, &["tab"], A::Toggle, "toggle", "picker: toggle the value under the cursor"),
+        ("space", PICKER, &["space"], A::SpaceOrToggle, "toggle/space", "picker: toggle, or type a space inside a name (`south k`)"),
         ("backspace", TEXT, &["backspace"], A::Backspace, "delete", "input/picker: delete the previous character"),
-        ("delete", INPUT, &["delete"], A::Delete, "delete", "input: delete the character under the cursor"),
-        ("cursor_left", INPUT, &["left"], A::CursorLeft, "left", "input: cursor left"),
-        ("cursor_right", INPUT, &["right"], A::CursorRight, "right", "input: cursor right"),
-        ("cursor_home", INPUT, &["home", "ctrl-a"], A::CursorHome, "start", "input: cursor to the start"),
-        ("cursor_end", INPUT, &["end", "ctrl-e"], A::CursorEnd, "end", "input: cursor to the end"),
-        ("clear_input", INPUT, &["ctrl-u"], A::ClearInput, "clear", "input: delete the whole query"),
+        ("delete", TEXT, &["delete"], A::Delete, "delete", "input/picker: delete the character under the cursor"),
+        ("cursor_left", TEXT, &["left"], A::CursorLeft, "left", "input/picker: cursor left"),
+        ("cursor_right", TEXT, &["right"], A::CursorRight, "right", "input/picker: cursor right"),
+        ("cursor_home", TEXT, &["home", "ctrl-a"], A::CursorHome, "start", "input/picker: cursor to the start"),
+        ("cursor_end", TEXT, &["end", "ctrl-e"], A::CursorEnd, "end", "input/picker: cursor to the end"),
+        ("clear_input", TEXT, &["ctrl-u"], A::ClearInput, "clear", "input/picker: delete the whole text"),
         ("help", PANES, &["?"], A::Help, "help", "this help: every binding"),
         ("search", PANES, &["/"], A::FocusInput, "search", "search: results update as you type"),
         ("brand", PANES, &["b"], A::Picker(Facet::Brand), "brand", "facet picker: brand"),
@@ -309,21 +312,31 @@ impl KeyMap {
     /// binding exists only for text modes (Space toggles in a picker).
     pub fn resolve(&self, mode: Mode, event: &KeyEvent) -> Option<Action> {
         let key = Key::from_event(event);
-        let plain = key.plain_char();
-        for binding in &self.bindings {
-            if !binding.modes.contains(&mode) || !binding.keys.contains(&key) {
-                continue;
-            }
-            let text_only = binding.modes.iter().all(|m| m.is_text());
-            if mode.is_text() && plain.is_some() && !text_only {
-                continue;
-            }
+        if let Some(binding) = self.binding_for(mode, key) {
             return Some(binding.action.clone());
         }
-        match plain {
+        match key.plain_char() {
             Some(c) if mode.is_text() => Some(Action::Insert(c)),
             _ => None,
         }
+    }
+
+    /// The binding a key triggers in a mode (`None`: a plain character in a text mode types
+    /// itself, anything else is unbound).
+    fn binding_for(&self, mode: Mode, key: Key) -> Option<&Binding> {
+        let plain = key.plain_char();
+        self.bindings.iter().find(|binding| {
+            binding.modes.contains(&mode)
+                && binding.keys.contains(&key)
+                && !(mode.is_text()
+                    && plain.is_some()
+                    && !binding.modes.iter().all(|m| m.is_text()))
+        })
+    }
+
+    /// Whether a key is bound in a mode (a plain character in a text mode counts as bound).
+    pub fn is_bound(&self, mode: Mode, event: &KeyEvent) -> bool {
+        self.resolve(mode, event).is_some()
     }
 
     /// The binding with this name.
@@ -331,21 +344,48 @@ impl KeyMap {
         self.bindings.iter().find(|b| b.name == name)
     }
 
-    /// `(key, label)` pairs for the status bar in a mode, from the current bindings.
+    /// `(key, label)` pairs for the status bar in a mode, from the current bindings: the
+    /// most useful first, then every other binding of the mode in key-map order, so a wide
+    /// terminal shows them all and a narrow one the first that fit.
     pub fn hints(&self, mode: Mode) -> Vec<(String, &'static str)> {
         #[rustfmt::skip]
-        let names: &[&str] = match mode {
-            Mode::List => &["help", "quit", "search", "brand", "country", "plant", "clear", "sort"],
-            Mode::Reader => &["back", "help", "quit", "next_hit", "next_mention", "filter_for_value"],
-            Mode::Input => &["submit", "back"],
-            Mode::Picker => &["toggle", "apply", "back"],
-            Mode::Popup => &["down", "up", "back"],
+        let first: &[&str] = match mode {
+            Mode::List => &["help", "quit", "search", "brand", "country", "plant", "clear", "sort",
+                "group", "lang", "filter_for_value", "open", "focus_next", "diagnostics"],
+            Mode::Reader => &["back", "help", "quit", "next_hit", "next_mention",
+                "filter_for_value", "search", "focus_next"],
+            Mode::Input => &["submit", "back", "clear_input"],
+            Mode::Picker => &["space", "toggle", "apply", "back", "clear_input"],
+            Mode::Popup => &["down", "up", "close", "back"],
         };
-        names
+        let rest = self
+            .bindings
             .iter()
+            .filter(|b| b.modes.contains(&mode) && !first.contains(&b.name))
+            .map(|b| b.name);
+        first
+            .iter()
+            .copied()
+            .chain(rest)
             .filter_map(|name| self.get(name))
-            .filter_map(|b| b.keys.first().map(|k| (k.display(), b.hint)))
+            .filter_map(|b| {
+                // The first of its keys that really reaches it here (in the picker `j` types
+                // and `Home` moves the text cursor).
+                b.keys
+                    .iter()
+                    .find(|&&k| self.binding_for(mode, k).is_some_and(|o| o.name == b.name))
+                    .map(|k| (k.display(), b.hint))
+            })
             .collect()
+    }
+
+    /// The few hints a popup's footer shows (its border is narrow).
+    pub fn footer_hints(&self, mode: Mode) -> Vec<(String, &'static str)> {
+        let n = match mode {
+            Mode::Picker | Mode::Popup => 4,
+            _ => 3,
+        };
+        self.hints(mode).into_iter().take(n).collect()
     }
 
     /// All keys of a binding, joined for the help overlay.
@@ -384,6 +424,11 @@ mod tests {
         ));
         assert!(matches!(
             map.resolve(Mode::Picker, &key(' ')),
+            Some(Action::SpaceOrToggle)
+        ));
+        let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+        assert!(matches!(
+            map.resolve(Mode::Picker, &tab),
             Some(Action::Toggle)
         ));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);

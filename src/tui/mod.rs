@@ -63,6 +63,25 @@ pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
     }
 }
 
+/// The key presses an event stands for: itself, except an unbound Alt-<char>, which is how
+/// crossterm reports a fast `Esc` then a character: that is `Esc` followed by the character
+/// (each translated in the mode the one before leaves).
+pub fn expand_key(state: &State, event: TermEvent) -> Vec<TermEvent> {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    if let TermEvent::Key(key) = &event
+        && key.kind != KeyEventKind::Release
+        && key.modifiers.contains(KeyModifiers::ALT)
+        && !key.modifiers.contains(KeyModifiers::CONTROL)
+        && let KeyCode::Char(c) = key.code
+        && !state.keymap.is_bound(state.mode(), key)
+    {
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        let plain = KeyEvent::new(KeyCode::Char(c), key.modifiers - KeyModifiers::ALT);
+        return vec![TermEvent::Key(esc), TermEvent::Key(plain)];
+    }
+    vec![event]
+}
+
 /// A deliberate panic at `site` (`loader`, `search`, `ui`), asked for by the end-to-end tests
 /// through `PLANTSCOPE_TEST_PANIC`, to prove that the browser survives worker panics and that
 /// a panic on the UI thread restores the terminal.
@@ -122,7 +141,21 @@ fn event_loop(
             .chain(std::iter::from_fn(|| rx.try_recv().ok()))
             .collect();
         coalesce_resizes(&mut batch);
-        for event in batch {
+        let mut queue: std::collections::VecDeque<Event> = batch.into();
+        while let Some(event) = queue.pop_front() {
+            let event = match event {
+                Event::Term(e @ TermEvent::Key(_)) => {
+                    // An unbound Alt-b is Esc then `b`: the `b` is translated after the Esc
+                    // is handled, in the mode it leaves.
+                    let mut keys = expand_key(state, e);
+                    let first = keys.remove(0);
+                    for (i, rest) in keys.into_iter().enumerate() {
+                        queue.insert(i, Event::Term(rest));
+                    }
+                    Event::Term(first)
+                }
+                other => other,
+            };
             let action = match event {
                 Event::InputClosed => return Ok(()),
                 Event::Term(e) => {

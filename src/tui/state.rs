@@ -41,6 +41,8 @@ pub struct Picker {
     pub items: Vec<PickItem>,
     /// Typed text narrowing the items (accent- and case-insensitive).
     pub narrow: String,
+    /// Byte offset of the text cursor in `narrow`.
+    pub text_cursor: usize,
     /// Index into [`Picker::visible`].
     pub cursor: usize,
     pub chosen: BTreeSet<(Facet, String)>,
@@ -68,6 +70,23 @@ impl Picker {
     /// The item under the cursor.
     pub fn current(&self) -> Option<&PickItem> {
         self.visible().get(self.cursor).map(|&i| &self.items[i])
+    }
+
+    /// Whether `Space` types a space: the text is not empty, does not already end in a space
+    /// at the cursor, and with a space at the cursor still matches some name (`south` →
+    /// South Korea, `opel` → Opel Vivaro). Otherwise `Space` toggles.
+    pub fn space_continues_name(&self) -> bool {
+        let cursor = self.text_cursor.min(self.narrow.len());
+        let (before, after) = self.narrow.split_at(cursor);
+        if before.trim().is_empty() || before.ends_with(' ') {
+            return false;
+        }
+        // Folding drops a trailing space: fold the two sides apart.
+        let needle = format!("{} {}", fold(before).trim(), fold(after).trim_start());
+        let needle = needle.trim_start();
+        self.items.iter().any(|item| {
+            fold(&item.value).contains(needle) || item.aliases.iter().any(|a| a.contains(needle))
+        })
     }
 }
 
@@ -117,6 +136,9 @@ pub struct ReaderView {
     /// The search hit / mention last jumped to.
     pub hit: Option<usize>,
     pub mention: Option<usize>,
+    /// Where the last jump (hit or mention) landed, a byte offset in the article: the next
+    /// jump starts from there while it is on screen, else from the view's top.
+    pub anchor: Option<usize>,
     /// Byte ranges of `doc` the shown results' query matched; `None` until worked out for
     /// this article and these results (searches from the browser come without highlights,
     /// so only the article on screen is highlighted).
@@ -140,6 +162,8 @@ pub struct State {
     pub library: Option<Arc<Library>>,
     pub progress: Progress,
     pub diagnostics: Vec<Diagnostic>,
+    /// Files among the diagnostics that still gave articles (partly read, not skipped).
+    pub partly_read: BTreeSet<String>,
     pub results: Arc<Results>,
     /// Sequence number of the last search asked for; older answers are dropped.
     pub seq: u64,
@@ -170,6 +194,7 @@ impl State {
             library: None,
             progress: Progress::default(),
             diagnostics: Vec::new(),
+            partly_read: BTreeSet::new(),
             results: Arc::new(Results::default()),
             seq: 0,
             shown_seq: 0,

@@ -348,7 +348,8 @@ fn clicks_select_rows_and_remove_chips() {
     assert_eq!(state.selected, 2);
     let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
     let chip = bar.chips.first().expect("a chip");
-    let effects = update(&mut state, Action::Click(chip.x + 1, 0));
+    // On `Peugeot ×` (its `Brand ▾` opens the picker).
+    let effects = update(&mut state, Action::Click(chip.x + chip.label_width + 1, 0));
     assert!(state.filters.is_empty());
     assert!(last_search(&effects).is_some());
 }
@@ -512,6 +513,7 @@ fn picker_narrowing_puts_names_that_start_with_the_text_first() {
             item("Volkswagen", &["vw"]),
         ],
         narrow: "pe".into(),
+        text_cursor: 2,
         cursor: 0,
         chosen: Default::default(),
     };
@@ -534,4 +536,382 @@ fn picker_narrowing_puts_names_that_start_with_the_text_first() {
     );
     picker.narrow = String::new();
     assert_eq!(names(&picker).len(), 5, "no text: everything, in order");
+}
+
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// One key event through the key map (as the loop does, Alt-<char> expansion included).
+fn press_event(state: &mut State, event: KeyEvent) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for e in crate::tui::expand_key(state, crossterm::event::Event::Key(event)) {
+        if let Some(action) = crate::tui::translate(state, &e) {
+            effects.extend(update(state, action));
+        }
+    }
+    effects
+}
+
+fn picker(state: &State) -> &Picker {
+    match &state.overlay {
+        Some(Overlay::Picker(p)) => p,
+        _ => panic!("a picker is open"),
+    }
+}
+
+#[test]
+fn a_picker_opened_while_loading_fills_in_when_the_data_arrives() {
+    let mut state = State::new(KeyMap::default(), Theme::default());
+    update(&mut state, Action::Resize(120, 40));
+    press(&mut state, "bpe");
+    assert!(picker(&state).items.is_empty(), "nothing counted yet");
+    let library = Library::build(vec![
+        art("Kaluga", &["Peugeot", "Opel"], &["Russia"]),
+        art("Kazakhstan", &["Peugeot"], &["Kazakhstan"]),
+        art("Busan", &["Polestar"], &["South Korea"]),
+    ])
+    .expect("library");
+    update(&mut state, Action::Loaded(Arc::new(library), vec![]));
+    update(&mut state, Action::SearchDone(1, results(&[0, 1, 2])));
+    let p = picker(&state);
+    assert_eq!(p.narrow, "pe", "the typed text is kept");
+    assert_eq!(p.items.len(), 3, "values and counts filled in");
+    assert_eq!(p.current().map(|i| i.count), Some(Some(2)));
+    let screen = draw_text(&state, 120, 40);
+    assert!(
+        screen.contains("Peugeot"),
+        "the picker is drawn with its values"
+    );
+    let effects = press(&mut state, " \n");
+    assert!(state.overlay.is_none());
+    let q = last_search(&effects).expect("apply searches");
+    assert_eq!(q.filters.get(Facet::Brand), ["Peugeot".to_string()]);
+}
+
+fn multi_word_picker() -> State {
+    let mut state = loaded();
+    let item = |value: &str| PickItem {
+        facet: Facet::Country,
+        value: value.to_string(),
+        count: Some(1),
+        aliases: vec![],
+    };
+    state.overlay = Some(Overlay::Picker(Picker {
+        title: "Country".into(),
+        facet: Some(Facet::Country),
+        items: vec![
+            item("South Africa"),
+            item("South Korea"),
+            item("Korea"),
+            item("Poland"),
+        ],
+        narrow: String::new(),
+        text_cursor: 0,
+        cursor: 0,
+        chosen: Default::default(),
+    }));
+    state
+}
+
+#[test]
+fn space_types_a_space_inside_a_multi_word_name_and_toggles_otherwise() {
+    let mut state = multi_word_picker();
+    press(&mut state, "south k");
+    assert_eq!(picker(&state).narrow, "south k");
+    assert!(
+        picker(&state).chosen.is_empty(),
+        "nothing ticked while typing"
+    );
+    assert_eq!(
+        picker(&state).current().map(|i| i.value.as_str()),
+        Some("South Korea")
+    );
+    // "south k " matches nothing: Space toggles.
+    press(&mut state, " ");
+    assert!(
+        picker(&state)
+            .chosen
+            .contains(&(Facet::Country, "South Korea".to_string()))
+    );
+    // Tab always toggles, even where Space would type.
+    let mut state = multi_word_picker();
+    press(&mut state, "south\t");
+    assert_eq!(picker(&state).narrow, "south");
+    assert_eq!(picker(&state).chosen.len(), 1);
+    // Empty text: Space toggles; `pol` + Space toggles Poland (PRODUCT's flow).
+    let mut state = multi_word_picker();
+    press(&mut state, " ");
+    assert_eq!(picker(&state).chosen.len(), 1);
+    let mut state = multi_word_picker();
+    press(&mut state, "pol \n");
+    assert_eq!(state.filters.get(Facet::Country), ["Poland".to_string()]);
+    // The footer says so.
+    let footer = crate::tui::ui::help::footer(&state.keymap, crate::tui::keymap::Mode::Picker);
+    assert!(footer.contains("Space toggle/space"), "{footer}");
+    assert!(footer.contains("Tab toggle"), "{footer}");
+}
+
+#[test]
+fn clicking_an_active_chips_label_opens_its_picker_and_its_value_removes_it() {
+    let mut state = loaded();
+    press(&mut state, "b \n");
+    assert_eq!(state.filters.get(Facet::Brand), ["Peugeot".to_string()]);
+    let areas = state.areas().expect("fits");
+    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let chip = bar.chips.first().expect("a chip").clone();
+    assert_eq!(chip.label.trim(), "Brand ▾ Peugeot ×");
+    for dx in 0..chip.label_width {
+        state.overlay = None;
+        let effects = update(&mut state, Action::Click(chip.x + dx, 0));
+        assert!(
+            effects.is_empty(),
+            "column {dx} of `Brand ▾` does not search"
+        );
+        assert_eq!(picker(&state).facet, Some(Facet::Brand), "column {dx}");
+        assert_eq!(state.filters.get(Facet::Brand), ["Peugeot".to_string()]);
+    }
+    state.overlay = None;
+    // `Peugeot ×` removes it.
+    let effects = update(&mut state, Action::Click(chip.x + chip.width - 2, 0));
+    assert!(state.filters.is_empty());
+    assert!(state.overlay.is_none());
+    assert!(last_search(&effects).is_some());
+}
+
+#[test]
+fn q_closes_help_and_diagnostics_but_types_in_a_picker() {
+    let mut state = loaded();
+    let effects = press(&mut state, "?q");
+    assert!(state.overlay.is_none() && !state.quit && effects.is_empty());
+    let effects = press(&mut state, "!q");
+    assert!(state.overlay.is_none() && !state.quit && effects.is_empty());
+    press(&mut state, "bq");
+    assert_eq!(picker(&state).narrow, "q");
+    press(&mut state, "\x1bq");
+    assert!(state.quit, "q still quits from the list");
+}
+
+#[test]
+fn an_unbound_alt_char_is_esc_then_the_char() {
+    let mut state = loaded();
+    press(&mut state, "/ab");
+    assert_eq!(state.focus, Focus::Input);
+    press_event(
+        &mut state,
+        KeyEvent::new(KeyCode::Char('b'), KeyModifiers::ALT),
+    );
+    assert_eq!(state.query, "ab", "the b was not typed");
+    assert_eq!(state.focus, Focus::List, "Esc left the input");
+    assert_eq!(picker(&state).facet, Some(Facet::Brand), "then b opened");
+    // In the help: Esc closes it, then `j` moves the list.
+    let mut state = loaded();
+    press(&mut state, "?");
+    press_event(
+        &mut state,
+        KeyEvent::new(KeyCode::Char('j'), KeyModifiers::ALT),
+    );
+    assert!(state.overlay.is_none());
+    assert_eq!(state.selected, 1);
+}
+
+#[test]
+fn the_pickers_text_edits_like_the_search_input() {
+    let mut state = loaded();
+    press(&mut state, "bpe");
+    press_event(&mut state, ctrl('u'));
+    press(&mut state, "psa");
+    assert_eq!(picker(&state).narrow, "psa");
+    press_event(&mut state, ctrl('a'));
+    press(&mut state, "x");
+    assert_eq!(picker(&state).narrow, "xpsa");
+    press_event(&mut state, ctrl('e'));
+    press_event(
+        &mut state,
+        KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
+    );
+    assert_eq!(picker(&state).narrow, "xps");
+    press_event(&mut state, KeyEvent::new(KeyCode::Home, KeyModifiers::NONE));
+    press_event(
+        &mut state,
+        KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE),
+    );
+    press_event(&mut state, KeyEvent::new(KeyCode::End, KeyModifiers::NONE));
+    press(&mut state, "!");
+    assert_eq!(picker(&state).narrow, "ps!");
+    assert_eq!(picker(&state).text_cursor, 3);
+}
+
+fn draw_buffer(state: &State, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| crate::tui::ui::draw(state, f.area(), f.buffer_mut()))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+fn draw_text(state: &State, w: u16, h: u16) -> String {
+    let buf = draw_buffer(state, w, h);
+    (0..h)
+        .map(|y| {
+            (0..w)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_pickers_selected_count_is_readable() {
+    let mut state = loaded();
+    press(&mut state, "b");
+    let buf = draw_buffer(&state, 120, 40);
+    let text = draw_text(&state, 120, 40);
+    let (y, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("[ ] Peugeot"))
+        .expect("Peugeot row");
+    let x = line.chars().position(|c| c == '2').expect("its count 2") as u16;
+    let cell = &buf[(x, y as u16)];
+    assert_eq!(cell.bg, state.theme.selection.bg.expect("selection bg"));
+    assert_ne!(
+        cell.fg, cell.bg,
+        "count drawn in the selection's own colour"
+    );
+}
+
+#[test]
+fn the_help_stops_scrolling_at_its_last_line_and_says_where_it_is() {
+    let mut state = loaded();
+    update(&mut state, Action::Resize(80, 20));
+    press(&mut state, "?");
+    update(&mut state, Action::Bottom);
+    let lines = state.keymap.bindings.len();
+    let rows = 20 - 2;
+    assert_eq!(
+        state.overlay,
+        Some(Overlay::Help {
+            scroll: lines - rows
+        })
+    );
+    let text = draw_text(&state, 80, 20);
+    let title = text.lines().next().expect("title row");
+    let position = format!("{}–{lines} of {lines}", lines - rows + 1);
+    assert!(title.contains(&position), "{title}");
+    let last = text.lines().nth(18).expect("last row");
+    assert!(last.contains("previous entity mention"), "{last}");
+    press(&mut state, "k");
+    assert_eq!(
+        state.overlay,
+        Some(Overlay::Help {
+            scroll: lines - rows - 1
+        }),
+        "one line up from the end"
+    );
+}
+
+#[test]
+fn mentions_and_hits_jump_from_where_the_reader_is() {
+    let mut state = loaded();
+    let mut long = art("Long", &[], &[]);
+    let mut body = String::from("Opel at the top\n");
+    for part in ["Kaluga", "Busan", "Kaluga", "Busan", "Kaluga"] {
+        body.push_str(&"x\n".repeat(60));
+        body.push_str(part);
+        body.push('\n');
+    }
+    long.body = body.clone();
+    let at = |needle: &str, nth: usize| {
+        body.match_indices(needle)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .expect("in body")
+    };
+    let mention = |start: usize, len: usize| crate::entities::Mention {
+        kind: crate::entities::EntityKind::Plant,
+        entity: "X".into(),
+        start,
+        end: start + len,
+    };
+    long.mentions = vec![
+        mention(at("Opel", 0), 4),
+        mention(at("Busan", 0), 5),
+        mention(at("Busan", 1), 5),
+    ];
+    update(
+        &mut state,
+        Action::Loaded(Arc::new(Library::build(vec![long]).expect("lib")), vec![]),
+    );
+    let mut r = (*results(&[0])).clone();
+    r.hits[0].highlights = (0..3)
+        .map(|n| (at("Kaluga", n), at("Kaluga", n) + 6))
+        .collect();
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, Arc::new(r)));
+    }
+    press(&mut state, "\nnn");
+    assert_eq!(state.reader.hit, Some(1), "on the second hit");
+    press(&mut state, "]");
+    assert_eq!(
+        state.reader.mention,
+        Some(2),
+        "the mention after the second hit"
+    );
+    press(&mut state, "[");
+    assert_eq!(state.reader.mention, Some(1), "the one before it");
+    press(&mut state, "N");
+    assert_eq!(state.reader.hit, Some(0), "the hit before that mention");
+    // Scrolled by hand to the top: the next mention is the first one on screen.
+    update(&mut state, Action::Top);
+    press(&mut state, "]");
+    assert_eq!(state.reader.mention, Some(0));
+    // Scrolled by hand past everything but the last hit: `n` goes to it, not to hit 2.
+    update(&mut state, Action::Bottom);
+    press(&mut state, "n");
+    assert_eq!(state.reader.hit, Some(2));
+}
+
+#[test]
+fn a_wide_status_bar_shows_every_picker_and_the_pane_keys() {
+    let state = loaded();
+    let text = draw_text(&state, 200, 40);
+    let status = text.lines().last().expect("status row");
+    for hint in [
+        "g group",
+        "L lang",
+        "f filter",
+        "Tab next pane",
+        "? help",
+        "q quit",
+    ] {
+        assert!(status.contains(hint), "{hint:?} missing from {status:?}");
+    }
+    let narrow = draw_text(&state, 80, 24);
+    let status = narrow.lines().last().expect("status row");
+    assert!(status.starts_with(" ? help  q quit  / search"), "{status}");
+}
+
+#[test]
+fn the_status_bar_counts_files_skipped_and_partly_read() {
+    use crate::tui::ui::status_bar::skipped_label;
+    let problem = |path: &str, reason: &str| crate::corpus::Diagnostic {
+        path: path.into(),
+        reason: reason.into(),
+    };
+    let mut state = State::new(KeyMap::default(), Theme::default());
+    assert_eq!(skipped_label(&state), "");
+    state.diagnostics = vec![
+        problem("a.jsonl", "malformed JSON at line 2"),
+        problem("a.jsonl", "malformed JSON at line 5"),
+        problem("b.png", "binary file"),
+    ];
+    assert_eq!(skipped_label(&state), "2 files skipped (!) ");
+    state.partly_read.insert("a.jsonl".into());
+    assert_eq!(skipped_label(&state), "1 file skipped · 1 partly read (!) ");
+    state.diagnostics.pop();
+    assert_eq!(skipped_label(&state), "1 file partly read (!) ");
 }

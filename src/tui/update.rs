@@ -30,47 +30,15 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.focus = Focus::List;
             state.pane = Focus::List;
         }
-        Action::Insert(c) => {
-            if let Some(Overlay::Picker(p)) = &mut state.overlay {
-                p.narrow.push(c);
-                p.cursor = 0;
-            } else if state.focus == Focus::Input
-                && crate::text::is_printable(c)
-                && state.query.len() + c.len_utf8() <= MAX_INPUT_BYTES
-            {
-                state.query.insert(state.cursor, c);
-                state.cursor += c.len_utf8();
-                effects.extend(search(state));
-            }
-        }
+        Action::Insert(c) => effects.extend(edit(state, Edit::Insert(c))),
         Action::Paste(text) => effects.extend(paste(state, &text)),
-        Action::Backspace => {
-            if let Some(Overlay::Picker(p)) = &mut state.overlay {
-                p.narrow.pop();
-                p.cursor = 0;
-            } else if state.focus == Focus::Input && state.cursor > 0 {
-                let prev = prev_boundary(&state.query, state.cursor);
-                state.query.replace_range(prev..state.cursor, "");
-                state.cursor = prev;
-                effects.extend(search(state));
-            }
-        }
-        Action::Delete => {
-            if state.cursor < state.query.len() {
-                let next = next_boundary(&state.query, state.cursor);
-                state.query.replace_range(state.cursor..next, "");
-                effects.extend(search(state));
-            }
-        }
-        Action::CursorLeft => state.cursor = prev_boundary(&state.query, state.cursor),
-        Action::CursorRight => state.cursor = next_boundary(&state.query, state.cursor),
-        Action::CursorHome => state.cursor = 0,
-        Action::CursorEnd => state.cursor = state.query.len(),
-        Action::ClearInput => {
-            state.query.clear();
-            state.cursor = 0;
-            effects.extend(search(state));
-        }
+        Action::Backspace => effects.extend(edit(state, Edit::Backspace)),
+        Action::Delete => effects.extend(edit(state, Edit::Delete)),
+        Action::CursorLeft => effects.extend(edit(state, Edit::Left)),
+        Action::CursorRight => effects.extend(edit(state, Edit::Right)),
+        Action::CursorHome => effects.extend(edit(state, Edit::Home)),
+        Action::CursorEnd => effects.extend(edit(state, Edit::End)),
+        Action::ClearInput => effects.extend(edit(state, Edit::Clear)),
         Action::Picker(facet) => open_facet_picker(state, facet),
         Action::FilterForValue => open_entity_picker(state),
         Action::ClearAll => {
@@ -112,14 +80,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 state.pane = Focus::Reader;
             }
         }
-        Action::Toggle => {
-            if let Some(Overlay::Picker(p)) = &mut state.overlay
-                && let Some(item) = p.current()
-            {
-                let key = (item.facet, item.value.clone());
-                if !p.chosen.remove(&key) {
-                    p.chosen.insert(key);
-                }
+        Action::Toggle => toggle(state),
+        Action::SpaceOrToggle => {
+            if matches!(&state.overlay, Some(Overlay::Picker(p)) if p.space_continues_name()) {
+                effects.extend(edit(state, Edit::Insert(' ')));
+            } else {
+                toggle(state);
             }
         }
         Action::NextHit => jump(state, Target::Hit, true),
@@ -131,6 +97,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Wheel(x, y, delta) => wheel(state, x, y, delta),
         Action::Progress(p) => state.progress = p,
         Action::Loaded(library, diagnostics) => {
+            // A file with a problem that still gave articles was partly read, not skipped:
+            // the status bar says which, as `check` does.
+            let with_problems: std::collections::HashSet<&str> =
+                diagnostics.iter().map(|d| d.path.as_str()).collect();
+            state.partly_read = library
+                .articles()
+                .iter()
+                .filter(|a| with_problems.contains(a.path.as_str()))
+                .map(|a| a.path.clone())
+                .collect();
             state.library = Some(library);
             state.reader = crate::tui::state::ReaderView::default();
             state.diagnostics = diagnostics;
@@ -163,6 +139,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     .unwrap_or(0);
                 // Same article perhaps, but another query: its highlights are redone.
                 state.reader.highlights = None;
+                refresh_facet_picker(state);
             }
         }
     }
@@ -184,6 +161,97 @@ fn search(state: &mut State) -> Option<Effect> {
     ))
 }
 
+/// Picker: toggle the value under the cursor.
+fn toggle(state: &mut State) {
+    if let Some(Overlay::Picker(p)) = &mut state.overlay
+        && let Some(item) = p.current()
+    {
+        let key = (item.facet, item.value.clone());
+        if !p.chosen.remove(&key) {
+            p.chosen.insert(key);
+        }
+    }
+}
+
+/// A line-editing key, the same in the search input and in a picker's narrowing text.
+#[derive(Clone, Copy)]
+enum Edit {
+    Insert(char),
+    Backspace,
+    Delete,
+    Left,
+    Right,
+    Home,
+    End,
+    Clear,
+}
+
+/// Edit the picker's narrowing text (back to its best match) or the search input (which
+/// searches again when its text changed).
+fn edit(state: &mut State, edit: Edit) -> Option<Effect> {
+    let (text, cursor) = match &mut state.overlay {
+        Some(Overlay::Picker(p)) => (&mut p.narrow, &mut p.text_cursor),
+        Some(_) => return None,
+        None if state.focus == Focus::Input => (&mut state.query, &mut state.cursor),
+        None => return None,
+    };
+    *cursor = (*cursor).min(text.len());
+    let changed = match edit {
+        Edit::Insert(c) => {
+            let fits = text.len() + c.len_utf8() <= MAX_INPUT_BYTES;
+            let ok = fits && crate::text::is_printable(c);
+            if ok {
+                text.insert(*cursor, c);
+                *cursor += c.len_utf8();
+            }
+            ok
+        }
+        Edit::Backspace if *cursor > 0 => {
+            let prev = prev_boundary(text, *cursor);
+            text.replace_range(prev..*cursor, "");
+            *cursor = prev;
+            true
+        }
+        Edit::Delete if *cursor < text.len() => {
+            let next = next_boundary(text, *cursor);
+            text.replace_range(*cursor..next, "");
+            true
+        }
+        Edit::Clear if !text.is_empty() => {
+            text.clear();
+            *cursor = 0;
+            true
+        }
+        Edit::Left => {
+            *cursor = prev_boundary(text, *cursor);
+            false
+        }
+        Edit::Right => {
+            *cursor = next_boundary(text, *cursor);
+            false
+        }
+        Edit::Home => {
+            *cursor = 0;
+            false
+        }
+        Edit::End => {
+            *cursor = text.len();
+            false
+        }
+        _ => false,
+    };
+    if !changed {
+        return None;
+    }
+    match &mut state.overlay {
+        Some(Overlay::Picker(p)) => {
+            p.cursor = 0;
+            None
+        }
+        _ => search(state),
+    }
+}
+
 /// Longest search input kept, in bytes: far more than the parser reads
 /// ([`crate::search::query::MAX_QUERY_CHARS`]), small enough to draw and edit instantly.
 pub const MAX_INPUT_BYTES: usize = 8 * 1024;
@@ -194,7 +262,10 @@ fn paste(state: &mut State, raw: &str) -> Option<Effect> {
     let clean = crate::text::sanitize_line(raw);
     if let Some(Overlay::Picker(p)) = &mut state.overlay {
         let room = MAX_INPUT_BYTES.saturating_sub(p.narrow.len());
-        p.narrow.push_str(crate::text::prefix_bytes(&clean, room));
+        let piece = crate::text::prefix_bytes(&clean, room);
+        p.text_cursor = p.text_cursor.min(p.narrow.len());
+        p.narrow.insert_str(p.text_cursor, piece);
+        p.text_cursor += piece.len();
         p.cursor = 0;
         return None;
     }
@@ -261,14 +332,14 @@ fn add(value: usize, delta: isize) -> usize {
 
 /// Move the selection or scroll, in whatever has focus.
 fn step(state: &mut State, delta: isize) {
+    let help_max = crate::tui::ui::help::max_scroll(state);
     match &mut state.overlay {
         Some(Overlay::Picker(p)) => {
             let len = p.visible().len();
             p.cursor = add(p.cursor, delta).min(len.saturating_sub(1));
         }
         Some(Overlay::Help { scroll }) => {
-            let max = state.keymap.bindings.len();
-            *scroll = add(*scroll, delta).min(max);
+            *scroll = add(*scroll, delta).min(help_max);
         }
         Some(Overlay::Diagnostics { scroll }) => {
             *scroll = add(*scroll, delta).min(state.diagnostics.len().saturating_sub(1));
@@ -286,6 +357,26 @@ fn scroll_reader(state: &mut State, delta: isize) {
 
 fn open_facet_picker(state: &mut State, facet: Facet) {
     let active = state.filters.get(facet);
+    let items = facet_items(state, facet, active);
+    let chosen = active.iter().map(|v| (facet, v.clone())).collect();
+    state.overlay = Some(Overlay::Picker(Picker {
+        title: facet_label(facet).to_string(),
+        facet: Some(facet),
+        items,
+        narrow: String::new(),
+        text_cursor: 0,
+        cursor: 0,
+        chosen,
+    }));
+}
+
+/// A facet picker's values with their counts in the shown results, then the chosen values
+/// the results no longer count.
+fn facet_items<'a>(
+    state: &State,
+    facet: Facet,
+    chosen: impl IntoIterator<Item = &'a String>,
+) -> Vec<PickItem> {
     let mut items: Vec<PickItem> = state
         .results
         .facets
@@ -302,7 +393,7 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
                 .collect()
         })
         .unwrap_or_default();
-    for value in active {
+    for value in chosen {
         if !items.iter().any(|i| &i.value == value) {
             items.push(PickItem {
                 facet,
@@ -312,15 +403,26 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
             });
         }
     }
-    let chosen = active.iter().map(|v| (facet, v.clone())).collect();
-    state.overlay = Some(Overlay::Picker(Picker {
-        title: facet_label(facet).to_string(),
-        facet: Some(facet),
-        items,
-        narrow: String::new(),
-        cursor: 0,
-        chosen,
-    }));
+    items
+}
+
+/// New results under an open facet picker (the first ones arrive when the corpus is loaded):
+/// its values and counts are redone, the text, the ticks and the item under the cursor kept.
+fn refresh_facet_picker(state: &mut State) {
+    let Some(Overlay::Picker(picker)) = &state.overlay else {
+        return;
+    };
+    let Some(facet) = picker.facet else { return };
+    let current = picker.current().map(|item| item.value.clone());
+    let chosen: Vec<String> = picker.chosen.iter().map(|(_, v)| v.clone()).collect();
+    let items = facet_items(state, facet, &chosen);
+    if let Some(Overlay::Picker(picker)) = &mut state.overlay {
+        picker.items = items;
+        let visible = picker.visible();
+        picker.cursor = current
+            .and_then(|value| visible.iter().position(|&i| picker.items[i].value == value))
+            .unwrap_or(0);
+    }
 }
 
 /// The folded names a facet value also answers to: the entity's aliases in every language
@@ -410,6 +512,7 @@ fn open_entity_picker(state: &mut State) {
         facet: None,
         items,
         narrow: String::new(),
+        text_cursor: 0,
         cursor: 0,
         chosen: BTreeSet::new(),
     }));
@@ -492,26 +595,43 @@ fn jump(state: &mut State, target: Target, forward: bool) {
     if starts.is_empty() {
         return;
     }
-    let current = match target {
-        Target::Hit => state.reader.hit,
-        Target::Mention => state.reader.mention,
+    let height = state.reader_size().0;
+    let scroll = state.reader.scroll;
+    let wrapped = state.reader.wrapped.as_ref();
+    let line_of = |byte: usize| wrapped.map_or(0, |w| w.line_of(byte));
+    // Where the reader is: the hit or mention last jumped to while it is on screen, else the
+    // view's top line (after scrolling by hand).
+    let anchor = state.reader.anchor.filter(|&byte| {
+        let line = line_of(byte);
+        line >= scroll && line < scroll + height
+    });
+    let after = |s: usize| anchor.map_or(line_of(s) >= scroll, |a| s > a);
+    let before = |s: usize| anchor.map_or(line_of(s) < scroll, |a| s < a);
+    let indexed = starts.iter().copied().enumerate();
+    let found = if forward {
+        indexed.filter(|&(_, s)| after(s)).min_by_key(|&(_, s)| s)
+    } else {
+        indexed.filter(|&(_, s)| before(s)).max_by_key(|&(_, s)| s)
     };
-    let next = match (current, forward) {
-        (None, true) => 0,
-        (None, false) => starts.len() - 1,
-        (Some(i), true) => (i + 1) % starts.len(),
-        (Some(i), false) => (i + starts.len() - 1) % starts.len(),
+    // Past the last one: round to the first (or from the first to the last).
+    let wrap = || {
+        let indexed = starts.iter().copied().enumerate();
+        if forward {
+            indexed.min_by_key(|&(_, s)| s)
+        } else {
+            indexed.max_by_key(|&(_, s)| s)
+        }
     };
+    let Some((next, byte)) = found.or_else(wrap) else {
+        return;
+    };
+    let line = line_of(byte);
     match target {
         Target::Hit => state.reader.hit = Some(next),
         Target::Mention => state.reader.mention = Some(next),
     }
-    let Some(wrapped) = &state.reader.wrapped else {
-        return;
-    };
-    let line = wrapped.line_of(starts[next]);
-    let height = state.reader_size().0;
-    if line < state.reader.scroll || line >= state.reader.scroll + height {
+    state.reader.anchor = Some(byte);
+    if wrapped.is_some() && (line < scroll || line >= scroll + height) {
         state.reader.scroll = line.saturating_sub(height / 3);
     }
 }
@@ -520,7 +640,7 @@ fn contains(rect: ratatui::layout::Rect, x: u16, y: u16) -> bool {
     x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height
 }
 
-/// A left click: a chip removes its filter, a list row is selected, a pane takes focus.
+/// A left click: a chip's facet label opens its picker, its value removes the filter, a list row is selected, a pane takes focus.
 fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
     if state.overlay.is_some() {
         return None;
@@ -535,7 +655,7 @@ fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
         }
         let chip = bar.chips.iter().find(|c| x >= c.x && x < c.x + c.width)?;
         let (facet, value) = (chip.facet, chip.value.clone());
-        if value.is_empty() {
+        if value.is_empty() || x < chip.x + chip.label_width {
             open_facet_picker(state, facet);
             return None;
         }

@@ -12,12 +12,16 @@ use crate::text;
 use crate::tui::state::{Focus, State};
 use crate::tui::update::facet_label;
 
-/// One chip on the bar: an active filter (`Brand ▾ Peugeot ×`, a click removes it), or an
-/// empty facet (`Plant ▾`, a click opens its picker) when `value` is empty.
+/// One chip on the bar: an active filter (`Brand ▾ Peugeot ×`: a click on `Brand ▾` opens
+/// the facet's picker, on `Peugeot ×` removes the filter), or an empty facet (`Plant ▾`, a
+/// click opens its picker) when `value` is empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chip {
     pub x: u16,
     pub width: u16,
+    /// Columns of the ` Brand ▾` part, the one that opens the picker (the whole chip when
+    /// `value` is empty).
+    pub label_width: u16,
     pub facet: Facet,
     pub value: String,
     pub label: String,
@@ -76,10 +80,12 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
                 text::sanitize_line(value)
             );
             let w = text::width(&label);
+            let label_width = text::width(&format!(" {} ▾", facet_label(*facet)));
             if hidden == 0 && x + w + right_w + 4 <= width {
                 chips.push(Chip {
                     x: x as u16,
                     width: w as u16,
+                    label_width: label_width as u16,
                     facet: *facet,
                     value: value.clone(),
                     label,
@@ -101,6 +107,7 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
             chips.push(Chip {
                 x: x as u16,
                 width: w as u16,
+                label_width: w as u16,
                 facet,
                 value: String::new(),
                 label,

@@ -18,7 +18,7 @@ impl Widget for PickerView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (state, picker) = (self.0, self.1);
         let theme = &state.theme;
-        let rect = layout::popup(area, 50, 20);
+        let rect = layout::popup(area, 64, 20);
         Clear.render(rect, buf);
         let block = Block::bordered()
             .title(format!(" {} ", picker.title))
@@ -30,14 +30,22 @@ impl Widget for PickerView<'_> {
             return;
         }
         let cols = usize::from(inner.width);
-        let narrow = format!("filter: {}▏", picker.narrow);
+        let cursor = picker.text_cursor.min(picker.narrow.len());
+        let (before, after) = picker.narrow.split_at(cursor);
+        let narrow = format!("filter: {before}▏{after}");
         Line::styled(text::truncate(&narrow, cols), theme.accent)
             .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
         let visible = picker.visible();
         let rows = usize::from(inner.height - 1);
         let offset = picker.cursor.saturating_sub(rows.saturating_sub(1));
         if visible.is_empty() {
-            Line::styled(" nothing matches", theme.dim)
+            // Before the corpus is loaded there are no values yet: they fill in when it is.
+            let empty = if state.library.is_none() && picker.facet.is_some() {
+                " loading… the values appear when the corpus is read"
+            } else {
+                " nothing matches"
+            };
+            Line::styled(empty, theme.dim)
                 .render(Rect::new(inner.x, inner.y + 1, inner.width, 1), buf);
         }
         for (row, (pos, &item_index)) in visible
@@ -58,17 +66,21 @@ impl Widget for PickerView<'_> {
                 None => format!(" {}", facet_label(item.facet)),
             };
             let name_w = cols.saturating_sub(text::width(mark) + text::width(&right));
+            let selected = pos == picker.cursor;
+            // On the selection the count takes the selection's colours: dim grey on the
+            // selection's grey would be unreadable.
+            let right_style = if selected { theme.selection } else { theme.dim };
             let line = Line::from(vec![
                 Span::raw(mark),
                 Span::raw(text::fit(&item.value, name_w)),
-                Span::styled(right, theme.dim),
+                Span::styled(right, right_style),
             ]);
             let y = inner.y + 1 + row as u16;
             let row_rect = Rect::new(inner.x, y, inner.width, 1);
-            line.render(row_rect, buf);
-            if pos == picker.cursor {
+            if selected {
                 buf.set_style(row_rect, theme.selection);
             }
+            line.render(row_rect, buf);
         }
     }
 }

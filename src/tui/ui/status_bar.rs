@@ -1,5 +1,5 @@
 //! The status bar: key hints for the current mode, generated from the key map, and the count
-//! of skipped files.
+//! of files skipped or partly read.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -11,21 +11,34 @@ use crate::tui::state::State;
 
 pub struct StatusBar<'a>(pub &'a State);
 
-/// "2 problems (!)" with the diagnostics key from the key map; empty when none. It counts
-/// problems (one file can have several, e.g. two malformed lines): the popup behind the key
-/// says how many files they are in and whether each was skipped or partly read.
+/// "1 file skipped (!)", "2 files skipped · 1 partly read (!)" with the diagnostics key from
+/// the key map; empty when none. Files are counted once however many problems they have (two
+/// malformed lines); the popup behind the key lists every problem.
 pub fn skipped_label(state: &State) -> String {
-    let n = state.diagnostics.len();
-    if n == 0 {
+    if state.diagnostics.is_empty() {
         return String::new();
     }
+    let mut files: Vec<&str> = state.diagnostics.iter().map(|d| d.path.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    let partly = files
+        .iter()
+        .filter(|f| state.partly_read.contains(**f))
+        .count();
+    let skipped = files.len() - partly;
+    let plural = |n: usize| if n == 1 { "file" } else { "files" };
+    let counts = match (skipped, partly) {
+        (s, 0) => format!("{s} {} skipped", plural(s)),
+        (0, p) => format!("{p} {} partly read", plural(p)),
+        (s, p) => format!("{s} {} skipped · {p} partly read", plural(s)),
+    };
     let key = state
         .keymap
         .get("diagnostics")
         .and_then(|b| b.keys.first())
         .map(|k| format!(" ({})", k.display()))
         .unwrap_or_default();
-    format!("{n} problem{}{key} ", if n == 1 { "" } else { "s" })
+    format!("{counts}{key} ")
 }
 
 impl Widget for StatusBar<'_> {
