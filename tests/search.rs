@@ -225,3 +225,27 @@ fn every_spelling_of_a_city_finds_all_its_plants() {
     // The joint venture's own name means that plant, not the city.
     assert_eq!(found("\"PSMA Rus\""), ["jv.txt", "psma.txt"]);
 }
+
+#[test]
+fn a_field_value_being_typed_matches_as_a_prefix() {
+    let seeds = common::seeds();
+    let search = |text: &str| {
+        seeds.library.search(&Query {
+            text: text.into(),
+            ..Query::default()
+        })
+    };
+    let full = search("brand:peugeot");
+    assert!(full.total > 0);
+    let typing = search("brand:peu");
+    assert_eq!(typing.total, full.total, "{:?}", typing.hints);
+    assert!(typing.hints.is_empty(), "{:?}", typing.hints);
+    // Once the word is left behind, it must be a whole name.
+    let done = search("brand:peu ");
+    assert_eq!(done.total, 0);
+    assert!(
+        done.hints
+            .iter()
+            .any(|h| h.contains("no brand called 'peu'"))
+    );
+}

@@ -56,7 +56,11 @@ impl<'a> Compiler<'a> {
         match node {
             Node::Word { text, prefix } => self.text(text, *prefix, negated),
             Node::Phrase(text) => self.text(text, false, negated),
-            Node::Field { facet, value } => self.field(*facet, value),
+            Node::Field {
+                facet,
+                value,
+                prefix,
+            } => self.field(*facet, value, *prefix),
             Node::Not(inner) => {
                 let inner = self.compile(inner, !negated);
                 Box::new(BooleanQuery::new(vec![
@@ -172,15 +176,25 @@ impl<'a> Compiler<'a> {
         Box::new(BooleanQuery::new(should))
     }
 
-    /// `brand:peugeot`, `country:russie`, `lang:nl`: exact facet values, any alias.
-    fn field(&mut self, facet: Facet, value: &str) -> Box<dyn Query> {
+    /// `brand:peugeot`, `country:russie`, `lang:nl`: exact facet values, any alias; a value
+    /// still being typed (`brand:peu`) also means the values with a name that starts with it.
+    fn field(&mut self, facet: Facet, value: &str, prefix: bool) -> Box<dyn Query> {
         let values: Vec<String> = match facet.entity_kind() {
-            Some(kind) => self
-                .gazetteer
-                .resolve(Some(kind), value)
-                .into_iter()
-                .map(|id| self.gazetteer.entity(id).name.clone())
-                .collect(),
+            Some(kind) => {
+                let mut ids = self.gazetteer.resolve(Some(kind), value);
+                if ids.is_empty() && prefix {
+                    ids = self
+                        .gazetteer
+                        .complete(value)
+                        .into_iter()
+                        .filter(|&id| self.gazetteer.entity(id).kind == kind)
+                        .take(MAX_PREFIX_ENTITIES)
+                        .collect();
+                }
+                ids.into_iter()
+                    .map(|id| self.gazetteer.entity(id).name.clone())
+                    .collect()
+            }
             None => vec![super::normalize_lang(value)],
         };
         if values.is_empty() {

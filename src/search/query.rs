@@ -22,9 +22,11 @@ pub enum Node {
         prefix: bool,
     },
     Phrase(String),
+    /// `brand:peugeot`; `prefix` when the value is still being typed (`brand:peu`).
     Field {
         facet: Facet,
         value: String,
+        prefix: bool,
     },
     Not(Box<Node>),
     And(Vec<Node>),
@@ -63,7 +65,7 @@ pub fn parse(input: &str) -> Parsed {
         clean
     };
     let typing_last_word = !input.ends_with(char::is_whitespace);
-    let mut tokens = lex(&text, &mut hints);
+    let mut tokens = lex(&text, typing_last_word, &mut hints);
     mark_last_word_prefix(&mut tokens, typing_last_word);
     let mut parser = Parser {
         tokens,
@@ -105,14 +107,14 @@ pub fn parse(input: &str) -> Parsed {
     }
 }
 
-/// Tokens with a `*` suffix, or the last bare word while typing, are prefixes: marked by a
-/// trailing `*` kept on the word.
+/// Tokens with a `*` suffix, or the last bare word or field value while typing, are
+/// prefixes: marked by a trailing `*` kept on the word or value.
 fn mark_last_word_prefix(tokens: &mut [Tok], typing: bool) {
     if !typing {
         return;
     }
     let last_is_negated = tokens.len() >= 2 && tokens[tokens.len() - 2] == Tok::Minus;
-    if let Some(Tok::Word(w)) = tokens.last_mut()
+    if let Some(Tok::Word(w) | Tok::Field(_, w)) = tokens.last_mut()
         && !last_is_negated
         && !w.ends_with('*')
     {
@@ -120,7 +122,9 @@ fn mark_last_word_prefix(tokens: &mut [Tok], typing: bool) {
     }
 }
 
-fn lex(text: &str, hints: &mut Vec<String>) -> Vec<Tok> {
+/// `typing`: the input ends in the middle of its last token, so an unfinished `-` or
+/// `brand:` there is the user still typing, not a mistake worth a hint.
+fn lex(text: &str, typing: bool, hints: &mut Vec<String>) -> Vec<Tok> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some(&(i, c)) = chars.peek() {
@@ -148,6 +152,7 @@ fn lex(text: &str, hints: &mut Vec<String>) -> Vec<Tok> {
                 chars.next();
                 match chars.peek() {
                     Some(&(_, next)) if !next.is_whitespace() => tokens.push(Tok::Minus),
+                    None if typing => {}
                     _ => hints.push("a lone '-' was ignored: write -word to exclude a word".into()),
                 }
             }
@@ -175,6 +180,8 @@ fn lex(text: &str, hints: &mut Vec<String>) -> Vec<Tok> {
                                 hints.push("missing closing quote: added at the end".into());
                             }
                             tokens.push(Tok::Field(name.to_string(), phrase));
+                        } else if typing && chars.peek().is_none() {
+                            // `brand:` just typed: the value comes next.
                         } else {
                             let example = match name {
                                 "group" => "stellantis",
@@ -347,7 +354,15 @@ impl Parser {
             }
             Tok::Field(name, value) => {
                 let facet = Facet::parse(&name)?;
-                self.count_term().then_some(Node::Field { facet, value })
+                let (value, prefix) = match value.strip_suffix('*') {
+                    Some(stem) => (stem.trim_end_matches('*').to_string(), true),
+                    None => (value, false),
+                };
+                self.count_term().then_some(Node::Field {
+                    facet,
+                    value,
+                    prefix,
+                })
             }
         }
     }
@@ -426,11 +441,13 @@ mod tests {
                 Node::And(vec![
                     Node::Field {
                         facet: Facet::Brand,
-                        value: "peugeot".into()
+                        value: "peugeot".into(),
+                        prefix: false,
                     },
                     Node::Field {
                         facet: Facet::Country,
-                        value: "South Korea".into()
+                        value: "South Korea".into(),
+                        prefix: false,
                     },
                 ]),
             ]))
@@ -440,7 +457,7 @@ mod tests {
     #[test]
     fn malformed_input_gives_hints_not_errors() {
         for q in [
-            "\"abc", "brand:", "(((", "a AND", "- *", ")", "OR", "a OR", "*", "\"\"",
+            "\"abc", "brand: ", "(((", "a AND", "- *", ")", "OR", "a OR", "*", "\"\"",
         ] {
             let p = parse(q);
             assert!(!p.hints.is_empty(), "no hint for {q:?}");
@@ -475,6 +492,28 @@ mod tests {
         let long: String = "word \u{1b}[2J\u{7} ".repeat(20_000);
         let p = parse(&long);
         assert!(p.hints.iter().any(|h| h.contains("too long")));
+    }
+
+    #[test]
+    fn a_field_value_being_typed_is_a_prefix_and_unfinished_syntax_gives_no_hint_yet() {
+        let p = parse("brand:peu");
+        assert_eq!(
+            p.root,
+            Some(Node::Field {
+                facet: Facet::Brand,
+                value: "peu".into(),
+                prefix: true,
+            })
+        );
+        assert!(matches!(
+            parse("brand:peu ").root,
+            Some(Node::Field { prefix: false, .. })
+        ));
+        // Still typing: no hint yet. Left behind: a hint.
+        assert!(parse("kalouga -").hints.is_empty());
+        assert!(parse("kalouga brand:").hints.is_empty());
+        assert!(!parse("kalouga - ").hints.is_empty());
+        assert!(!parse("brand: kalouga").hints.is_empty());
     }
 
     #[test]
