@@ -161,7 +161,7 @@ fn by_function_words(text: &str) -> Option<&'static str> {
             (n, *code)
         })
         .collect();
-    votes.sort_by(|a, b| b.0.cmp(&a.0));
+    votes.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
     match votes.as_slice() {
         [(best, code), (second, _), ..] if *best >= 2 && best > second => Some(code),
         _ => None,
