@@ -147,7 +147,8 @@ fn malformed_queries_never_fail() {
     }
     let deep = "(".repeat(10_000);
     for text in [
-        "\"abc",
+        // Left open and moved on from (an open quote at the very end is still being typed).
+        "\"abc ",
         "brand:",
         "(((",
         "a AND",
@@ -248,4 +249,24 @@ fn a_field_value_being_typed_matches_as_a_prefix() {
             .iter()
             .any(|h| h.contains("no brand called 'peu'"))
     );
+}
+
+#[test]
+fn a_phrase_being_typed_matches_its_last_word_as_a_prefix() {
+    let seeds = common::seeds();
+    let total = |text: &str| {
+        let results = seeds.library.search(&Query {
+            text: text.into(),
+            ..Query::default()
+        });
+        (results.total, results.hints)
+    };
+    let (whole, _) = total("\"premiers fourgons\"");
+    assert!(whole > 0);
+    let (typing, hints) = total("\"premiers fourg");
+    assert_eq!(typing, whole, "{hints:?}");
+    assert!(hints.is_empty(), "still typing: {hints:?}");
+    // Left open with a space after: the phrase as typed, and a hint about the quote.
+    let (_, hints) = total("\"premiers fourg ");
+    assert!(!hints.is_empty());
 }

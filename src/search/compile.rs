@@ -4,8 +4,8 @@
 
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery,
+    PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 
@@ -55,7 +55,7 @@ impl<'a> Compiler<'a> {
     pub fn compile(&mut self, node: &Node, negated: bool) -> Box<dyn Query> {
         match node {
             Node::Word { text, prefix } => self.text(text, *prefix, negated),
-            Node::Phrase(text) => self.text(text, false, negated),
+            Node::Phrase { text, prefix } => self.text(text, *prefix, negated),
             Node::Field {
                 facet,
                 value,
@@ -99,6 +99,8 @@ impl<'a> Compiler<'a> {
         if folded.is_empty() {
             return Box::new(EmptyQuery);
         }
+        // A phrase being typed (`"Kaluga pl`): its words in order, the last one a prefix.
+        let phrase_prefix = prefix && folded.len() > 1;
         let prefix = prefix && folded.len() == 1;
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (lang, analyzer) in &mut self.analyzers {
@@ -118,6 +120,17 @@ impl<'a> Compiler<'a> {
                     )),
                 };
                 should.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
+                if phrase_prefix
+                    && stems.len() == folded.len()
+                    && let Some((last, _)) = folded.split_last()
+                {
+                    let mut terms: Vec<Term> = stems[..stems.len() - 1]
+                        .iter()
+                        .map(|s| Term::from_field_text(field, s))
+                        .collect();
+                    terms.push(Term::from_field_text(field, last));
+                    should.push((Occur::Should, Box::new(PhrasePrefixQuery::new(terms))));
+                }
                 if prefix {
                     let term = Term::from_field_text(field, &folded[0]);
                     should.push((
@@ -169,8 +182,11 @@ impl<'a> Compiler<'a> {
             }
         }
         if !negated {
-            for word in folded {
-                self.wanted.words.push((word, prefix));
+            let last = folded.len().saturating_sub(1);
+            for (i, word) in folded.into_iter().enumerate() {
+                self.wanted
+                    .words
+                    .push((word, prefix || (phrase_prefix && i == last)));
             }
         }
         Box::new(BooleanQuery::new(should))

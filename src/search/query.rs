@@ -21,7 +21,12 @@ pub enum Node {
         text: String,
         prefix: bool,
     },
-    Phrase(String),
+    /// `"South Korea"`; `prefix` when its last word is still being typed (an open quote at
+    /// the end of the input: `"Kaluga pl`).
+    Phrase {
+        text: String,
+        prefix: bool,
+    },
     /// `brand:peugeot`; `prefix` when the value is still being typed (`brand:peu`).
     Field {
         facet: Facet,
@@ -142,8 +147,12 @@ fn lex(text: &str, typing: bool, hints: &mut Vec<String>) -> Vec<Tok> {
             }
             '"' | '“' | '”' | '«' | '»' => {
                 chars.next();
-                let (phrase, closed) = read_phrase(&mut chars);
-                if !closed {
+                let (mut phrase, closed) = read_phrase(&mut chars);
+                if !closed && typing && !phrase.ends_with(char::is_whitespace) {
+                    // Still typing inside the quotes: its last word is a prefix, and the
+                    // missing quote is not a mistake yet.
+                    phrase.push('*');
+                } else if !closed {
                     hints.push("missing closing quote: added at the end".into());
                 }
                 tokens.push(Tok::Phrase(phrase));
@@ -350,7 +359,11 @@ impl Parser {
                     self.hint("empty phrase ignored");
                     return None;
                 }
-                self.count_term().then_some(Node::Phrase(p))
+                let (text, prefix) = match p.strip_suffix('*') {
+                    Some(stem) => (stem.to_string(), true),
+                    None => (p, false),
+                };
+                self.count_term().then_some(Node::Phrase { text, prefix })
             }
             Tok::Field(name, value) => {
                 let facet = Facet::parse(&name)?;
@@ -435,7 +448,10 @@ mod tests {
             p.root,
             Some(Node::Or(vec![
                 Node::And(vec![
-                    Node::Phrase("South Korea".into()),
+                    Node::Phrase {
+                        text: "South Korea".into(),
+                        prefix: false
+                    },
                     Node::Not(Box::new(word("Renault", false)))
                 ]),
                 Node::And(vec![
@@ -457,12 +473,26 @@ mod tests {
     #[test]
     fn malformed_input_gives_hints_not_errors() {
         for q in [
-            "\"abc", "brand: ", "(((", "a AND", "- *", ")", "OR", "a OR", "*", "\"\"",
+            "\"abc ", "brand: ", "(((", "a AND", "- *", ")", "OR", "a OR", "*", "\"\"",
         ] {
             let p = parse(q);
             assert!(!p.hints.is_empty(), "no hint for {q:?}");
         }
-        assert_eq!(parse("\"abc").root, Some(Node::Phrase("abc".into())));
+        assert_eq!(
+            parse("\"abc def ").root,
+            Some(Node::Phrase {
+                text: "abc def".into(),
+                prefix: false
+            })
+        );
+        assert_eq!(
+            parse("\"Kaluga pl").root,
+            Some(Node::Phrase {
+                text: "Kaluga pl".into(),
+                prefix: true
+            })
+        );
+        assert!(parse("\"Kaluga pl").hints.is_empty(), "still typing");
         assert_eq!(parse("(((kaluga").root, Some(word("kaluga", true)));
     }
 
