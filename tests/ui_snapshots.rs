@@ -204,6 +204,21 @@ fn frame_120x40_with_filter_and_reader() {
     insta::assert_snapshot!(frame(&state));
 }
 
+/// Two brands share one chip; what is left of 80 columns goes to the next facet or `+N`.
+#[test]
+fn frame_80x24_grouped_chips() {
+    let mut state = state_with(corpus(), (80, 24));
+    state
+        .filters
+        .values
+        .insert(Facet::Brand, vec!["Peugeot".into(), "Opel".into()]);
+    state
+        .filters
+        .values
+        .insert(Facet::Country, vec!["Russia".into()]);
+    insta::assert_snapshot!(frame(&state));
+}
+
 #[test]
 fn frame_200x50() {
     insta::assert_snapshot!(frame(&state_with(corpus(), (200, 50))));

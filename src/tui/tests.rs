@@ -657,10 +657,21 @@ fn clicking_an_active_chips_label_opens_its_picker_and_its_value_removes_it() {
     let mut state = loaded();
     press(&mut state, "b \n");
     assert_eq!(state.filters.get(Facet::Brand), ["Peugeot".to_string()]);
+    // A second brand joins the same chip.
+    state
+        .filters
+        .values
+        .entry(Facet::Brand)
+        .or_default()
+        .push("Opel".to_string());
     let areas = state.areas().expect("fits");
     let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
     let chip = bar.chips.first().expect("a chip").clone();
-    assert_eq!(chip.label.trim(), "Brand ▾ Peugeot ×");
+    assert_eq!(chip.label.trim(), "Brand ▾ Peugeot × Opel ×");
+    assert_eq!(
+        bar.chips.iter().filter(|c| c.facet == Facet::Brand).count(),
+        1
+    );
     for dx in 0..chip.label_width {
         state.overlay = None;
         let effects = update(&mut state, Action::Click(chip.x + dx, 0));
@@ -669,10 +680,20 @@ fn clicking_an_active_chips_label_opens_its_picker_and_its_value_removes_it() {
             "column {dx} of `Brand ▾` does not search"
         );
         assert_eq!(picker(&state).facet, Some(Facet::Brand), "column {dx}");
-        assert_eq!(state.filters.get(Facet::Brand), ["Peugeot".to_string()]);
+        assert_eq!(state.filters.get(Facet::Brand).len(), 2);
     }
     state.overlay = None;
-    // `Peugeot ×` removes it.
+    // `Peugeot ×` removes Peugeot only.
+    let peugeot = &chip.values[0];
+    assert_eq!(peugeot.value, "Peugeot");
+    let effects = update(&mut state, Action::Click(peugeot.x + peugeot.width - 1, 0));
+    assert_eq!(state.filters.get(Facet::Brand), ["Opel".to_string()]);
+    assert!(state.overlay.is_none());
+    assert!(last_search(&effects).is_some());
+    // The chip closes up: `Brand ▾ Opel ×`, and `Opel ×` removes the last one.
+    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let chip = bar.chips.first().expect("a chip").clone();
+    assert_eq!(chip.label.trim(), "Brand ▾ Opel ×");
     let effects = update(&mut state, Action::Click(chip.x + chip.width - 2, 0));
     assert!(state.filters.is_empty());
     assert!(state.overlay.is_none());

@@ -640,7 +640,7 @@ fn contains(rect: ratatui::layout::Rect, x: u16, y: u16) -> bool {
     x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height
 }
 
-/// A left click: a chip's facet label opens its picker, its value removes the filter, a list row is selected, a pane takes focus.
+/// A left click: a chip's facet label opens its picker, one of its values removes that value, a list row is selected, a pane takes focus.
 fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
     if state.overlay.is_some() {
         return None;
@@ -648,21 +648,23 @@ fn click(state: &mut State, x: u16, y: u16) -> Option<Effect> {
     let areas = state.areas()?;
     if contains(areas.filter_bar, x, y) {
         let bar = filter_bar::layout(state, areas.filter_bar.width);
-        if x < bar.input_width {
-            state.focus = Focus::Input;
-            state.cursor = state.query.len();
-            return None;
-        }
-        let chip = bar.chips.iter().find(|c| x >= c.x && x < c.x + c.width)?;
-        let (facet, value) = (chip.facet, chip.value.clone());
-        if value.is_empty() || x < chip.x + chip.label_width {
-            open_facet_picker(state, facet);
-            return None;
-        }
-        if let Some(values) = state.filters.values.get_mut(&facet) {
-            values.retain(|v| *v != value);
-            if values.is_empty() {
-                state.filters.values.remove(&facet);
+        match bar.hit(x)? {
+            filter_bar::Hit::Input => {
+                state.focus = Focus::Input;
+                state.cursor = state.query.len();
+                return None;
+            }
+            filter_bar::Hit::Picker(facet) => {
+                open_facet_picker(state, facet);
+                return None;
+            }
+            filter_bar::Hit::Remove(facet, value) => {
+                if let Some(values) = state.filters.values.get_mut(&facet) {
+                    values.retain(|v| *v != value);
+                    if values.is_empty() {
+                        state.filters.values.remove(&facet);
+                    }
+                }
             }
         }
         return search(state);

@@ -1,5 +1,6 @@
-//! The filter bar: query input with its cursor, active filters as removable chips
-//! (`Brand ▾ Peugeot ×`), sort order and "N of M". Its geometry is shared with mouse clicks.
+//! The filter bar: query input with its cursor, active filters grouped by facet as removable
+//! chips (`Brand ▾ Opel × Peugeot ×`), empty facets, sort order and "N of M". Its geometry is
+//! shared with mouse clicks.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -12,19 +13,37 @@ use crate::text;
 use crate::tui::state::{Focus, State};
 use crate::tui::update::facet_label;
 
-/// One chip on the bar: an active filter (`Brand ▾ Peugeot ×`: a click on `Brand ▾` opens
-/// the facet's picker, on `Peugeot ×` removes the filter), or an empty facet (`Plant ▾`, a
-/// click opens its picker) when `value` is empty.
+/// One chip on the bar: a facet with its active values (`Brand ▾ Opel × Peugeot ×`: a click
+/// on `Brand ▾` opens the facet's picker, on `Opel ×` removes that value), or an empty facet
+/// (`Plant ▾`, a click opens its picker) when `values` is empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chip {
     pub x: u16,
     pub width: u16,
     /// Columns of the ` Brand ▾` part, the one that opens the picker (the whole chip when
-    /// `value` is empty).
+    /// `values` is empty).
     pub label_width: u16,
     pub facet: Facet,
-    pub value: String,
+    /// The values shown, left to right.
+    pub values: Vec<ChipValue>,
     pub label: String,
+}
+
+/// One value inside a chip and the columns that remove it (` Opel ×`; the last one also
+/// takes the chip's closing space).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChipValue {
+    pub x: u16,
+    pub width: u16,
+    pub value: String,
+}
+
+/// What a click on the bar lands on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hit {
+    Input,
+    Picker(Facet),
+    Remove(Facet, String),
 }
 
 /// Facets offered as empty chips when they have no filter, as in PRODUCT.md's sketch.
@@ -35,9 +54,26 @@ const OFFERED: [Facet; 3] = [Facet::Brand, Facet::Country, Facet::Plant];
 pub struct BarLayout {
     pub input_width: u16,
     pub chips: Vec<Chip>,
-    /// Chips that did not fit.
+    /// Values that did not fit (shown as `+N`).
     pub hidden: usize,
     pub right: String,
+}
+
+impl BarLayout {
+    /// What column `x` of the bar holds, if anything clickable.
+    pub fn hit(&self, x: u16) -> Option<Hit> {
+        if x < self.input_width {
+            return Some(Hit::Input);
+        }
+        let chip = self.chips.iter().find(|c| x >= c.x && x < c.x + c.width)?;
+        if x < chip.x + chip.label_width {
+            return Some(Hit::Picker(chip.facet));
+        }
+        match chip.values.iter().find(|v| x >= v.x && x < v.x + v.width) {
+            Some(v) => Some(Hit::Remove(chip.facet, v.value.clone())),
+            None => Some(Hit::Picker(chip.facet)),
+        }
+    }
 }
 
 pub fn sort_label(sort: Sort) -> &'static str {
@@ -56,6 +92,75 @@ pub fn count_label(state: &State) -> String {
     }
 }
 
+/// A chip at column `x`: ` Brand ▾ Opel × Peugeot × `, or ` Plant ▾ ` without values
+/// (`Plant ▾ ` when `tight`).
+fn chip(x: usize, facet: Facet, values: &[String], tight: bool) -> Chip {
+    let pad = if tight && values.is_empty() { "" } else { " " };
+    let mut label = format!("{pad}{} ▾", facet_label(facet));
+    let label_width = text::width(&label);
+    let mut shown = Vec::with_capacity(values.len());
+    let mut vx = x + label_width;
+    for value in values {
+        let part = format!(" {} ×", text::sanitize_line(value));
+        let w = text::width(&part);
+        shown.push(ChipValue {
+            x: vx as u16,
+            width: w as u16,
+            value: value.clone(),
+        });
+        label.push_str(&part);
+        vx += w;
+    }
+    label.push(' ');
+    if let Some(last) = shown.last_mut() {
+        last.width += 1;
+    }
+    Chip {
+        x: x as u16,
+        width: text::width(&label) as u16,
+        label_width: label_width as u16,
+        facet,
+        values: shown,
+        label,
+    }
+}
+
+/// Chips from column `start` for the first `shown` values of `groups`, then `empties`, or
+/// `None` when they do not end (with their gap) by `limit`. One blank column follows each
+/// chip; when `tight`, empty facets (dim, no background) drop their leading padding, so
+/// words stand two columns apart instead of three.
+fn place(
+    start: usize,
+    limit: usize,
+    tight: bool,
+    groups: &[(Facet, &[String])],
+    shown: usize,
+    empties: &[Facet],
+) -> Option<Vec<Chip>> {
+    let mut chips = Vec::new();
+    let mut x = start;
+    let mut left = shown;
+    for (facet, values) in groups {
+        if left == 0 {
+            break;
+        }
+        let take = left.min(values.len());
+        left -= take;
+        let c = chip(x, *facet, &values[..take], tight);
+        x += usize::from(c.width) + 1;
+        chips.push(c);
+    }
+    for facet in empties {
+        let c = chip(x, *facet, &[], tight);
+        x += usize::from(c.width) + 1;
+        chips.push(c);
+    }
+    (chips.is_empty() || x <= limit).then_some(chips)
+}
+
+/// The bar at `width`: every value grouped by facet, then the empty facets that fit (the
+/// last dropped first, spacing tightened before dropping any); when even the values do not
+/// fit, the last ones collapse into `+N`. Measured in display columns, never past `width`.
 pub fn layout(state: &State, width: u16) -> BarLayout {
     let width = usize::from(width);
     // Without a query, relevance means nothing: the library sorts by date, and so says the bar.
@@ -69,60 +174,42 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     let input_width = (text::width(&state.query) + 4)
         .clamp(16, (width / 3).max(16))
         .min(width);
-    let mut chips = Vec::new();
-    let mut hidden = 0;
-    let mut x = input_width + 1;
-    for (facet, values) in &state.filters.values {
-        for value in values {
-            let label = format!(
-                " {} ▾ {} × ",
-                facet_label(*facet),
-                text::sanitize_line(value)
-            );
-            let w = text::width(&label);
-            let label_width = text::width(&format!(" {} ▾", facet_label(*facet)));
-            if hidden == 0 && x + w + right_w + 4 <= width {
-                chips.push(Chip {
-                    x: x as u16,
-                    width: w as u16,
-                    label_width: label_width as u16,
-                    facet: *facet,
-                    value: value.clone(),
-                    label,
-                });
-                x += w + 1;
-            } else {
-                hidden += 1;
-            }
-        }
-    }
-    // Empty facets after the active filters, only while there is room for all of them.
-    for facet in OFFERED {
-        if !state.filters.get(facet).is_empty() || hidden > 0 {
-            continue;
-        }
-        let label = format!(" {} ▾ ", facet_label(facet));
-        let w = text::width(&label);
-        if x + w + right_w + 4 <= width {
-            chips.push(Chip {
-                x: x as u16,
-                width: w as u16,
-                label_width: w as u16,
-                facet,
-                value: String::new(),
-                label,
-            });
-            x += w + 1;
-        }
-    }
-    BarLayout {
+    let groups: Vec<(Facet, &[String])> = state
+        .filters
+        .values
+        .iter()
+        .filter(|(_, values)| !values.is_empty())
+        .map(|(facet, values)| (*facet, values.as_slice()))
+        .collect();
+    let total: usize = groups.iter().map(|(_, values)| values.len()).sum();
+    let empties: Vec<Facet> = OFFERED
+        .into_iter()
+        .filter(|facet| state.filters.get(*facet).is_empty())
+        .collect();
+    let start = input_width + 1;
+    let bar = |chips, hidden| BarLayout {
         input_width: input_width as u16,
         chips,
         hidden,
-        right,
+        right: right.clone(),
+    };
+    let limit = width.saturating_sub(right_w);
+    for n in (0..=empties.len()).rev() {
+        for tight in [false, true] {
+            if let Some(chips) = place(start, limit, tight, &groups, total, &empties[..n]) {
+                return bar(chips, 0);
+            }
+        }
     }
+    for shown in (0..total).rev() {
+        let hidden = total - shown;
+        let limit = limit.saturating_sub(text::width(&format!("+{hidden} ")));
+        if let Some(chips) = place(start, limit, false, &groups, shown, &[]) {
+            return bar(chips, hidden);
+        }
+    }
+    bar(Vec::new(), total)
 }
-
 /// The bar as a widget over the state.
 pub struct FilterBar<'a>(pub &'a State);
 
@@ -154,7 +241,7 @@ impl Widget for FilterBar<'_> {
         Line::from(spans).render(input, buf);
         for chip in &bar.chips {
             let rect = Rect::new(area.x + chip.x, area.y, chip.width, 1).intersection(area);
-            let style = if chip.value.is_empty() {
+            let style = if chip.values.is_empty() {
                 theme.dim
             } else {
                 theme.chip
@@ -173,3 +260,6 @@ impl Widget for FilterBar<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,246 @@
+//! Pure tests of the bar's layout: what fits at 40, 80 and 120 columns, and where clicks land.
+
+use std::sync::Arc;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::{BarLayout, FilterBar, Hit, layout};
+use crate::Article;
+use crate::search::{Facet, Library, Results};
+use crate::text;
+use crate::tui::keymap::KeyMap;
+use crate::tui::state::State;
+use crate::tui::theme::Theme;
+
+/// A state with a three-article library ("1 of 3") and these filters.
+fn with(filters: &[(Facet, &str)]) -> State {
+    let mut state = State::new(KeyMap::default(), Theme::default());
+    let library = Library::build(vec![
+        Article {
+            id: "a".into(),
+            ..Article::default()
+        },
+        Article {
+            id: "b".into(),
+            ..Article::default()
+        },
+        Article {
+            id: "c".into(),
+            ..Article::default()
+        },
+    ])
+    .expect("library");
+    state.library = Some(Arc::new(library));
+    state.results = Arc::new(Results {
+        total: 1,
+        ..Results::default()
+    });
+    for (facet, value) in filters {
+        state
+            .filters
+            .values
+            .entry(*facet)
+            .or_default()
+            .push(value.to_string());
+    }
+    state
+}
+
+/// The bar as the terminal shows it (a wide glyph once).
+fn line(state: &State, width: u16) -> String {
+    let area = Rect::new(0, 0, width, 1);
+    let mut buf = Buffer::empty(area);
+    FilterBar(state).render(area, &mut buf);
+    let mut out = String::new();
+    let mut x = 0;
+    while x < width {
+        let symbol = buf[(x, 0)].symbol();
+        out.push_str(symbol);
+        x += text::width(symbol).max(1) as u16;
+    }
+    out
+}
+
+fn trimmed_labels(bar: &BarLayout) -> Vec<&str> {
+    bar.chips.iter().map(|c| c.label.trim()).collect()
+}
+
+#[test]
+fn no_filters_keep_the_three_empty_facets_as_before() {
+    let state = with(&[]);
+    assert_eq!(
+        line(&state, 80),
+        "/ search          Brand ▾   Country ▾   Plant ▾              sort: date  1 of 3 "
+    );
+}
+
+#[test]
+fn values_share_one_chip_per_facet() {
+    let state = with(&[(Facet::Brand, "Opel"), (Facet::Brand, "Peugeot")]);
+    let bar = layout(&state, 120);
+    assert_eq!(
+        trimmed_labels(&bar),
+        ["Brand ▾ Opel × Peugeot ×", "Country ▾", "Plant ▾"]
+    );
+    assert_eq!(bar.hidden, 0);
+    let bar = layout(&state, 80);
+    assert_eq!(
+        trimmed_labels(&bar),
+        ["Brand ▾ Opel × Peugeot ×", "Country ▾"]
+    );
+}
+
+#[test]
+fn empty_facets_use_the_free_columns_with_tighter_spacing() {
+    // Was: `Plant ▾` dropped with 10 columns free.
+    let state = with(&[(Facet::Country, "South Korea")]);
+    assert_eq!(
+        line(&state, 80),
+        "/ search          Country ▾ South Korea ×  Brand ▾  Plant ▾  sort: date  1 of 3 "
+    );
+}
+
+#[test]
+fn a_second_value_of_a_facet_fits_where_a_second_chip_did_not() {
+    // Was: `Country ▾ Kazakhstan ×  +1` with 18 blank columns.
+    let state = with(&[(Facet::Country, "Kazakhstan"), (Facet::Country, "Russia")]);
+    let bar = layout(&state, 80);
+    assert_eq!(bar.hidden, 0);
+    assert_eq!(trimmed_labels(&bar)[0], "Country ▾ Kazakhstan × Russia ×");
+    assert!(line(&state, 80).contains("Country ▾ Kazakhstan × Russia ×"));
+}
+
+#[test]
+fn empty_facets_go_before_values_collapse_into_a_count() {
+    let state = with(&[
+        (Facet::Brand, "Opel"),
+        (Facet::Brand, "Peugeot"),
+        (Facet::Country, "Russia"),
+    ]);
+    let bar = layout(&state, 120);
+    assert_eq!(
+        trimmed_labels(&bar),
+        ["Brand ▾ Opel × Peugeot ×", "Country ▾ Russia ×", "Plant ▾"]
+    );
+    let bar = layout(&state, 88);
+    assert_eq!(
+        trimmed_labels(&bar),
+        ["Brand ▾ Opel × Peugeot ×", "Country ▾ Russia ×"]
+    );
+    // `Country ▾ Russia ×` needs 19 of the 16 columns left once `+1` is there.
+    assert_eq!(
+        line(&state, 80),
+        "/ search          Brand ▾ Opel × Peugeot ×                +1 sort: date  1 of 3 "
+    );
+    let bar = layout(&state, 40);
+    assert!(bar.hidden > 0);
+    assert!(bar.chips.iter().all(|c| !c.values.is_empty()));
+}
+
+const VALUES: [(Facet, &str); 5] = [
+    (Facet::Brand, "Opel"),
+    (Facet::Brand, "Peugeot"),
+    (Facet::Country, "Russia"),
+    (Facet::Plant, "Kaluga"),
+    (Facet::Country, "South Korea"),
+];
+
+const WIDE: [(Facet, &str); 5] = [
+    (Facet::Brand, "比亚迪"),
+    (Facet::Brand, "現代"),
+    (Facet::Country, "대한민국"),
+    (Facet::Plant, "蔚山工場"),
+    (Facet::Country, "中国"),
+];
+
+/// Everything the layout promises, at each width and number of values.
+fn check(state: &State, width: u16) {
+    let bar = layout(state, width);
+    let w = usize::from(width);
+    let total: usize = state.filters.values.values().map(Vec::len).sum();
+    let shown: usize = bar.chips.iter().map(|c| c.values.len()).sum();
+    assert_eq!(
+        shown + bar.hidden,
+        total,
+        "{width}: every value shown or counted"
+    );
+    let marker = if bar.hidden > 0 {
+        text::width(&format!("+{} ", bar.hidden))
+    } else {
+        0
+    };
+    let tail = w - text::width(&bar.right) - marker;
+    let mut x = usize::from(bar.input_width) + 1;
+    let mut facets = Vec::new();
+    for chip in &bar.chips {
+        assert!(usize::from(chip.x) >= x, "{width}: chips overlap: {bar:?}");
+        assert_eq!(usize::from(chip.width), text::width(&chip.label));
+        x = usize::from(chip.x + chip.width);
+        if !chip.values.is_empty() {
+            // A highlighted chip keeps a blank column after it.
+            x += 1;
+            let values = state.filters.get(chip.facet);
+            let here: Vec<&String> = chip.values.iter().map(|v| &v.value).collect();
+            assert_eq!(here, values.iter().take(here.len()).collect::<Vec<_>>());
+        } else {
+            assert!(state.filters.get(chip.facet).is_empty());
+            assert_eq!(
+                bar.hidden, 0,
+                "{width}: empty facets only when all values show"
+            );
+        }
+        assert!(!facets.contains(&chip.facet), "{width}: one chip per facet");
+        facets.push(chip.facet);
+        assert!(x <= tail, "{width}: chips run into the right side: {bar:?}");
+    }
+    let rendered = line(state, width);
+    assert_eq!(text::width(&rendered), w, "{rendered}");
+    for chip in &bar.chips {
+        assert!(rendered.contains(chip.label.trim()), "{rendered}");
+    }
+    if bar.hidden > 0 {
+        assert!(
+            rendered.contains(&format!("+{} sort", bar.hidden)),
+            "{rendered}"
+        );
+    }
+    // Clicks: the label opens the picker, each value removes itself.
+    for chip in &bar.chips {
+        assert_eq!(bar.hit(chip.x), Some(Hit::Picker(chip.facet)));
+        for v in &chip.values {
+            for dx in 0..v.width {
+                assert_eq!(
+                    bar.hit(v.x + dx),
+                    Some(Hit::Remove(chip.facet, v.value.clone()))
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn layouts_fit_at_40_80_and_120_columns_with_0_to_5_values() {
+    for values in [VALUES, WIDE] {
+        for n in 0..=values.len() {
+            let state = with(&values[..n]);
+            for width in [40, 80, 120] {
+                check(&state, width);
+            }
+        }
+    }
+}
+
+#[test]
+fn wider_bars_show_at_least_as_much() {
+    for n in 0..=VALUES.len() {
+        let state = with(&VALUES[..n]);
+        let hidden: Vec<usize> = [40, 80, 120]
+            .iter()
+            .map(|w| layout(&state, *w).hidden)
+            .collect();
+        assert!(hidden.windows(2).all(|h| h[0] >= h[1]), "{n}: {hidden:?}");
+        assert_eq!(layout(&state, 120).hidden, 0, "{n} values fit at 120");
+    }
+}
