@@ -7,12 +7,13 @@ mod support;
 use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use plantscope::tui::action::{Action, Effect};
+use plantscope::tui::action::Action;
 use plantscope::tui::keymap::KeyMap;
 use plantscope::tui::state::State;
 use plantscope::tui::theme::Theme;
 use plantscope::tui::ui;
 use plantscope::tui::update::update;
+use plantscope::tui::worker::run_searches_inline;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -23,24 +24,12 @@ const AREA: Rect = Rect {
     height: 50,
 };
 
-/// Run the searches `effects` ask for, as the worker would, and feed the answers back.
-fn settle(state: &mut State, effects: Vec<Effect>) {
-    for effect in effects {
-        if let Effect::Search(seq, key) = effect {
-            let library = state.library.clone().expect("loaded");
-            let results = Arc::new(library.search(&key.to_query()));
-            let more = update(state, Action::SearchDone(seq, results));
-            settle(state, more);
-        }
-    }
-}
-
 /// A browser at 200×50 showing the whole library.
 fn browser(library: &Arc<plantscope::search::Library>) -> State {
     let mut state = State::new(KeyMap::default(), Theme::default());
     update(&mut state, Action::Resize(AREA.width, AREA.height));
     let effects = update(&mut state, Action::Loaded(library.clone(), Vec::new()));
-    settle(&mut state, effects);
+    run_searches_inline(&mut state, effects);
     state
 }
 
@@ -66,7 +55,7 @@ fn render(c: &mut Criterion) {
                 typing.query = "usin".into();
                 typing.cursor = typing.query.len();
                 let effects = update(&mut typing, Action::Insert('e'));
-                settle(&mut typing, effects);
+                run_searches_inline(&mut typing, effects);
                 buf.reset();
                 ui::draw(&typing, AREA, &mut buf);
             })
@@ -74,7 +63,7 @@ fn render(c: &mut Criterion) {
 
         let mut reading = browser(&library);
         let effects = update(&mut reading, Action::Open);
-        settle(&mut reading, effects);
+        run_searches_inline(&mut reading, effects);
         group.bench_function("reader_200x50", |b| {
             b.iter(|| {
                 buf.reset();

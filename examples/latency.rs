@@ -10,10 +10,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use plantscope::search::{Facet, Filters, Query, Sort};
-use plantscope::tui::action::{Action, Effect, QueryKey};
+use plantscope::tui::action::{Action, QueryKey};
 use plantscope::tui::keymap::KeyMap;
 use plantscope::tui::state::State;
 use plantscope::tui::theme::Theme;
+use plantscope::tui::worker::run_searches_inline;
 use plantscope::tui::{ui, update::update};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -35,17 +36,6 @@ fn percentiles(mut times: Vec<Duration>) -> String {
         at(1.0).as_secs_f64() * 1e3,
         times.len()
     )
-}
-
-fn settle(state: &mut State, effects: Vec<Effect>) {
-    for effect in effects {
-        if let Effect::Search(seq, key) = effect {
-            let library = state.library.clone().expect("loaded");
-            let results = Arc::new(library.search(&key.to_query()));
-            let more = update(state, Action::SearchDone(seq, results));
-            settle(state, more);
-        }
-    }
 }
 
 fn main() -> anyhow::Result<()> {
@@ -142,7 +132,7 @@ fn main() -> anyhow::Result<()> {
     let mut state = State::new(KeyMap::default(), Theme::default());
     update(&mut state, Action::Resize(AREA.width, AREA.height));
     let effects = update(&mut state, Action::Loaded(library.clone(), Vec::new()));
-    settle(&mut state, effects);
+    run_searches_inline(&mut state, effects);
     let mut buf = Buffer::empty(AREA);
     let mut draws = Vec::new();
     for _ in 0..200 {
@@ -165,7 +155,7 @@ fn main() -> anyhow::Result<()> {
                 };
                 let started = Instant::now();
                 let effects = update(&mut state, action);
-                settle(&mut state, effects);
+                run_searches_inline(&mut state, effects);
                 buf.reset();
                 ui::draw(&state, AREA, &mut buf);
                 keys.push(started.elapsed());

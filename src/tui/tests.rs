@@ -13,6 +13,7 @@ use crate::tui::keymap::KeyMap;
 use crate::tui::state::{Focus, Overlay, PickItem, Picker, State};
 use crate::tui::theme::Theme;
 use crate::tui::update::update;
+use crate::tui::worker::run_searches_inline;
 
 fn art(title: &str, brands: &[&str], countries: &[&str]) -> Article {
     Article {
@@ -444,23 +445,11 @@ fn empty_facet_chips_open_their_picker() {
     assert_eq!(p.facet, Some(Facet::Plant));
 }
 
-/// Run the searches in `effects` on the library, as the worker would, and show the answers.
-fn settle(state: &mut State, effects: Vec<Effect>) {
-    for effect in effects {
-        if let Effect::Search(seq, key) = effect {
-            let library = state.library.clone().expect("loaded");
-            let results = Arc::new(library.search(&key.to_query()));
-            let more = update(state, Action::SearchDone(seq, results));
-            settle(state, more);
-        }
-    }
-}
-
 #[test]
 fn the_reader_highlights_its_article_for_the_query_shown() {
     let mut state = loaded();
     let effects = press(&mut state, "/body");
-    settle(&mut state, effects);
+    run_searches_inline(&mut state, effects);
     // The browser's searches come without highlights: the reader works out its own.
     assert!(state.results.hits.iter().all(|h| h.highlights.is_empty()));
     let body = state.selected_article().expect("selected").body.clone();
@@ -473,7 +462,7 @@ fn the_reader_highlights_its_article_for_the_query_shown() {
     // Another query, the same article selected: its highlights follow the query.
     let selected = state.selected_doc();
     let effects = press(&mut state, " text");
-    settle(&mut state, effects);
+    run_searches_inline(&mut state, effects);
     assert_eq!(state.selected_doc(), selected);
     let marked: Vec<&str> = state
         .highlights()
@@ -483,7 +472,7 @@ fn the_reader_highlights_its_article_for_the_query_shown() {
     assert_eq!(marked, ["body", "text"]);
     // Moving the selection highlights the next article.
     let effects = press(&mut state, "\nj");
-    settle(&mut state, effects);
+    run_searches_inline(&mut state, effects);
     let body = state.selected_article().expect("selected").body.clone();
     let marked: Vec<&str> = state
         .highlights()

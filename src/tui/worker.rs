@@ -22,6 +22,24 @@ pub enum Event {
 /// A search request: sequence number and query.
 pub type Request = (u64, QueryKey);
 
+/// Run the searches `effects` ask for on this thread, as the worker would, and feed the
+/// answers back through `update` until nothing more is asked. For tests, benchmarks and
+/// latency measurements, which want the browser's exact requests without its threads.
+pub fn run_searches_inline(
+    state: &mut crate::tui::state::State,
+    effects: Vec<crate::tui::action::Effect>,
+) {
+    for effect in effects {
+        if let crate::tui::action::Effect::Search(seq, key) = effect
+            && let Some(library) = state.library.clone()
+        {
+            let results = Arc::new(library.search(&key.to_query()));
+            let more = crate::tui::update::update(state, Action::SearchDone(seq, results));
+            run_searches_inline(state, more);
+        }
+    }
+}
+
 /// The message of a caught panic.
 pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     if let Some(s) = payload.downcast_ref::<&str>() {
