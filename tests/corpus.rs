@@ -1,6 +1,8 @@
 //! The corpus reader end to end: every fixture format and encoding, the seeds, bad files,
 //! and the walk's behaviour with hidden, ignored, linked and special files.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -36,16 +38,6 @@ fn only<'a>(corpus: &'a Corpus, name: &str) -> &'a Article {
     let found = articles_of(corpus, name);
     assert_eq!(found.len(), 1, "{name}: {found:#?}");
     found[0]
-}
-
-/// The reason given for the file whose path ends with `name`.
-fn reason<'a>(corpus: &'a Corpus, name: &str) -> Vec<&'a str> {
-    corpus
-        .diagnostics
-        .iter()
-        .filter(|d| d.path.ends_with(name))
-        .map(|d| d.reason.as_str())
-        .collect()
 }
 
 #[track_caller]
@@ -212,7 +204,7 @@ fn every_fixture_format_and_encoding() {
     );
     let langs: Vec<&str> = lines.iter().map(|a| a.lang.as_str()).collect();
     assert_eq!(langs, ["de", "es", "it"]);
-    let jsonl = reason(&corpus, "lines.jsonl");
+    let jsonl = common::reasons(&corpus, "lines.jsonl");
     assert_eq!(jsonl.len(), 1);
     assert!(
         jsonl[0].starts_with("malformed JSON at line 3: "),
@@ -342,18 +334,18 @@ fn seeds_are_embedded() {
 fn bad_files_are_reported_with_a_reason() {
     let corpus = load_dir(&fixtures("bad"));
     assert!(corpus.articles.is_empty(), "{:#?}", corpus.articles);
-    assert_eq!(reason(&corpus, "/binary.txt"), ["binary file"]);
-    assert_eq!(reason(&corpus, "/image.txt"), ["binary file"]);
-    assert_eq!(reason(&corpus, "/empty.txt"), ["empty file"]);
-    assert_eq!(reason(&corpus, "/blank.txt"), ["empty file"]);
-    let broken = reason(&corpus, "/broken.json");
+    assert_eq!(common::reasons(&corpus, "/binary.txt"), ["binary file"]);
+    assert_eq!(common::reasons(&corpus, "/image.txt"), ["binary file"]);
+    assert_eq!(common::reasons(&corpus, "/empty.txt"), ["empty file"]);
+    assert_eq!(common::reasons(&corpus, "/blank.txt"), ["empty file"]);
+    let broken = common::reasons(&corpus, "/broken.json");
     assert_eq!(broken.len(), 1);
     assert!(
         broken[0].starts_with("malformed JSON at line 3: "),
         "{broken:?}"
     );
     assert_eq!(
-        reason(&corpus, "/scalar.json"),
+        common::reasons(&corpus, "/scalar.json"),
         ["not an article: the JSON is a number, expected an object or an array of objects"]
     );
     assert_eq!(corpus.files.len(), 6);
@@ -377,11 +369,11 @@ fn deep_json_and_oversized_files() {
         ..LoadOptions::default()
     };
     let corpus = load(&[dir.path().to_path_buf()], &options, &|_| {});
-    let deep = reason(&corpus, "/deep.json");
+    let deep = common::reasons(&corpus, "/deep.json");
     assert_eq!(deep.len(), 1);
     assert!(deep[0].starts_with("JSON nested too deeply"), "{deep:?}");
     assert_eq!(
-        reason(&corpus, "/big.txt"),
+        common::reasons(&corpus, "/big.txt"),
         ["too large: 20.5 KiB > 12.0 KiB limit (--max-file-size)"]
     );
     assert_eq!(corpus.articles.len(), 1);
@@ -398,7 +390,7 @@ fn huge_files_are_skipped_without_reading() {
     let corpus = load_dir(dir.path());
     assert!(start.elapsed() < std::time::Duration::from_secs(2));
     assert_eq!(
-        reason(&corpus, "/huge.txt"),
+        common::reasons(&corpus, "/huge.txt"),
         ["too large: 200.0 MiB > 16.0 MiB limit (--max-file-size)"]
     );
     assert_eq!(corpus.files[0].bytes, 200 * 1024 * 1024);
@@ -424,7 +416,7 @@ fn missing_inputs_are_reported() {
     let corpus = load_paths(&[PathBuf::from("/no/such/plantscope/input")]);
     assert!(corpus.has_missing_inputs());
     assert_eq!(
-        reason(&corpus, "/no/such/plantscope/input"),
+        common::reasons(&corpus, "/no/such/plantscope/input"),
         ["no such file or directory"]
     );
 }
@@ -484,14 +476,20 @@ fn links_and_fifos_are_never_followed_or_opened() {
         .recv_timeout(std::time::Duration::from_secs(20))
         .expect("load must not hang");
     assert_eq!(corpus.articles.len(), 1);
-    assert_eq!(reason(&corpus, "/pipe.txt"), ["not a regular file (FIFO)"]);
     assert_eq!(
-        reason(&corpus, "/link.txt"),
+        common::reasons(&corpus, "/pipe.txt"),
+        ["not a regular file (FIFO)"]
+    );
+    assert_eq!(
+        common::reasons(&corpus, "/link.txt"),
         ["symbolic link (not followed)"]
     );
-    assert_eq!(reason(&corpus, "/loop"), ["symbolic link (not followed)"]);
     assert_eq!(
-        reason(&explicit, "/pipe.txt"),
+        common::reasons(&corpus, "/loop"),
+        ["symbolic link (not followed)"]
+    );
+    assert_eq!(
+        common::reasons(&explicit, "/pipe.txt"),
         ["not a regular file (FIFO)"]
     );
     // A link named on the command line is followed, as ripgrep does.

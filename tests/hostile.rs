@@ -4,6 +4,8 @@
 //! symlink loops and FIFOs (scenario 14) are `links_and_fifos_are_never_followed_or_opened`
 //! in corpus.rs.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -27,15 +29,6 @@ use ratatui::backend::TestBackend;
 
 fn load_dir(dir: &Path) -> Corpus {
     load(&[dir.to_path_buf()], &LoadOptions::default(), &|_| {})
-}
-
-fn reasons<'a>(corpus: &'a Corpus, name: &str) -> Vec<&'a str> {
-    corpus
-        .diagnostics
-        .iter()
-        .filter(|d| d.path.ends_with(name))
-        .map(|d| d.reason.as_str())
-        .collect()
 }
 
 /// Every file under `dir` with its size and modification time.
@@ -130,16 +123,6 @@ fn browser_with(library: Arc<Library>, n: usize, size: (u16, u16)) -> State {
     state
 }
 
-fn frame(state: &State) -> String {
-    let (w, h) = state.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| ui::render(f, state)).expect("draw");
-    if w == 0 || h == 0 {
-        return String::new();
-    }
-    terminal.backend().to_string()
-}
-
 /// Every cell of a frame, checked for anything a terminal would interpret.
 #[track_caller]
 fn assert_frame_inert(state: &State) -> String {
@@ -186,7 +169,7 @@ fn s01_sparse_200mb_file_is_skipped_quickly() {
     let corpus = load_untouched(dir.path());
     assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
     assert_eq!(
-        reasons(&corpus, "/huge.txt"),
+        common::reasons(&corpus, "/huge.txt"),
         ["too large: 200.0 MiB > 16.0 MiB limit (--max-file-size)"]
     );
     assert_eq!(corpus.articles.len(), 1);
@@ -201,20 +184,20 @@ fn s02_reader_scrolls_to_the_end_of_100k_lines() {
     let mut state = browser(vec![article("long.txt", "Long", &body)], (120, 40));
     update(&mut state, Action::Open);
     update(&mut state, Action::Bottom);
-    let shown = frame(&state);
+    let shown = common::frame(&state);
     assert!(shown.contains("line 100000"), "{shown}");
     // Past u16::MAX lines, one line at a time too.
     update(&mut state, Action::Up);
     update(&mut state, Action::Down);
     assert!(state.reader.scroll > 65_535, "{}", state.reader.scroll);
-    let shown = frame(&state);
+    let shown = common::frame(&state);
     assert!(shown.contains("line 100000"), "{shown}");
     let total = state.reader.wrapped.as_ref().expect("layout").total();
     assert!(total > 100_000);
     let label = format!("L{}/{total}", state.reader.scroll + 1);
     assert!(shown.contains(&label), "position label {label}: {shown}");
     update(&mut state, Action::Top);
-    assert!(frame(&state).contains("line 000001"));
+    assert!(common::frame(&state).contains("line 000001"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,19 +214,19 @@ fn s03_five_megabyte_line_opens_and_scrolls() {
     assert!(corpus.articles[0].body.len() > 4 * 1024 * 1024);
     let mut state = browser(corpus.articles, (120, 40));
     update(&mut state, Action::Open);
-    frame(&state);
+    common::frame(&state);
     update(&mut state, Action::PageDown);
-    frame(&state);
+    common::frame(&state);
     update(&mut state, Action::Bottom);
-    let shown = frame(&state);
+    let shown = common::frame(&state);
     assert!(shown.contains("Peugeot"), "{shown}");
     // A few width changes, each a new layout, and a burst of resizes.
     for (w, h) in [(100, 30), (80, 24), (200, 50)] {
         update(&mut state, Action::Resize(w, h));
-        frame(&state);
+        common::frame(&state);
     }
     update(&mut state, Action::Top);
-    assert!(frame(&state).contains("Kalouga"));
+    assert!(common::frame(&state).contains("Kalouga"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,8 +315,8 @@ fn s05_binary_files_are_skipped() {
     fs::write(dir.path().join("photo.txt"), &png).expect("write");
     fs::write(dir.path().join("ok.txt"), "Renault Flins").expect("write");
     let corpus = load_untouched(dir.path());
-    assert_eq!(reasons(&corpus, "/nul.txt"), ["binary file"]);
-    assert_eq!(reasons(&corpus, "/photo.txt"), ["binary file"]);
+    assert_eq!(common::reasons(&corpus, "/nul.txt"), ["binary file"]);
+    assert_eq!(common::reasons(&corpus, "/photo.txt"), ["binary file"]);
     assert_eq!(corpus.articles.len(), 1);
 }
 
@@ -392,7 +375,7 @@ fn s07_empty_files_are_listed_as_empty() {
     fs::write(dir.path().join("ok.txt"), "Renault Flins").expect("write");
     let corpus = load_untouched(dir.path());
     for name in ["/empty.txt", "/blank.md", "/empty.json"] {
-        assert_eq!(reasons(&corpus, name), ["empty file"], "{name}");
+        assert_eq!(common::reasons(&corpus, name), ["empty file"], "{name}");
         let report = corpus
             .files
             .iter()
@@ -436,16 +419,16 @@ fn s08_bad_json_is_a_per_file_error() {
     }
     let corpus = load_untouched(dir.path());
     for (name, _) in files {
-        let r = reasons(&corpus, &format!("/{name}"));
+        let r = common::reasons(&corpus, &format!("/{name}"));
         assert_eq!(r.len(), 1, "{name}: {r:?}");
     }
-    assert!(reasons(&corpus, "/deep.json")[0].starts_with("JSON nested too deeply"));
-    assert!(reasons(&corpus, "/deep-object.json")[0].starts_with("JSON nested too deeply"));
-    assert!(reasons(&corpus, "/scalar.json")[0].contains("a string"));
+    assert!(common::reasons(&corpus, "/deep.json")[0].starts_with("JSON nested too deeply"));
+    assert!(common::reasons(&corpus, "/deep-object.json")[0].starts_with("JSON nested too deeply"));
+    assert!(common::reasons(&corpus, "/scalar.json")[0].contains("a string"));
     assert!(
-        reasons(&corpus, "/types.json")[0].contains("expected text"),
+        common::reasons(&corpus, "/types.json")[0].contains("expected text"),
         "{:?}",
-        reasons(&corpus, "/types.json")
+        common::reasons(&corpus, "/types.json")
     );
     // The good line of the JSON Lines file is kept.
     assert_eq!(corpus.articles.len(), 1, "{:?}", corpus.articles);
@@ -474,10 +457,10 @@ fn s09_deep_and_huge_html() {
     fs::write(dir.path().join("script.html"), script).expect("write");
     let corpus = load_untouched(dir.path());
     assert_eq!(
-        reasons(&corpus, "/deep.html"),
+        common::reasons(&corpus, "/deep.html"),
         ["HTML nested too deeply (more than 5000 levels)"]
     );
-    assert!(reasons(&corpus, "/script.html").is_empty());
+    assert!(common::reasons(&corpus, "/script.html").is_empty());
     assert_eq!(corpus.articles.len(), 1);
     let page = &corpus.articles[0];
     assert_eq!(page.title, "Usine de Flins");
@@ -618,7 +601,10 @@ fn s12_file_names_are_escaped() {
         paths.iter().any(|p| p.ends_with("latin\\xe9\\xff.txt")),
         "{paths:?}"
     );
-    assert_eq!(reasons(&corpus, "bin\\u{1b}[2J\\xfe.txt"), ["binary file"]);
+    assert_eq!(
+        common::reasons(&corpus, "bin\\u{1b}[2J\\xfe.txt"),
+        ["binary file"]
+    );
 
     // The same through the command line: `check` and `list --json`.
     let bin = env!("CARGO_BIN_EXE_plantscope");
@@ -668,9 +654,12 @@ fn s13_unreadable_and_deleted_files_get_diagnostics() {
         ..LoadOptions::default()
     };
     let corpus = load(&[dir.path().to_path_buf()], &options, &|_| {});
-    assert_eq!(reasons(&corpus, "/locked.txt"), ["permission denied"]);
     assert_eq!(
-        reasons(&corpus, "/vanishing.txt"),
+        common::reasons(&corpus, "/locked.txt"),
+        ["permission denied"]
+    );
+    assert_eq!(
+        common::reasons(&corpus, "/vanishing.txt"),
         ["no such file or directory"]
     );
     assert_eq!(corpus.articles.len(), 2);
@@ -691,7 +680,10 @@ fn s13_a_directory_where_a_file_was_is_reported() {
         ..LoadOptions::default()
     };
     let corpus = load(&[dir.path().to_path_buf()], &options, &|_| {});
-    assert_eq!(reasons(&corpus, "/swap.txt"), ["not a regular file"]);
+    assert_eq!(
+        common::reasons(&corpus, "/swap.txt"),
+        ["not a regular file"]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -819,7 +811,7 @@ fn s16_tiny_sizes_and_resize_storm_with_a_hostile_corpus() {
         update(&mut state, Action::Resize(w, h));
         if i % 25 == 0 {
             update(&mut state, Action::PageDown);
-            frame(&state);
+            common::frame(&state);
         }
     }
 }
@@ -844,7 +836,7 @@ fn worker_failures_are_shown_not_fatal() {
     update(&mut state, Action::Insert('k'));
     let seq = state.seq;
     update(&mut state, Action::SearchFailed(seq, "boom".into()));
-    let shown = frame(&state);
+    let shown = common::frame(&state);
     assert!(shown.contains("search failed: boom"), "{shown}");
     assert!(!state.quit);
 }

@@ -1,6 +1,8 @@
 //! Whole-frame snapshots of the browser at fixed sizes, from hand-made articles (independent
 //! of the search engine): 80×24, 120×40, 200×50, 40×12, wide glyphs, help and a picker.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -176,16 +178,9 @@ fn state_with(articles: Vec<Article>, size: (u16, u16)) -> State {
     state
 }
 
-fn frame(state: &State) -> String {
-    let (w, h) = state.size;
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    terminal.draw(|f| ui::render(f, state)).expect("draw");
-    terminal.backend().to_string()
-}
-
 #[test]
 fn frame_80x24() {
-    insta::assert_snapshot!(frame(&state_with(corpus(), (80, 24))));
+    insta::assert_snapshot!(common::frame(&state_with(corpus(), (80, 24))));
 }
 
 #[test]
@@ -201,7 +196,7 @@ fn frame_120x40_with_filter_and_reader() {
         .insert(Facet::Country, vec!["Russia".into()]);
     state.query = "kalou".into();
     update(&mut state, Action::Open);
-    insta::assert_snapshot!(frame(&state));
+    insta::assert_snapshot!(common::frame(&state));
 }
 
 /// Two brands share one chip; what is left of 80 columns goes to the next facet or `+N`.
@@ -216,29 +211,29 @@ fn frame_80x24_grouped_chips() {
         .filters
         .values
         .insert(Facet::Country, vec!["Russia".into()]);
-    insta::assert_snapshot!(frame(&state));
+    insta::assert_snapshot!(common::frame(&state));
 }
 
 #[test]
 fn frame_200x50() {
-    insta::assert_snapshot!(frame(&state_with(corpus(), (200, 50))));
+    insta::assert_snapshot!(common::frame(&state_with(corpus(), (200, 50))));
 }
 
 #[test]
 fn frame_40x12_single_pane() {
-    insta::assert_snapshot!(frame(&state_with(corpus(), (40, 12))));
+    insta::assert_snapshot!(common::frame(&state_with(corpus(), (40, 12))));
 }
 
 #[test]
 fn frame_too_small() {
-    insta::assert_snapshot!(frame(&state_with(corpus(), (39, 11))));
+    insta::assert_snapshot!(common::frame(&state_with(corpus(), (39, 11))));
 }
 
 #[test]
 fn frame_wide_glyphs_keep_borders() {
     for size in [(120, 30), (80, 24)] {
         let state = state_with(wide_corpus(), size);
-        let text = frame(&state);
+        let text = common::frame(&state);
         // Every row keeps its width: nothing spills past the borders.
         let (w, _) = size;
         let mut terminal = Terminal::new(TestBackend::new(w, size.1)).expect("terminal");
@@ -311,7 +306,7 @@ fn frame_soft_hyphens_and_rtl_titles() {
                 "row {y} right edge {right:?}"
             );
         }
-        let text = frame(&state);
+        let text = common::frame(&state);
         assert!(text.contains("Invoice fdp.exe Renault Flins"), "{text}");
         insta::assert_snapshot!(format!("soft_rtl_{}x{}", size.0, size.1), text);
     }
@@ -321,7 +316,7 @@ fn frame_soft_hyphens_and_rtl_titles() {
 fn frame_help_overlay() {
     let mut state = state_with(corpus(), (120, 40));
     update(&mut state, Action::Help);
-    insta::assert_snapshot!(frame(&state));
+    insta::assert_snapshot!(common::frame(&state));
 }
 
 #[test]
@@ -330,7 +325,7 @@ fn frame_brand_picker_narrowed() {
     update(&mut state, Action::Picker(Facet::Brand));
     update(&mut state, Action::Insert('p'));
     update(&mut state, Action::Toggle);
-    insta::assert_snapshot!(frame(&state));
+    insta::assert_snapshot!(common::frame(&state));
 }
 
 #[test]
@@ -356,7 +351,7 @@ fn resize_storm_never_panics() {
 fn help_overlay_lists_every_binding_of_the_keymap() {
     let mut state = state_with(corpus(), (120, 40));
     update(&mut state, Action::Help);
-    let screen = frame(&state);
+    let screen = common::frame(&state);
     for binding in &state.keymap.bindings {
         let keys = KeyMap::keys_label(binding);
         assert!(screen.contains(&keys), "keys {keys:?} missing from help");
@@ -423,7 +418,7 @@ fn reader_shows_the_jump_position() {
     update(&mut state, Action::NextHit);
     // The next mention after the hit (on `Kalouga`, mention 2): `Peugeot`.
     update(&mut state, Action::NextMention);
-    let screen = frame(&state);
+    let screen = common::frame(&state);
     assert!(screen.contains("hit 1/1 · entity 3/3"), "{screen}");
 }
 
@@ -434,7 +429,7 @@ fn parser_hints_show_under_the_input() {
     results.hints = vec!["unclosed quote: read as a phrase to the end".into()];
     let seq = state.seq;
     update(&mut state, Action::SearchDone(seq, Arc::new(results)));
-    let screen = frame(&state);
+    let screen = common::frame(&state);
     let second_row = screen.lines().nth(1).unwrap_or_default();
     assert!(second_row.contains("⚠ unclosed quote"), "{screen}");
 }
@@ -453,7 +448,7 @@ fn frame_loading_shows_progress() {
             bytes_total: 40 * 1_048_576,
         }),
     );
-    let screen = frame(&state);
+    let screen = common::frame(&state);
     assert!(
         screen.contains("reading 120/300 files · 12.0/40.0 MB"),
         "{screen}"
@@ -475,7 +470,7 @@ fn frame_loading_shows_progress() {
                 bytes_total: 0,
             }),
         );
-        let screen = frame(&state);
+        let screen = common::frame(&state);
         assert!(screen.contains(label), "{screen}");
     }
     assert!(screen.contains("loading…"));
@@ -512,7 +507,7 @@ fn frame_diagnostics_popup() {
         })
         .collect();
         update(&mut state, Action::Diagnostics);
-        let text = frame(&state);
+        let text = common::frame(&state);
         for needle in [
             "/work/main/tests/fixtures/",
             "bad/broken.jsonl",

@@ -374,18 +374,13 @@ mod tests {
                 .filter(Stemmer::new(language))
                 .build();
             let mut cached = lang.analyzer();
-            let tokens = |a: &mut TextAnalyzer| {
-                let mut out = Vec::new();
-                let mut stream = a.token_stream(text);
-                while stream.advance() {
-                    let t = stream.token();
-                    out.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
-                }
-                out
-            };
-            let expected = tokens(&mut chain);
-            assert_eq!(tokens(&mut cached), expected);
-            assert_eq!(tokens(&mut cached), expected, "second pass, from the cache");
+            let expected = all_tokens(&mut chain, text);
+            assert_eq!(all_tokens(&mut cached, text), expected);
+            assert_eq!(
+                all_tokens(&mut cached, text),
+                expected,
+                "second pass, from the cache"
+            );
         }
     }
 

@@ -4,7 +4,12 @@
 
 use std::sync::OnceLock;
 
+use plantscope::corpus::Corpus;
 use plantscope::load::{self, Loaded, Request};
+use plantscope::tui::state::State;
+use plantscope::tui::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 /// The seed articles, loaded once per test binary.
 pub fn seeds() -> &'static Loaded {
@@ -37,4 +42,26 @@ pub fn strings(value: &serde_json::Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The reasons given for the files whose path ends with `name`.
+pub fn reasons<'a>(corpus: &'a Corpus, name: &str) -> Vec<&'a str> {
+    corpus
+        .diagnostics
+        .iter()
+        .filter(|d| d.path.ends_with(name))
+        .map(|d| d.reason.as_str())
+        .collect()
+}
+
+/// One whole frame of the browser as text, drawn on a test backend of the state's size (empty
+/// for a zero-sized terminal).
+pub fn frame(state: &State) -> String {
+    let (w, h) = state.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal.draw(|f| ui::render(f, state)).expect("draw");
+    if w == 0 || h == 0 {
+        return String::new();
+    }
+    terminal.backend().to_string()
 }
