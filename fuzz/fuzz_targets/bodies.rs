@@ -1,6 +1,7 @@
 //! The bodies of the fuzz targets, shared by the cargo-fuzz binaries and by
-//! `tests/fuzz_replay.rs` / `tests/fuzz_props.rs` (which include this file with `#[path]`), so
-//! the stored corpora and found cases are replayed by `cargo test` on every machine.
+//! `tests/suite/fuzz_replay.rs` and `tests/suite/props_text.rs` (the suite includes this file
+//! with `#[path]`), so the stored corpora and found cases are replayed by `cargo test` on every
+//! machine.
 #![allow(dead_code)]
 
 use std::sync::{Arc, OnceLock};

@@ -1,5 +1,5 @@
 #![no_main]
-//! Fuzz target `fold_match`: the body lives in bodies.rs, shared with tests/fuzz_replay.rs.
+//! Fuzz target `fold_match`: the body lives in bodies.rs, shared with tests/suite/fuzz_replay.rs.
 
 #[path = "bodies.rs"]
 mod bodies;

@@ -1,5 +1,5 @@
 #![no_main]
-//! Fuzz target `read_formats`: the body lives in bodies.rs, shared with tests/fuzz_replay.rs.
+//! Fuzz target `read_formats`: the body lives in bodies.rs, shared with tests/suite/fuzz_replay.rs.
 
 #[path = "bodies.rs"]
 mod bodies;

@@ -1,7 +1,7 @@
 //! Search through the library API: the gold file's `searches` and `filters` sections,
 //! disjunctive facets checked against brute force, malformed queries.
 
-mod common;
+use crate::common;
 
 use plantscope::search::{Facet, Filters, Query, Sort, oracle};
 

@@ -1,7 +1,7 @@
 //! The headless commands, run as a user would run the binary: JSON shapes, exit codes, the
 //! gold searches and filters through `search --json`, `--stats`, errors.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Output};
 

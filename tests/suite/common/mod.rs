@@ -22,7 +22,7 @@ pub fn seeds() -> &'static Loaded {
 
 /// `../shared/gold/seeds.json`, copied into the fixtures.
 pub fn gold() -> serde_json::Value {
-    let text = include_str!("../fixtures/gold_seeds.json");
+    let text = include_str!("../../fixtures/gold_seeds.json");
     serde_json::from_str(text).expect("gold file is valid JSON")
 }
 

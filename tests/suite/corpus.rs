@@ -1,7 +1,7 @@
 //! The corpus reader end to end: every fixture format and encoding, the seeds, bad files,
 //! and the walk's behaviour with hidden, ignored, linked and special files.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::fs;

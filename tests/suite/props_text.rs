@@ -8,8 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use plantscope::text::{fit, sanitize, truncate, wrap};
 
-#[path = "../fuzz/fuzz_targets/bodies.rs"]
-mod bodies;
+use crate::bodies;
 
 const POOL: &[&str] = &[
     "a",

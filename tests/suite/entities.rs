@@ -1,7 +1,7 @@
 //! Entity recognition: the gold file's `articles` section on the seeds, a negative corpus of
 //! ordinary words, folding rules, and user gazetteer files.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 
@@ -138,7 +138,7 @@ fn brands_imply_groups_and_models_need_their_brand() {
 #[test]
 fn negative_corpus_yields_no_brand() {
     let m = matcher();
-    let text = include_str!("fixtures/negative/ordinary.txt");
+    let text = include_str!("../fixtures/negative/ordinary.txt");
     for (n, paragraph) in text.split("\n\n").enumerate() {
         let mut a = Article {
             body: paragraph.into(),
@@ -358,7 +358,7 @@ fn compiled_and_parsed_matchers_annotate_alike() {
     let parsed = Matcher::new(Arc::new(
         Gazetteer::parse_builtin().expect("embedded TOML parses"),
     ));
-    let negative = include_str!("fixtures/negative/ordinary.txt");
+    let negative = include_str!("../fixtures/negative/ordinary.txt");
     let mut articles: Vec<Article> = common::seeds().library.articles().to_vec();
     articles.extend(negative.split("\n\n").map(|p| Article {
         body: p.into(),

@@ -3,8 +3,7 @@
 
 use std::path::Path;
 
-#[path = "../fuzz/fuzz_targets/bodies.rs"]
-mod bodies;
+use crate::bodies;
 
 fn replay(target: &str, body: fn(&[u8])) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))

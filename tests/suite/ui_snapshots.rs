@@ -1,7 +1,7 @@
 //! Whole-frame snapshots of the browser at fixed sizes, from hand-made articles (independent
 //! of the search engine): 80×24, 120×40, 200×50, 40×12, wide glyphs, help and a picker.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

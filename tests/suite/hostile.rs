@@ -4,7 +4,7 @@
 //! symlink loops and FIFOs (scenario 14) are `links_and_fifos_are_never_followed_or_opened`
 //! in corpus.rs.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::fs;

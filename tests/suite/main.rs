@@ -1,0 +1,19 @@
+//! Every integration test, in one test binary. Each binary links the whole library with
+//! tantivy; one link instead of ten keeps `cargo test`'s build time and disk use down (a CI
+//! machine ran out of disk linking ten of them).
+
+mod common;
+
+#[path = "../../fuzz/fuzz_targets/bodies.rs"]
+mod bodies;
+
+mod cli;
+mod corpus;
+mod e2e_pty;
+mod entities;
+mod facets_prop;
+mod fuzz_replay;
+mod hostile;
+mod props_text;
+mod search;
+mod ui_snapshots;
