@@ -158,6 +158,9 @@ fn place(
     (chips.is_empty() || x <= limit).then_some(chips)
 }
 
+/// The narrowest the search box gets: `/ search` and a column either side.
+const COMPACT_INPUT: usize = 10;
+
 /// The bar at `width`: every value grouped by facet, then the empty facets that fit (the
 /// last dropped first, spacing tightened before dropping any); when even the values do not
 /// fit, the last ones collapse into `+N`. Measured in display columns, never past `width`.
@@ -171,9 +174,11 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     };
     let right = format!("sort: {}  {} ", sort_label(shown), count_label(state));
     let right_w = text::width(&right);
-    let input_width = (text::width(&state.query) + 4)
-        .clamp(16, (width / 3).max(16))
-        .min(width);
+    // The search box likes 16 columns, but gives them up (down to what its text needs) before
+    // a filter value has to hide behind `+N`.
+    let wanted = text::width(&state.query) + 4;
+    let roomy = wanted.clamp(16, (width / 3).max(16)).min(width);
+    let compact = wanted.max(COMPACT_INPUT).min(roomy);
     let groups: Vec<(Facet, &[String])> = state
         .filters
         .values
@@ -186,8 +191,7 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
         .into_iter()
         .filter(|facet| state.filters.get(*facet).is_empty())
         .collect();
-    let start = input_width + 1;
-    let bar = |chips, hidden| BarLayout {
+    let bar = |input_width: usize, chips, hidden| BarLayout {
         input_width: input_width as u16,
         chips,
         hidden,
@@ -196,20 +200,24 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     let limit = width.saturating_sub(right_w);
     for n in (0..=empties.len()).rev() {
         for tight in [false, true] {
-            if let Some(chips) = place(start, limit, tight, &groups, total, &empties[..n]) {
-                return bar(chips, 0);
+            if let Some(chips) = place(roomy + 1, limit, tight, &groups, total, &empties[..n]) {
+                return bar(roomy, chips, 0);
             }
         }
+    }
+    if let Some(chips) = place(compact + 1, limit, true, &groups, total, &[]) {
+        return bar(compact, chips, 0);
     }
     for shown in (0..total).rev() {
         let hidden = total - shown;
         let limit = limit.saturating_sub(text::width(&format!("+{hidden} ")));
-        if let Some(chips) = place(start, limit, false, &groups, shown, &[]) {
-            return bar(chips, hidden);
+        if let Some(chips) = place(compact + 1, limit, false, &groups, shown, &[]) {
+            return bar(compact, chips, hidden);
         }
     }
-    bar(Vec::new(), total)
+    bar(compact, Vec::new(), total)
 }
+
 /// The bar as a widget over the state.
 pub struct FilterBar<'a>(pub &'a State);
 

@@ -129,14 +129,33 @@ fn empty_facets_go_before_values_collapse_into_a_count() {
         trimmed_labels(&bar),
         ["Brand ▾ Opel × Peugeot ×", "Country ▾ Russia ×"]
     );
-    // `Country ▾ Russia ×` needs 19 of the 16 columns left once `+1` is there.
+    // At 80 columns the search box gives up its spare columns so that no value hides.
     assert_eq!(
         line(&state, 80),
-        "/ search          Brand ▾ Opel × Peugeot ×                +1 sort: date  1 of 3 "
+        "/ search    Brand ▾ Opel × Peugeot ×   Country ▾ Russia ×    sort: date  1 of 3 "
     );
     let bar = layout(&state, 40);
     assert!(bar.hidden > 0);
     assert!(bar.chips.iter().all(|c| !c.values.is_empty()));
+}
+
+#[test]
+fn the_search_box_shrinks_to_its_text_before_a_value_hides() {
+    let mut state = with(&[
+        (Facet::Brand, "Opel"),
+        (Facet::Brand, "Peugeot"),
+        (Facet::Country, "Russia"),
+    ]);
+    assert_eq!(layout(&state, 80).input_width, 10);
+    // A query keeps the columns it needs: here the third value must hide instead.
+    state.query = "kaluga OR sochaux".into();
+    let bar = layout(&state, 80);
+    assert_eq!(bar.input_width, 21);
+    assert_eq!(bar.hidden, 1);
+    assert!(line(&state, 80).starts_with("/ kaluga OR sochaux"));
+    // With room to spare the box keeps its usual 16 columns.
+    state.query.clear();
+    assert_eq!(layout(&state, 120).input_width, 16);
 }
 
 const VALUES: [(Facet, &str); 5] = [
