@@ -6,7 +6,8 @@
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Folded text and, for each of its bytes, the byte offset in the original text of the
-/// character that produced it; `map[text.len()]` is the original length.
+/// character that produced it; `map[text.len()]` is where the last folded character's source
+/// ends (the original length, unless the text ends in punctuation or spaces).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Folded {
     pub text: String,
@@ -43,12 +44,15 @@ pub fn fold(original: &str) -> Folded {
         out.push_char(c, i as u32);
         i += c.len_utf8();
     }
-    // A trailing space carries no meaning; drop it so that folded text never ends in one.
+    // A trailing space carries no meaning; drop it so that folded text never ends in one. The
+    // end of the folded text then maps to where that space's punctuation began, not to the end
+    // of the original: a name that ends the text ("… about Kaluga.") must not take the dot.
+    let mut end = original.len() as u32;
     if out.text.last() == Some(&b' ') {
         out.text.pop();
-        out.map.pop();
+        end = out.map.pop().unwrap_or(end);
     }
-    out.map.push(original.len() as u32);
+    out.map.push(end);
     // Only whole UTF-8 sequences are ever pushed, so this cannot fail; if it somehow did,
     // an empty result is safer than a panic on untrusted text.
     let text = String::from_utf8(out.text).unwrap_or_default();
@@ -239,6 +243,27 @@ mod tests {
         let (s, e) = folded.original_range(at, at + "ohringen".len());
         assert_eq!(&original[s..e], "Öhringen");
         assert_eq!(folded.map.len(), folded.text.len() + 1);
+    }
+
+    #[test]
+    fn a_name_at_the_end_of_the_text_leaves_the_final_punctuation_out() {
+        for original in [
+            "about Kaluga.",
+            "about Kaluga!  ",
+            "about Kaluga\n",
+            "about Kaluga…",
+        ] {
+            let folded = fold(original);
+            assert_eq!(folded.text, "about kaluga", "{original:?}");
+            let (s, e) = folded.original_range(6, folded.text.len());
+            assert_eq!(&original[s..e], "Kaluga", "{original:?}");
+        }
+        // Without trailing punctuation the end is the original's end.
+        let folded = fold("Citroe\u{308}");
+        assert_eq!(
+            folded.original_range(0, folded.text.len()),
+            (0, "Citroe\u{308}".len())
+        );
     }
 
     #[test]

@@ -68,6 +68,25 @@ fn mentions_keep_their_byte_ranges() {
 }
 
 #[test]
+fn a_mention_that_ends_the_text_stops_before_the_punctuation() {
+    let m = matcher();
+    for (body, expected) in [
+        ("Line two about Kaluga.", "Kaluga"),
+        ("Die neue Opel Vivaro!  ", "Opel Vivaro"),
+        ("La production démarre en Russie…", "Russie"),
+    ] {
+        let mut a = Article {
+            title: "Title".into(),
+            body: body.into(),
+            ..Article::default()
+        };
+        m.annotate(&mut a);
+        let last = a.mentions.last().map(|m| m.text(&a.body));
+        assert_eq!(last, Some(expected), "{body:?}");
+    }
+}
+
+#[test]
 fn kaluga_in_every_spelling() {
     let m = matcher();
     for text in [
