@@ -43,6 +43,9 @@ pub fn main() -> i32 {
     };
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`plantscope list | head`): what it wanted was written, so
+        // stop quietly, as ripgrep does, instead of reporting the pipe.
+        Err(e) if is_broken_pipe(&e) => FOUND,
         Err(e) => {
             eprintln!(
                 "plantscope: {}",
@@ -51,6 +54,14 @@ pub fn main() -> i32 {
             ERROR
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn config_help() -> String {

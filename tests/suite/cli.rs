@@ -466,3 +466,38 @@ fn a_query_may_start_with_a_minus() {
     );
     assert_eq!(plantscope(&["search", "-h"]).status.code(), Some(0));
 }
+
+#[test]
+fn a_reader_that_goes_away_stops_the_output_quietly() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    // Enough articles that `list` fills the pipe and then writes into a closed one.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("many.jsonl");
+    let mut file = std::fs::File::create(&path).expect("create");
+    for n in 0..3000 {
+        writeln!(
+            file,
+            r#"{{"title": "Peugeot builds van number {n} in Kaluga", "body": "The plant in Kaluga, Russia."}}"#
+        )
+        .expect("write");
+    }
+    drop(file);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["--no-config", "list"])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    let mut first = String::new();
+    let stdout = child.stdout.take().expect("stdout");
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("a line");
+    // The reader is dropped here, like `head -1` exiting.
+    let output = child.wait_with_output().expect("exits");
+    assert!(first.contains("Peugeot"), "{first}");
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert_eq!(output.status.code(), Some(0));
+}
