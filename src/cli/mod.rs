@@ -79,7 +79,7 @@ fn config_help() -> String {
 /// The exit codes, for `--help`.
 const EXIT_HELP: &str = "Exit codes: 0 something found; 1 nothing found (for `check`: some \
     files were skipped or only partly read); 2 an error (bad option or config, missing path, \
-    unusable gazetteer file).";
+    unusable gazetteer file); the browser ended by SIGTERM or SIGHUP: 128 + the signal (143, 129).";
 
 /// The config file, the same for every command: a bad file is an error (exit 2) naming the
 /// line. `--no-config` or a non-empty `PLANTSCOPE_NO_CONFIG` skips it.
@@ -369,10 +369,13 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
             }
         }
     });
-    crate::tui::run(crate::tui::Options {
+    let ending = crate::tui::run(crate::tui::Options {
         config,
         loader,
         no_color: common.no_color,
     })?;
-    Ok(FOUND)
+    Ok(match ending {
+        crate::tui::Ending::Quit => FOUND,
+        crate::tui::Ending::Signal(signal) => 128 + signal,
+    })
 }

@@ -89,8 +89,17 @@ pub fn test_panic(site: &str) -> bool {
     std::env::var("PLANTSCOPE_TEST_PANIC").is_ok_and(|v| v == site)
 }
 
+/// How the browser ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The user quit, or the terminal went away.
+    Quit,
+    /// SIGTERM or SIGHUP, by number: the process should exit with 128 + it, as shells expect.
+    Signal(i32),
+}
+
 /// Open the browser; returns when the user quits, the terminal closes, or a signal arrives.
-pub fn run(options: Options) -> anyhow::Result<()> {
+pub fn run(options: Options) -> anyhow::Result<Ending> {
     terminal::check_tty()?;
     let mut state = initial_state(&options.config, options.no_color)?;
     let terminated = terminal::termination_flag()?;
@@ -104,8 +113,8 @@ fn event_loop(
     term: &mut ratatui::DefaultTerminal,
     state: &mut State,
     loader: Loader,
-    terminated: &std::sync::atomic::AtomicBool,
-) -> anyhow::Result<()> {
+    terminated: &std::sync::atomic::AtomicUsize,
+) -> anyhow::Result<Ending> {
     let (tx, rx) = std::sync::mpsc::channel();
     let size = term.size()?;
     update::update(state, Action::Resize(size.width, size.height));
@@ -125,14 +134,14 @@ fn event_loop(
                 // reader then spins without ever reporting it, and SIGHUP may be ignored
                 // (nohup), but the tty stops being a terminal. End instead of spinning.
                 if !terminal::still_attached() {
-                    return Ok(());
+                    return Ok(Ending::Quit);
                 }
                 None
             }
-            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            Err(RecvTimeoutError::Disconnected) => return Ok(Ending::Quit),
         };
-        if terminal::terminated(terminated) {
-            return Ok(());
+        if let Some(signal) = terminal::terminated(terminated) {
+            return Ok(Ending::Signal(signal));
         }
         // Handle everything queued before drawing again, so bursts cost one frame; of a run
         // of resizes only the last counts (each one re-wraps the open article).
@@ -157,7 +166,7 @@ fn event_loop(
                 other => other,
             };
             let action = match event {
-                Event::InputClosed => return Ok(()),
+                Event::InputClosed => return Ok(Ending::Quit),
                 Event::Term(e) => {
                     if test_panic("ui") && matches!(e, TermEvent::Key(_)) {
                         panic!("test panic on the UI thread (PLANTSCOPE_TEST_PANIC)");
@@ -173,7 +182,7 @@ fn event_loop(
             dirty = true;
             for effect in update::update(state, action) {
                 match effect {
-                    Effect::Quit => return Ok(()),
+                    Effect::Quit => return Ok(Ending::Quit),
                     Effect::Search(seq, query) => {
                         if let Some(s) = &searcher {
                             let _ = s.send((seq, query));

@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -78,12 +78,12 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Flags set by SIGTERM / SIGHUP, checked by the loop.
-pub fn termination_flag() -> anyhow::Result<Arc<AtomicBool>> {
-    let flag = Arc::new(AtomicBool::new(false));
+/// Set by SIGTERM / SIGHUP to the signal's number (0 while none came), checked by the loop.
+pub fn termination_flag() -> anyhow::Result<Arc<AtomicUsize>> {
+    let flag = Arc::new(AtomicUsize::new(0));
     #[cfg(unix)]
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&flag))?;
+        signal_hook::flag::register_usize(signal, Arc::clone(&flag), signal as usize)?;
     }
     Ok(flag)
 }
@@ -93,6 +93,10 @@ pub fn still_attached() -> bool {
     std::io::stdout().is_terminal()
 }
 
-pub fn terminated(flag: &AtomicBool) -> bool {
-    flag.load(Ordering::Relaxed)
+/// The signal that asked the browser to end, if one did.
+pub fn terminated(flag: &AtomicUsize) -> Option<i32> {
+    match flag.load(Ordering::Relaxed) {
+        0 => None,
+        signal => i32::try_from(signal).ok(),
+    }
 }

@@ -130,14 +130,19 @@ impl Session {
     }
 
     fn wait_exit(&mut self, timeout: Duration) -> bool {
+        self.exit_code(timeout).is_some()
+    }
+
+    /// The exit code, once the program has ended (`None` if it is still running at `timeout`).
+    fn exit_code(&mut self, timeout: Duration) -> Option<u32> {
         let deadline = Instant::now() + timeout;
         while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return true;
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status.exit_code());
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        false
+        None
     }
 }
 
@@ -260,7 +265,7 @@ fn refuses_to_start_when_stdout_is_not_a_terminal() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    for signal in ["-TERM", "-HUP"] {
+    for (signal, code) in [("-TERM", 128 + 15), ("-HUP", 128 + 1)] {
         let mut s = Session::start(&[]);
         s.wait_for(" of ", T);
         let pid = s.child.process_id().expect("child pid");
@@ -270,7 +275,11 @@ fn sigterm_restores_the_terminal() {
             .status()
             .expect("run kill");
         assert!(status.success());
-        assert!(s.wait_exit(T), "{signal} ends the browser");
+        assert_eq!(
+            s.exit_code(T),
+            Some(code),
+            "{signal} ends the browser, as shells expect"
+        );
         std::thread::sleep(Duration::from_millis(200));
         let parser = s.parser.lock().expect("parser");
         assert!(
