@@ -345,6 +345,18 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         eprintln!("{e}");
         return Ok(ERROR);
     }
+    // A mistyped path is said at once, before the terminal is taken over, rather than as an
+    // empty browser with "1 file skipped".
+    let missing = missing_inputs(paths);
+    if !missing.is_empty() {
+        for path in &missing {
+            eprintln!(
+                "plantscope: {}: no such file or directory",
+                crate::text::display_path(path)
+            );
+        }
+        return Ok(ERROR);
+    }
     let config = load_config(common)?;
     let mut request = request(paths, common, &config);
     // An unusable gazetteer file is an error before the terminal is taken over; the loaded

@@ -598,3 +598,16 @@ fn pty_ui_panic_restores_the_terminal() {
     );
     assert!(count(&raw, b"\x1b[?1000l") >= 1, "mouse capture turned off");
 }
+
+#[test]
+fn a_missing_path_is_an_error_before_the_browser_opens() {
+    let mut s = Session::start(&["/no/such/plantscope/corpus"]);
+    s.wait_for("no such file or directory", T);
+    assert_eq!(s.exit_code(T), Some(2));
+    let raw = String::from_utf8_lossy(&s.raw()).into_owned();
+    assert!(
+        !raw.contains("\u{1b}[?1049h"),
+        "the alternate screen was entered: {raw:?}"
+    );
+    assert!(raw.contains("plantscope: /no/such/plantscope/corpus: no such file or directory"));
+}
