@@ -118,6 +118,9 @@ pub struct Query {
     /// default). The browser asks for none: it shows no snippets and highlights only the
     /// article in the reader ([`Library::hit_highlights`]).
     pub snippets: usize,
+    /// The text is being typed (the browser): see [`query::parse`]. Otherwise it is whole
+    /// (the command line): see [`query::parse_whole`].
+    pub typing: bool,
 }
 
 impl Default for Query {
@@ -128,6 +131,7 @@ impl Default for Query {
             sort: Sort::default(),
             limit: None,
             snippets: SNIPPET_HITS,
+            typing: false,
         }
     }
 }
@@ -269,7 +273,11 @@ impl Library {
 
     /// Run a query: hits in the requested order, totals and disjunctive facet counts.
     pub fn search(&self, query: &Query) -> Results {
-        let parsed = query::parse(&query.text);
+        let parsed = if query.typing {
+            query::parse(&query.text)
+        } else {
+            query::parse_whole(&query.text)
+        };
         let mut compiler = Compiler::new(&self.fields, &self.gazetteer);
         let base = parsed
             .root

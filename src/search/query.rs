@@ -57,8 +57,21 @@ enum Tok {
     And,
 }
 
-/// Parse `input` leniently. Never panics, whatever the input.
+/// Parse `input` leniently as the user is typing it (the browser): the last word is a prefix,
+/// and a quote, `-` or `brand:` left open at the very end is not a mistake yet. Never panics,
+/// whatever the input.
 pub fn parse(input: &str) -> Parsed {
+    parse_with(input, true)
+}
+
+/// Parse a whole query (the command line): the last word is still a prefix (`Kalou` finds
+/// Kalouga), but a quote, `-` or `brand:` left open at the end is a mistake, repaired and
+/// said in a hint like anywhere else.
+pub fn parse_whole(input: &str) -> Parsed {
+    parse_with(input, false)
+}
+
+fn parse_with(input: &str, typing: bool) -> Parsed {
     let mut hints = Vec::new();
     let clean = crate::text::sanitize_line(input);
     let text: String = if clean.chars().count() > MAX_QUERY_CHARS {
@@ -70,7 +83,7 @@ pub fn parse(input: &str) -> Parsed {
         clean
     };
     let typing_last_word = !input.ends_with(char::is_whitespace);
-    let mut tokens = lex(&text, typing_last_word, &mut hints);
+    let mut tokens = lex(&text, typing && typing_last_word, &mut hints);
     mark_last_word_prefix(&mut tokens, typing_last_word);
     let mut parser = Parser {
         tokens,

@@ -120,6 +120,7 @@ fn order_equals_the_tantivy_collectors() {
                         sort,
                         limit,
                         snippets: 0,
+                        typing: false,
                     };
                     let got: Vec<(f32, usize)> = lib
                         .search(&query)

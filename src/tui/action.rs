@@ -152,6 +152,7 @@ impl QueryKey {
             // The list shows no snippets; the reader highlights the article it shows
             // (`State::sync`), so the search skips the per-hit highlighting.
             snippets: 0,
+            typing: true,
         }
     }
 }

@@ -257,6 +257,7 @@ fn a_phrase_being_typed_matches_its_last_word_as_a_prefix() {
     let total = |text: &str| {
         let results = seeds.library.search(&Query {
             text: text.into(),
+            typing: true,
             ..Query::default()
         });
         (results.total, results.hints)
@@ -269,4 +270,33 @@ fn a_phrase_being_typed_matches_its_last_word_as_a_prefix() {
     // Left open with a space after: the phrase as typed, and a hint about the quote.
     let (_, hints) = total("\"premiers fourg ");
     assert!(!hints.is_empty());
+}
+
+#[test]
+fn a_whole_query_left_open_at_the_end_gets_its_hint() {
+    // The command line's query is whole: what the browser forgives while typing is a repair
+    // worth saying there. The last bare word stays a prefix (`Kalou`, in the gold file).
+    let seeds = common::seeds();
+    let whole = |text: &str| {
+        seeds.library.search(&Query {
+            text: text.into(),
+            ..Query::default()
+        })
+    };
+    for (text, hint) in [
+        ("\"kaluga", "missing closing quote"),
+        ("kaluga -", "a lone '-'"),
+        ("kaluga brand:", "brand:"),
+    ] {
+        let results = whole(text);
+        assert!(
+            results.hints.iter().any(|h| h.contains(hint)),
+            "{text}: {:?}",
+            results.hints
+        );
+        assert!(results.total > 0, "{text}: the rest still searches");
+    }
+    // The phrase left open is the phrase as written, not a prefix.
+    assert_eq!(whole("\"premiers fourg").total, 0);
+    assert!(whole("Kalou").total > 0);
 }
