@@ -35,13 +35,25 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
                 v
             })
             .collect();
-        let doc = json!({ "articles": list, "diagnostics": loaded.diagnostics });
+        let doc = json!({
+            "total": results.total,
+            "articles": list,
+            "diagnostics": loaded.diagnostics,
+        });
         serde_json::to_writer(&mut *out, &doc)?;
         writeln!(out)?;
     } else {
         for hit in &results.hits {
             let a = &articles[hit.doc];
             writeln!(out, "{}", article_line(a, p.color))?;
+        }
+        // Standard output stays one line per article (for `wc -l` and friends); what
+        // `--limit` left out is said beside it.
+        if results.total > results.hits.len() {
+            eprintln!(
+                "plantscope: … {} more (use --limit)",
+                results.total - results.hits.len()
+            );
         }
     }
     stats(p, &results);

@@ -501,3 +501,20 @@ fn a_reader_that_goes_away_stops_the_output_quietly() {
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
     assert_eq!(output.status.code(), Some(0));
 }
+
+#[test]
+fn list_says_what_its_limit_left_out() {
+    let out = plantscope(&["list", "--limit", "2"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "plantscope: … 1 more (use --limit)\n"
+    );
+    let doc = json(&plantscope(&["list", "--json", "--limit", "1"]));
+    assert_eq!(doc["total"], 3);
+    assert_eq!(doc["articles"].as_array().map(Vec::len), Some(1));
+    // Nothing left out: nothing said.
+    let all = plantscope(&["list"]);
+    assert_eq!(String::from_utf8_lossy(&all.stderr), "");
+}
