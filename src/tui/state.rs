@@ -240,6 +240,18 @@ impl State {
         self.selected_doc().and_then(|d| self.articles().get(d))
     }
 
+    /// Where the open article's mentions start, each place once: a name that is two
+    /// entities (Chery the brand and the group) is one stop for `]`/`[`, not two.
+    pub fn mention_starts(&self) -> Vec<usize> {
+        let mut starts: Vec<usize> = self
+            .selected_article()
+            .map(|a| a.mentions.iter().map(|m| m.start).collect())
+            .unwrap_or_default();
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    }
+
     /// The screen areas for the current size (`None` when too small).
     pub fn areas(&self) -> Option<Areas> {
         layout::areas(

@@ -925,3 +925,41 @@ fn the_status_bar_counts_files_skipped_and_partly_read() {
     state.diagnostics.pop();
     assert_eq!(skipped_label(&state), "1 file partly read (!) ");
 }
+
+#[test]
+fn a_name_that_is_two_entities_is_one_stop_for_the_mention_jumps() {
+    let mut state = loaded();
+    let mut article = art("Chery", &[], &[]);
+    article.body = "Chery opens a plant in Barcelona.".into();
+    let mention = |kind, entity: &str, start: usize, len: usize| crate::entities::Mention {
+        kind,
+        entity: entity.into(),
+        start,
+        end: start + len,
+    };
+    use crate::entities::EntityKind::{Brand, Group, Plant};
+    article.mentions = vec![
+        mention(Brand, "Chery", 0, 5),
+        mention(Group, "Chery", 0, 5),
+        mention(Plant, "Barcelona", 23, 9),
+    ];
+    update(
+        &mut state,
+        Action::Loaded(
+            Arc::new(Library::build(vec![article]).expect("lib")),
+            vec![],
+        ),
+    );
+    {
+        let seq = state.seq;
+        update(&mut state, Action::SearchDone(seq, results(&[0])));
+    }
+    press(&mut state, "\n");
+    assert_eq!(state.mention_starts(), [0, 23]);
+    press(&mut state, "]");
+    assert_eq!(state.reader.mention, Some(0));
+    press(&mut state, "]");
+    assert_eq!(state.reader.mention, Some(1), "Barcelona, not Chery again");
+    press(&mut state, "]");
+    assert_eq!(state.reader.mention, Some(0), "round to the first");
+}

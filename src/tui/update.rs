@@ -587,10 +587,7 @@ enum Target {
 fn jump(state: &mut State, target: Target, forward: bool) {
     let starts: Vec<usize> = match target {
         Target::Hit => state.highlights().iter().map(|r| r.0).collect(),
-        Target::Mention => state
-            .selected_article()
-            .map(|a| a.mentions.iter().map(|m| m.start).collect())
-            .unwrap_or_default(),
+        Target::Mention => state.mention_starts(),
     };
     if starts.is_empty() {
         return;

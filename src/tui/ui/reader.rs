@@ -22,7 +22,7 @@ pub fn position_label(scroll: usize, total: usize) -> String {
 /// "hit 2/5 · entity 3/12" after `n`/`]`, so the user knows where the jump landed.
 fn jump_label(state: &State) -> Option<String> {
     let hits = state.highlights().len();
-    let mentions = state.selected_article().map_or(0, |a| a.mentions.len());
+    let mentions = state.mention_starts().len();
     let mut parts = Vec::new();
     // A jump made before the results changed may point past the new list: show nothing then.
     if let Some(i) = state.reader.hit.filter(|&i| i < hits) {
