@@ -459,6 +459,9 @@ impl Library {
 
 /// A language filter as typed (`NL`, `nl-BE`, ` fr `) → its ISO 639-1 code.
 pub fn normalize_lang(text: &str) -> String {
-    let t = text.trim().to_lowercase();
-    t.split(['-', '_']).next().unwrap_or("").to_string()
+    // Names and three-letter codes too (`dutch`, `Nederlands`, `fra`), as in front matter.
+    crate::corpus::lang::normalize(text).unwrap_or_else(|| {
+        let t = text.trim().to_lowercase();
+        t.split(['-', '_']).next().unwrap_or("").to_string()
+    })
 }

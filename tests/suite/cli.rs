@@ -309,6 +309,29 @@ fn a_language_no_article_is_in_is_explained() {
     assert!(err.contains("no article is in language \"xx\""), "{err}");
 }
 
+#[test]
+fn a_language_can_be_named_as_well_as_coded() {
+    for (args, expected) in [
+        (&["list", "--json", "--lang", "dutch"][..], 1),
+        (&["list", "--json", "--lang", "Nederlands"], 1),
+        (&["list", "--json", "--lang", "fra"], 2),
+        (&["search", "--json", "lang:French"], 2),
+    ] {
+        let out = plantscope(args);
+        let doc = json(&out);
+        let key = if args[0] == "list" {
+            "articles"
+        } else {
+            "hits"
+        };
+        assert_eq!(
+            doc[key].as_array().map(Vec::len),
+            Some(expected),
+            "{args:?}"
+        );
+    }
+}
+
 /// A config home whose `plantscope/config.toml` is `config`, with a gazetteer file
 /// `zeta.toml` next to it, and a corpus folder with one article naming the brand it adds.
 fn zeta_setup(config: &str) -> (tempfile::TempDir, std::path::PathBuf) {
