@@ -882,3 +882,22 @@ fn a_panicking_search_is_answered_and_the_worker_lives_on() {
         .expect("answer");
     assert!(matches!(second, Event::Action(Action::SearchDone(2, _))));
 }
+
+#[test]
+fn an_empty_corpus_says_so_rather_than_that_nothing_matches() {
+    let shown = common::frame(&browser(Vec::new(), (80, 24)));
+    assert!(shown.contains("no articles were read"), "{shown}");
+    assert!(!shown.contains("no articles match"), "{shown}");
+    let one = Article {
+        title: "Kaluga".into(),
+        body: "Kaluga".into(),
+        ..Article::default()
+    };
+    let mut state = browser(vec![one], (80, 24));
+    let seq = state.seq;
+    update(
+        &mut state,
+        Action::SearchDone(seq, Arc::new(Results::default())),
+    );
+    assert!(common::frame(&state).contains("no articles match"));
+}

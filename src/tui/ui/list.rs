@@ -28,7 +28,13 @@ impl Widget for ArticleList<'_> {
             return;
         }
         if state.results.hits.is_empty() {
-            Line::styled(" no articles match", theme.dim).render(inner, buf);
+            // An empty corpus is not a query that fails: say which one it is.
+            let why = if state.articles().is_empty() {
+                " no articles were read"
+            } else {
+                " no articles match"
+            };
+            Line::styled(why, theme.dim).render(inner, buf);
             return;
         }
         let cols = usize::from(inner.width);
