@@ -85,6 +85,13 @@ impl Session {
     }
 
     fn resize(&self, rows: u16, cols: u16) {
+        // The parser takes the new size before the program can hear of it: resized after, it
+        // could already have parsed the program's new frame at the old size and clipped it
+        // (the storm test then waited forever for a frame that had come and gone).
+        let mut parser = self.parser.lock().ok();
+        if let Some(p) = parser.as_mut() {
+            p.screen_mut().set_size(nz(rows.max(1)), nz(cols.max(1)));
+        }
         if let Some(master) = &self.master {
             master
                 .resize(PtySize {
@@ -95,9 +102,7 @@ impl Session {
                 })
                 .expect("resize the pty");
         }
-        if let Ok(mut p) = self.parser.lock() {
-            p.screen_mut().set_size(nz(rows.max(1)), nz(cols.max(1)));
-        }
+        drop(parser);
     }
 
     /// Write without the typist's pause (a paste, a burst).
