@@ -91,6 +91,10 @@ pub struct Common {
     /// Print JSON instead of text.
     #[arg(long, global = true)]
     pub json: bool,
+    /// With --json (list, search): add each article's `body`, the text that `mentions` and
+    /// `highlights` count their byte offsets in.
+    #[arg(long, global = true, requires = "json")]
+    pub body: bool,
     /// Add or override gazetteer entries from a TOML file (repeatable; added to the config
     /// file's `gazetteer` list).
     #[arg(long, value_name = "FILE", global = true)]

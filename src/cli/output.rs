@@ -32,6 +32,9 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
                 let a = &articles[h.doc];
                 let mut v = article_json(a);
                 v["mentions"] = mentions_json(a);
+                if p.common.body {
+                    v["body"] = json!(a.body);
+                }
                 v
             })
             .collect();
@@ -74,7 +77,14 @@ pub fn search(
         let hits: Vec<Value> = results
             .hits
             .iter()
-            .map(|h| hit_json(&articles[h.doc], h))
+            .map(|h| {
+                let a = &articles[h.doc];
+                let mut v = hit_json(a, h);
+                if p.common.body {
+                    v["body"] = json!(a.body);
+                }
+                v
+            })
             .collect();
         let facets: BTreeMap<&str, &Vec<crate::search::FacetCount>> = results
             .facets

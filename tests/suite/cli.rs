@@ -541,3 +541,35 @@ fn list_says_what_its_limit_left_out() {
     let all = plantscope(&["list"]);
     assert_eq!(String::from_utf8_lossy(&all.stderr), "");
 }
+
+#[test]
+fn body_gives_scripts_the_text_that_offsets_count_in() {
+    let doc = json(&plantscope(&["list", "--json", "--body"]));
+    for a in doc["articles"].as_array().expect("articles") {
+        let body = a["body"].as_str().expect("body");
+        for m in a["mentions"].as_array().expect("mentions") {
+            let (start, end) = (
+                m["start"].as_u64().unwrap_or(0) as usize,
+                m["end"].as_u64().unwrap_or(0) as usize,
+            );
+            assert_eq!(body.get(start..end), m["text"].as_str(), "{m}");
+        }
+    }
+    let doc = json(&plantscope(&["search", "--json", "--body", "kalouga"]));
+    for hit in doc["hits"].as_array().expect("hits") {
+        let body = hit["body"].as_str().expect("body");
+        for range in hit["highlights"].as_array().expect("highlights") {
+            let (start, end) = (
+                range[0].as_u64().unwrap_or(0) as usize,
+                range[1].as_u64().unwrap_or(0) as usize,
+            );
+            // The word itself, or another name of the entity it means (`PSMA Rus`).
+            let word = body.get(start..end).unwrap_or("");
+            assert!(!word.trim().is_empty() && start < end, "{range}");
+        }
+    }
+    // Without it the JSON stays as the product describes it; without --json it is refused.
+    let plain = json(&plantscope(&["list", "--json"]));
+    assert!(plain["articles"][0].get("body").is_none());
+    assert_eq!(plantscope(&["list", "--body"]).status.code(), Some(2));
+}
