@@ -191,12 +191,7 @@ fn headless(
     // the exit.
     std::mem::forget(loaded);
     if !missing.is_empty() {
-        for path in &missing {
-            eprintln!(
-                "plantscope: {}: no such file or directory",
-                crate::text::display_path(path)
-            );
-        }
+        report_missing(&missing);
         return Ok(ERROR);
     }
     Ok(code)
@@ -248,6 +243,16 @@ pub fn request(paths: &[PathBuf], common: &Common, config: &crate::config::Confi
             .cloned()
             .collect(),
         gazetteer: None,
+    }
+}
+
+/// One line on stderr per input path that does not exist.
+fn report_missing(missing: &[PathBuf]) {
+    for path in missing {
+        eprintln!(
+            "plantscope: {}: no such file or directory",
+            crate::text::display_path(path)
+        );
     }
 }
 
@@ -327,12 +332,7 @@ fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         check::run(&corpus, &mut out)?
     };
     out.flush()?;
-    for path in &missing {
-        eprintln!(
-            "plantscope: {}: no such file or directory",
-            crate::text::display_path(path)
-        );
-    }
+    report_missing(&missing);
     Ok(if missing.is_empty() { code } else { ERROR })
 }
 
@@ -349,12 +349,7 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     // empty browser with "1 file skipped".
     let missing = missing_inputs(paths);
     if !missing.is_empty() {
-        for path in &missing {
-            eprintln!(
-                "plantscope: {}: no such file or directory",
-                crate::text::display_path(path)
-            );
-        }
+        report_missing(&missing);
         return Ok(ERROR);
     }
     let config = load_config(common)?;
