@@ -575,3 +575,38 @@ fn check_reports_each_file() {
         "{text}"
     );
 }
+
+#[test]
+fn one_stray_byte_does_not_garble_a_utf8_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bytes = b"Peugeot \xc3\xa0 Kalouga : les premi\xc3\xa8res voitures\n\
+        Le constructeur fran\xc3\xa7ais Peugeot a commenc\xc3\xa9 la production \xc3\xa0 Kalouga, \
+        en Russie. Une erreur : caf\xe9.\n";
+    fs::write(dir.path().join("one_bad_byte.txt"), bytes).expect("write");
+    let loaded = plantscope::load::load(
+        &plantscope::load::Request {
+            inputs: vec![dir.path().to_path_buf()],
+            ..plantscope::load::Request::default()
+        },
+        &|_| {},
+    )
+    .expect("loads");
+    let article = &loaded.library.articles()[0];
+    assert_eq!(article.title, "Peugeot à Kalouga : les premières voitures");
+    assert!(
+        article.body.ends_with("Une erreur : café."),
+        "{}",
+        article.body
+    );
+    let countries = article
+        .entities
+        .of_kind(plantscope::entities::EntityKind::Country);
+    assert!(countries.iter().any(|c| c == "France"), "{countries:?}");
+    // The user learns that a byte was not UTF-8: the file is reported as partly read.
+    assert_eq!(
+        loaded.files[0].problem.as_deref(),
+        Some("1 byte not valid UTF-8, read as Windows-1252")
+    );
+    assert_eq!(loaded.diagnostics.len(), 1);
+}
+
