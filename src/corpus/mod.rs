@@ -22,6 +22,7 @@ mod text;
 pub mod title;
 mod walk;
 mod words;
+mod xml_root;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -610,3 +610,24 @@ fn one_stray_byte_does_not_garble_a_utf8_file() {
     assert_eq!(loaded.diagnostics.len(), 1);
 }
 
+#[test]
+fn an_rss_feed_without_a_version_is_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("f.rss"),
+        "<rss><channel><title>T</title><item><title>Feed item Kia</title>\
+         <description>Kia Slovakia plant</description></item></channel></rss>",
+    )
+    .expect("write");
+    fs::write(dir.path().join("g.xml"), "<note>hello</note>").expect("write");
+    let corpus = load_dir(dir.path());
+    let article = only(&corpus, "f.rss");
+    assert_eq!(article.title, "Feed item Kia");
+    assert_eq!(article.body, "Kia Slovakia plant");
+    assert_eq!(article.source.as_deref(), Some("T"));
+    assert!(common::reasons(&corpus, "/f.rss").is_empty());
+    assert_eq!(
+        common::reasons(&corpus, "/g.xml"),
+        ["not an RSS or Atom feed: the root element is <note>, not <rss>, <feed> or <rdf:RDF>"]
+    );
+}
