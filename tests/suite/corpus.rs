@@ -428,15 +428,30 @@ fn hidden_and_ignored_files_are_skipped() {
     fs::write(dir.path().join(".hidden.txt"), text).expect("write");
     fs::create_dir(dir.path().join(".git-like")).expect("mkdir");
     fs::write(dir.path().join(".git-like/inside.txt"), text).expect("write");
+    fs::write(dir.path().join(".ignore"), "private.txt\n").expect("write");
+    fs::write(dir.path().join("private.txt"), text).expect("write");
     fs::write(dir.path().join(".gitignore"), "ignored.txt\nbuild/\n").expect("write");
     fs::write(dir.path().join("ignored.txt"), text).expect("write");
     fs::create_dir(dir.path().join("build")).expect("mkdir");
     fs::write(dir.path().join("build/out.txt"), text).expect("write");
     fs::write(dir.path().join("kept.txt"), text).expect("write");
-    let corpus = load_dir(dir.path());
-    let names: Vec<&str> = corpus.files.iter().map(|f| f.path.as_str()).collect();
-    assert_eq!(names.len(), 1, "{names:?}");
-    assert!(names[0].ends_with("/kept.txt"));
+    let names = |corpus: &Corpus| -> Vec<String> {
+        let mut names: Vec<String> = corpus
+            .files
+            .iter()
+            .map(|f| f.path.rsplit('/').next().unwrap_or("").to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    // Outside a git repository `.gitignore` means nothing, as with ripgrep; `.ignore` does.
+    assert_eq!(
+        names(&load_dir(dir.path())),
+        ["ignored.txt", "kept.txt", "out.txt"]
+    );
+    // Inside one, `.gitignore` is honoured too.
+    fs::create_dir(dir.path().join(".git")).expect("mkdir");
+    assert_eq!(names(&load_dir(dir.path())), ["kept.txt"]);
     // A hidden file named explicitly is read, as with ripgrep.
     let explicit = load_paths(&[dir.path().join(".hidden.txt")]);
     assert_eq!(explicit.articles.len(), 1);
