@@ -60,6 +60,7 @@ fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>) -> Raw 
         date: entry.published.or(entry.updated).map(date::utc),
         url: link,
         source,
+        notes: Vec::new(),
     }
 }
 

@@ -16,6 +16,7 @@ mod html;
 mod json;
 pub mod lang;
 mod markdown;
+mod months;
 mod read;
 mod seeds;
 mod text;

@@ -105,7 +105,13 @@ pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutco
     let mut articles = Vec::with_capacity(parsed.items.len());
     for item in parsed.items {
         match build::article(item.raw, display, item.index) {
-            Some(article) => articles.push(article),
+            Some(built) => {
+                problems.extend(built.notes.into_iter().map(|note| match &item.label {
+                    Some(label) => format!("{label}: {note}"),
+                    None => note,
+                }));
+                articles.push(built.article);
+            }
             None => problems.push(match item.label {
                 Some(label) => format!("{label}: no title or text"),
                 None => "no article text found".to_string(),

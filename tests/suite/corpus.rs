@@ -646,3 +646,71 @@ fn an_rss_feed_without_a_version_is_read() {
         ["not an RSS or Atom feed: the root element is <note>, not <rss>, <feed> or <rdf:RDF>"]
     );
 }
+
+#[test]
+fn front_matter_dates_are_read_or_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = "Kia builds the Ceed at its plant in Žilina, Slovakia.\n";
+    let cases = [
+        (
+            "jekyll.md",
+            "2023-05-01 10:00:00 +0200",
+            Some("2023-05-01T08:00:00Z"),
+        ),
+        (
+            "minutes.md",
+            "2023-05-01 10:00",
+            Some("2023-05-01T10:00:00Z"),
+        ),
+        (
+            "t_minutes.md",
+            "2023-05-01T10:00",
+            Some("2023-05-01T10:00:00Z"),
+        ),
+        ("written.md", "May 1, 2023", Some("2023-05-01")),
+        ("day_first.md", "1 May 2023", Some("2023-05-01")),
+        ("year.md", "2023", Some("2023")),
+        ("ambiguous.md", "01/05/2023", None),
+        ("nonsense.md", "soon", None),
+    ];
+    for (name, date, _) in cases {
+        let text = format!("---\ntitle: {name}\ndate: {date}\n---\n{body}");
+        fs::write(dir.path().join(name), text).expect("write");
+    }
+    fs::write(
+        dir.path().join("list.md"),
+        format!("---\ntitle: list\ndate: [1, 2]\n---\n{body}"),
+    )
+    .expect("write");
+    let corpus = load_dir(dir.path());
+    // Every file gives its article, dated or not.
+    assert_eq!(corpus.articles.len(), cases.len() + 1);
+    for (name, _, expected) in cases {
+        assert_eq!(only(&corpus, name).date.as_deref(), expected, "{name}");
+    }
+    assert_eq!(
+        common::reasons(&corpus, "/ambiguous.md"),
+        [
+            "date \"01/05/2023\" is ambiguous (day 1 of month 5, or month 1 day 5?), ignored: \
+          write it as YYYY-MM-DD"
+        ]
+    );
+    assert_eq!(
+        common::reasons(&corpus, "/nonsense.md"),
+        ["date \"soon\" not understood, ignored"]
+    );
+    assert_eq!(
+        common::reasons(&corpus, "/list.md"),
+        ["\"date\" is a list, expected a date; ignored"]
+    );
+    assert_eq!(corpus.diagnostics.len(), 3);
+    // `check` shows them: the article was read, its date was not.
+    let mut out = Vec::new();
+    let code = plantscope::cli::check::run(&corpus, &mut out).expect("write");
+    let text = String::from_utf8(out).expect("utf8");
+    assert_eq!(code, 1);
+    assert!(
+        text.contains("/nonsense.md  (1 article)  date \"soon\" not understood, ignored\n"),
+        "{text}"
+    );
+}
