@@ -96,7 +96,7 @@ fn attributes(inside: &str) -> Vec<(&str, &str)> {
 }
 
 /// The attribute's value, quotes removed.
-fn value_of<'a>(attribute: &'a str) -> &'a str {
+fn value_of(attribute: &str) -> &str {
     let value = attribute
         .split_once('=')
         .map_or("", |(_, value)| value.trim());
