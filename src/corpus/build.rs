@@ -15,10 +15,21 @@ pub(super) struct Raw {
     pub(super) date: Option<String>,
     pub(super) url: Option<String>,
     pub(super) source: Option<String>,
+    /// Problems with fields that did not stop the article from being read (a date that is
+    /// a list, say), for the file's diagnostics.
+    pub(super) notes: Vec<String>,
+}
+
+/// A clean article, and what the reader should know about how it was read.
+#[derive(Debug)]
+pub(super) struct Built {
+    pub(super) article: Article,
+    /// A date that was not understood, a field of the wrong type.
+    pub(super) notes: Vec<String>,
 }
 
 /// The article, or `None` when it has neither title nor text.
-pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Article> {
+pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Built> {
     let given_title = raw
         .title
         .as_deref()
@@ -43,18 +54,29 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Article> {
         .unwrap_or_else(|| lang::detect(&format!("{title}\n{}", lang::sample(&body))));
     let optional =
         |field: Option<String>| field.map(|f| sanitize_line(&f)).filter(|f| !f.is_empty());
-    Some(Article {
+    let mut notes = raw.notes;
+    // A date that cannot be read is dropped, but said so: the article itself is fine.
+    let date = match optional(raw.date).map(|d| date::normalize(&d)) {
+        Some(Ok(date)) => Some(date),
+        Some(Err(reason)) => {
+            notes.push(reason);
+            None
+        }
+        None => None,
+    };
+    let article = Article {
         id: stable_id(path, item),
         path: path.to_string(),
         words: words::count(&body),
         title,
         body,
         lang,
-        date: optional(raw.date).and_then(|d| date::normalize(&d)),
+        date,
         url: optional(raw.url),
         source: optional(raw.source),
         ..Article::default()
-    })
+    };
+    Some(Built { article, notes })
 }
 
 /// Pages and front-matter documents often repeat the title as their first heading.

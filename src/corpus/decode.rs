@@ -1,7 +1,8 @@
-//! Bytes → text: UTF-8 (with or without BOM), UTF-16 with a BOM, legacy 8-bit encodings
-//! detected with chardetng; binary files recognised and refused. Never panics on bad bytes.
+//! Bytes → text: UTF-8 (with or without BOM, and with a few stray bytes), UTF-16 with a BOM,
+//! legacy 8-bit encodings detected with chardetng; binary files recognised and refused. Never
+//! panics on bad bytes, and says when some bytes could not be read as the file's encoding.
 
-use encoding_rs::{Encoding, UTF_8};
+use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 /// How much of the start of a file is inspected for binary content.
 const SNIFF_LEN: usize = 8 * 1024;
@@ -23,35 +24,171 @@ const BINARY_MAGIC: &[&[u8]] = &[
 #[error("binary file")]
 pub(super) struct Binary;
 
+/// A decoded file, and what the reader should be told when some bytes were not what the
+/// chosen encoding allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Decoded {
+    pub(super) text: String,
+    pub(super) note: Option<String>,
+}
+
+impl Decoded {
+    fn clean(text: String) -> Decoded {
+        Decoded { text, note: None }
+    }
+}
+
 /// Decode a whole file. The BOM, when present, is removed.
-pub(super) fn decode(bytes: &[u8]) -> Result<String, Binary> {
+pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        return Ok(text.into_owned());
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        let note = had_errors.then(|| format!("invalid {} replaced with U+FFFD", encoding.name()));
+        return Ok(Decoded {
+            text: text.into_owned(),
+            note,
+        });
     }
     let head = &bytes[..bytes.len().min(SNIFF_LEN)];
     if head.contains(&0) {
         return Err(Binary);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => return Ok(text.to_string()),
-        Err(err) if err.error_len().is_none() => {
-            // Valid UTF-8 cut in the middle of a character at the very end.
-            return Ok(String::from_utf8_lossy(bytes).into_owned());
-        }
-        Err(_) => {}
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded::clean(text.to_string()));
     }
     if BINARY_MAGIC.iter().any(|magic| bytes.starts_with(magic)) || mostly_controls(head) {
         return Err(Binary);
+    }
+    if Utf8Census::of(bytes).is_mostly_utf8() {
+        return Ok(utf8_with_fallback(bytes));
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
     if encoding == UTF_8 {
-        return Ok(String::from_utf8_lossy(bytes).into_owned());
+        return Ok(utf8_with_fallback(bytes));
     }
     let (text, _) = encoding.decode_without_bom_handling(bytes);
-    Ok(text.into_owned())
+    Ok(Decoded::clean(text.into_owned()))
+}
+
+/// What a pass over not-quite-UTF-8 bytes found.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Utf8Census {
+    /// Characters of two to four bytes that are valid UTF-8.
+    multibyte_chars: usize,
+    /// Runs of bytes that are not UTF-8 (each run counted once), excluding a character cut at
+    /// the very end.
+    invalid_runs: usize,
+    /// The file ends in the middle of a UTF-8 character.
+    cut_at_end: bool,
+}
+
+impl Utf8Census {
+    fn of(bytes: &[u8]) -> Utf8Census {
+        let mut census = Utf8Census::default();
+        let mut rest = bytes;
+        loop {
+            let (valid, error) = match std::str::from_utf8(rest) {
+                Ok(valid) => (valid, None),
+                Err(err) => {
+                    // The prefix up to `valid_up_to` is valid UTF-8 by definition.
+                    let valid = std::str::from_utf8(&rest[..err.valid_up_to()]).unwrap_or("");
+                    (valid, Some(err))
+                }
+            };
+            census.multibyte_chars += valid.chars().filter(|c| !c.is_ascii()).count();
+            let Some(err) = error else { break };
+            match err.error_len() {
+                Some(len) => {
+                    census.invalid_runs += 1;
+                    rest = &rest[err.valid_up_to() + len..];
+                }
+                None => {
+                    census.cut_at_end = true;
+                    break;
+                }
+            }
+        }
+        census
+    }
+
+    /// A UTF-8 file with a few stray bytes, not a legacy 8-bit file: it has real multi-byte
+    /// characters, and no more than three broken sequences for each. In legacy text a valid
+    /// UTF-8 sequence is an accident (an accented capital followed by a symbol, `Ã©`; in
+    /// Windows-1251 a capital followed by `і`), far rarer than one in four non-ASCII letters,
+    /// so such a file still goes to chardetng. Erring towards UTF-8 costs little: the broken
+    /// sequences are read as Windows-1252 anyway (see [`utf8_with_fallback`]).
+    fn is_mostly_utf8(&self) -> bool {
+        self.multibyte_chars > 0 && self.invalid_runs <= 3 * self.multibyte_chars
+            || self.invalid_runs == 0 && self.cut_at_end
+    }
+}
+
+/// UTF-8 where the bytes are UTF-8; every byte that is not is read as Windows-1252 instead.
+///
+/// Why Windows-1252 and not U+FFFD: a stray byte in a UTF-8 article is almost always a bit of
+/// legacy text pasted or concatenated into it (`caf\xe9`, `Citro\xebn`), and reading that
+/// byte as Windows-1252 gives back the letter the writer meant, so the word stays searchable
+/// and the entity is still found. When the byte was real corruption, a wrong letter is no
+/// worse than U+FFFD, and the note says how many bytes were read this way. Bytes that mean
+/// nothing in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) and a character cut off at the end
+/// of the file become U+FFFD.
+fn utf8_with_fallback(bytes: &[u8]) -> Decoded {
+    let mut text = String::with_capacity(bytes.len() + 16);
+    let mut legacy_bytes = 0usize;
+    let mut cut_at_end = false;
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(valid) => {
+                text.push_str(valid);
+                break;
+            }
+            Err(err) => {
+                let (valid, after) = rest.split_at(err.valid_up_to());
+                text.push_str(std::str::from_utf8(valid).unwrap_or(""));
+                match err.error_len() {
+                    Some(len) => {
+                        let (invalid, next) = after.split_at(len);
+                        for &byte in invalid {
+                            text.push(windows_1252_char(byte));
+                        }
+                        legacy_bytes += len;
+                        rest = next;
+                    }
+                    None => {
+                        text.push(char::REPLACEMENT_CHARACTER);
+                        cut_at_end = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    let mut notes = Vec::new();
+    if legacy_bytes > 0 {
+        let s = if legacy_bytes == 1 { "" } else { "s" };
+        notes.push(format!(
+            "{legacy_bytes} byte{s} not valid UTF-8, read as Windows-1252"
+        ));
+    }
+    if cut_at_end {
+        notes.push("the file ends in the middle of a UTF-8 character".to_string());
+    }
+    Decoded {
+        text,
+        note: (!notes.is_empty()).then(|| notes.join("; ")),
+    }
+}
+
+/// One byte as Windows-1252, or U+FFFD for the five bytes it leaves undefined.
+fn windows_1252_char(byte: u8) -> char {
+    let (decoded, _) = WINDOWS_1252.decode_without_bom_handling(std::slice::from_ref(&byte));
+    let mut chars = decoded.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if !c.is_control() => c,
+        _ => char::REPLACEMENT_CHARACTER,
+    }
 }
 
 /// More than one byte in ten is a control character that text does not use.
@@ -67,11 +204,15 @@ fn mostly_controls(head: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    fn decoded_text(bytes: &[u8]) -> Result<String, Binary> {
+        decode(bytes).map(|decoded| decoded.text)
+    }
+
     #[test]
     fn windows_1252_french() {
         let (bytes, _, _) = encoding_rs::WINDOWS_1252
             .encode("Le café de l'usine Renault à Flins a fermé ses portes. Garçon, œuvre, élève.");
-        let text = decode(&bytes).expect("text");
+        let text = decoded_text(&bytes).expect("text");
         assert!(
             text.starts_with("Le café de l'usine Renault à Flins"),
             "{text}"
@@ -87,31 +228,92 @@ mod tests {
             le.extend(unit.to_le_bytes());
             be.extend(unit.to_be_bytes());
         }
-        assert_eq!(decode(&le).as_deref(), Ok("Wolfsburg Über"));
-        assert_eq!(decode(&be).as_deref(), Ok("Wolfsburg Über"));
+        assert_eq!(decoded_text(&le).as_deref(), Ok("Wolfsburg Über"));
+        assert_eq!(decoded_text(&be).as_deref(), Ok("Wolfsburg Über"));
     }
 
     #[test]
     fn utf8_bom_removed() {
-        assert_eq!(decode(b"\xef\xbb\xbfcaf\xc3\xa9").as_deref(), Ok("café"));
+        assert_eq!(
+            decoded_text(b"\xef\xbb\xbfcaf\xc3\xa9").as_deref(),
+            Ok("café")
+        );
     }
 
     #[test]
     fn utf8_cut_mid_character() {
         let bytes = "Kalouga café".as_bytes();
         let cut = &bytes[..bytes.len() - 1];
-        assert_eq!(decode(cut).as_deref(), Ok("Kalouga caf\u{fffd}"));
+        assert_eq!(decoded_text(cut).as_deref(), Ok("Kalouga caf\u{fffd}"));
     }
 
     #[test]
     fn binary_files_refused() {
-        assert_eq!(decode(b"abc\0def"), Err(Binary));
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\xff\xfe\x80"), Err(Binary));
+        assert_eq!(decoded_text(b"abc\0def"), Err(Binary));
+        assert_eq!(decoded_text(b"\x89PNG\r\n\x1a\n\xff\xfe\x80"), Err(Binary));
         // A magic number alone does not make a text file binary.
         assert_eq!(
-            decode(b"PSA gaat auto's bouwen").as_deref(),
+            decoded_text(b"PSA gaat auto's bouwen").as_deref(),
             Ok("PSA gaat auto's bouwen")
         );
-        assert_eq!(decode(b"%PDF-like text").as_deref(), Ok("%PDF-like text"));
+        assert_eq!(
+            decoded_text(b"%PDF-like text").as_deref(),
+            Ok("%PDF-like text")
+        );
+    }
+
+    #[test]
+    fn one_stray_byte_keeps_the_rest_utf8() {
+        let bytes = b"Peugeot \xc3\xa0 Kalouga : les premi\xc3\xa8res voitures\n\
+            Le constructeur fran\xc3\xa7ais a commenc\xc3\xa9. Une erreur : caf\xe9.\n";
+        let decoded = decode(bytes).expect("text");
+        assert!(
+            decoded
+                .text
+                .starts_with("Peugeot à Kalouga : les premières"),
+            "{}",
+            decoded.text
+        );
+        assert!(
+            decoded
+                .text
+                .contains("français a commencé. Une erreur : café.")
+        );
+        assert_eq!(
+            decoded.note.as_deref(),
+            Some("1 byte not valid UTF-8, read as Windows-1252")
+        );
+    }
+
+    #[test]
+    fn a_run_of_stray_bytes_is_not_a_reason_for_windows_1250() {
+        let bytes =
+            b"Citro\xc3\xabn \xc3\xa0 Trnava, \xc5\xa0koda \xff\xfe\xc3 Mlad\xc3\xa1 Boleslav";
+        let decoded = decode(bytes).expect("text");
+        assert_eq!(decoded.text, "Citroën à Trnava, Škoda ÿþÃ Mladá Boleslav");
+        assert_eq!(
+            decoded.note.as_deref(),
+            Some("3 bytes not valid UTF-8, read as Windows-1252")
+        );
+    }
+
+    #[test]
+    fn bytes_windows_1252_leaves_undefined_become_replacement_characters() {
+        let decoded = decode(b"Kalouga \xc3\xa0 \x81\x9d").expect("text");
+        assert_eq!(decoded.text, "Kalouga à \u{fffd}\u{fffd}");
+    }
+
+    #[test]
+    fn legacy_text_is_not_mistaken_for_utf8() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Une erreur : café. Élève, garçon.");
+        let decoded = decode(&bytes).expect("text");
+        assert_eq!(decoded.text, "Une erreur : café. Élève, garçon.");
+        assert_eq!(decoded.note, None);
+        assert_eq!(decode("Kalouga café".as_bytes()).expect("text").note, None);
+        // Ukrainian in Windows-1251 holds accidental UTF-8 pairs (`Мі` is CC B3), far too few.
+        let ukrainian = "Завод у Запоріжжі випускає автомобілі. Мінськ і Київ, Рівне та Вінниця \
+            чекають нові машини від виробника.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(ukrainian);
+        assert_eq!(decode(&bytes).expect("text").text, ukrainian);
     }
 }

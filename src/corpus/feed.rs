@@ -3,13 +3,22 @@
 
 use feed_rs::model::{Entry, Text};
 
+use feed_rs::parser::{ParseErrorKind, ParseFeedError};
+
 use super::build::{Item, Parsed, Raw};
-use super::{date, html};
+use super::{date, html, xml_root};
 
 pub(super) fn parse(text: &str) -> Parsed {
-    let feed = match feed_rs::parser::parse(text.as_bytes()) {
+    let root = xml_root::find(text);
+    let first_try = feed_rs::parser::parse(text.as_bytes());
+    // feed-rs only reads an `<rss>` whose version it knows; many feeds omit the attribute.
+    let retried = match (&first_try, root.and_then(|r| r.with_rss_version(text))) {
+        (Err(_), Some(patched)) => Some(feed_rs::parser::parse(patched.as_bytes())),
+        _ => None,
+    };
+    let feed = match retried.unwrap_or(first_try) {
         Ok(feed) => feed,
-        Err(err) => return Parsed::failed(format!("not an RSS or Atom feed: {err}")),
+        Err(err) => return Parsed::failed(failure_reason(&err, root.map(|r| r.name))),
     };
     let source = feed.title.as_ref().map(plain);
     let items = feed
@@ -51,6 +60,29 @@ fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>) -> Raw 
         date: entry.published.or(entry.updated).map(date::utc),
         url: link,
         source,
+        notes: Vec::new(),
+    }
+}
+
+/// Why a file is not a feed, in the words of what was found rather than feed-rs' "no root
+/// element", which it also says of a well-formed document with the wrong root.
+fn failure_reason(err: &ParseFeedError, root: Option<&str>) -> String {
+    match (err, root) {
+        (ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot), None) => {
+            "not an RSS or Atom feed: no XML element found".to_string()
+        }
+        (ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot), Some("rss")) => {
+            "not a readable RSS feed: no <channel> in <rss>, or malformed XML".to_string()
+        }
+        (ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot), Some(name)) => {
+            // The name is the file's text: a long one is cut so the reason stays one line.
+            let name: String = name.chars().take(40).collect();
+            format!(
+                "not an RSS or Atom feed: the root element is <{name}>, not <rss>, <feed> or <rdf:RDF>"
+            )
+        }
+        (ParseFeedError::XmlReader(xml), _) => format!("not a readable feed: malformed XML: {xml}"),
+        (other, _) => format!("not a readable feed: {other}"),
     }
 }
 
@@ -96,7 +128,11 @@ mod tests {
         ));
         let parsed = parse(&xml);
         assert!(parsed.items.is_empty());
-        assert!(parsed.problems[0].starts_with("not an RSS or Atom feed"));
+        assert!(
+            parsed.problems[0].starts_with("not a readable"),
+            "{:?}",
+            parsed.problems
+        );
         let html = "&lt;div&gt;".repeat(depth) + "deep" + &"&lt;/div&gt;".repeat(depth);
         let parsed = parse(&item(format!(
             "<title>x</title><description>{html}</description>"
@@ -110,5 +146,34 @@ mod tests {
         let parsed = parse("<note>hello</note>");
         assert!(parsed.items.is_empty());
         assert!(parsed.problems[0].starts_with("not an RSS or Atom feed"));
+    }
+
+    #[test]
+    fn rss_without_a_version_is_read() {
+        let rss = "<rss><channel><title>T</title><item><title>Feed item Kia</title>\
+            <description>Kia Slovakia plant</description></item></channel></rss>";
+        let parsed = parse(rss);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        assert_eq!(parsed.items.len(), 1);
+        assert_eq!(parsed.items[0].raw.title.as_deref(), Some("Feed item Kia"));
+        assert_eq!(parsed.items[0].raw.body, "Kia Slovakia plant");
+        let odd_version = rss.replace("<rss>", "<rss version=\"2.01\">");
+        assert_eq!(parse(&odd_version).items.len(), 1);
+    }
+
+    #[test]
+    fn reasons_say_what_was_found() {
+        assert_eq!(
+            parse("<note>hello</note>").problems,
+            ["not an RSS or Atom feed: the root element is <note>, not <rss>, <feed> or <rdf:RDF>"]
+        );
+        assert_eq!(
+            parse("just words").problems,
+            ["not an RSS or Atom feed: no XML element found"]
+        );
+        assert_eq!(
+            parse("<rss><item><title>x</title></item></rss>").problems,
+            ["not a readable RSS feed: no <channel> in <rss>, or malformed XML"]
+        );
     }
 }

@@ -39,6 +39,8 @@ const SOURCE: &[&str] = &[
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Value {
     Text(String),
+    /// A number, as written: not text, but a date may be one (`date: 2023`).
+    Number(String),
     /// Present but not text: the name of its type, for the diagnostic.
     Other(&'static str),
 }
@@ -79,7 +81,21 @@ impl Fields {
         match self.get(keys) {
             None => Ok(None),
             Some((_, Value::Text(t))) => Ok(Some(t.clone())),
+            Some((key, Value::Number(_))) => Err(format!("\"{key}\" is a number, expected text")),
             Some((key, Value::Other(kind))) => Err(format!("\"{key}\" is {kind}, expected text")),
+        }
+    }
+
+    /// The date as text (a number such as a year included), or a note when the date field
+    /// holds something that cannot be a date: it must not vanish without a word.
+    fn date(&self) -> (Option<String>, Option<String>) {
+        match self.get(DATE) {
+            Some((_, Value::Text(t) | Value::Number(t))) => (Some(t.clone()), None),
+            Some((key, Value::Other(kind))) => (
+                None,
+                Some(format!("\"{key}\" is {kind}, expected a date; ignored")),
+            ),
+            None => (None, None),
         }
     }
 
@@ -91,13 +107,15 @@ impl Fields {
             Some(body) => body,
             None => self.strict_text(BODY)?.unwrap_or_default(),
         };
+        let (date, date_note) = self.date();
         Ok(Raw {
             title,
             body,
             lang: self.text(LANG),
-            date: self.text(DATE),
+            date,
             url: self.text(URL),
             source: self.text(SOURCE),
+            notes: date_note.into_iter().collect(),
         })
     }
 }
@@ -108,7 +126,7 @@ pub(super) fn from_json(value: &serde_json::Value) -> Option<Value> {
         J::Null => return None,
         J::String(s) => Value::Text(s.clone()),
         J::Bool(_) => Value::Other("a boolean"),
-        J::Number(_) => Value::Other("a number"),
+        J::Number(n) => Value::Number(n.to_string()),
         J::Array(items) => strings(items.iter().map(|v| v.as_str()), "a list"),
         J::Object(map) => match map.get("name").and_then(|n| n.as_str()) {
             Some(name) => Value::Text(name.to_string()),
@@ -123,7 +141,7 @@ pub(super) fn from_yaml(value: &serde_yaml_ng::Value) -> Option<Value> {
         Y::Null => return None,
         Y::String(s) => Value::Text(s.clone()),
         Y::Bool(_) => Value::Other("a boolean"),
-        Y::Number(_) => Value::Other("a number"),
+        Y::Number(n) => Value::Number(n.to_string()),
         Y::Sequence(items) => strings(items.iter().map(|v| v.as_str()), "a list"),
         Y::Mapping(map) => match map.get("name").and_then(|n| n.as_str()) {
             Some(name) => Value::Text(name.to_string()),
@@ -139,7 +157,8 @@ pub(super) fn from_toml(value: &toml::Value) -> Option<Value> {
         T::String(s) => Value::Text(s.clone()),
         T::Datetime(d) => Value::Text(d.to_string()),
         T::Boolean(_) => Value::Other("a boolean"),
-        T::Integer(_) | T::Float(_) => Value::Other("a number"),
+        T::Integer(n) => Value::Number(n.to_string()),
+        T::Float(n) => Value::Number(n.to_string()),
         T::Array(items) => strings(items.iter().map(|v| v.as_str()), "a list"),
         T::Table(map) => match map.get("name").and_then(|n| n.as_str()) {
             Some(name) => Value::Text(name.to_string()),

@@ -16,12 +16,14 @@ mod html;
 mod json;
 pub mod lang;
 mod markdown;
+mod months;
 mod read;
 mod seeds;
 mod text;
 pub mod title;
 mod walk;
 mod words;
+mod xml_root;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -79,8 +79,8 @@ pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutco
     if bytes.is_empty() {
         return FileOutcome::skipped(display, size, "empty file");
     }
-    let text = match decode::decode(bytes) {
-        Ok(text) => text,
+    let (text, decode_note) = match decode::decode(bytes) {
+        Ok(decoded) => (decoded.text, decoded.note),
         Err(binary) => return FileOutcome::skipped(display, size, binary.to_string()),
     };
     if text.trim().is_empty() {
@@ -99,11 +99,19 @@ pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutco
             }
         }
     };
-    let mut problems = parsed.problems;
+    // Replaced bytes come first: they concern the whole file, whatever its articles.
+    let mut problems: Vec<String> = decode_note.into_iter().collect();
+    problems.extend(parsed.problems);
     let mut articles = Vec::with_capacity(parsed.items.len());
     for item in parsed.items {
         match build::article(item.raw, display, item.index) {
-            Some(article) => articles.push(article),
+            Some(built) => {
+                problems.extend(built.notes.into_iter().map(|note| match &item.label {
+                    Some(label) => format!("{label}: {note}"),
+                    None => note,
+                }));
+                articles.push(built.article);
+            }
             None => problems.push(match item.label {
                 Some(label) => format!("{label}: no title or text"),
                 None => "no article text found".to_string(),

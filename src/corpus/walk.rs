@@ -1,5 +1,6 @@
-//! Inputs (files or folders) → the list of files to read, like ripgrep: hidden and ignored
-//! files skipped, symbolic links never followed, FIFOs, sockets and devices never opened.
+//! Inputs (files or folders) → the list of files to read, like ripgrep: hidden files, files
+//! named in `.ignore` and (inside a git repository) `.gitignore` skipped, symbolic links never
+//! followed, FIFOs, sockets and devices never opened.
 
 use std::fs::FileType;
 use std::io;
@@ -56,8 +57,11 @@ pub(super) fn walk(inputs: &[PathBuf]) -> Listing {
         }
         let walker = WalkBuilder::new(input)
             .hidden(true)
+            // As ripgrep: `.gitignore` only counts inside a git repository (a stray one in a
+            // folder of articles must not hide files); `.ignore` files count everywhere.
             .git_ignore(true)
-            .require_git(false)
+            .require_git(true)
+            .ignore(true)
             .follow_links(false)
             .sort_by_file_name(|a, b| a.cmp(b))
             .build();

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use serde::Deserialize;
+use toml::Spanned;
 
 use super::EntityKind;
 use super::fold::{fold_str, strip_accents};
@@ -20,9 +21,11 @@ pub enum GazetteerError {
     Read { path: String, error: std::io::Error },
     #[error("{path}: {message}")]
     Parse { path: String, message: String },
-    #[error("{path}: {kind} \"{name}\" refers to unknown {target} \"{target_name}\"")]
+    #[error("{path}: line {line}: {kind} \"{name}\" refers to unknown {target} \"{target_name}\"")]
     Reference {
         path: String,
+        /// Where the entry that holds the reference starts.
+        line: usize,
         kind: &'static str,
         name: String,
         target: &'static str,
@@ -75,15 +78,15 @@ pub const DETAIL_LABELS: [&str; 8] = [
 #[serde(deny_unknown_fields)]
 struct FileData {
     #[serde(default)]
-    group: Vec<GroupEntry>,
+    group: Vec<Spanned<GroupEntry>>,
     #[serde(default)]
-    brand: Vec<BrandEntry>,
+    brand: Vec<Spanned<BrandEntry>>,
     #[serde(default)]
-    model: Vec<ModelEntry>,
+    model: Vec<Spanned<ModelEntry>>,
     #[serde(default)]
-    country: Vec<CountryEntry>,
+    country: Vec<Spanned<CountryEntry>>,
     #[serde(default)]
-    plant: Vec<PlantEntry>,
+    plant: Vec<Spanned<PlantEntry>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -163,11 +166,31 @@ struct PlantEntry {
 /// Entries from every file, later files overriding earlier ones entry by entry.
 #[derive(Default)]
 pub struct Entries {
-    groups: Keyed<GroupEntry>,
-    brands: Keyed<BrandEntry>,
-    models: Keyed<ModelEntry>,
-    countries: Keyed<CountryEntry>,
-    plants: Keyed<PlantEntry>,
+    groups: Keyed<Sourced<GroupEntry>>,
+    brands: Keyed<Sourced<BrandEntry>>,
+    models: Keyed<Sourced<ModelEntry>>,
+    countries: Keyed<Sourced<CountryEntry>>,
+    plants: Keyed<Sourced<PlantEntry>>,
+}
+
+/// Where an entry was written, so an error about it can send the user there.
+#[derive(Debug, Clone)]
+struct Origin {
+    path: String,
+    line: usize,
+}
+
+/// An entry and where it comes from; reads as the entry itself.
+struct Sourced<T> {
+    entry: T,
+    origin: Origin,
+}
+
+impl<T> std::ops::Deref for Sourced<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.entry
+    }
 }
 
 /// Entries in file order, each replaceable by its folded key.
@@ -210,23 +233,36 @@ impl Entries {
             path: path.to_string(),
             message: toml_error_message(text, &e),
         })?;
-        for g in data.group {
+        for g in data.group.into_iter().map(|e| sourced(e, path, text)) {
             upsert(&mut self.groups, fold_str(&g.name), g);
         }
-        for b in data.brand {
+        for b in data.brand.into_iter().map(|e| sourced(e, path, text)) {
             upsert(&mut self.brands, fold_str(&b.name), b);
         }
-        for m in data.model {
+        for m in data.model.into_iter().map(|e| sourced(e, path, text)) {
             let key = fold_str(&format!("{} {}", m.brand, m.name));
             upsert(&mut self.models, key, m);
         }
-        for c in data.country {
+        for c in data.country.into_iter().map(|e| sourced(e, path, text)) {
             upsert(&mut self.countries, fold_str(&c.name), c);
         }
-        for p in data.plant {
+        for p in data.plant.into_iter().map(|e| sourced(e, path, text)) {
             upsert(&mut self.plants, fold_str(&p.name), p);
         }
         Ok(())
+    }
+}
+
+/// An entry with the file and line it starts on.
+fn sourced<T>(spanned: Spanned<T>, path: &str, text: &str) -> Sourced<T> {
+    // Bytes, not a str slice: a span that is not on a character boundary must not panic.
+    let before = &text.as_bytes()[..spanned.span().start.min(text.len())];
+    Sourced {
+        origin: Origin {
+            path: path.to_string(),
+            line: before.iter().filter(|&&b| b == b'\n').count() + 1,
+        },
+        entry: spanned.into_inner(),
     }
 }
 
@@ -296,21 +332,23 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
     let lookup = |index: &HashMap<(EntityKind, String), EntityId>, kind: EntityKind, name: &str| {
         index.get(&(kind, fold_str(name))).copied()
     };
-    let reference = |kind: &'static str, name: &str, target: EntityKind, target_name: &str| {
-        GazetteerError::Reference {
-            path: "gazetteer".into(),
-            kind,
-            name: name.to_string(),
-            target: target.as_str(),
-            target_name: target_name.to_string(),
-        }
-    };
+    let reference =
+        |origin: &Origin, kind: &'static str, name: &str, target: EntityKind, target_name: &str| {
+            GazetteerError::Reference {
+                path: origin.path.clone(),
+                line: origin.line,
+                kind,
+                name: name.to_string(),
+                target: target.as_str(),
+                target_name: target_name.to_string(),
+            }
+        };
     let mut brand_forms: HashMap<String, Vec<String>> = HashMap::new();
     for (key, b) in &e.brands {
         let mut implies = Vec::new();
         if let Some(group) = &b.group {
             let id = lookup(&index, EntityKind::Group, group)
-                .ok_or_else(|| reference("brand", &b.name, EntityKind::Group, group))?;
+                .ok_or_else(|| reference(&b.origin, "brand", &b.name, EntityKind::Group, group))?;
             implies.push(id);
         }
         let mut forms = if b.ambiguous {
@@ -340,7 +378,7 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
     }
     for (_, m) in &e.models {
         let brand_id = lookup(&index, EntityKind::Brand, &m.brand)
-            .ok_or_else(|| reference("model", &m.name, EntityKind::Brand, &m.brand))?;
+            .ok_or_else(|| reference(&m.origin, "model", &m.name, EntityKind::Brand, &m.brand))?;
         let brand_name = entities[brand_id].name.clone();
         let names: Vec<&String> = std::iter::once(&m.name).chain(&m.aliases).collect();
         let mut forms = Vec::new();
@@ -389,8 +427,9 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
         add(entity, &mut entities, &mut index);
     }
     for (_, p) in &e.plants {
-        let country = lookup(&index, EntityKind::Country, &p.country)
-            .ok_or_else(|| reference("plant", &p.name, EntityKind::Country, &p.country))?;
+        let country = lookup(&index, EntityKind::Country, &p.country).ok_or_else(|| {
+            reference(&p.origin, "plant", &p.name, EntityKind::Country, &p.country)
+        })?;
         let mut forms = plain_forms(&p.name, p.aliases.iter());
         forms.extend(cased_forms(&p.cased));
         let mut details = Vec::new();

@@ -222,13 +222,20 @@ impl Document for ArticleDoc {
     }
 }
 
-/// Unix seconds of an ISO 8601 date or date-time; `i64::MIN` (sorts last) when absent.
+/// Unix seconds of an ISO 8601 date or date-time (a year or a month alone counts from its
+/// first day); `i64::MIN` (sorts last) when absent.
 pub fn date_key(date: Option<&str>) -> i64 {
     let Some(date) = date else { return i64::MIN };
     if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(date) {
         return dt.timestamp();
     }
-    if let Ok(d) = chrono::NaiveDate::parse_from_str(date.get(..10).unwrap_or(date), "%Y-%m-%d")
+    // A year (`2023`) or a month (`2023-05`) sorts as its first day.
+    let day = match date.len() {
+        4 => format!("{date}-01-01"),
+        7 => format!("{date}-01"),
+        _ => date.get(..10).unwrap_or(date).to_string(),
+    };
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d")
         && let Some(dt) = d.and_hms_opt(0, 0, 0)
     {
         return dt.and_utc().timestamp();
@@ -420,5 +427,15 @@ mod tests {
         assert_eq!(count(fields.facet(super::super::Facet::Brand), "Volvo"), 1);
         assert_eq!(count(fields.facet(super::super::Facet::Lang), "fr"), 1);
         assert_eq!(count(fields.title_key, "usine"), 1, "folded title key");
+    }
+
+    #[test]
+    fn years_and_months_sort_as_their_first_day() {
+        let day = date_key(Some("2023-01-01"));
+        assert_eq!(date_key(Some("2023")), day);
+        assert_eq!(date_key(Some("2023-01")), day);
+        assert!(date_key(Some("2023-05")) > day);
+        assert_eq!(date_key(Some("20x3")), i64::MIN);
+        assert_eq!(date_key(None), i64::MIN);
     }
 }

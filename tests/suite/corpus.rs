@@ -428,15 +428,30 @@ fn hidden_and_ignored_files_are_skipped() {
     fs::write(dir.path().join(".hidden.txt"), text).expect("write");
     fs::create_dir(dir.path().join(".git-like")).expect("mkdir");
     fs::write(dir.path().join(".git-like/inside.txt"), text).expect("write");
+    fs::write(dir.path().join(".ignore"), "private.txt\n").expect("write");
+    fs::write(dir.path().join("private.txt"), text).expect("write");
     fs::write(dir.path().join(".gitignore"), "ignored.txt\nbuild/\n").expect("write");
     fs::write(dir.path().join("ignored.txt"), text).expect("write");
     fs::create_dir(dir.path().join("build")).expect("mkdir");
     fs::write(dir.path().join("build/out.txt"), text).expect("write");
     fs::write(dir.path().join("kept.txt"), text).expect("write");
-    let corpus = load_dir(dir.path());
-    let names: Vec<&str> = corpus.files.iter().map(|f| f.path.as_str()).collect();
-    assert_eq!(names.len(), 1, "{names:?}");
-    assert!(names[0].ends_with("/kept.txt"));
+    let names = |corpus: &Corpus| -> Vec<String> {
+        let mut names: Vec<String> = corpus
+            .files
+            .iter()
+            .map(|f| f.path.rsplit('/').next().unwrap_or("").to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    // Outside a git repository `.gitignore` means nothing, as with ripgrep; `.ignore` does.
+    assert_eq!(
+        names(&load_dir(dir.path())),
+        ["ignored.txt", "kept.txt", "out.txt"]
+    );
+    // Inside one, `.gitignore` is honoured too.
+    fs::create_dir(dir.path().join(".git")).expect("mkdir");
+    assert_eq!(names(&load_dir(dir.path())), ["kept.txt"]);
     // A hidden file named explicitly is read, as with ripgrep.
     let explicit = load_paths(&[dir.path().join(".hidden.txt")]);
     assert_eq!(explicit.articles.len(), 1);
@@ -572,6 +587,130 @@ fn check_reports_each_file() {
     assert!(text.contains("/corpus/one.json  (1 article)\n"), "{text}");
     assert!(
         text.ends_with("7 files: 1 read, 0 partial, 6 skipped, 1 article\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn one_stray_byte_does_not_garble_a_utf8_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bytes = b"Peugeot \xc3\xa0 Kalouga : les premi\xc3\xa8res voitures\n\
+        Le constructeur fran\xc3\xa7ais Peugeot a commenc\xc3\xa9 la production \xc3\xa0 Kalouga, \
+        en Russie. Une erreur : caf\xe9.\n";
+    fs::write(dir.path().join("one_bad_byte.txt"), bytes).expect("write");
+    let loaded = plantscope::load::load(
+        &plantscope::load::Request {
+            inputs: vec![dir.path().to_path_buf()],
+            ..plantscope::load::Request::default()
+        },
+        &|_| {},
+    )
+    .expect("loads");
+    let article = &loaded.library.articles()[0];
+    assert_eq!(article.title, "Peugeot à Kalouga : les premières voitures");
+    assert!(
+        article.body.ends_with("Une erreur : café."),
+        "{}",
+        article.body
+    );
+    let countries = article
+        .entities
+        .of_kind(plantscope::entities::EntityKind::Country);
+    assert!(countries.iter().any(|c| c == "France"), "{countries:?}");
+    // The user learns that a byte was not UTF-8: the file is reported as partly read.
+    assert_eq!(
+        loaded.files[0].problem.as_deref(),
+        Some("1 byte not valid UTF-8, read as Windows-1252")
+    );
+    assert_eq!(loaded.diagnostics.len(), 1);
+}
+
+#[test]
+fn an_rss_feed_without_a_version_is_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("f.rss"),
+        "<rss><channel><title>T</title><item><title>Feed item Kia</title>\
+         <description>Kia Slovakia plant</description></item></channel></rss>",
+    )
+    .expect("write");
+    fs::write(dir.path().join("g.xml"), "<note>hello</note>").expect("write");
+    let corpus = load_dir(dir.path());
+    let article = only(&corpus, "f.rss");
+    assert_eq!(article.title, "Feed item Kia");
+    assert_eq!(article.body, "Kia Slovakia plant");
+    assert_eq!(article.source.as_deref(), Some("T"));
+    assert!(common::reasons(&corpus, "/f.rss").is_empty());
+    assert_eq!(
+        common::reasons(&corpus, "/g.xml"),
+        ["not an RSS or Atom feed: the root element is <note>, not <rss>, <feed> or <rdf:RDF>"]
+    );
+}
+
+#[test]
+fn front_matter_dates_are_read_or_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = "Kia builds the Ceed at its plant in Žilina, Slovakia.\n";
+    let cases = [
+        (
+            "jekyll.md",
+            "2023-05-01 10:00:00 +0200",
+            Some("2023-05-01T08:00:00Z"),
+        ),
+        (
+            "minutes.md",
+            "2023-05-01 10:00",
+            Some("2023-05-01T10:00:00Z"),
+        ),
+        (
+            "t_minutes.md",
+            "2023-05-01T10:00",
+            Some("2023-05-01T10:00:00Z"),
+        ),
+        ("written.md", "May 1, 2023", Some("2023-05-01")),
+        ("day_first.md", "1 May 2023", Some("2023-05-01")),
+        ("year.md", "2023", Some("2023")),
+        ("ambiguous.md", "01/05/2023", None),
+        ("nonsense.md", "soon", None),
+    ];
+    for (name, date, _) in cases {
+        let text = format!("---\ntitle: {name}\ndate: {date}\n---\n{body}");
+        fs::write(dir.path().join(name), text).expect("write");
+    }
+    fs::write(
+        dir.path().join("list.md"),
+        format!("---\ntitle: list\ndate: [1, 2]\n---\n{body}"),
+    )
+    .expect("write");
+    let corpus = load_dir(dir.path());
+    // Every file gives its article, dated or not.
+    assert_eq!(corpus.articles.len(), cases.len() + 1);
+    for (name, _, expected) in cases {
+        assert_eq!(only(&corpus, name).date.as_deref(), expected, "{name}");
+    }
+    assert_eq!(
+        common::reasons(&corpus, "/ambiguous.md"),
+        [
+            "date \"01/05/2023\" is ambiguous (day 1 of month 5, or month 1 day 5?), ignored: \
+          write it as YYYY-MM-DD"
+        ]
+    );
+    assert_eq!(
+        common::reasons(&corpus, "/nonsense.md"),
+        ["date \"soon\" not understood, ignored"]
+    );
+    assert_eq!(
+        common::reasons(&corpus, "/list.md"),
+        ["\"date\" is a list, expected a date; ignored"]
+    );
+    assert_eq!(corpus.diagnostics.len(), 3);
+    // `check` shows them: the article was read, its date was not.
+    let mut out = Vec::new();
+    let code = plantscope::cli::check::run(&corpus, &mut out).expect("write");
+    let text = String::from_utf8(out).expect("utf8");
+    assert_eq!(code, 1);
+    assert!(
+        text.contains("/nonsense.md  (1 article)  date \"soon\" not understood, ignored\n"),
         "{text}"
     );
 }

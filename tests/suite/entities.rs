@@ -218,6 +218,30 @@ fn bad_gazetteer_names_the_line() {
 }
 
 #[test]
+fn bad_gazetteer_references_name_the_file_line_and_entry() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("narnia.toml");
+    std::fs::write(
+        &path,
+        "[[brand]]\nname = \"Zeta\"\n\n[[plant]]\nname = \"X\"\ncountry = \"Narnia\"\n",
+    )
+    .expect("write");
+    let err = Gazetteer::load(&[path]).expect_err("must fail").to_string();
+    assert!(err.starts_with(&dir.path().display().to_string()), "{err}");
+    assert!(
+        err.ends_with("narnia.toml: line 4: plant \"X\" refers to unknown country \"Narnia\""),
+        "{err}"
+    );
+    let path = dir.path().join("models.toml");
+    std::fs::write(&path, "[[model]]\nbrand = \"Nobody\"\nname = \"One\"\n").expect("write");
+    let err = Gazetteer::load(&[path]).expect_err("must fail").to_string();
+    assert!(
+        err.ends_with("models.toml: line 1: model \"One\" refers to unknown brand \"Nobody\""),
+        "{err}"
+    );
+}
+
+#[test]
 fn names_around_ambiguous_brands() {
     let m = matcher();
     let mut a = Article {
