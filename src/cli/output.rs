@@ -245,13 +245,15 @@ fn article_line(a: &Article, color: bool) -> String {
         .map_or("          ", |d| d.get(..10).unwrap_or(d));
     let brands = a.entities.brands.join(", ");
     let title = crate::text::truncate(&a.title, 90);
+    // No trailing spaces when there are no brands (scripts split on two spaces).
+    let gap = if brands.is_empty() { "" } else { "  " };
     if color {
         format!(
-            "{DIM}{}{RESET}  {}  {date}  {BOLD}{title}{RESET}  {DIM}{brands}{RESET}",
+            "{DIM}{}{RESET}  {}  {date}  {BOLD}{title}{RESET}{gap}{DIM}{brands}{RESET}",
             a.path, a.lang
         )
     } else {
-        format!("{}  {}  {date}  {title}  {brands}", a.path, a.lang)
+        format!("{}  {}  {date}  {title}{gap}{brands}", a.path, a.lang)
     }
 }
 
