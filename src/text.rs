@@ -191,6 +191,19 @@ pub fn width(s: &str) -> usize {
     s.width()
 }
 
+/// [`width`], but stops counting once past `max`: any result above `max` means "wider than
+/// `max`". Character by character, so a long text costs only its first `max` columns.
+pub fn width_up_to(s: &str, max: usize) -> usize {
+    let mut used = 0;
+    for c in s.chars() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > max {
+            break;
+        }
+    }
+    used
+}
+
 /// Cut `s` to at most `max` columns, ending with `…` when something was cut. Never splits a
 /// grapheme cluster, so flags, ZWJ emoji and combining marks stay whole.
 pub fn truncate(s: &str, max: usize) -> String {
@@ -330,6 +343,15 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn width_up_to_agrees_below_the_cap_and_stops_past_it() {
+        for s in ["", "Kaluga", "日本語の記事", "Citroe\u{308}n"] {
+            assert_eq!(width_up_to(s, 100), width(s), "{s}");
+        }
+        let long = "x".repeat(10_000);
+        assert_eq!(width_up_to(&long, 80), 81);
+    }
 
     /// [`sanitize`] as it was written first, a character at a time: the reference for the
     /// run-copying version.

@@ -240,7 +240,7 @@ fn default_rows() -> Vec<Row> {
         ("down", MOVING, &["j", "down", "ctrl-n"], A::Down, "down", "move down / scroll down"),
         ("up", MOVING, &["k", "up", "ctrl-p"], A::Up, "up", "move up / scroll up"),
         ("top", MOVING, &["home"], A::Top, "top", "jump to the top"),
-        ("bottom", MOVING, &["end"], A::Bottom, "bottom", "jump to the bottom"),
+        ("bottom", MOVING, &["end", "G"], A::Bottom, "bottom", "jump to the bottom (`G` as in vim)"),
         ("page_down", MOVING, &["pgdn"], A::PageDown, "page down", "one page down"),
         ("page_up", MOVING, &["pgup"], A::PageUp, "page up", "one page up"),
         ("half_page_down", MOVING, &["ctrl-d"], A::HalfPageDown, "½ down", "half a page down"),

@@ -63,20 +63,20 @@ pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
     }
 }
 
-/// The key presses an event stands for: itself, except an unbound Alt-<char>, which is how
-/// crossterm reports a fast `Esc` then a character: that is `Esc` followed by the character
+/// The key presses an event stands for: itself, except an unbound key with Alt, which is how
+/// crossterm (and tmux, within its `escape-time`) reports a fast `Esc` then a key: that is
+/// `Esc` followed by the key without Alt — a character, an arrow, `Enter`, a Ctrl combination
 /// (each translated in the mode the one before leaves).
 pub fn expand_key(state: &State, event: TermEvent) -> Vec<TermEvent> {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     if let TermEvent::Key(key) = &event
         && key.kind != KeyEventKind::Release
         && key.modifiers.contains(KeyModifiers::ALT)
-        && !key.modifiers.contains(KeyModifiers::CONTROL)
-        && let KeyCode::Char(c) = key.code
         && !state.keymap.is_bound(state.mode(), key)
     {
         let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-        let plain = KeyEvent::new(KeyCode::Char(c), key.modifiers - KeyModifiers::ALT);
+        let mut plain = *key;
+        plain.modifiers -= KeyModifiers::ALT;
         return vec![TermEvent::Key(esc), TermEvent::Key(plain)];
     }
     vec![event]
@@ -154,8 +154,8 @@ fn event_loop(
         while let Some(event) = queue.pop_front() {
             let event = match event {
                 Event::Term(e @ TermEvent::Key(_)) => {
-                    // An unbound Alt-b is Esc then `b`: the `b` is translated after the Esc
-                    // is handled, in the mode it leaves.
+                    // An unbound Alt-b (or Alt-↓, Alt-Enter…) is Esc then the key: the key is
+                    // translated after the Esc is handled, in the mode it leaves.
                     let mut keys = expand_key(state, e);
                     let first = keys.remove(0);
                     for (i, rest) in keys.into_iter().enumerate() {

@@ -46,25 +46,52 @@ pub struct Picker {
     /// Index into [`Picker::visible`].
     pub cursor: usize,
     pub chosen: BTreeSet<(Facet, String)>,
+    /// The values that were active filters when the picker opened: ticked, and listed first
+    /// whatever the typed text, so they can always be seen and unticked.
+    pub pinned: BTreeSet<(Facet, String)>,
 }
 
 impl Picker {
-    /// Indices of the items matching the narrowing text, best matches first: a name that
-    /// starts with the text (`pe` → Peugeot), then one with a word that does (`kor` → South
-    /// Korea), then one that merely contains it (`pe` → Opel); the items' own order (most
-    /// frequent first) within each rank.
+    /// Indices of the items shown: the pinned (active) values first, then the others matching
+    /// the narrowing text, best matches first: a name that starts with the text (`pe` →
+    /// Peugeot), then one with a word that does (`kor` → South Korea), then one that merely
+    /// contains it (`pe` → Opel); the items' own order (most frequent first) within each rank.
     pub fn visible(&self) -> Vec<usize> {
+        let (pinned, ranked) = self.pinned_and_ranked();
+        pinned.into_iter().chain(ranked).collect()
+    }
+
+    /// Where the cursor goes after the text changed: on the best match of the text (past the
+    /// pinned values, which are listed whether they match or not), or the top without text.
+    pub fn best_match(&self) -> usize {
+        let (pinned, ranked) = self.pinned_and_ranked();
+        if self.narrow.trim().is_empty() || ranked.is_empty() {
+            0
+        } else {
+            pinned.len()
+        }
+    }
+
+    fn is_pinned(&self, item: &PickItem) -> bool {
+        self.pinned.contains(&(item.facet, item.value.clone()))
+    }
+
+    fn pinned_and_ranked(&self) -> (Vec<usize>, Vec<usize>) {
         let needle = fold(&self.narrow);
         let needle = needle.trim();
+        let pinned = (0..self.items.len())
+            .filter(|&i| self.is_pinned(&self.items[i]))
+            .collect();
         let mut ranked: Vec<(u8, usize)> = self
             .items
             .iter()
             .enumerate()
+            .filter(|(_, item)| !self.is_pinned(item))
             .filter_map(|(i, item)| narrowing_rank(item, needle).map(|rank| (rank, i)))
             .collect();
         // Stable: equal ranks keep the items' order.
         ranked.sort_by_key(|&(rank, _)| rank);
-        ranked.into_iter().map(|(_, i)| i).collect()
+        (pinned, ranked.into_iter().map(|(_, i)| i).collect())
     }
 
     /// The item under the cursor.
@@ -157,6 +184,9 @@ pub struct State {
     pub query: String,
     /// Byte offset of the cursor in `query`.
     pub cursor: usize,
+    /// Byte offset of the first part of `query` the search box showed last: the box scrolls
+    /// from there only as far as the cursor needs, like a shell's line editor.
+    pub input_scroll: usize,
     pub filters: Filters,
     pub sort: Sort,
     pub library: Option<Arc<Library>>,
@@ -189,6 +219,7 @@ impl State {
             overlay: None,
             query: String::new(),
             cursor: 0,
+            input_scroll: 0,
             filters: Filters::default(),
             sort: Sort::Relevance,
             library: None,

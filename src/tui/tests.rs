@@ -250,6 +250,7 @@ fn x_clears_query_and_filters() {
 #[test]
 fn s_cycles_sort() {
     let mut state = loaded();
+    press(&mut state, "/kaluga\n");
     assert_eq!(state.sort, Sort::Relevance);
     let effects = press(&mut state, "s");
     assert_eq!(last_search(&effects).map(|q| q.sort), Some(Sort::Date));
@@ -257,6 +258,25 @@ fn s_cycles_sort() {
     assert_eq!(state.sort, Sort::Title);
     press(&mut state, "s");
     assert_eq!(state.sort, Sort::Relevance);
+}
+
+#[test]
+fn without_a_query_every_press_of_s_visibly_changes_the_order() {
+    // Was: date → date → title → date → date (relevance is shown as date without a query).
+    let mut state = loaded();
+    let shown = |state: &State| crate::tui::ui::filter_bar::shown_sort(state);
+    let mut seen = vec![shown(&state)];
+    for _ in 0..4 {
+        let effects = press(&mut state, "s");
+        assert_eq!(last_search(&effects).map(|q| q.sort), Some(state.sort));
+        seen.push(shown(&state));
+    }
+    assert_eq!(
+        seen,
+        [Sort::Date, Sort::Title, Sort::Date, Sort::Title, Sort::Date]
+    );
+    let bar = draw_text(&state, 120, 40);
+    assert!(bar.lines().next().is_some_and(|l| l.contains("sort: date")));
 }
 
 #[test]
@@ -505,6 +525,7 @@ fn picker_narrowing_puts_names_that_start_with_the_text_first() {
         text_cursor: 2,
         cursor: 0,
         chosen: Default::default(),
+        pinned: std::collections::BTreeSet::new(),
     };
     let names = |p: &Picker| -> Vec<String> {
         p.visible()
@@ -599,6 +620,7 @@ fn multi_word_picker() -> State {
         text_cursor: 0,
         cursor: 0,
         chosen: Default::default(),
+        pinned: std::collections::BTreeSet::new(),
     }));
     state
 }
@@ -799,25 +821,28 @@ fn the_help_stops_scrolling_at_its_last_line_and_says_where_it_is() {
     update(&mut state, Action::Resize(80, 20));
     press(&mut state, "?");
     update(&mut state, Action::Bottom);
-    let lines = state.keymap.bindings.len();
+    let last_scroll = crate::tui::ui::help::max_scroll(&state);
     let rows = 20 - 2;
+    // Every binding, and more rows than that where long descriptions wrap.
+    let total = last_scroll + rows;
+    assert!(total > state.keymap.bindings.len(), "{total}");
     assert_eq!(
         state.overlay,
         Some(Overlay::Help {
-            scroll: lines - rows
+            scroll: last_scroll
         })
     );
     let text = draw_text(&state, 80, 20);
     let title = text.lines().next().expect("title row");
-    let position = format!("{}–{lines} of {lines}", lines - rows + 1);
+    let position = format!("{}–{total} of {total}", last_scroll + 1);
     assert!(title.contains(&position), "{title}");
     let last = text.lines().nth(18).expect("last row");
-    assert!(last.contains("previous entity mention"), "{last}");
+    assert!(last.contains("arrives as Alt"), "{last}");
     press(&mut state, "k");
     assert_eq!(
         state.overlay,
         Some(Overlay::Help {
-            scroll: lines - rows - 1
+            scroll: last_scroll - 1
         }),
         "one line up from the end"
     );
@@ -962,4 +987,173 @@ fn a_name_that_is_two_entities_is_one_stop_for_the_mention_jumps() {
     assert_eq!(state.reader.mention, Some(1), "Barcelona, not Chery again");
     press(&mut state, "]");
     assert_eq!(state.reader.mention, Some(0), "round to the first");
+}
+
+/// The filter bar's row as drawn at the state's size.
+fn bar_row(state: &State) -> String {
+    let (w, h) = state.size;
+    draw_text(state, w, h)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string()
+}
+
+fn key_event(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+const LONG_QUERY: &str = "kaluga peugeot citroen opel fiat stellantis premiers";
+
+#[test]
+fn the_search_box_grows_into_free_columns_while_editing() {
+    // Was: `/ itroen opel fiat stellantis premiers▏` with ~30 blank columns after it.
+    let mut state = loaded();
+    press(&mut state, "/");
+    press(&mut state, LONG_QUERY);
+    let row = bar_row(&state);
+    assert!(row.starts_with(&format!("/ {LONG_QUERY}▏")), "{row}");
+}
+
+#[test]
+fn the_search_box_scrolls_to_keep_the_cursor_in_view_and_marks_hidden_text() {
+    let mut state = loaded();
+    update(&mut state, Action::Resize(80, 24));
+    press(&mut state, "/");
+    press(&mut state, LONG_QUERY);
+    let row = bar_row(&state);
+    assert!(row.starts_with("/ …"), "the hidden start is marked: {row}");
+    assert!(row.contains("premiers▏"), "{row}");
+    // Home scrolls back: the start shows, the hidden end is marked.
+    press_event(&mut state, key_event(KeyCode::Home));
+    let row = bar_row(&state);
+    assert!(row.starts_with("/ ▏kaluga peugeot"), "{row}");
+    let input = &row[..row.find("Brand").unwrap_or(row.len())];
+    assert!(input.trim_end().ends_with('…'), "{row}");
+    // Typing there is seen where it goes.
+    press(&mut state, "-");
+    assert_eq!(state.query, format!("-{LONG_QUERY}"));
+    assert!(bar_row(&state).starts_with("/ -▏kaluga"));
+    // → moves the drawn cursor, always in view, the text around it the query's.
+    for _ in 0..state.query.chars().count() {
+        press_event(&mut state, key_event(KeyCode::Right));
+        let row = bar_row(&state);
+        let at = row.find('▏').expect("the cursor is drawn");
+        let shown_before = row[..at].trim_start_matches("/ ").trim_start_matches('…');
+        let typed = &state.query[..state.cursor];
+        assert!(typed.ends_with(shown_before), "{row} / {typed}");
+    }
+    assert_eq!(state.cursor, state.query.len());
+    assert!(bar_row(&state).contains("premiers▏"));
+}
+
+#[test]
+fn the_cursor_moves_by_grapheme() {
+    let mut state = loaded();
+    press(&mut state, "/");
+    update(&mut state, Action::Paste("Cite\u{301}".to_string()));
+    press_event(&mut state, key_event(KeyCode::Left));
+    assert_eq!(state.cursor, 3, "over e and its accent at once");
+    press_event(&mut state, key_event(KeyCode::Right));
+    assert_eq!(state.cursor, state.query.len());
+}
+
+/// Opel (counted 0 in the shown results) as an active brand filter.
+fn with_opel_active() -> State {
+    let mut state = loaded();
+    state
+        .filters
+        .values
+        .insert(Facet::Brand, vec!["Opel".to_string()]);
+    state
+}
+
+#[test]
+fn facet_pickers_pin_active_values_ticked_at_the_top() {
+    // Was: `[x] Opel` below every value with a higher count.
+    let mut state = with_opel_active();
+    press(&mut state, "b");
+    let p = picker(&state);
+    assert_eq!(p.current().map(|i| i.value.as_str()), Some("Opel"));
+    assert!(p.chosen.contains(&(Facet::Brand, "Opel".to_string())));
+    // Typed text ranks the rest below it, the cursor on the best match.
+    press(&mut state, "po");
+    let p = picker(&state);
+    assert_eq!(p.items[p.visible()[0]].value, "Opel");
+    assert_eq!(p.current().map(|i| i.value.as_str()), Some("Polestar"));
+    // Unticking it and applying removes the filter.
+    press(&mut state, "\x1b");
+    press(&mut state, "b\t\n");
+    assert!(state.filters.get(Facet::Brand).is_empty());
+}
+
+#[test]
+fn the_filter_for_value_picker_ticks_active_values_and_unticks_them() {
+    // Was: `[ ] Opel  Brand` with Opel active, and toggling + Enter changed nothing.
+    let mut state = with_opel_active();
+    assert_eq!(
+        state.selected_article().map(|a| a.title.as_str()),
+        Some("Kaluga")
+    );
+    press(&mut state, "f");
+    let p = picker(&state);
+    assert_eq!(p.current().map(|i| i.value.as_str()), Some("Opel"));
+    assert!(p.chosen.contains(&(Facet::Brand, "Opel".to_string())));
+    let text = draw_text(&state, 120, 40);
+    assert!(text.contains("[x] Opel"), "{text}");
+    press(&mut state, "\t\n");
+    assert!(state.filters.get(Facet::Brand).is_empty(), "Opel removed");
+    // Enter without a change still adds the value under the cursor.
+    press(&mut state, "f\n");
+    assert_eq!(state.filters.get(Facet::Brand), ["Peugeot".to_string()]);
+}
+
+#[test]
+fn an_unbound_alt_key_of_any_kind_is_esc_then_the_key() {
+    // Under tmux a fast Esc then ↓ / Enter / Ctrl-p arrives as Alt-↓ / Alt-Enter / Ctrl-Alt-p.
+    let mut state = loaded();
+    press(&mut state, "/ab");
+    press_event(&mut state, KeyEvent::new(KeyCode::Down, KeyModifiers::ALT));
+    assert_eq!(state.focus, Focus::List, "Esc left the input");
+    assert_eq!(state.selected, 1, "then ↓ moved the list");
+    press(&mut state, "/");
+    press_event(&mut state, KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
+    assert_eq!(
+        state.focus,
+        Focus::Reader,
+        "Esc, then Enter opened the article"
+    );
+    press(&mut state, "\x1bb");
+    press_event(
+        &mut state,
+        KeyEvent::new(
+            KeyCode::Char('p'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        ),
+    );
+    assert!(state.overlay.is_none(), "Esc closed the picker");
+    assert_eq!(state.selected, 0, "then Ctrl-p moved up");
+}
+
+#[test]
+fn capital_g_jumps_to_the_end_and_g_stays_the_group_picker() {
+    let mut state = loaded();
+    press(&mut state, "G");
+    assert_eq!(state.selected, 2);
+    press(&mut state, "g");
+    assert_eq!(picker(&state).facet, Some(Facet::Group));
+}
+
+#[test]
+fn the_help_uses_the_width_it_has_and_wraps_instead_of_cutting() {
+    // Was: `Space  picker: toggle, or type a space inside a nam…` at 120 columns.
+    let mut state = loaded();
+    press(&mut state, "?");
+    let text = draw_text(&state, 120, 40);
+    assert!(!text.contains('…'), "{text}");
+    for word in ["(`south", "k`)", "mouse", "Alt-x", "tmux)"] {
+        assert!(text.contains(word), "{word} missing: {text}");
+    }
+    let bottom = state.keymap.get("bottom").expect("bottom");
+    assert!(crate::tui::keymap::KeyMap::keys_label(bottom).contains('G'));
 }

@@ -3,6 +3,8 @@
 
 use std::collections::BTreeSet;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::entities::EntityKind;
 use crate::search::{Facet, Sort};
 use crate::tui::action::{Action, Effect, QueryKey};
@@ -48,11 +50,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             effects.extend(search(state));
         }
         Action::CycleSort => {
-            state.sort = match state.sort {
-                Sort::Relevance => Sort::Date,
-                Sort::Date => Sort::Title,
-                Sort::Title => Sort::Relevance,
-            };
+            state.sort = next_sort(state);
             effects.extend(search(state));
         }
         Action::FocusNext | Action::FocusPrev => {
@@ -144,7 +142,27 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
     }
     state.sync();
+    remember_input_scroll(state);
     effects
+}
+
+/// The sort after the one shown, so that each press visibly changes it: relevance → date →
+/// title with a query; without one relevance is shown (and sorts) as date, so the cycle is
+/// date → title → date, the return to date being the default (relevance once a query is
+/// typed).
+fn next_sort(state: &State) -> Sort {
+    match filter_bar::shown_sort(state) {
+        Sort::Relevance => Sort::Date,
+        Sort::Date => Sort::Title,
+        Sort::Title => Sort::Relevance,
+    }
+}
+
+/// Keep the part of the query the search box shows, so the next frame scrolls from it.
+fn remember_input_scroll(state: &mut State) {
+    let Some(areas) = state.areas() else { return };
+    let bar = filter_bar::layout(state, areas.filter_bar.width);
+    state.input_scroll = filter_bar::input_window(state, &bar).start;
 }
 
 /// The search for the current query, filters and sort (none before the corpus is loaded).
@@ -245,7 +263,7 @@ fn edit(state: &mut State, edit: Edit) -> Option<Effect> {
     }
     match &mut state.overlay {
         Some(Overlay::Picker(p)) => {
-            p.cursor = 0;
+            p.cursor = p.best_match();
             None
         }
         _ => search(state),
@@ -266,7 +284,7 @@ fn paste(state: &mut State, raw: &str) -> Option<Effect> {
         p.text_cursor = p.text_cursor.min(p.narrow.len());
         p.narrow.insert_str(p.text_cursor, piece);
         p.text_cursor += piece.len();
-        p.cursor = 0;
+        p.cursor = p.best_match();
         return None;
     }
     state.overlay = None;
@@ -299,18 +317,22 @@ fn back(state: &mut State) {
     }
 }
 
+/// The start of the grapheme before `at`: the cursor steps over a whole user-perceived
+/// character (`é` written with a combining accent, a flag), as the box draws it.
 fn prev_boundary(s: &str, at: usize) -> usize {
     s[..at.min(s.len())]
-        .char_indices()
+        .grapheme_indices(true)
         .next_back()
         .map_or(0, |(i, _)| i)
 }
 
+/// The end of the grapheme at `at`.
 fn next_boundary(s: &str, at: usize) -> usize {
-    s[at.min(s.len())..]
-        .chars()
+    let at = at.min(s.len());
+    s[at..]
+        .graphemes(true)
         .next()
-        .map_or(s.len(), |c| at + c.len_utf8())
+        .map_or(s.len(), |g| at + g.len())
 }
 
 /// Rows in a page of whatever has focus.
@@ -358,7 +380,7 @@ fn scroll_reader(state: &mut State, delta: isize) {
 fn open_facet_picker(state: &mut State, facet: Facet) {
     let active = state.filters.get(facet);
     let items = facet_items(state, facet, active);
-    let chosen = active.iter().map(|v| (facet, v.clone())).collect();
+    let chosen: BTreeSet<(Facet, String)> = active.iter().map(|v| (facet, v.clone())).collect();
     state.overlay = Some(Overlay::Picker(Picker {
         title: facet_label(facet).to_string(),
         facet: Some(facet),
@@ -366,6 +388,7 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
         narrow: String::new(),
         text_cursor: 0,
         cursor: 0,
+        pinned: chosen.clone(),
         chosen,
     }));
 }
@@ -414,7 +437,12 @@ fn refresh_facet_picker(state: &mut State) {
     };
     let Some(facet) = picker.facet else { return };
     let current = picker.current().map(|item| item.value.clone());
-    let chosen: Vec<String> = picker.chosen.iter().map(|(_, v)| v.clone()).collect();
+    // Unticked active values stay listed (pinned) even when the new counts omit them.
+    let chosen: Vec<String> = picker
+        .chosen
+        .union(&picker.pinned)
+        .map(|(_, v)| v.clone())
+        .collect();
     let items = facet_items(state, facet, &chosen);
     if let Some(Overlay::Picker(picker)) = &mut state.overlay {
         picker.items = items;
@@ -506,6 +534,12 @@ fn open_entity_picker(state: &mut State) {
                     aliases: Vec::new(),
                 })
         })
+        .collect::<Vec<PickItem>>();
+    // The article's values that are already filters: ticked (untick to remove them).
+    let active: BTreeSet<(Facet, String)> = items
+        .iter()
+        .filter(|item| state.filters.get(item.facet).contains(&item.value))
+        .map(|item| (item.facet, item.value.clone()))
         .collect();
     state.overlay = Some(Overlay::Picker(Picker {
         title: "Filter for value".to_string(),
@@ -514,7 +548,8 @@ fn open_entity_picker(state: &mut State) {
         narrow: String::new(),
         text_cursor: 0,
         cursor: 0,
-        chosen: BTreeSet::new(),
+        pinned: active.clone(),
+        chosen: active,
     }));
 }
 
@@ -542,7 +577,8 @@ pub fn facet_label(facet: Facet) -> &'static str {
 }
 
 /// `Enter` in a picker: a facet picker replaces that facet's filter with the chosen values;
-/// the entity picker adds the chosen values, or the one under the cursor.
+/// the entity picker adds the ticked values and removes the unticked active ones, or adds
+/// the one under the cursor when no tick changed.
 fn apply_picker(state: &mut State) -> Option<Effect> {
     let Some(Overlay::Picker(picker)) = state.overlay.take() else {
         return None;
@@ -558,13 +594,22 @@ fn apply_picker(state: &mut State) -> Option<Effect> {
         }
         None => {
             let mut chosen = picker.chosen.clone();
-            if chosen.is_empty()
+            // Nothing ticked or unticked: Enter means the value under the cursor.
+            if chosen == picker.pinned
                 && let Some(item) = picker.current()
             {
                 chosen.insert((item.facet, item.value.clone()));
             }
-            if chosen.is_empty() {
+            if chosen == picker.pinned {
                 return None;
+            }
+            for (facet, value) in picker.pinned.difference(&chosen) {
+                if let Some(values) = state.filters.values.get_mut(facet) {
+                    values.retain(|v| v != value);
+                    if values.is_empty() {
+                        state.filters.values.remove(facet);
+                    }
+                }
             }
             for (facet, value) in chosen {
                 let values = state.filters.values.entry(facet).or_default();

@@ -616,3 +616,38 @@ fn a_missing_path_is_an_error_before_the_browser_opens() {
     );
     assert!(raw.contains("plantscope: /no/such/plantscope/corpus: no such file or directory"));
 }
+
+/// Under tmux a fast `Esc` then a key arrives as that key with Alt (`\x1b[1;3B` for ↓,
+/// `\x1b\r` for Enter): the browser reads an unbound one as `Esc` then the key. And a long
+/// query keeps its cursor in view in the search box.
+#[test]
+fn pty_alt_keys_are_esc_then_the_key_and_a_long_query_scrolls() {
+    let mut s = Session::start(&[]);
+    s.wait_for("3 of 3", T);
+    s.send(b"/kalou");
+    s.wait_for("2 of 3", T);
+    s.wait_for("/ kalou▏", T);
+    // Alt-Enter: leave the input (its cursor goes), then open the article in the reader.
+    s.send(b"\x1b\r");
+    let deadline = Instant::now() + T;
+    while s.screen().contains("kalou▏") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!s.screen().contains("kalou▏"), "{}", s.screen());
+    // Alt-↓ in the reader: back to the list, then to the second article (the Dutch one,
+    // whose whole title the reader shows).
+    s.send(b"\x1b[1;3B");
+    s.wait_for("PSA gaat auto's bouwen in Kazachstan", T);
+    s.send(b"\x1b/\x15");
+    for c in "kaluga peugeot citroen opel fiat stellantis premiers".bytes() {
+        s.send_fast(&[c]);
+    }
+    s.wait_for("/ kaluga peugeot citroen opel fiat stellantis premiers▏", T);
+    s.resize(40, 80);
+    s.wait_for("stellantis premiers▏", T);
+    // Home scrolls back to the start.
+    s.send(b"\x1b[H");
+    s.wait_for("/ ▏kaluga peugeot", T);
+    s.send(b"\x1bq");
+    assert!(s.wait_exit(T));
+}

@@ -13,6 +13,8 @@ use crate::text;
 use crate::tui::state::{Focus, State};
 use crate::tui::update::facet_label;
 
+use super::input_line::{Window, window};
+
 /// One chip on the bar: a facet with its active values (`Brand ▾ Opel × Peugeot ×`: a click
 /// on `Brand ▾` opens the facet's picker, on `Opel ×` removes that value), or an empty facet
 /// (`Plant ▾`, a click opens its picker) when `values` is empty.
@@ -24,6 +26,8 @@ pub struct Chip {
     /// `values` is empty).
     pub label_width: u16,
     pub facet: Facet,
+    /// The facet has a filter (drawn highlighted), even when all its values are hidden.
+    pub active: bool,
     /// The values shown, left to right.
     pub values: Vec<ChipValue>,
     pub label: String,
@@ -93,15 +97,21 @@ pub fn count_label(state: &State) -> String {
 }
 
 /// A chip at column `x`: ` Brand ▾ Opel × Peugeot × `, or ` Plant ▾ ` without values
-/// (`Plant ▾ ` when `tight`).
-fn chip(x: usize, facet: Facet, values: &[String], tight: bool) -> Chip {
+/// (`Plant ▾ ` when `tight`). The last value's text is cut to `last_max` columns with `…`
+/// when given (the chip is squeezed into the end of the bar).
+fn chip(x: usize, facet: Facet, values: &[String], tight: bool, last_max: Option<usize>) -> Chip {
     let pad = if tight && values.is_empty() { "" } else { " " };
     let mut label = format!("{pad}{} ▾", facet_label(facet));
     let label_width = text::width(&label);
     let mut shown = Vec::with_capacity(values.len());
     let mut vx = x + label_width;
-    for value in values {
-        let part = format!(" {} ×", text::sanitize_line(value));
+    for (i, value) in values.iter().enumerate() {
+        let clean = text::sanitize_line(value);
+        let clean = match last_max {
+            Some(max) if i + 1 == values.len() => text::truncate(&clean, max),
+            _ => clean,
+        };
+        let part = format!(" {clean} ×");
         let w = text::width(&part);
         shown.push(ChipValue {
             x: vx as u16,
@@ -120,102 +130,205 @@ fn chip(x: usize, facet: Facet, values: &[String], tight: bool) -> Chip {
         width: text::width(&label) as u16,
         label_width: label_width as u16,
         facet,
+        active: !values.is_empty(),
         values: shown,
         label,
     }
 }
 
-/// Chips from column `start` for the first `shown` values of `groups`, then `empties`, or
-/// `None` when they do not end (with their gap) by `limit`. One blank column follows each
-/// chip; when `tight`, empty facets (dim, no background) drop their leading padding, so
-/// words stand two columns apart instead of three.
+/// The fewest columns of a value's text kept when it is shortened with `…` (`Ru…`).
+const SHORTEST_VALUE: usize = 3;
+
+/// Chips from column `start`, one per slot in the slots' (fixed) order, showing the first
+/// `shown` values (an active facet whose values are all hidden gets no chip), or `None` when
+/// they do not end (with their gap) by `limit`. With `squeeze`, the last value shown is
+/// shortened with `…` to end at `limit` when it would not fit whole. One blank column
+/// follows each chip; when `tight`, empty facets (dim, no background) drop their leading
+/// padding, so words stand two columns apart instead of three.
 fn place(
     start: usize,
     limit: usize,
     tight: bool,
-    groups: &[(Facet, &[String])],
+    slots: &[(Facet, &[String])],
     shown: usize,
-    empties: &[Facet],
+    squeeze: bool,
 ) -> Option<Vec<Chip>> {
     let mut chips = Vec::new();
     let mut x = start;
     let mut left = shown;
-    for (facet, values) in groups {
-        if left == 0 {
-            break;
-        }
+    for (facet, values) in slots {
         let take = left.min(values.len());
         left -= take;
-        let c = chip(x, *facet, &values[..take], tight);
-        x += usize::from(c.width) + 1;
-        chips.push(c);
-    }
-    for facet in empties {
-        let c = chip(x, *facet, &[], tight);
+        if !values.is_empty() && take == 0 {
+            continue;
+        }
+        let mut c = chip(x, *facet, &values[..take], tight, None);
+        let end = x + usize::from(c.width) + 1;
+        if squeeze && take > 0 && left == 0 && end > limit {
+            let over = end - limit;
+            let last = text::width(&text::sanitize_line(&values[take - 1]));
+            let room = last.checked_sub(over).filter(|r| *r >= SHORTEST_VALUE)?;
+            c = chip(x, *facet, &values[..take], tight, Some(room));
+        }
         x += usize::from(c.width) + 1;
         chips.push(c);
     }
     (chips.is_empty() || x <= limit).then_some(chips)
 }
 
-/// The narrowest the search box gets: `/ search` and a column either side.
+/// The narrowest the search box gets while it keeps its usual look: `/ search` and a column
+/// either side.
 const COMPACT_INPUT: usize = 10;
+/// `/ search` and one column: what the box needs to say what it is, or to edit in.
+const LABELLED_INPUT: usize = 9;
+/// Just `/` (or `/ …` over a query): the least an unfocused box keeps, so a filter value
+/// shows instead of a blank box.
+const BARE_INPUT: usize = 3;
 
-/// The bar at `width`: every value grouped by facet, then the empty facets that fit (the
-/// last dropped first, spacing tightened before dropping any); when even the values do not
-/// fit, the last ones collapse into `+N`. Measured in display columns, never past `width`.
+/// Facets in the order their chips always take, so a click target never moves when a filter
+/// is added or removed: the three offered ones, then the others when they are active.
+const ORDER: [Facet; 6] = [
+    Facet::Brand,
+    Facet::Country,
+    Facet::Plant,
+    Facet::Group,
+    Facet::Model,
+    Facet::Lang,
+];
+
+/// Whether the search box is being edited (it then shows its cursor and may grow).
+pub fn editing(state: &State) -> bool {
+    state.focus == Focus::Input && state.overlay.is_none()
+}
+
+/// The bar at `width`: every value grouped by facet in a fixed facet order, with the empty
+/// facets that fit (the last dropped first, spacing tightened before dropping any). When
+/// even the values do not fit, the search box gives up its columns first, then the last
+/// values collapse into `+N` (the last one shown perhaps shortened with `…`), and at worst
+/// only the first active facet's name shows. While editing, the box grows into the columns
+/// left free. Measured in display columns, never past `width`.
 pub fn layout(state: &State, width: u16) -> BarLayout {
     let width = usize::from(width);
+    let editing = editing(state);
     // Without a query, relevance means nothing: the library sorts by date, and so says the bar.
-    let shown = if state.sort == Sort::Relevance && state.query.trim().is_empty() {
-        Sort::Date
-    } else {
-        state.sort
-    };
-    let right = format!("sort: {}  {} ", sort_label(shown), count_label(state));
+    let right = format!(
+        "sort: {}  {} ",
+        sort_label(shown_sort(state)),
+        count_label(state)
+    );
     let right_w = text::width(&right);
     // The search box likes 16 columns, but gives them up (down to what its text needs) before
     // a filter value has to hide behind `+N`.
-    let wanted = text::width(&state.query) + 4;
+    // Only widths up to the bar's matter: measuring all of an 8 kB query on every key press
+    // made typing one quadratic.
+    let wanted = text::width_up_to(&state.query, width) + 4;
     let roomy = wanted.clamp(16, (width / 3).max(16)).min(width);
     let compact = wanted.max(COMPACT_INPUT).min(roomy);
-    let groups: Vec<(Facet, &[String])> = state
-        .filters
-        .values
-        .iter()
-        .filter(|(_, values)| !values.is_empty())
-        .map(|(facet, values)| (*facet, values.as_slice()))
-        .collect();
-    let total: usize = groups.iter().map(|(_, values)| values.len()).sum();
+    let mut narrower = vec![compact, LABELLED_INPUT.min(compact)];
+    if !editing {
+        narrower.push(BARE_INPUT.min(compact));
+    }
+    narrower.dedup();
+    let least = narrower.last().copied().unwrap_or(compact);
     let empties: Vec<Facet> = OFFERED
         .into_iter()
         .filter(|facet| state.filters.get(*facet).is_empty())
         .collect();
-    let bar = |input_width: usize, chips, hidden| BarLayout {
-        input_width: input_width as u16,
-        chips,
-        hidden,
-        right: right.clone(),
+    let slots_with = |empties: &[Facet]| -> Vec<(Facet, &[String])> {
+        ORDER
+            .into_iter()
+            .map(|facet| (facet, state.filters.get(facet)))
+            .filter(|(facet, values)| !values.is_empty() || empties.contains(facet))
+            .collect()
     };
+    let total: usize = ORDER.iter().map(|f| state.filters.get(*f).len()).sum();
     let limit = width.saturating_sub(right_w);
+    let marker = |hidden: usize| {
+        if hidden > 0 {
+            text::width(&format!("+{hidden} "))
+        } else {
+            0
+        }
+    };
+    // While editing, the box takes the free columns its text wants, pushing the chips right.
+    let bar = |input_width: usize, mut chips: Vec<Chip>, hidden: usize| {
+        let mut input_width = input_width;
+        if editing && wanted > input_width {
+            let end = chips
+                .last()
+                .map_or(input_width + 1, |c: &Chip| usize::from(c.x + c.width) + 1);
+            let free = limit.saturating_sub(marker(hidden)).saturating_sub(end);
+            let extra = (wanted - input_width).min(free);
+            for chip in &mut chips {
+                chip.x += extra as u16;
+                for value in &mut chip.values {
+                    value.x += extra as u16;
+                }
+            }
+            input_width += extra;
+        }
+        BarLayout {
+            input_width: input_width as u16,
+            chips,
+            hidden,
+            right: right.clone(),
+        }
+    };
     for n in (0..=empties.len()).rev() {
+        let slots = slots_with(&empties[..n]);
         for tight in [false, true] {
-            if let Some(chips) = place(roomy + 1, limit, tight, &groups, total, &empties[..n]) {
+            if let Some(chips) = place(roomy + 1, limit, tight, &slots, total, false) {
                 return bar(roomy, chips, 0);
             }
         }
     }
-    if let Some(chips) = place(compact + 1, limit, true, &groups, total, &[]) {
-        return bar(compact, chips, 0);
-    }
-    for shown in (0..total).rev() {
-        let hidden = total - shown;
-        let limit = limit.saturating_sub(text::width(&format!("+{hidden} ")));
-        if let Some(chips) = place(compact + 1, limit, false, &groups, shown, &[]) {
-            return bar(compact, chips, hidden);
+    let slots = slots_with(&[]);
+    for &input in &narrower {
+        if let Some(chips) = place(input + 1, limit, false, &slots, total, false) {
+            return bar(input, chips, 0);
         }
     }
-    bar(compact, Vec::new(), total)
+    for shown in (1..=total).rev() {
+        let hidden = total - shown;
+        let limit = limit.saturating_sub(marker(hidden));
+        for squeeze in [false, true] {
+            if shown == total && !squeeze {
+                continue;
+            }
+            if let Some(chips) = place(least + 1, limit, false, &slots, shown, squeeze) {
+                return bar(least, chips, hidden);
+            }
+        }
+    }
+    // Not even a shortened value fits: the first active facet's name still says that a
+    // filter is on (a click on it opens its picker).
+    let mut chips = Vec::new();
+    if let Some((facet, _)) = slots.first() {
+        let mut name = chip(least + 1, *facet, &[], false, None);
+        name.active = true;
+        // The chip and its blank column end by the limit.
+        if least + 1 + usize::from(name.width) < limit.saturating_sub(marker(total)) {
+            chips.push(name);
+        }
+    }
+    bar(least, chips, total)
+}
+
+/// The order the results are in: relevance means nothing without a query (the library then
+/// sorts by date), so it is shown, and cycled past, as date.
+pub fn shown_sort(state: &State) -> Sort {
+    if state.sort == Sort::Relevance && state.query.trim().is_empty() {
+        Sort::Date
+    } else {
+        state.sort
+    }
+}
+
+/// Which part of the query the box shows at this layout, keeping the cursor in view and
+/// scrolling as little as possible from the window shown last ([`State::input_scroll`]).
+pub fn input_window(state: &State, bar: &BarLayout) -> Window {
+    let cols = usize::from(bar.input_width).saturating_sub(2);
+    window(&state.query, state.cursor, state.input_scroll, cols)
 }
 
 /// The bar as a widget over the state.
@@ -226,34 +339,38 @@ impl Widget for FilterBar<'_> {
         let state = self.0;
         let theme = &state.theme;
         let bar = layout(state, area.width);
-        let editing = state.focus == Focus::Input && state.overlay.is_none();
-        let text_cols = usize::from(bar.input_width).saturating_sub(3);
-        // Show the end of a long query (where the cursor usually is).
-        let shown = text::tail(&state.query, text_cols.saturating_sub(1));
-        let cut = state.query.len() - shown.len();
-        let cursor = state.cursor.max(cut) - cut;
-        let (before, after) = shown.split_at(cursor.min(shown.len()));
+        let editing = editing(state);
         let prompt_style = if editing { theme.accent } else { theme.dim };
-        let mut spans = vec![
-            Span::styled("/ ", prompt_style),
-            Span::raw(before.to_string()),
-        ];
+        let mut spans = vec![Span::styled("/ ", prompt_style)];
         if editing {
+            let shown = input_window(state, &bar);
+            let query = state.query.as_str();
+            let cursor = state.cursor.min(query.len()).clamp(shown.start, shown.end);
+            if shown.cut_left {
+                spans.push(Span::styled("…", theme.dim));
+            }
+            spans.push(Span::raw(&query[shown.start..cursor]));
             spans.push(Span::styled("▏", theme.accent));
-        }
-        spans.push(Span::raw(after.to_string()));
-        if state.query.is_empty() && !editing {
-            spans.push(Span::styled("search", theme.dim));
+            spans.push(Span::raw(&query[cursor..shown.end]));
+            if shown.cut_right {
+                spans.push(Span::styled("…", theme.dim));
+            }
+        } else {
+            // Not being edited: the start of the query, or the placeholder when it fits.
+            let cols = usize::from(bar.input_width).saturating_sub(2);
+            if state.query.is_empty() {
+                if cols >= "search".len() {
+                    spans.push(Span::styled("search", theme.dim));
+                }
+            } else {
+                spans.push(Span::raw(text::truncate(&state.query, cols.max(1))));
+            }
         }
         let input = Rect::new(area.x, area.y, bar.input_width.min(area.width), 1);
         Line::from(spans).render(input, buf);
         for chip in &bar.chips {
             let rect = Rect::new(area.x + chip.x, area.y, chip.width, 1).intersection(area);
-            let style = if chip.values.is_empty() {
-                theme.dim
-            } else {
-                theme.chip
-            };
+            let style = if chip.active { theme.chip } else { theme.dim };
             Span::styled(chip.label.as_str(), style).render(rect, buf);
         }
         let mut tail = String::new();

@@ -3,6 +3,7 @@
 pub mod diagnostics;
 pub mod filter_bar;
 pub mod help;
+pub mod input_line;
 pub mod list;
 pub mod loading;
 pub mod picker;
