@@ -283,6 +283,15 @@ impl State {
         starts
     }
 
+    /// The byte range of the mention the last `]`/`[` landed on (`reader.mention` counts
+    /// places, as [`State::mention_starts`] does, not entries of `article.mentions`).
+    pub fn current_mention(&self) -> Option<(usize, usize)> {
+        let start = *self.mention_starts().get(self.reader.mention?)?;
+        let article = self.selected_article()?;
+        let mention = article.mentions.iter().find(|m| m.start == start)?;
+        Some((mention.start, mention.end))
+    }
+
     /// The screen areas for the current size (`None` when too small).
     pub fn areas(&self) -> Option<Areas> {
         layout::areas(

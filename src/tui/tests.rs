@@ -985,6 +985,11 @@ fn a_name_that_is_two_entities_is_one_stop_for_the_mention_jumps() {
     assert_eq!(state.reader.mention, Some(0));
     press(&mut state, "]");
     assert_eq!(state.reader.mention, Some(1), "Barcelona, not Chery again");
+    assert_eq!(
+        state.current_mention(),
+        Some((23, 32)),
+        "and Barcelona is drawn as current"
+    );
     press(&mut state, "]");
     assert_eq!(state.reader.mention, Some(0), "round to the first");
 }

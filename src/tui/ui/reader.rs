@@ -61,11 +61,7 @@ impl Widget for Reader<'_> {
         // The hit or mention the last `n`/`N`/`]`/`[` landed on, drawn apart from the others.
         let current = Current {
             hit: state.reader.hit.and_then(|i| highlights.get(i).copied()),
-            mention: state
-                .reader
-                .mention
-                .and_then(|i| article.mentions.get(i))
-                .map(|m| (m.start, m.end)),
+            mention: state.current_mention(),
         };
         for (y, index) in (inner.y..inner.bottom()).zip(lines) {
             let line = content_line(&wrapped, article, highlights, current, theme, index);
