@@ -150,6 +150,15 @@ fn event_loop(
             .chain(std::iter::from_fn(|| rx.try_recv().ok()))
             .collect();
         coalesce_resizes(&mut batch);
+        if batch
+            .iter()
+            .any(|e| matches!(e, Event::Term(TermEvent::Resize(..))))
+        {
+            // Repaint everything after a resize: a frame drawn while the terminal was still
+            // being resized (a key pressed at that instant) could otherwise stay half shown
+            // until the next change, the diff assuming cells the terminal had dropped.
+            terminal::repaint(term)?;
+        }
         let mut queue: std::collections::VecDeque<Event> = batch.into();
         while let Some(event) = queue.pop_front() {
             let event = match event {

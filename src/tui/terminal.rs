@@ -71,6 +71,11 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
+    repaint(terminal)
+}
+
+/// Clear the screen so that the next draw writes every cell.
+pub fn repaint(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
     // `Terminal::clear` would ask the terminal for the cursor position, racing the input
     // thread's read; a resize to the current size clears and forces a full redraw without it.
     let size = terminal.size()?;
