@@ -176,6 +176,10 @@ fn place(
     (chips.is_empty() || x <= limit).then_some(chips)
 }
 
+/// Columns a bar needs beside the full `sort: … N of M` label before that label is cut to the
+/// count: the search box and one chip.
+const NARROW_BAR_ROOM: usize = 30;
+
 /// The narrowest the search box gets while it keeps its usual look: `/ search` and a column
 /// either side.
 const COMPACT_INPUT: usize = 10;
@@ -211,11 +215,15 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     let width = usize::from(width);
     let editing = editing(state);
     // Without a query, relevance means nothing: the library sorts by date, and so says the bar.
-    let right = format!(
+    let mut right = format!(
         "sort: {}  {} ",
         sort_label(shown_sort(state)),
         count_label(state)
     );
+    // On a narrow bar the count alone stays: the sort is one key away, the filters are not.
+    if width < right.len() + NARROW_BAR_ROOM {
+        right = format!("{} ", count_label(state));
+    }
     let right_w = text::width(&right);
     // The search box likes 16 columns, but gives them up (down to what its text needs) before
     // a filter value has to hide behind `+N`.
@@ -250,10 +258,15 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
             0
         }
     };
-    // While editing, the box takes the free columns its text wants, pushing the chips right.
+    // The box takes the free columns its text wants, pushing the chips right; and it never
+    // reaches the first chip or the count on the right (with a blank column before them).
     let bar = |input_width: usize, mut chips: Vec<Chip>, hidden: usize| {
-        let mut input_width = input_width;
-        if editing && wanted > input_width {
+        let room = chips.first().map_or(
+            limit.saturating_sub(marker(hidden)).saturating_sub(1),
+            |c: &Chip| usize::from(c.x).saturating_sub(1),
+        );
+        let mut input_width = input_width.min(room);
+        if wanted > input_width {
             let end = chips
                 .last()
                 .map_or(input_width + 1, |c: &Chip| usize::from(c.x + c.width) + 1);
