@@ -4,6 +4,7 @@ pub mod action;
 pub mod keymap;
 pub mod layout;
 pub mod reader_doc;
+pub mod split_keys;
 pub mod state;
 pub mod terminal;
 pub mod theme;

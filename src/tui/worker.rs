@@ -102,17 +102,39 @@ pub fn spawn_searcher(library: Arc<Library>, events: Sender<Event>) -> Sender<Re
 pub fn spawn_input(events: Sender<Event>) {
     std::thread::spawn(move || {
         loop {
-            match crossterm::event::read() {
-                Ok(event) => {
-                    if events.send(Event::Term(event)).is_err() {
-                        break;
+            let read = crossterm::event::read().and_then(|event| {
+                if matches!(&event, crossterm::event::Event::Key(k) if k.code == crossterm::event::KeyCode::Esc)
+                {
+                    with_what_came_along(event)
+                } else {
+                    Ok(vec![event])
+                }
+            });
+            match read {
+                Ok(batch) => {
+                    for event in batch {
+                        if events.send(Event::Term(event)).is_err() {
+                            return;
+                        }
                     }
                 }
                 Err(_) => {
                     let _ = events.send(Event::InputClosed);
-                    break;
+                    return;
                 }
             }
         }
     });
+}
+
+/// An Esc and the few events read in the same instant after it, with an escape sequence
+/// that crossterm split (`ESC ESC [ B`) put back together ([`crate::tui::split_keys`]).
+fn with_what_came_along(
+    esc: crossterm::event::Event,
+) -> std::io::Result<Vec<crossterm::event::Event>> {
+    let mut batch = vec![esc];
+    while batch.len() < 5 && crossterm::event::poll(std::time::Duration::ZERO)? {
+        batch.push(crossterm::event::read()?);
+    }
+    Ok(crate::tui::split_keys::rejoin(batch))
 }

@@ -654,3 +654,18 @@ fn pty_alt_keys_are_esc_then_the_key_and_a_long_query_scrolls() {
     s.send(b"\x1bq");
     assert!(s.wait_exit(T));
 }
+
+/// tmux sends a fast Esc then ↓ as `ESC ESC [ B`, which crossterm splits into Esc, `[`, `B`:
+/// the browser puts the arrow back together (it used to lose it and run `[`).
+#[test]
+fn pty_esc_then_a_split_arrow_moves_the_selection() {
+    let mut s = Session::start(&[]);
+    s.wait_for("3 of 3", T);
+    s.send(b"/kalou");
+    s.wait_for("2 of 3", T);
+    s.send(b"\x1b\x1b[B");
+    s.wait_for("PSA gaat auto's bouwen in Kazachstan", T);
+    assert!(!s.screen().contains("kalou▏"), "{}", s.screen());
+    s.send(b"q");
+    assert!(s.wait_exit(T));
+}
