@@ -57,7 +57,9 @@ pub fn window(text: &str, cursor: usize, previous_start: usize, cols: usize) -> 
             + usize::from(from > 0 || more_before)
             + usize::from(to < count || more_after)
     };
-    let mut start = index_of(previous_start.max(lo)).min(at_cursor);
+    // One character of context stays before the cursor (as in shells), so Backspace at the
+    // box's left edge deletes something the user can see.
+    let mut start = index_of(previous_start.max(lo)).min(at_cursor.saturating_sub(1));
     // Scroll right until the cursor fits (keeping room for a `…` after it when text follows).
     while start < at_cursor && used(start, at_cursor) > cols {
         start += 1;
@@ -152,6 +154,22 @@ mod tests {
         let shown = drawn(QUERY, 20, first.start, 20);
         assert!(shown.starts_with('…') && shown.ends_with('…'), "{shown}");
         assert_eq!(shown, "…uga peugeot citro▏…");
+    }
+
+    #[test]
+    fn moving_left_keeps_one_character_before_the_cursor_in_view() {
+        // From the end, step left until the cursor would sit at the left edge.
+        let mut start = window(QUERY, QUERY.len(), 0, 20).start;
+        let mut cursor = QUERY.len();
+        while cursor > 0 {
+            cursor -= 1;
+            let w = window(QUERY, cursor, start, 20);
+            if cursor > 0 {
+                assert!(w.start < cursor, "nothing before the cursor at {cursor}");
+            }
+            start = w.start;
+        }
+        assert_eq!(drawn(QUERY, 0, start, 20), "▏kaluga peugeot cit…");
     }
 
     #[test]
