@@ -8,7 +8,7 @@
 //! `05/13/2023`, `05/05/2023`). Anything else, `01/05/2023` included (1 May in Europe,
 //! January 5 in the United States), is refused with a reason rather than guessed.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 
 use super::months;
 
@@ -29,8 +29,8 @@ const WITHOUT_OFFSET: &[&str] = &[
     "%Y-%m-%d %H:%M",
 ];
 
-/// `2023-11-09` stays a date, `2023` a year and `2023-11` a month; full timestamps become UTC,
-/// `2023-11-09T10:00:00Z`. The error says why the text is not a date a reader could trust.
+/// `2023-11-09` stays a date, `2023` a year and `2023-11` a month; full timestamps become RFC
+/// 3339 with the offset they were written with (`2023-11-09T10:00:00+01:00`, or `Z`). The error says why the text is not a date a reader could trust.
 pub(super) fn normalize(raw: &str) -> Result<String, String> {
     let raw = raw.trim();
     if let Some(partial) = year_or_month(raw) {
@@ -40,7 +40,9 @@ pub(super) fn normalize(raw: &str) -> Result<String, String> {
         return Ok(iso_day(date));
     }
     if let Some(instant) = instant(raw) {
-        return Ok(utc(instant));
+        // The offset the author wrote is kept, so the day stays theirs (`01:30 +02:00` is
+        // still May 1st); without one, UTC (`Z`).
+        return Ok(instant.to_rfc3339_opts(SecondsFormat::Secs, true));
     }
     if let Some(day) = numeric_day(raw)? {
         return Ok(iso_day(day));
@@ -83,8 +85,9 @@ fn year_or_month(raw: &str) -> Option<String> {
     }
 }
 
-/// A moment: RFC 3339, RFC 2822, or a `YYYY-MM-DD` date-time with or without an offset.
-fn instant(raw: &str) -> Option<DateTime<Utc>> {
+/// A moment: RFC 3339, RFC 2822, or a `YYYY-MM-DD` date-time with or without an offset
+/// (taken as UTC when there is none).
+fn instant(raw: &str) -> Option<DateTime<FixedOffset>> {
     let with_offset = DateTime::parse_from_rfc3339(raw)
         .or_else(|_| DateTime::parse_from_rfc2822(raw))
         .ok()
@@ -93,13 +96,13 @@ fn instant(raw: &str) -> Option<DateTime<Utc>> {
                 .iter()
                 .find_map(|format| DateTime::parse_from_str(raw, format).ok())
         });
-    if let Some(moment) = with_offset {
-        return Some(moment.with_timezone(&Utc));
+    if with_offset.is_some() {
+        return with_offset;
     }
     WITHOUT_OFFSET
         .iter()
         .find_map(|format| NaiveDateTime::parse_from_str(raw, format).ok())
-        .map(|naive| naive.and_utc())
+        .map(|naive| naive.and_utc().fixed_offset())
 }
 
 /// Three numbers separated by `/`, `.` or `-`: `Ok(None)` when the text is not of that shape,
@@ -191,17 +194,25 @@ mod tests {
     #[test]
     fn accepted_forms() {
         assert_eq!(ok("2023-11-09"), "2023-11-09");
-        assert_eq!(ok("2023-11-09T12:00:00+02:00"), "2023-11-09T10:00:00Z");
+        assert_eq!(ok("2023-11-09T12:00:00+02:00"), "2023-11-09T12:00:00+02:00");
         assert_eq!(ok("Thu, 09 Nov 2023 10:00:00 GMT"), "2023-11-09T10:00:00Z");
+        // The author's day survives an offset that puts the instant on another UTC day.
+        assert_eq!(ok("2023-05-01 01:30:00 +0200"), "2023-05-01T01:30:00+02:00");
         assert!(normalize("").is_err());
     }
 
     #[test]
     fn front_matter_date_times() {
-        assert_eq!(ok("2023-05-01 10:00:00 +0200"), "2023-05-01T08:00:00Z");
-        assert_eq!(ok("2023-05-01 10:00:00 +02:00"), "2023-05-01T08:00:00Z");
-        assert_eq!(ok("2023-05-01 10:00:00.250 +0200"), "2023-05-01T08:00:00Z");
-        assert_eq!(ok("2023-05-01T10:00:00+0200"), "2023-05-01T08:00:00Z");
+        assert_eq!(ok("2023-05-01 10:00:00 +0200"), "2023-05-01T10:00:00+02:00");
+        assert_eq!(
+            ok("2023-05-01 10:00:00 +02:00"),
+            "2023-05-01T10:00:00+02:00"
+        );
+        assert_eq!(
+            ok("2023-05-01 10:00:00.250 +0200"),
+            "2023-05-01T10:00:00+02:00"
+        );
+        assert_eq!(ok("2023-05-01T10:00:00+0200"), "2023-05-01T10:00:00+02:00");
         assert_eq!(ok("2023-05-01 10:00"), "2023-05-01T10:00:00Z");
         assert_eq!(ok("2023-05-01T10:00"), "2023-05-01T10:00:00Z");
         assert_eq!(ok("2023-05-01 10:00:30"), "2023-05-01T10:00:30Z");

@@ -437,5 +437,10 @@ mod tests {
         assert!(date_key(Some("2023-05")) > day);
         assert_eq!(date_key(Some("20x3")), i64::MIN);
         assert_eq!(date_key(None), i64::MIN);
+        // Offsets kept from the file sort by the instant they name.
+        assert_eq!(
+            date_key(Some("2023-05-01T01:30:00+02:00")),
+            date_key(Some("2023-04-30T23:30:00Z"))
+        );
     }
 }
