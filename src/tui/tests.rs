@@ -1162,3 +1162,28 @@ fn the_help_uses_the_width_it_has_and_wraps_instead_of_cutting() {
     let bottom = state.keymap.get("bottom").expect("bottom");
     assert!(crate::tui::keymap::KeyMap::keys_label(bottom).contains('G'));
 }
+
+#[test]
+fn a_long_picker_filter_keeps_its_cursor_in_view() {
+    let mut state = multi_word_picker();
+    update(&mut state, Action::Resize(120, 40));
+    for _ in 0..7 {
+        for c in "volkswagen".chars() {
+            update(&mut state, Action::Insert(c));
+        }
+    }
+    let row_with_filter = |state: &State| {
+        draw_text(state, 120, 40)
+            .lines()
+            .find(|l| l.contains("filter: "))
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    let at_end = row_with_filter(&state);
+    assert!(at_end.contains("filter: …"), "{at_end}");
+    assert!(at_end.contains("volkswagen▏"), "{at_end}");
+    update(&mut state, Action::CursorHome);
+    let at_start = row_with_filter(&state);
+    assert!(at_start.contains("filter: ▏volkswagen"), "{at_start}");
+    assert!(at_start.contains("…"), "{at_start}");
+}

@@ -30,10 +30,21 @@ impl Widget for PickerView<'_> {
             return;
         }
         let cols = usize::from(inner.width);
-        let cursor = picker.text_cursor.min(picker.narrow.len());
-        let (before, after) = picker.narrow.split_at(cursor);
-        let narrow = format!("filter: {before}▏{after}");
-        Line::styled(text::truncate(&narrow, cols), theme.accent)
+        // The narrowing text shows the window around its cursor, as the search box does.
+        let narrow = &picker.narrow;
+        let cursor = picker.text_cursor.min(narrow.len());
+        let label = "filter: ";
+        let shown =
+            super::input_line::window(narrow, cursor, 0, cols.saturating_sub(text::width(label)));
+        let cursor = cursor.clamp(shown.start, shown.end);
+        let line = format!(
+            "{label}{}{}▏{}{}",
+            if shown.cut_left { "…" } else { "" },
+            &narrow[shown.start..cursor],
+            &narrow[cursor..shown.end],
+            if shown.cut_right { "…" } else { "" },
+        );
+        Line::styled(text::truncate(&line, cols), theme.accent)
             .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
         let visible = picker.visible();
         let rows = usize::from(inner.height - 1);
