@@ -658,7 +658,8 @@ fn space_types_a_space_inside_a_multi_word_name_and_toggles_otherwise() {
     press(&mut state, "pol \n");
     assert_eq!(state.filters.get(Facet::Country), ["Poland".to_string()]);
     // The footer says so.
-    let footer = crate::tui::ui::help::footer(&state.keymap, crate::tui::keymap::Mode::Picker);
+    let footer =
+        crate::tui::ui::help::footer(&state.keymap, crate::tui::keymap::Mode::Picker, usize::MAX);
     assert!(footer.contains("Space toggle/space"), "{footer}");
     assert!(footer.contains("Tab toggle"), "{footer}");
 }
@@ -1186,4 +1187,22 @@ fn a_long_picker_filter_keeps_its_cursor_in_view() {
     let at_start = row_with_filter(&state);
     assert!(at_start.contains("filter: ▏volkswagen"), "{at_start}");
     assert!(at_start.contains("…"), "{at_start}");
+}
+
+#[test]
+fn a_narrow_popup_drops_whole_footer_hints_instead_of_cutting_words() {
+    let keymap = crate::tui::keymap::KeyMap::default();
+    let mode = crate::tui::keymap::Mode::Picker;
+    let full = crate::tui::ui::help::footer(&keymap, mode, usize::MAX);
+    let narrow = crate::tui::ui::help::footer(&keymap, mode, 38);
+    assert!(crate::text::width(&narrow) <= 38, "{narrow}");
+    assert!(
+        full.starts_with(narrow.trim_end()),
+        "{narrow} not a start of {full}"
+    );
+    let mut state = multi_word_picker();
+    update(&mut state, Action::Resize(40, 12));
+    let frame = draw_text(&state, 40, 12);
+    let bottom = frame.lines().rfind(|l| l.contains('└')).unwrap_or("");
+    assert!(bottom.contains(narrow.trim()), "{bottom}");
 }

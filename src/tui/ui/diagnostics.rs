@@ -97,7 +97,14 @@ impl Widget for Diagnostics<'_> {
         let diagnostics = &state.diagnostics;
         let block = Block::bordered()
             .title(title(diagnostics))
-            .title_bottom(Line::from(super::help::footer(&state.keymap, Mode::Popup)).centered())
+            .title_bottom(
+                Line::from(super::help::footer(
+                    &state.keymap,
+                    Mode::Popup,
+                    usize::from(rect.width.saturating_sub(2)),
+                ))
+                .centered(),
+            )
             .border_style(state.theme.focused_border);
         let inner = block.inner(rect);
         block.render(rect, buf);

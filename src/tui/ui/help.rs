@@ -38,13 +38,21 @@ pub fn help_lines(keymap: &KeyMap) -> Vec<(String, &'static str)> {
 }
 
 /// "j down · k up · Esc back": the hints of a mode, for popup footers.
-pub fn footer(keymap: &KeyMap, mode: Mode) -> String {
-    let hints: Vec<String> = keymap
+pub fn footer(keymap: &KeyMap, mode: Mode, max_width: usize) -> String {
+    let mut hints: Vec<String> = keymap
         .footer_hints(mode)
         .into_iter()
         .map(|(key, label)| format!("{key} {label}"))
         .collect();
-    format!(" {} ", hints.join(" · "))
+    // Whole hints are dropped from the end until the line fits: a centred line that is too
+    // wide would be cut on both sides, mid-word.
+    loop {
+        let line = format!(" {} ", hints.join(" · "));
+        if hints.len() <= 1 || crate::text::width(&line) <= max_width {
+            return line;
+        }
+        hints.pop();
+    }
 }
 
 /// One screen row of the help: the keys on an entry's first row, then a piece of its
@@ -139,7 +147,14 @@ impl Widget for Help<'_> {
         let scroll = self.1.min(height.saturating_sub(g.visible));
         let mut block = Block::bordered()
             .title(" Help: every key (remap in config.toml [keys]) ")
-            .title_bottom(Line::from(footer(&state.keymap, Mode::Popup)).centered())
+            .title_bottom(
+                Line::from(footer(
+                    &state.keymap,
+                    Mode::Popup,
+                    usize::from(rect.width.saturating_sub(2)),
+                ))
+                .centered(),
+            )
             .border_style(state.theme.focused_border);
         if height > g.visible {
             // It does not fit: where the view is.

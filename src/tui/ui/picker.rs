@@ -22,7 +22,14 @@ impl Widget for PickerView<'_> {
         Clear.render(rect, buf);
         let block = Block::bordered()
             .title(format!(" {} ", picker.title))
-            .title_bottom(Line::from(super::help::footer(&state.keymap, Mode::Picker)).centered())
+            .title_bottom(
+                Line::from(super::help::footer(
+                    &state.keymap,
+                    Mode::Picker,
+                    usize::from(rect.width.saturating_sub(2)),
+                ))
+                .centered(),
+            )
             .border_style(theme.focused_border);
         let inner = block.inner(rect);
         block.render(rect, buf);
