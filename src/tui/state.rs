@@ -46,9 +46,10 @@ pub struct Picker {
     /// Index into [`Picker::visible`].
     pub cursor: usize,
     pub chosen: BTreeSet<(Facet, String)>,
-    /// The values that were active filters when the picker opened: ticked, and listed first
-    /// whatever the typed text, so they can always be seen and unticked.
-    pub pinned: BTreeSet<(Facet, String)>,
+    /// The values that were active filters when the picker opened, in the filter bar's order:
+    /// ticked, and listed first (in that order) whatever the typed text, so they can always be
+    /// seen and unticked.
+    pub pinned: Vec<(Facet, String)>,
 }
 
 impl Picker {
@@ -72,16 +73,25 @@ impl Picker {
         }
     }
 
+    /// Where the item sits among the pinned values, if it is one.
+    fn pinned_at(&self, item: &PickItem) -> Option<usize> {
+        self.pinned
+            .iter()
+            .position(|(facet, value)| *facet == item.facet && *value == item.value)
+    }
+
     fn is_pinned(&self, item: &PickItem) -> bool {
-        self.pinned.contains(&(item.facet, item.value.clone()))
+        self.pinned_at(item).is_some()
     }
 
     fn pinned_and_ranked(&self) -> (Vec<usize>, Vec<usize>) {
         let needle = fold(&self.narrow);
         let needle = needle.trim();
-        let pinned = (0..self.items.len())
-            .filter(|&i| self.is_pinned(&self.items[i]))
+        let mut pinned: Vec<(usize, usize)> = (0..self.items.len())
+            .filter_map(|i| self.pinned_at(&self.items[i]).map(|at| (at, i)))
             .collect();
+        pinned.sort_unstable();
+        let pinned = pinned.into_iter().map(|(_, i)| i).collect();
         let mut ranked: Vec<(u8, usize)> = self
             .items
             .iter()

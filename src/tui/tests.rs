@@ -525,7 +525,7 @@ fn picker_narrowing_puts_names_that_start_with_the_text_first() {
         text_cursor: 2,
         cursor: 0,
         chosen: Default::default(),
-        pinned: std::collections::BTreeSet::new(),
+        pinned: Vec::new(),
     };
     let names = |p: &Picker| -> Vec<String> {
         p.visible()
@@ -620,7 +620,7 @@ fn multi_word_picker() -> State {
         text_cursor: 0,
         cursor: 0,
         chosen: Default::default(),
-        pinned: std::collections::BTreeSet::new(),
+        pinned: Vec::new(),
     }));
     state
 }
@@ -1205,4 +1205,36 @@ fn a_narrow_popup_drops_whole_footer_hints_instead_of_cutting_words() {
     let frame = draw_text(&state, 40, 12);
     let bottom = frame.lines().rfind(|l| l.contains('└')).unwrap_or("");
     assert!(bottom.contains(narrow.trim()), "{bottom}");
+}
+
+#[test]
+fn values_keep_the_bar_order_in_the_bar_and_in_the_pickers() {
+    let mut state = loaded();
+    // Polestar first (the brand picker lists it below Peugeot), then Citroën… added after.
+    state
+        .filters
+        .values
+        .insert(Facet::Brand, vec!["Polestar".into()]);
+    press(&mut state, "b");
+    let first = |state: &State| {
+        let p = picker(state);
+        p.visible()
+            .iter()
+            .map(|&i| p.items[i].value.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(first(&state)[0], "Polestar", "pinned first");
+    // Tick Peugeot (now the first unpinned row) and apply.
+    press(&mut state, "pe\t\n");
+    assert_eq!(
+        state.filters.get(Facet::Brand),
+        ["Polestar".to_string(), "Peugeot".to_string()],
+        "the value already on keeps its place; the new one follows"
+    );
+    press(&mut state, "b");
+    assert_eq!(
+        first(&state)[..2],
+        ["Polestar", "Peugeot"],
+        "as the chips show them"
+    );
 }

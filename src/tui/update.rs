@@ -388,7 +388,7 @@ fn open_facet_picker(state: &mut State, facet: Facet) {
         narrow: String::new(),
         text_cursor: 0,
         cursor: 0,
-        pinned: chosen.clone(),
+        pinned: active.iter().map(|v| (facet, v.clone())).collect(),
         chosen,
     }));
 }
@@ -438,11 +438,12 @@ fn refresh_facet_picker(state: &mut State) {
     let Some(facet) = picker.facet else { return };
     let current = picker.current().map(|item| item.value.clone());
     // Unticked active values stay listed (pinned) even when the new counts omit them.
-    let chosen: Vec<String> = picker
-        .chosen
-        .union(&picker.pinned)
-        .map(|(_, v)| v.clone())
-        .collect();
+    let mut chosen: Vec<String> = picker.chosen.iter().map(|(_, v)| v.clone()).collect();
+    for (_, value) in &picker.pinned {
+        if !chosen.contains(value) {
+            chosen.push(value.clone());
+        }
+    }
     let items = facet_items(state, facet, &chosen);
     if let Some(Overlay::Picker(picker)) = &mut state.overlay {
         picker.items = items;
@@ -548,7 +549,18 @@ fn open_entity_picker(state: &mut State) {
         narrow: String::new(),
         text_cursor: 0,
         cursor: 0,
-        pinned: active.clone(),
+        // In the bar's order, as the chips show them.
+        pinned: filter_bar::ORDER
+            .iter()
+            .flat_map(|facet| {
+                state
+                    .filters
+                    .get(*facet)
+                    .iter()
+                    .map(|value| (*facet, value.clone()))
+            })
+            .filter(|key| active.contains(key))
+            .collect(),
         chosen: active,
     }));
 }
@@ -585,7 +597,27 @@ fn apply_picker(state: &mut State) -> Option<Effect> {
     };
     match picker.facet {
         Some(facet) => {
-            let values: Vec<String> = picker.chosen.into_iter().map(|(_, v)| v).collect();
+            // Values already on keep their place in the bar; new ones follow, in the order
+            // the picker listed them.
+            let mut values: Vec<String> = picker
+                .pinned
+                .iter()
+                .filter(|key| picker.chosen.contains(key))
+                .map(|(_, v)| v.clone())
+                .collect();
+            for i in picker.visible() {
+                let item = &picker.items[i];
+                let key = (item.facet, item.value.clone());
+                if picker.chosen.contains(&key) && !values.contains(&item.value) {
+                    values.push(item.value.clone());
+                }
+            }
+            // Ticked values the current list no longer shows are kept too.
+            for (_, value) in &picker.chosen {
+                if !values.contains(value) {
+                    values.push(value.clone());
+                }
+            }
             if values.is_empty() {
                 state.filters.values.remove(&facet);
             } else {
@@ -594,16 +626,17 @@ fn apply_picker(state: &mut State) -> Option<Effect> {
         }
         None => {
             let mut chosen = picker.chosen.clone();
+            let pinned: BTreeSet<(Facet, String)> = picker.pinned.iter().cloned().collect();
             // Nothing ticked or unticked: Enter means the value under the cursor.
-            if chosen == picker.pinned
+            if chosen == pinned
                 && let Some(item) = picker.current()
             {
                 chosen.insert((item.facet, item.value.clone()));
             }
-            if chosen == picker.pinned {
+            if chosen == pinned {
                 return None;
             }
-            for (facet, value) in picker.pinned.difference(&chosen) {
+            for (facet, value) in pinned.difference(&chosen) {
                 if let Some(values) = state.filters.values.get_mut(facet) {
                     values.retain(|v| v != value);
                     if values.is_empty() {

@@ -191,7 +191,7 @@ const BARE_INPUT: usize = 3;
 
 /// Facets in the order their chips always take, so a click target never moves when a filter
 /// is added or removed: the three offered ones, then the others when they are active.
-const ORDER: [Facet; 6] = [
+pub const ORDER: [Facet; 6] = [
     Facet::Brand,
     Facet::Country,
     Facet::Plant,
