@@ -287,11 +287,15 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
             right: right.clone(),
         }
     };
+    // Every chip at the usual box width, else at the box's compact width (an empty facet's
+    // chip is worth more than the box's spare columns), before dropping empty facets.
     for n in (0..=empties.len()).rev() {
         let slots = slots_with(&empties[..n]);
-        for tight in [false, true] {
-            if let Some(chips) = place(roomy + 1, limit, tight, &slots, total, false) {
-                return bar(roomy, chips, 0);
+        for input in [roomy, compact] {
+            for tight in [false, true] {
+                if let Some(chips) = place(input + 1, limit, tight, &slots, total, false) {
+                    return bar(input, chips, 0);
+                }
             }
         }
     }

@@ -85,7 +85,14 @@ fn values_share_one_chip_per_facet() {
         ["Brand ▾ Opel × Peugeot ×", "Country ▾", "Plant ▾"]
     );
     assert_eq!(bar.hidden, 0);
+    // Narrower, the box gives up its spare columns before an empty facet's chip goes…
     let bar = layout(&state, 80);
+    assert_eq!(
+        trimmed_labels(&bar),
+        ["Brand ▾ Opel × Peugeot ×", "Country ▾", "Plant ▾"]
+    );
+    // …and only then do empty facets go, the last first.
+    let bar = layout(&state, 72);
     assert_eq!(
         trimmed_labels(&bar),
         ["Brand ▾ Opel × Peugeot ×", "Country ▾"]
@@ -125,6 +132,12 @@ fn empty_facets_go_before_values_collapse_into_a_count() {
         ["Brand ▾ Opel × Peugeot ×", "Country ▾ Russia ×", "Plant ▾"]
     );
     let bar = layout(&state, 88);
+    assert_eq!(
+        trimmed_labels(&bar),
+        ["Brand ▾ Opel × Peugeot ×", "Country ▾ Russia ×", "Plant ▾"],
+        "the box's spare columns go before the empty Plant chip"
+    );
+    let bar = layout(&state, 82);
     assert_eq!(
         trimmed_labels(&bar),
         ["Brand ▾ Opel × Peugeot ×", "Country ▾ Russia ×"]
