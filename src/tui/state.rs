@@ -112,6 +112,18 @@ impl Picker {
     /// Whether `Space` types a space: the text is not empty, does not already end in a space
     /// at the cursor, and with a space at the cursor still matches some name (`south` →
     /// South Korea, `opel` → Opel Vivaro). Otherwise `Space` toggles.
+    /// Typed text that no name answers to (`this is a long…`): Space then types a space, as
+    /// there is nothing to toggle that the text chose.
+    pub fn text_matches_nothing(&self) -> bool {
+        let needle = fold(&self.narrow);
+        let needle = needle.trim();
+        !needle.is_empty()
+            && self
+                .items
+                .iter()
+                .all(|item| narrowing_rank(item, needle).is_none())
+    }
+
     pub fn space_continues_name(&self) -> bool {
         let cursor = self.text_cursor.min(self.narrow.len());
         let (before, after) = self.narrow.split_at(cursor);

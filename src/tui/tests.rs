@@ -657,6 +657,11 @@ fn space_types_a_space_inside_a_multi_word_name_and_toggles_otherwise() {
     let mut state = multi_word_picker();
     press(&mut state, "pol \n");
     assert_eq!(state.filters.get(Facet::Country), ["Poland".to_string()]);
+    // Text no name answers to: there is nothing it chose to toggle, so Space types.
+    let mut state = multi_word_picker();
+    press(&mut state, "this is");
+    assert_eq!(picker(&state).narrow, "this is");
+    assert!(picker(&state).chosen.is_empty());
     // The footer says so.
     let footer =
         crate::tui::ui::help::footer(&state.keymap, crate::tui::keymap::Mode::Picker, usize::MAX);

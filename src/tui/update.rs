@@ -80,7 +80,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Toggle => toggle(state),
         Action::SpaceOrToggle => {
-            if matches!(&state.overlay, Some(Overlay::Picker(p)) if p.space_continues_name()) {
+            if matches!(&state.overlay, Some(Overlay::Picker(p))
+                if p.space_continues_name() || p.text_matches_nothing())
+            {
                 effects.extend(edit(state, Edit::Insert(' ')));
             } else {
                 toggle(state);
