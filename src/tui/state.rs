@@ -308,7 +308,9 @@ impl State {
     /// The byte range of the mention the last `]`/`[` landed on (`reader.mention` counts
     /// places, as [`State::mention_starts`] does, not entries of `article.mentions`).
     pub fn current_mention(&self) -> Option<(usize, usize)> {
-        let start = *self.mention_starts().get(self.reader.mention?)?;
+        // Only after a jump: the places are counted then, not on every frame.
+        let index = self.reader.mention?;
+        let start = *self.mention_starts().get(index)?;
         let article = self.selected_article()?;
         let mention = article.mentions.iter().find(|m| m.start == start)?;
         Some((mention.start, mention.end))

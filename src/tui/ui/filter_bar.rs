@@ -361,14 +361,13 @@ impl Widget for FilterBar<'_> {
         let mut spans = vec![Span::styled("/ ", prompt_style)];
         if editing {
             let shown = input_window(state, &bar);
-            let query = state.query.as_str();
-            let cursor = state.cursor.min(query.len()).clamp(shown.start, shown.end);
+            let (before, after) = shown.around(&state.query, state.cursor);
             if shown.cut_left {
                 spans.push(Span::styled("…", theme.dim));
             }
-            spans.push(Span::raw(&query[shown.start..cursor]));
+            spans.push(Span::raw(before));
             spans.push(Span::styled("▏", theme.accent));
-            spans.push(Span::raw(&query[cursor..shown.end]));
+            spans.push(Span::raw(after));
             if shown.cut_right {
                 spans.push(Span::styled("…", theme.dim));
             }

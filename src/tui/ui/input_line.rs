@@ -14,6 +14,15 @@ pub struct Window {
     pub cut_right: bool,
 }
 
+impl Window {
+    /// The shown text before and after the cursor (a cursor outside the window is drawn at
+    /// its nearer edge).
+    pub fn around<'a>(&self, text: &'a str, cursor: usize) -> (&'a str, &'a str) {
+        let cursor = cursor.min(text.len()).clamp(self.start, self.end);
+        (&text[self.start..cursor], &text[cursor..self.end])
+    }
+}
+
 /// The window of `text` for a box `cols` columns wide that holds the text, the one-column
 /// cursor mark at byte `cursor`, and a `…` on each side with hidden text. It starts as near
 /// `previous_start` (the window shown last) as the cursor allows, so moving the cursor inside
@@ -115,9 +124,10 @@ mod tests {
         if w.cut_left {
             out.push('…');
         }
-        out.push_str(&text[w.start..cursor.max(w.start)]);
+        let (before, after) = w.around(text, cursor);
+        out.push_str(before);
         out.push('▏');
-        out.push_str(&text[cursor.min(w.end)..w.end]);
+        out.push_str(after);
         if w.cut_right {
             out.push('…');
         }

@@ -43,12 +43,10 @@ impl Widget for PickerView<'_> {
         let label = "filter: ";
         let shown =
             super::input_line::window(narrow, cursor, 0, cols.saturating_sub(text::width(label)));
-        let cursor = cursor.clamp(shown.start, shown.end);
+        let (before, after) = shown.around(narrow, cursor);
         let line = format!(
-            "{label}{}{}▏{}{}",
+            "{label}{}{before}▏{after}{}",
             if shown.cut_left { "…" } else { "" },
-            &narrow[shown.start..cursor],
-            &narrow[cursor..shown.end],
             if shown.cut_right { "…" } else { "" },
         );
         Line::styled(text::truncate(&line, cols), theme.accent)

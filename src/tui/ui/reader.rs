@@ -22,14 +22,17 @@ pub fn position_label(scroll: usize, total: usize) -> String {
 /// "hit 2/5 · entity 3/12" after `n`/`]`, so the user knows where the jump landed.
 fn jump_label(state: &State) -> Option<String> {
     let hits = state.highlights().len();
-    let mentions = state.mention_starts().len();
     let mut parts = Vec::new();
     // A jump made before the results changed may point past the new list: show nothing then.
     if let Some(i) = state.reader.hit.filter(|&i| i < hits) {
         parts.push(format!("hit {}/{hits}", i + 1));
     }
-    if let Some(i) = state.reader.mention.filter(|&i| i < mentions) {
-        parts.push(format!("entity {}/{mentions}", i + 1));
+    // Places are counted only after a `]`/`[` (an article can hold 900,000 mentions).
+    if let Some(i) = state.reader.mention {
+        let mentions = state.mention_starts().len();
+        if i < mentions {
+            parts.push(format!("entity {}/{mentions}", i + 1));
+        }
     }
     (!parts.is_empty()).then(|| format!(" {} ", parts.join(" · ")))
 }
