@@ -21,14 +21,16 @@ pub struct Config {
     pub gazetteer: Vec<PathBuf>,
 }
 
+/// A config file is a few lines; anything bigger than this is not one (see docs/SAFETY.md).
+pub const MAX_CONFIG_SIZE: u64 = 1024 * 1024;
+
 /// Why the config could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    /// The io error is part of the message, not a `source`: error chains (`{:#}`) printed it
+    /// twice ("Permission denied (os error 13): Permission denied (os error 13)").
+    #[error("{path}: cannot read: {error}")]
+    Io { path: String, error: std::io::Error },
     #[error("{path}:{line}: {message}")]
     Invalid {
         path: String,
@@ -62,14 +64,14 @@ impl Config {
     /// Read and check the config file; a missing file is the default config.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let shown = crate::text::display_path(path);
-        let text = match std::fs::read_to_string(path) {
+        let read = crate::corpus::read_small_file(path, MAX_CONFIG_SIZE).and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| std::io::Error::other("not valid UTF-8"))
+        });
+        let text = match read {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(source) => {
-                return Err(ConfigError::Io {
-                    path: shown,
-                    source,
-                });
+            Err(error) => {
+                return Err(ConfigError::Io { path: shown, error });
             }
         };
         let mut config = Config::parse(&text, &shown)?;

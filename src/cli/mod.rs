@@ -3,8 +3,10 @@
 
 pub mod args;
 pub mod check;
+pub mod json_out;
 pub mod output;
 pub mod progress;
+pub mod stderr;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -47,7 +49,7 @@ pub fn main() -> i32 {
         // stop quietly, as ripgrep does, instead of reporting the pipe.
         Err(e) if is_broken_pipe(&e) => FOUND,
         Err(e) => {
-            eprintln!(
+            crate::say!(
                 "plantscope: {}",
                 crate::text::sanitize_line(&format!("{e:#}"))
             );
@@ -103,7 +105,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             output::list(loaded, out, c)
         }),
         Some(Command::Search { query, .. }) if mistyped_option(&query) => {
-            eprintln!(
+            crate::say!(
                 "plantscope: unknown option {:?} (to search for it: plantscope search -- {:?})",
                 crate::text::sanitize_line(&query),
                 crate::text::sanitize_line(&query),
@@ -176,15 +178,15 @@ fn headless(
     if common.stats {
         let t = loaded.timings;
         let s = printing.search_timings.get().unwrap_or_default();
-        eprintln!("gazetteer: {} ms", t.gazetteer.as_millis());
-        eprintln!("read: {} ms", t.read.as_millis());
-        eprintln!("extract: {} ms", t.extract.as_millis());
-        eprintln!("index: {} ms", t.index.as_millis());
-        eprintln!("query: {} ms", s.query.as_millis());
-        eprintln!("facets: {} ms", s.facets.as_millis());
-        eprintln!("total: {} ms", started.elapsed().as_millis());
-        eprintln!("articles: {}", loaded.library.articles().len());
-        eprintln!("bytes: {}", loaded.bytes);
+        crate::say!("gazetteer: {} ms", t.gazetteer.as_millis());
+        crate::say!("read: {} ms", t.read.as_millis());
+        crate::say!("extract: {} ms", t.extract.as_millis());
+        crate::say!("index: {} ms", t.index.as_millis());
+        crate::say!("query: {} ms", s.query.as_millis());
+        crate::say!("facets: {} ms", s.facets.as_millis());
+        crate::say!("total: {} ms", started.elapsed().as_millis());
+        crate::say!("articles: {}", loaded.library.articles().len());
+        crate::say!("bytes: {}", loaded.bytes);
     }
     // The process ends right after this: freeing the index, the articles and the gazetteer
     // (tens of thousands of allocations, a few ms even for three articles) would only delay
@@ -214,10 +216,10 @@ fn report_skipped(loaded: &Loaded, common: &Common, missing: &[PathBuf]) {
         .filter(|d| !missing.contains(&d.path))
         .collect();
     for d in skipped.iter().take(MAX_SKIP_LINES) {
-        eprintln!("plantscope: {}: {}", d.path, d.reason);
+        crate::say!("plantscope: {}: {}", d.path, d.reason);
     }
     if skipped.len() > MAX_SKIP_LINES {
-        eprintln!(
+        crate::say!(
             "plantscope: … and {} more (see `plantscope check`)",
             skipped.len() - MAX_SKIP_LINES
         );
@@ -249,7 +251,7 @@ pub fn request(paths: &[PathBuf], common: &Common, config: &crate::config::Confi
 /// One line on stderr per input path that does not exist.
 fn report_missing(missing: &[PathBuf]) {
     for path in missing {
-        eprintln!(
+        crate::say!(
             "plantscope: {}: no such file or directory",
             crate::text::display_path(path)
         );
@@ -283,7 +285,7 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
                 .library
                 .resolve_filter(facet, value)
                 .unwrap_or_else(|| {
-                    eprintln!(
+                    crate::say!(
                         "plantscope: no {} called {:?}: it matches nothing",
                         facet.as_str(),
                         crate::text::sanitize_line(value)
@@ -297,7 +299,7 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
                     .iter()
                     .any(|a| a.lang == canonical)
             {
-                eprintln!(
+                crate::say!(
                     "plantscope: no article is in language {:?}: --lang matches nothing",
                     crate::text::sanitize_line(&canonical)
                 );
@@ -342,7 +344,7 @@ fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
 fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     if let Err(e) = crate::tui::terminal::check_tty() {
         // The message already names the program.
-        eprintln!("{e}");
+        crate::say!("{e}");
         return Ok(ERROR);
     }
     // A mistyped path is said at once, before the terminal is taken over, rather than as an
