@@ -6,7 +6,11 @@ use crate::corpus::Corpus;
 
 /// The report as JSON: `{"files": [{path, articles, bytes, problem}], "diagnostics": [...]}`.
 pub fn run_json(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
-    let doc = serde_json::json!({ "files": corpus.files, "diagnostics": corpus.diagnostics });
+    let doc = serde_json::json!({
+        "schema_version": super::output::SCHEMA_VERSION,
+        "files": corpus.files,
+        "diagnostics": corpus.diagnostics,
+    });
     super::json_out::write_line(out, &doc)?;
     Ok(exit_code(corpus))
 }

@@ -36,6 +36,10 @@ pub struct Options {
     pub loader: Loader,
     /// `--no-color`: like `NO_COLOR`, modifiers only.
     pub no_color: bool,
+    /// Filters from the command line (`--brand`…), on from the start.
+    pub filters: crate::search::Filters,
+    /// `--sort`, if given.
+    pub sort: Option<crate::search::Sort>,
 }
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
@@ -105,6 +109,10 @@ pub enum Ending {
 pub fn run(options: Options) -> anyhow::Result<Ending> {
     terminal::check_tty()?;
     let mut state = initial_state(&options.config, options.no_color)?;
+    state.filters = options.filters;
+    if let Some(sort) = options.sort {
+        state.sort = sort;
+    }
     let terminated = terminal::termination_flag()?;
     let mut term = terminal::enter()?;
     let result = event_loop(&mut term, &mut state, options.loader, &terminated);

@@ -263,7 +263,7 @@ fn refuses_to_start_when_stdout_is_not_a_terminal() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("plantscope: plantscope:"));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("plantscope: stdout is not a terminal; use `plantscope list` or `plantscope search` for scripts"),
+        stderr.contains("plantscope: error: stdout is not a terminal; use `plantscope list` or `plantscope search` for scripts"),
         "{stderr}"
     );
 }
@@ -614,7 +614,9 @@ fn a_missing_path_is_an_error_before_the_browser_opens() {
         !raw.contains("\u{1b}[?1049h"),
         "the alternate screen was entered: {raw:?}"
     );
-    assert!(raw.contains("plantscope: /no/such/plantscope/corpus: no such file or directory"));
+    assert!(
+        raw.contains("plantscope: error: /no/such/plantscope/corpus: no such file or directory")
+    );
 }
 
 /// Under tmux a fast `Esc` then a key arrives as that key with Alt (`\x1b[1;3B` for ↓,
@@ -668,6 +670,18 @@ fn pty_esc_then_a_split_arrow_moves_the_selection() {
     assert!(!s.screen().contains("kalou▏"), "{}", s.screen());
     s.send(b"q");
     assert!(s.wait_exit(T));
+}
+
+/// The filter options pre-filter the browser (issue 14: `--brand` was silently ignored).
+#[test]
+fn pty_filter_options_apply_from_the_start() {
+    let mut s = Session::start(&["--brand", "nissan", "--sort", "title"]);
+    s.wait_for("1 of 3", T);
+    let screen = s.screen();
+    assert!(screen.contains("Nissan ×"), "{screen}");
+    assert!(screen.contains("sort: title"), "{screen}");
+    s.send(b"q");
+    assert_eq!(s.exit_code(T), Some(0));
 }
 
 /// The slave side's line discipline as `stty -a` prints it (`-icanon` while in raw mode).

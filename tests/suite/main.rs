@@ -8,6 +8,7 @@ mod common;
 mod bodies;
 
 mod cli;
+mod cli_use;
 mod corpus;
 mod e2e_pty;
 mod entities;
