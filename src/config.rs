@@ -98,8 +98,10 @@ impl Config {
             gazetteer: raw.gazetteer,
             ..Config::default()
         };
+        let mut spans = BTreeMap::new();
         for (name, keys) in raw.keys {
             let at = keys.span().start;
+            spans.insert(name.clone(), at);
             if !names.contains(&name.as_str()) {
                 return Err(invalid(
                     at,
@@ -113,6 +115,17 @@ impl Config {
                 Key::parse(key).map_err(|e| invalid(at, format!("[keys] {name}: {e}")))?;
             }
             config.keys.insert(name, keys.into_inner());
+        }
+        // `quit = []`, one key for two actions: said for every command, at the line of the
+        // action named first.
+        if let Err(message) = crate::tui::keymap::KeyMap::with_overrides(&config.keys) {
+            let at = spans
+                .iter()
+                .find(|(name, _)| {
+                    message.contains(&format!("{name:?}")) || message.contains(&format!("{name} ="))
+                })
+                .map_or(0, |(_, &at)| at);
+            return Err(invalid(at, message));
         }
         for (name, value) in raw.theme {
             let at = value.span().start;
@@ -160,6 +173,21 @@ mod tests {
             "{action}"
         );
         let key = Config::parse("[keys]\nquit = [\"hyper-q\"]\n", "c.toml").expect_err("bad key");
+        let no_quit = Config::parse("[keys]\n\nquit = []\n", "c.toml").expect_err("no quit key");
+        assert!(
+            no_quit
+                .to_string()
+                .starts_with("c.toml:3: keys: quit = [] leaves no key"),
+            "{no_quit}"
+        );
+        let twice = Config::parse("[keys]\nhelp = [\"?\"]\nsort = [\"j\"]\n", "c.toml")
+            .expect_err("j twice");
+        assert!(
+            twice
+                .to_string()
+                .starts_with("c.toml:3: keys: \"j\" is bound to both"),
+            "{twice}"
+        );
         assert!(key.to_string().starts_with("c.toml:2:"), "{key}");
         let colour =
             Config::parse("[theme]\nhit = \"sparkly\"\n", "c.toml").expect_err("bad colour");

@@ -198,7 +198,10 @@ mod tests {
         for raw in ['\u{7f}', '\u{9b}', '\u{202e}', '\u{2066}', '\u{1b}'] {
             assert!(!json.contains(raw), "{raw:?} written raw: {json:?}");
         }
-        assert!(json.contains("\\u009b") && json.contains("\\u202e"), "{json}");
+        assert!(
+            json.contains("\\u009b") && json.contains("\\u202e"),
+            "{json}"
+        );
         let back: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         assert_eq!(back["query"], query);
     }

@@ -52,9 +52,8 @@ pub fn enter() -> anyhow::Result<Owned> {
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
-    let terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(
-        std::io::stdout(),
-    ))?;
+    let terminal =
+        ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))?;
     Ok(Owned(std::mem::ManuallyDrop::new(terminal)))
 }
 

@@ -746,7 +746,10 @@ fn every_ending_signal_restores_the_terminal() {
         let mouse_off = tail(b"\x1b[?1000l");
         assert!(mouse_off > tail(b"\x1b[?1000h"), "SIG{signal}: mouse on");
         assert!(tail(b"\x1b[?2004l") > tail(b"\x1b[?2004h"), "SIG{signal}");
-        assert!(tail(b"\x1b[?25h") > tail(b"\x1b[?25l"), "SIG{signal}: cursor");
+        assert!(
+            tail(b"\x1b[?25h") > tail(b"\x1b[?25l"),
+            "SIG{signal}: cursor"
+        );
     }
 }
 

@@ -97,3 +97,73 @@ fn search_json_escapes_terminal_controls_in_the_query() {
     let doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     assert_eq!(doc["query"], query);
 }
+
+/// A config file or gazetteer that is a device or a FIFO is refused at once, by name (reading
+/// `/dev/zero` never ended and filled memory; opening a FIFO blocked forever).
+#[test]
+fn config_and_gazetteer_files_must_be_small_regular_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("fifo.toml");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    let fifo = fifo.to_str().expect("utf-8 temp path").to_string();
+    let big = dir.path().join("big.toml");
+    std::fs::write(&big, vec![b'#'; 2 * 1024 * 1024]).expect("write");
+    let big = big.to_str().expect("utf-8 temp path").to_string();
+    let cases: [(Vec<&str>, &str); 5] = [
+        (
+            vec!["--config", "/dev/zero", "list"],
+            "/dev/zero: cannot read: not a regular file (device)",
+        ),
+        (
+            vec!["--config", &fifo, "list"],
+            "cannot read: not a regular file (FIFO)",
+        ),
+        (
+            vec!["--config", &big, "list"],
+            "cannot read: larger than the 1.0 MiB limit for this file",
+        ),
+        (
+            vec!["--no-config", "--gazetteer", "/dev/urandom", "list"],
+            "/dev/urandom: cannot read: not a regular file (device)",
+        ),
+        (
+            vec!["--no-config", "--gazetteer", &fifo, "list"],
+            "cannot read: not a regular file (FIFO)",
+        ),
+    ];
+    for (args, reason) in cases {
+        let started = std::time::Instant::now();
+        let mut child = command(&args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("binary runs");
+        let deadline = started + std::time::Duration::from_secs(20);
+        while child.try_wait().expect("try_wait").is_none() {
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("{args:?} hangs");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().expect("exits");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(reason), "{args:?}: {stderr}");
+        assert_eq!(stderr.matches(reason).count(), 1, "said once: {stderr}");
+    }
+}
+
+/// An error reading the config is said once, not twice through the error chain.
+#[test]
+#[cfg(unix)]
+fn a_config_read_error_is_said_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run(&["--config", dir.path().to_str().expect("utf-8"), "list"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("is a directory"), "{stderr}");
+    assert_eq!(stderr.matches("is a directory").count(), 1, "{stderr}");
+}
