@@ -8,10 +8,12 @@ mod common;
 mod bodies;
 
 mod cli;
+mod cli_use;
 mod corpus;
 mod e2e_pty;
 mod entities;
 mod facets_prop;
+mod faults;
 mod fuzz_replay;
 mod hostile;
 mod props_text;
