@@ -1,22 +1,92 @@
 """Shared helpers for the plantscope gazetteer generators (written for plantscope; MIT)."""
 import json
-import re
 import unicodedata
 
-_EXTRA = {"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d", "þ": "th"}
-_SPACE = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014'\u2019\u2018`´]+")
+# The folding of src/entities/fold.rs, rule for rule: scripts/data/fold_cases.tsv holds tricky
+# strings with the fold this gives, and a Rust test (fold::tests) checks fold.rs agrees.
+_SPECIAL = {"ß": "ss", "ẞ": "ss", "æ": "a", "Æ": "a", "œ": "o", "Œ": "o", "ø": "o", "Ø": "o",
+            "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ı": "i", "þ": "th", "Þ": "th"}
+_SPACES = {"\u2018", "\u2019", "\u02bc"} | {chr(c) for c in range(0x2010, 0x2016)}
+# Rust's char::is_whitespace (Unicode White_Space).
+_WHITE = {chr(c) for c in [*range(0x09, 0x0E), 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                           0x2028, 0x2029, 0x202F, 0x205F, 0x3000]}
+
+
+def _alnum(c: str) -> bool:
+    """Rust's char::is_alphanumeric: Alphabetic (with the circled letters of Other_Alphabetic)
+    or Numeric."""
+    return (c.isalpha() or unicodedata.category(c) in ("Nd", "Nl", "No")
+            or "\u24b6" <= c <= "\u24e9")
+
+
+class _Folder:
+    def __init__(self):
+        self.out = []
+
+    def drops_e(self):
+        t = self.out
+        if len(t) >= 2 and t[-1] == "u" and t[-2] in "qg":
+            return False
+        return bool(t) and t[-1] in "aou"
+
+    def space(self):
+        if self.out and self.out[-1] != " ":
+            self.out.append(" ")
+
+    def ascii(self, c):
+        if c.isascii() and c.isalnum():
+            lower = c.lower()
+            if lower == "e" and self.drops_e():
+                return
+            self.out.append(lower)
+        elif ord(c) >= 0x20 or c in "\t\n\x0b\x0c\r":
+            self.space()
+
+    def char(self, c):
+        if c in _SPECIAL:
+            self.out.extend(_SPECIAL[c])
+        elif c == "\u00ad":
+            pass
+        elif c in _SPACES or c in _WHITE:
+            self.space()
+        else:
+            for d in unicodedata.normalize("NFD", c)[:8]:
+                if unicodedata.category(d).startswith("M"):
+                    continue
+                for lower in d.lower():
+                    if lower == "e" and c not in "ëË":
+                        self.out.append("e")
+                    elif lower.isascii():
+                        self.ascii(lower)
+                    elif _alnum(lower):
+                        self.out.append(lower)
+                    else:
+                        self.space()
 
 
 def fold(s: str) -> str:
-    """Approximation of the matcher's folding: lowercase, strip diacritics,
-    hyphens/apostrophes -> space, collapse spaces."""
-    s = s.lower()
-    s = "".join(_EXTRA.get(c, c) for c in s)
-    s = unicodedata.normalize("NFD", s)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-    s = unicodedata.normalize("NFC", s)
-    s = _SPACE.sub(" ", s)
-    return s.strip()
+    """Exactly the matcher's folding (src/entities/fold.rs): lowercase, diacritics removed,
+    ue/oe/ae = u/o/a (not in que/gue), punctuation and spaces one space."""
+    f = _Folder()
+    for c in s:
+        if c.isascii():
+            f.ascii(c)
+        else:
+            f.char(c)
+    if f.out and f.out[-1] == " ":
+        f.out.pop()
+    return "".join(f.out)
+
+
+def is_cjk(s: str) -> bool:
+    """Starts in a script written without spaces (fold.rs is_unspaced_script): such a form is
+    matched inside longer words."""
+    if not s:
+        return False
+    c = ord(s[0])
+    return any(a <= c <= b for a, b in [(0x1100, 0x11FF), (0x3040, 0x30FF), (0x3130, 0x318F),
+                                        (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF),
+                                        (0xF900, 0xFAFF)])
 
 
 def q(s: str) -> str:

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Generate assets/gazetteer/countries.toml for plantscope.
 
-Country names: Unicode CLDR via Babel (`pip install babel`), Unicode License v3
-(https://www.unicode.org/license.txt).  Demonyms/adjectives, exonyms, native
+Country names: Unicode CLDR, extracted through Babel by scripts/extract_cldr.py into
+scripts/data/cldr_territories.tsv (Unicode License v3, https://www.unicode.org/license.txt), so
+this generator needs no package.  Adjectives and case forms of the further languages:
+scripts/country_forms.py.  Demonyms/adjectives, exonyms, native
 names and the ambiguity lists below are hand-maintained for plantscope
 (facts from public references; data licence: CC0 / MIT as part of plantscope).
 
@@ -15,14 +17,30 @@ import os
 import re
 import sys
 
-import babel
-
 sys.path.insert(0, os.path.dirname(__file__))
-from gazlib import fold, q, qlist  # noqa: E402
+from country_forms import (DROP_CJK, DROP_LATIN, adjective_forms, hungarian_cases,  # noqa: E402
+                           slavic_cases)
+from gazlib import fold, is_cjk, q, qlist  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "assets", "gazetteer", "countries.toml")
-LANGS = ["en", "fr", "nl", "de", "es", "it"]
-AND = {"en": "and", "fr": "et", "nl": "en", "de": "und", "es": "y", "it": "e"}
+LANGS = ["en", "fr", "nl", "de", "es", "it", "pt", "sv", "da", "no", "pl", "cs", "sk", "ro", "hu",
+         "tr", "ru", "ja", "zh", "ko"]
+AND = {"en": "and", "fr": "et", "nl": "en", "de": "und", "es": "y", "it": "e", "pt": "e",
+       "sv": "och", "da": "og", "no": "og", "pl": "i", "cs": "a", "sk": "a", "ro": "și",
+       "hu": "és", "tr": "ve", "ru": "и", "ja": "", "zh": "", "ko": ""}
+CLDR = os.path.join(os.path.dirname(__file__), "data", "cldr_territories.tsv")
+
+
+def cldr_names():
+    """(iso, lang) -> CLDR names, from the extracted table."""
+    names = {}
+    with open(CLDR, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            iso, lang, name = line.rstrip("\n").split("\t")
+            names.setdefault((iso, lang), []).append(name)
+    return names
 # CLDR pseudo-regions / non-country codes
 EXCLUDE = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
 
@@ -34,19 +52,21 @@ CANONICAL = {
     "PS": "Palestine", "VA": "Vatican City", "FM": "Micronesia", "BN": "Brunei", "CV": "Cape Verde",
     "CD": "DR Congo", "CG": "Republic of the Congo", "SZ": "Eswatini", "MK": "North Macedonia",
     "UM": "U.S. Outlying Islands", "VI": "U.S. Virgin Islands",
+    # Kept as named before CLDR 47 lengthened them.
+    "HM": "Heard and McDonald Islands", "SH": "Saint Helena", "TF": "French Southern Territories",
 }
 
 # Forms never emitted (dangerous even capitalised, or wrong in the press sense).
 DROP = {fold(x) for x in [
     "Salvador", "Maurice", "Dominique", "Granada", "Man", "Hollande", "America", "Amérique",
-    "Amerika", "Amerique", "Américas", "VS", "US", "Island", "Malte", "Catar", "Norfolk", "Georgia del Sur", "Congo", "Guyana francesa",
+    "Amerika", "Amerique", "Américas", "VS", "Island", "Malte", "Catar", "Norfolk", "Georgia del Sur", "Congo", "Guyana francesa",
     "Macedonia", "Macédoine", "Macedonië", "Mazedonien", "RAE de Hong Kong (China)",
 ]}
 
 # Forms that are ordinary words / first names: only exact case.
 CASED = {
-    "TD": ["Chad"], "JO": ["Jordan"], "TR": ["Turkey"], "CN": ["China"], "GN": ["Guinea"],
-    "NE": ["Niger"], "TG": ["Togo"], "OM": ["Oman"], "US": ["USA", "U.S.", "U.S.A."],
+    "TD": ["Chad"], "JO": ["Jordan"], "TR": ["Turkey"], "CN": ["China", "Kina"], "GN": ["Guinea"],
+    "NE": ["Niger"], "TG": ["Togo"], "OM": ["Oman"], "US": ["USA", "U.S.", "U.S.A.", "US"],
     "GB": ["UK", "U.K.", "Engels"], "AE": ["UAE"], "FR": ["Frans"], "PL": ["Polish", "Pools"],
     "DK": ["Danish"], "JE": ["Jersey"], "AI": ["Anguilla"], "BM": ["Bermuda"],
     "RE": ["Réunion"], "MS": ["Montserrat"], "CU": ["Cuba"], "PA": ["Panama"], "MC": ["Monaco"],
@@ -58,7 +78,7 @@ CASED = {
 EXTRA = {
     "RU": "Russian Federation, Fédération de Russie, Russische Federatie, Russische Föderation, Federación de Rusia, Federazione Russa, Россия, Российская Федерация, РФ, Russlands, Ruslands, Rossiya",
     "KR": "Korea, Corée, Corea, Republic of Korea, République de Corée, Zuid Korea, Südkorea, Süd-Korea, Corea del Sur, Corea del Sud, 한국, 대한민국, 남한, 韩国, 韓國, Südkoreas, Koreas, Zuid-Koreas",
-    "KP": "DPRK, Democratic People's Republic of Korea, 북한, 조선, 朝鲜, Nordkoreas",
+    "KP": "DPRK, Democratic People's Republic of Korea, 북한, 朝鲜, Nordkoreas",
     "CN": "People's Republic of China, PRC, République populaire de Chine, Volksrepubliek China, Volksrepublik China, República Popular China, Repubblica Popolare Cinese, 中国, 中國, 中华人民共和国, Chinas, Китай, Mainland China",
     "JP": "日本, Nippon, Nihon, Japans, Japon, Япония",
     "DE": "Deutschland, Deutschlands, Duitslands, Allemagne, Germania, Alemania, Bundesrepublik, BRD, Германия",
@@ -317,29 +337,42 @@ def variants(name, lang):
     return res
 
 
+def keep_cjk(form):
+    """A CJK form: not a listed ordinary word, and not a katakana word of two characters."""
+    if form in DROP_CJK:
+        return False
+    katakana = all("\u30a0" <= c <= "\u30ff" for c in form)
+    return not (katakana and len(form) <= 2)
+
+
 def main():
-    locs = {lang: babel.Locale(lang) for lang in LANGS}
-    codes = sorted(c for c in locs["en"].territories if len(c) == 2 and c.isalpha() and c not in EXCLUDE)
+    names = cldr_names()
+    codes = sorted({c for (c, lang) in names if lang == "en" and c not in EXCLUDE})
     dem = parse_demonyms()
+    more = adjective_forms()
     missing_dem = [k for k in dem if k not in codes]
     assert not missing_dem, missing_dem
 
     countries = []
     for c in codes:
-        en = locs["en"].territories[c]
+        en = names[(c, "en")][0]
         name = CANONICAL.get(c) or variants(en, "en")[0].replace("&", "and")
         if name.startswith("St. "):
             name = "Saint " + name[4:]
         forms = []
         for lang in LANGS:
-            n = locs[lang].territories.get(c)
-            if not n:
-                continue
             if c in ("HK", "MO"):
                 continue  # "... SAR China" style names; handled in EXTRA
-            forms += variants(n, lang)
+            for n in names.get((c, lang), []):
+                for v in variants(n, lang):
+                    forms.append(v)
+                    if lang in ("pl", "cs", "sk", "ru"):
+                        forms += slavic_cases(v, lang)
+                    elif lang == "hu":
+                        forms += hungarian_cases(v)
         forms += [x.strip() for x in EXTRA.get(c, "").split(",") if x.strip()]
         forms += dem.get(c, [])
+        forms += more.get(c, [])
         cased = list(CASED.get(c, []))
         countries.append([c, name, forms, cased])
 
@@ -356,9 +389,12 @@ def main():
         aliases = []
         for f in forms:
             k = fold(f)
-            if not k or k in seen or k in DROP or k in cased_folds:
+            if not k or k in seen or k in DROP or k in cased_folds or f in DROP_LATIN:
                 continue
-            if len(k.replace(" ", "").replace(".", "")) <= 3:
+            if is_cjk(f):
+                if not keep_cjk(f):
+                    continue
+            elif len(k.replace(" ", "").replace(".", "")) <= 3:
                 continue  # very short forms only through `cased`
             o = owner.setdefault(k, c)
             if o != c:

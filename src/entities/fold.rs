@@ -266,6 +266,26 @@ mod tests {
         );
     }
 
+    /// The gazetteer generators (scripts/gazlib.py) fold names to check duplicates and
+    /// clashes: they must fold exactly as the matcher does. The cases file is theirs.
+    #[test]
+    fn the_generators_fold_as_the_matcher_does() {
+        let cases = include_str!("../../scripts/data/fold_cases.tsv");
+        let mut checked = 0;
+        for line in cases.lines().filter(|l| !l.starts_with('#')) {
+            let Some((text, folded)) = line.split_once('\t') else {
+                panic!("no tab in {line:?}");
+            };
+            let text = text
+                .replace("\\t", "\t")
+                .replace("\\0", "\0")
+                .replace("\\\\", "\\");
+            assert_eq!(fold_str(&text), folded, "{text:?}");
+            checked += 1;
+        }
+        assert!(checked >= 90, "{checked} cases");
+    }
+
     #[test]
     fn combining_marks_are_covered_by_ranges() {
         let original = "Citroe\u{308}n C4";
