@@ -27,7 +27,7 @@ PSA | Groupe PSA, PSA Group, PSA Peugeot Citroën, PSA Peugeot-Citroën, PSA-Gru
 FCA | Fiat Chrysler Automobiles, Fiat Chrysler, FCA Group, Fiat-Chrysler, groupe FCA, FCA-Konzern | Fiat Group, Fiat S.p.A., Chrysler Group
 DaimlerChrysler | DaimlerChrysler AG, Daimler-Chrysler, groupe DaimlerChrysler |
 Rover Group | Rover Group plc, groupe Rover | British Leyland, Austin Rover Group, Austin Rover
-MG Rover Group | MG Rover, Phoenix Venture Holdings | MG Rover Group Ltd
+MG Rover Group | Phoenix Venture Holdings, MG Rover Group Ltd |
 Renault Group | Groupe Renault, Renault-Gruppe, Renault Groep, Grupo Renault, Gruppo Renault, Renault S.A., Renault-Konzern |
 Geely | Geely Holding, Zhejiang Geely, groupe Geely, Geely Holding Group, Geely Auto Group, Geely-Konzern, Geely Groep, Grupo Geely, Gruppo Geely, 吉利, 吉利控股 |
 Volkswagen Group | Volkswagen AG, VW Group, Volkswagen-Konzern, VW-Konzern, groupe Volkswagen, Volkswagen Groep, Grupo Volkswagen, Gruppo Volkswagen, Volkswagen Konzern, groupe VW |
@@ -41,7 +41,7 @@ Ford | Ford Motor Company, Ford Motor, Ford-Konzern, groupe Ford |
 General Motors | GM, General Motors Company, groupe General Motors, GM-Konzern |
 Tesla | Tesla Inc., Tesla Motors, Тесла |
 BYD | BYD Company, BYD Auto, 比亚迪, groupe BYD, BYD-Konzern |
-SAIC | SAIC Motor, Shanghai Automotive Industry Corporation, 上汽, 上汽集团, groupe SAIC, SAIC-Konzern |
+SAIC | SAIC Motor, Shanghai Automotive Industry Corporation, Shanghai Automotive Industry Corp, Shanghai Automotive Industry Corp., Shanghai Automotive, SAIC Motor Corporation, 上海汽车, 上汽, 上汽集团, groupe SAIC, SAIC-Konzern |
 Honda | Honda Motor, Honda Motor Co., ホンダ, 本田 |
 Tata Motors | Tata Motors Limited, groupe Tata Motors |
 Mahindra | Mahindra & Mahindra, Mahindra and Mahindra, Mahindra Group |
@@ -108,7 +108,7 @@ Ram | Stellantis | Ram Trucks, Ram Truck | RAM, Ram
 Leapmotor | Leapmotor | Leapmotor International, 零跑 |
 Plymouth | Stellantis | | Plymouth
 # --- Renault Group
-Renault | Renault Group | Renaults, Рено, 雷诺, Renault Korea Motors, Renault Korea, Renault Samsung, Renault Samsung Motors, RKM, 르노, 르노코리아, 르노삼성 |
+Renault | Renault Group | Renaults, Рено, 雷诺, Renault Korea Motors, Renault Korea, 르노, 르노코리아, ~RKM |
 Dacia | Renault Group | Dacias, Дачия |
 Alpine | Renault Group | Alpine Cars | Alpine
 Mobilize | Renault Group | | Mobilize
@@ -152,14 +152,14 @@ Genesis | Hyundai Motor Group | Genesis Motor | Genesis, GENESIS
 # --- Nissan
 Nissan | Nissan | Nissans, Ниссан, 日产 |
 Infiniti | Nissan | Инфинити |
-Datsun | Nissan | Датсун |
+Datsun | Nissan | Датсун, ダットサン |
 # --- AvtoVAZ / Russia & CIS
 Lada | AvtoVAZ | Ladas, Лада, VAZ, ВАЗ, Zhiguli, Jigouli, Schiguli, Жигули |
 UAZ | Sollers | УАЗ |
 GAZ | GAZ Group | ГАЗ | GAZ
 ZIL | | ЗИЛ, ZiL | ZIL, ZiL
 Kamaz | Kamaz | КамАЗ, KAMAZ |
-Moskvitch | Moskvitch | Moskvich, Moskwitsch, Москвич, Moskwitch |
+Moskvitch | Moskvitch | Moskvich, Moskwitsch, Москвич, Moskwitch, Moskovitch, Moskvič, Moscvich, Moskwicz |
 Aurus | | Аурус |
 Sollers | Sollers | Соллерс |
 ZAZ | | ЗАЗ, Zaporozhets, Запорожец |
@@ -309,7 +309,164 @@ Donkervoort | | |
 Aixam | | |
 Microlino | | |
 DR Automobiles | | DR Motor |
-Iveco | Iveco Group | |
+Iveco | Iveco Group | Iveco Trucks, IVECO |
+# ---- historic and regional brands (Wikipedia lists of car and truck manufacturers)
+MG Rover | MG Rover Group | MG-Rover |
+Tofaş | Stellantis | Tofas, Tofaş Fiat |
+Renault Samsung | Renault Group | Renault Samsung Motors, Renault-Samsung, Samsung Motors, 르노삼성, 르노삼성자동차 | RSM
+Simca | PSA | Simcas |
+Talbot | PSA | | Talbot
+Sunbeam | | | Sunbeam
+Hillman | | | Hillman
+Humber | | | Humber
+Singer Motors | | | Singer
+Triumph | BMW Group | Triumph Motor Company | Triumph
+Austin | Rover Group | Austin Motor Company | Austin
+Morris | Rover Group | Morris Motors | Morris
+Riley | BMW Group | | Riley
+Wolseley | | Wolseley Motors |
+Austin-Healey | | Austin Healey |
+Jensen | | Jensen Motors | Jensen
+TVR | | |
+Reliant | | Reliant Motor Company | Reliant
+Lagonda | Aston Martin Lagonda | |
+Bedford | General Motors | Bedford Vehicles | Bedford
+Leyland | PACCAR | Leyland Trucks, Leyland Motors | Leyland
+Foden | PACCAR | Foden Trucks |
+ERF | | | ERF
+AEC | | | AEC
+Matra | | Matra Automobiles |
+Panhard | | Panhard et Levassor |
+Facel Vega | | Facel-Vega |
+Venturi | | | Venturi
+Ligier | | Ligier Automobiles |
+Microcar | | | Microcar
+Hotchkiss | | | Hotchkiss
+Delahaye | | |
+Delage | | |
+NSU | Volkswagen Group | NSU Motorenwerke |
+DKW | Volkswagen Group | |
+Auto Union | Volkswagen Group | |
+Horch | Volkswagen Group | | Horch
+Borgward | | Borgward Group |
+Goggomobil | | Glas Goggomobil |
+Barkas | | |
+Multicar | | |
+Robur | | | Robur
+IFA | | | IFA
+Artega | | |
+Wiesmann | | |
+Melkus | | |
+Sono Motors | | Sono |
+StreetScooter | | Streetscooter |
+Magirus | Iveco Group | Magirus-Deutz, Magirus Deutz |
+Setra | Daimler Truck | |
+Neoplan | Traton | | Neoplan
+Innocenti | | | Innocenti
+Autobianchi | FCA | |
+De Tomaso | | DeTomaso |
+Bizzarrini | | |
+Cisitalia | | |
+Piaggio | | Piaggio Veicoli Commerciali |
+Automobili Pininfarina | | | Pininfarina
+Pegaso | | | Pegaso
+Santana Motor | | Santana Motors | Santana
+Hispano-Suiza | | Hispano Suiza |
+Ebro | | Ebro Motor, EBRO | Ebro
+Lightyear | | | Lightyear
+NEVS | | National Electric Vehicle Sweden |
+Van Hool | | |
+VDL | | VDL Bus |
+Yugo | | Zastava Yugo |
+ARO | | | ARO
+Oltcit | | |
+FSO | | Fabryka Samochodów Osobowych |
+Polski Fiat | | |
+FSM | | Fabryka Samochodów Małolitrażowych |
+Jelcz | | | Jelcz
+Autosan | | |
+Solaris | | Solaris Bus | Solaris
+Ikarus | | | Ikarus
+Avia | | | Avia
+Karosa | | |
+Velorex | | |
+Izh | AvtoVAZ | Иж | IZh
+Volga | GAZ Group | ГАЗ Волга | Volga
+PAZ | GAZ Group | Павловский автобус | PAZ
+LiAZ | GAZ Group | ЛиАЗ |
+KrAZ | | КрАЗ |
+LuAZ | | ЛуАЗ |
+Bogdan | | Богдан | Bogdan
+ErAZ | | ЕрАЗ |
+Ural | | Ural Automotive Plant, Уралаз | Ural
+TagAZ | | ТагАЗ |
+Derways | | |
+Marussia | | | Marussia
+Anadol | | |
+BMC | | BMC Otomotiv | BMC
+Temsa | | |
+Prince Motor | Nissan | | Prince
+UD Trucks | Isuzu | Nissan Diesel, UD |
+Eunos | Mazda | |
+Premier | | Premier Automobiles | Premier
+Reva | Mahindra | Mahindra Reva | REVA
+Eicher | | Eicher Motors |
+Bajaj | | Bajaj Auto |
+BharatBenz | Daimler Truck | Bharat Benz |
+Ola Electric | | |
+JMC | | Jiangling, Jiangling Motors, 江铃 | JMC
+Jinbei | | |
+Landwind | | 陆风 |
+Soueast | | South East Motor, 东南汽车 |
+Kaiyi | Chery | Cowin, Kaiyi Auto |
+Karry | Chery | | Karry
+Lifan | | 力帆 |
+Qoros | | 观致 |
+Luxgen | | 纳智捷 |
+Hawtai | | 华泰 |
+Dorcen | | |
+Hycan | GAC | 合创 |
+HiPhi | | Human Horizons, 高合 |
+WM Motor | | Weltmeister, 威马 |
+Sinotruk | | HOWO, 中国重汽 |
+Shacman | | Shaanxi Automobile, 陕汽 |
+King Long | | 金龙 |
+Higer | | 海格 |
+Jiefang | FAW | 解放 |
+Luxeed | | 智界 |
+Jiyue | Geely | Ji Yue, 极越 |
+AMC | | American Motors, American Motors Corporation | AMC
+Nash | | Nash Motors | Nash
+Hudson | | Hudson Motor Car Company | Hudson
+Studebaker | | |
+Packard | | | Packard
+Rambler | | | Rambler
+DeSoto | Stellantis | De Soto | DeSoto
+Eagle | Stellantis | | Eagle
+Geo | General Motors | | Geo
+Imperial | Stellantis | | Imperial
+Willys | | Willys-Overland |
+Kaiser | | Kaiser Motors | Kaiser
+Tucker | | | Tucker
+Edsel | Ford | | Edsel
+Karma | | Karma Automotive | Karma
+Canoo | | |
+Nikola | | Nikola Motor | Nikola
+Faraday Future | | Faraday |
+Lordstown Motors | | |
+Workhorse | | | Workhorse
+Navistar | Traton | International Trucks |
+Western Star | Daimler Truck | Western Star Trucks |
+Gurgel | | |
+Troller | Ford | |
+Agrale | | |
+DINA | | | DINA
+Mastretta | | |
+Inokom | | |
+Pars Khodro | Saipa | |
+Foxtron | | |
+HSV | General Motors | Holden Special Vehicles | HSV
+
 Renault Trucks | Volvo Group | |
 Volvo Trucks | Volvo Group | |
 Mack | Volvo Group | Mack Trucks | Mack
@@ -344,6 +501,28 @@ def build_groups():
     return groups
 
 
+# Japanese, Chinese and Korean names of brands (matched inside longer words, so no name that
+# is an ordinary word: not 理想 "ideal", 深蓝 "deep blue", 坦克 "tank", 小米 "millet").
+BRAND_CJK = {
+    "Toyota": "トヨタ, 丰田, 豐田, 도요타", "Lexus": "レクサス, 雷克萨斯, 凌志, 렉서스",
+    "Nissan": "日産, 日产汽车, 닛산", "Honda": "ホンダ, 本田技研, 혼다", "Mazda": "マツダ, 马自达, 마쓰다",
+    "Subaru": "スバル, 斯巴鲁, 스바루", "Suzuki": "スズキ, 铃木汽车, 스즈키", "Mitsubishi": "三菱自動車, 三菱汽车, 미쓰비시",
+    "Hino": "日野自動車, 日野", "Daihatsu": "ダイハツ, 大发汽车", "Isuzu": "いすゞ, 五十铃, 이스즈",
+    "Hyundai": "현대자동차, 现代汽车, 現代自動車", "Kia": "기아, 起亚, 起亞", "Genesis": "제네시스, 捷尼赛思",
+    "BMW": "宝马, 寶馬", "Volkswagen": "大众汽车, 福斯汽車, フォルクスワーゲン, 폭스바겐", "Audi": "奥迪, 奧迪, アウディ, 아우디",
+    "Porsche": "保时捷, 保時捷, ポルシェ, 포르쉐", "Ford": "フォード, 포드", "Tesla": "テスラ, 特斯拉, 테슬라",
+    "BYD": "比亚迪汽车, 比亞迪", "Chery": "奇瑞汽车", "Great Wall": "长城汽车, 長城汽車", "Haval": "哈弗",
+    "Changan": "长安汽车, 長安汽車", "Hongqi": "红旗汽车, 紅旗", "NIO": "蔚来, 蔚來", "XPeng": "小鹏汽车, 小鵬",
+    "Li Auto": "理想汽车", "Xiaomi": "小米汽车", "Zeekr": "极氪, 極氪", "Buick": "别克, 別克", "Chevrolet": "雪佛兰, 雪佛蘭, 쉐보레",
+    "Cadillac": "凯迪拉克, 凱迪拉克, 캐딜락", "Jeep": "吉普", "Land Rover": "路虎", "Jaguar": "捷豹",
+    "Škoda": "斯柯达", "Wuling": "五菱", "Baojun": "宝骏", "Roewe": "荣威", "Aito": "问界, 問界",
+    "Leapmotor": "零跑", "Neta": "哪吒汽车", "Denza": "腾势", "Aion": "埃安", "Seres": "赛力斯", "Avatr": "阿维塔",
+    "Voyah": "岚图", "IM Motors": "智己", "Jetour": "捷途", "Exeed": "星途", "Geely": "吉利汽车",
+    "Datsun": "ダットサン", "Infiniti": "英菲尼迪, インフィニティ", "Acura": "讴歌, アキュラ",
+    "Mercedes-Benz": "メルセデス・ベンツ, 벤츠", "Renault Samsung": "르노삼성", "KG Mobility": "쌍용자동차, KG모빌리티",
+}
+
+
 def build_brands():
     brands = []
     for line in BRANDS.strip().splitlines():
@@ -354,7 +533,7 @@ def build_brands():
             parts.append("")
         name, group, al, cased = parts[:4]
         cased_l = split_list(cased)
-        raw_aliases = split_list(al)
+        raw_aliases = split_list(al) + split_list(BRAND_CJK.get(name, ""))
         context_forms = [a[1:] for a in raw_aliases if a.startswith("~")]
         aliases = dedup([a for a in raw_aliases if not a.startswith("~")], exclude=[name])
         ambiguous = bool(cased_l)

@@ -12,11 +12,13 @@ first name / place in en, fr, nl, de, es, it, so it only fires capitalised).
 Model names never include the brand.
 """
 import os
+import re
 import sys
 import tomllib
 
 sys.path.insert(0, os.path.dirname(__file__))
-from gazlib import dedup, q, qlist  # noqa: E402
+from gazlib import dedup, fold, q, qlist  # noqa: E402
+from models_more import COMMON_WORDS, MORE_MODELS  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "assets", "gazetteer")
 
@@ -206,9 +208,12 @@ Dodge: Ram 1500; Neon*; Stealth*
 
 
 def build():
+    """Models in order of first mention, merged by brand and folded name. A name that is a
+    model of its own (Proace City, Q8 e-tron, Corolla Cross) is no alias of another, and an
+    alias two models share stays with the first."""
     models = {}
     order = []
-    for line in MODELS.strip().splitlines():
+    for line in (MODELS + MORE_MODELS).strip().splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -218,18 +223,32 @@ def build():
             item = item.strip()
             if not item:
                 continue
-            forms = [x.strip() for x in item.split("=")]
-            common = any(x.endswith("*") for x in forms[:1])
+            # "Tipo (1988)", "Lanos (Chevrolet)": the qualifier only tells lines apart.
+            forms = [re.sub(r"\s*\([^)]*\)", "", x).strip() for x in item.split("=")]
+            common = any(x.endswith("*") for x in forms[:1]) or forms[0] in COMMON_WORDS
             forms = [x.rstrip("*").strip() for x in forms]
             name, aliases = forms[0], forms[1:]
-            key = (brand, name)
+            key = (brand, fold(name))
             if key in models:
-                models[key][0].extend(aliases)
-                models[key][1] = models[key][1] or common
+                models[key][1].extend(aliases)
+                models[key][2] = models[key][2] or common
                 continue
-            models[key] = [aliases, common]
+            models[key] = [name, aliases, common]
             order.append(key)
-    return [(b, n, dedup(models[(b, n)][0], exclude=[n]), models[(b, n)][1]) for b, n in order]
+    taken = set(models)
+    out = []
+    for key in order:
+        brand = key[0]
+        name, aliases, common = models[key]
+        kept = []
+        for a in dedup(aliases, exclude=[name]):
+            k = (brand, fold(a))
+            if k in taken:
+                continue
+            taken.add(k)
+            kept.append(a)
+        out.append((brand, name, kept, common))
+    return out
 
 
 def main():

@@ -49,7 +49,7 @@ Mangualde | Stellantis Mangualde, PSA Mangualde | Mangualde | Portugal | Stellan
 Luton | Vauxhall Luton, Luton plant | Luton | United Kingdom | Stellantis | Stellantis | Vauxhall, Opel, Peugeot, Citroën, Toyota, Fiat
 Ellesmere Port | Vauxhall Ellesmere Port | Ellesmere Port | United Kingdom | Stellantis | Stellantis | Vauxhall, Opel, Peugeot, Citroën, Fiat
 Kragujevac | Fiat Kragujevac, Stellantis Kragujevac, Zastava Kragujevac, Крагујевац | Kragujevac | Serbia | Stellantis | Stellantis | Fiat
-Tofaş Bursa | Tofaş, Tofaş plant, Tofas Bursa | Bursa | Turkey | Tofaş (Stellantis / Koç) | Stellantis | Fiat, Peugeot, Citroën, Opel
+Tofaş Bursa | Tofaş plant, usine Tofaş, Tofaş fabrikası, Tofas Bursa | Bursa | Turkey | Tofaş (Stellantis / Koç) | Stellantis | Fiat, Peugeot, Citroën, Opel
 Kenitra | Kénitra, usine de Kénitra, Stellantis Kenitra, PSA Kenitra, Atlantic Free Zone | Kenitra | Morocco | Stellantis | Stellantis | Peugeot, Citroën, Opel, Fiat
 Fiat Oran | Tafraoui, Stellantis Oran, Fiat El Djazaïr | Tafraoui | Algeria | Fiat El Djazaïr (Stellantis) | Stellantis | Fiat
 Betim | Fiat Betim, Stellantis Betim | Betim | Brazil | Stellantis | Stellantis | Fiat
@@ -335,7 +335,7 @@ Kamaz Naberezhnye Chelny | Naberezhnye Chelny, Набережные Челны, 
 ZIL Moscow | Likhachev Plant, Zavod imeni Likhacheva, Завод имени Лихачёва, Likhachev Automobile Plant, ZIL plant | Moscow | Russia | ZIL | | ZIL
 Sollers Vladivostok | Sollers Far East, Sollers Vladivostok plant | Vladivostok | Russia | Sollers | Sollers | Sollers, Mazda, Toyota
 Aurus Yelabuga | Aurus plant Alabuga, Aurus Yelabuga plant | Yelabuga | Russia | Aurus | | Aurus
-Derways Cherkessk | Derways, Cherkessk, Черкесск | Cherkessk | Russia | Derways | | Chery, Geely, Haval
+Derways Cherkessk | Derways plant, Cherkessk, Черкесск | Cherkessk | Russia | Derways | | Chery, Geely, Haval
 Avtotor Kaliningrad BMW | Avtotor BMW | Kaliningrad | Russia | Avtotor | BMW Group | BMW
 MAZ Minsk | Minsk Automobile Plant, МАЗ завод, Минский автомобильный завод | Minsk | Belarus | MAZ | | MAZ
 BelAZ Zhodino | Zhodino, Жодино, BelAZ plant | Zhodino | Belarus | BelAZ | | BelAZ
