@@ -6,6 +6,7 @@
 //! `search` (the tantivy [`search::Library`]) → `cli` (headless commands) and `tui` (the browser).
 
 pub mod article;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod corpus;

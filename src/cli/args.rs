@@ -59,6 +59,18 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Show where the cache is, its size and what it holds; `cache clear` removes it.
+    Cache {
+        #[command(subcommand)]
+        action: Option<CacheAction>,
+    },
+}
+
+/// What `plantscope cache` does.
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum CacheAction {
+    /// Remove every cached corpus (the next start reads everything again).
+    Clear,
 }
 
 /// Options shared by every command.
@@ -106,6 +118,9 @@ pub struct Common {
     /// Print the time of each stage on stderr.
     #[arg(long, global = true)]
     pub stats: bool,
+    /// Read everything and keep nothing: do not use the cache (see `plantscope cache`).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// No colours (also when NO_COLOR is set or output is not a terminal).
     #[arg(long, global = true)]
     pub no_color: bool,

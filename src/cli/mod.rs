@@ -2,6 +2,7 @@
 //! `entities` and `check`, with ripgrep's exit codes (0 found, 1 nothing, 2 error).
 
 pub mod args;
+pub mod cache;
 pub mod check;
 pub mod output;
 pub mod progress;
@@ -117,6 +118,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             output::entities(loaded, out, c)
         }),
         Some(Command::Check { paths }) => check_command(&paths, &common),
+        Some(Command::Cache { action }) => cache::run(action, &common),
     }
 }
 
@@ -155,7 +157,7 @@ fn headless(
     let request = request(paths, common, &config);
     let loaded = {
         let meter = progress::Meter::new(std::io::stderr().is_terminal());
-        let loaded = load::load(&request, &|p| meter.report(p));
+        let loaded = load_with_cache(&request, common, &|p| meter.report(p));
         meter.finish();
         loaded?
     };
@@ -173,9 +175,13 @@ fn headless(
     let code = command(&loaded, &mut out, &printing)?;
     out.flush()?;
     report_skipped(&loaded, common, &missing);
+    for note in loaded.cache.iter().flat_map(|c| &c.notes) {
+        eprintln!("plantscope: cache: {note}");
+    }
     if common.stats {
         let t = loaded.timings;
         let s = printing.search_timings.get().unwrap_or_default();
+        cache::stats(loaded.cache.as_ref());
         eprintln!("gazetteer: {} ms", t.gazetteer.as_millis());
         eprintln!("read: {} ms", t.read.as_millis());
         eprintln!("extract: {} ms", t.extract.as_millis());
@@ -226,6 +232,19 @@ fn report_skipped(loaded: &Loaded, common: &Common, missing: &[PathBuf]) {
 
 /// At most this many skipped files are listed on stderr by list/search/entities.
 const MAX_SKIP_LINES: usize = 20;
+
+/// Load through the cache, or in memory with `--no-cache`.
+pub fn load_with_cache(
+    request: &Request,
+    common: &Common,
+    progress: &(dyn Fn(load::LoadProgress) + Sync),
+) -> anyhow::Result<Loaded> {
+    if common.no_cache {
+        load::load(request, progress)
+    } else {
+        crate::cache::load(request, progress)
+    }
+}
 
 /// What to load: the paths, the options, and the gazetteer files (the config file's first, then
 /// every `--gazetteer`, so the command line overrides the config).
@@ -359,12 +378,17 @@ fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     request.gazetteer = Some(std::sync::Arc::new(crate::entities::Gazetteer::load(
         &request.gazetteer_files,
     )?));
+    let common_for_loader = common.clone();
     let loader: crate::tui::Loader = Box::new(move |progress| {
         if crate::tui::test_panic("loader") {
             panic!("test panic in the loader (PLANTSCOPE_TEST_PANIC)");
         }
-        match load::load(&request, progress) {
-            Ok(loaded) => (loaded.library, loaded.diagnostics),
+        match load_with_cache(&request, &common_for_loader, progress) {
+            Ok(loaded) => {
+                let mut diagnostics = loaded.diagnostics;
+                diagnostics.extend(cache::notes_as_diagnostics(loaded.cache.as_ref()));
+                (loaded.library, diagnostics)
+            }
             Err(e) => {
                 let diagnostic = crate::corpus::Diagnostic {
                     path: "(index)".into(),
