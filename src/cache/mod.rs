@@ -96,7 +96,9 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
         Ok(loaded)
     };
     let Some(root) = cache_root() else {
-        return fallback(Some("no cache folder on this system: loaded in memory".into()));
+        return fallback(Some(
+            "no cache folder on this system: loaded in memory".into(),
+        ));
     };
     let place = Place::new(&root, &request.inputs);
     if let Some(why) = place.refusal() {
@@ -137,6 +139,16 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
             "cache unusable ({}): loaded in memory",
             crate::text::sanitize_line(&format!("{e:#}"))
         ))),
+    }
+}
+
+/// Test hook: end the process at once (as a kill would) at the named point of a cache write
+/// when `PLANTSCOPE_TEST_ABORT` names it (`manifest`: the manifest written, nothing
+/// committed; `commit`: documents added, not committed; `cleanup`: committed, old manifests
+/// not yet removed).
+pub fn test_abort(point: &str) {
+    if std::env::var_os("PLANTSCOPE_TEST_ABORT").is_some_and(|v| v == point) {
+        std::process::abort();
     }
 }
 

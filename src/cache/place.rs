@@ -114,10 +114,9 @@ impl Place {
 /// file in the same folder, flushed to disk, renamed over the old one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     use std::io::Write;
-    let name = path.file_name().map_or_else(
-        || "file".into(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = File::create(&tmp)?;
@@ -182,8 +181,20 @@ mod tests {
     #[test]
     fn a_cache_inside_an_input_is_refused_unless_the_walk_skips_it() {
         let inputs = [PathBuf::from("/data")];
-        assert!(Place::new(Path::new("/data/cache"), &inputs).refusal().is_some());
-        assert!(Place::new(Path::new("/data/.cache"), &inputs).refusal().is_none());
-        assert!(Place::new(Path::new("/elsewhere"), &inputs).refusal().is_none());
+        assert!(
+            Place::new(Path::new("/data/cache"), &inputs)
+                .refusal()
+                .is_some()
+        );
+        assert!(
+            Place::new(Path::new("/data/.cache"), &inputs)
+                .refusal()
+                .is_none()
+        );
+        assert!(
+            Place::new(Path::new("/elsewhere"), &inputs)
+                .refusal()
+                .is_none()
+        );
     }
 }

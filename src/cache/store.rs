@@ -32,7 +32,10 @@ pub fn committed_manifest(index: &Index, dir: &Path) -> anyhow::Result<Option<Ma
     };
     let payload: Payload = serde_json::from_str(&payload)?;
     if payload.format != FORMAT {
-        anyhow::bail!("cache format {} (this program writes {FORMAT})", payload.format);
+        anyhow::bail!(
+            "cache format {} (this program writes {FORMAT})",
+            payload.format
+        );
     }
     // A name, never a path: nothing outside the folder is read.
     if payload.manifest.contains(['/', '\\']) {
@@ -42,7 +45,11 @@ pub fn committed_manifest(index: &Index, dir: &Path) -> anyhow::Result<Option<Ma
 }
 
 /// Every article the index stores, by slot (`None` where no live document has the slot).
-pub fn read_articles(index: &Index, fields: &Fields, slots: u32) -> anyhow::Result<Vec<Option<Article>>> {
+pub fn read_articles(
+    index: &Index,
+    fields: &Fields,
+    slots: u32,
+) -> anyhow::Result<Vec<Option<Article>>> {
     let reader = index
         .reader_builder()
         .reload_policy(tantivy::ReloadPolicy::Manual)

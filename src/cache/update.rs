@@ -167,7 +167,9 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
         next_slot = 0;
         slots.iter_mut().for_each(|s| *s = None);
     }
-    let added: Vec<usize> = (0..articles.len()).filter(|&i| slots[i].is_none()).collect();
+    let added: Vec<usize> = (0..articles.len())
+        .filter(|&i| slots[i].is_none())
+        .collect();
     let started = Instant::now();
     if replace_all {
         load::annotate(cx.matcher, &mut articles, cx.progress);
@@ -190,7 +192,11 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
     let entries: Vec<FileEntry> = entries
         .into_iter()
         .map(|(mut entry, first)| {
-            entry.first_slot = slots.get(first).copied().filter(|_| entry.articles > 0).unwrap_or(0);
+            entry.first_slot = slots
+                .get(first)
+                .copied()
+                .filter(|_| entry.articles > 0)
+                .unwrap_or(0);
             entry
         })
         .collect();
@@ -213,7 +219,15 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
             slots: &slots,
             keys: &keys,
         };
-        articles = commit(place, &index, &fields, &change, manifest, articles, &index_progress)?;
+        articles = commit(
+            place,
+            &index,
+            &fields,
+            &change,
+            manifest,
+            articles,
+            &index_progress,
+        )?;
     }
     let write = started.elapsed();
     let started = Instant::now();
@@ -298,6 +312,7 @@ fn commit(
         std::process::id()
     );
     place::write_atomic(&place.dir.join(&name), &manifest.to_bytes()?)?;
+    super::test_abort("manifest");
     let added = change.added;
     let addition = Addition {
         articles: added
@@ -323,6 +338,7 @@ fn commit(
     for (&i, article) in added.iter().zip(back) {
         articles[i] = article;
     }
+    super::test_abort("cleanup");
     // Older manifests (and those of commits that never happened) are no longer named.
     if let Ok(dir) = std::fs::read_dir(&place.dir) {
         for entry in dir.flatten() {

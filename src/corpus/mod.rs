@@ -143,7 +143,12 @@ impl FileOutcome {
     }
 
     /// Reasons are untrusted (they can quote file content), so they are sanitised here.
-    pub fn new(path: &str, bytes: u64, articles: Vec<Article>, problems: Vec<String>) -> FileOutcome {
+    pub fn new(
+        path: &str,
+        bytes: u64,
+        articles: Vec<Article>,
+        problems: Vec<String>,
+    ) -> FileOutcome {
         let problems: Vec<String> = problems
             .iter()
             .map(|p| crate::text::sanitize_line(p))

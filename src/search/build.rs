@@ -127,6 +127,7 @@ pub fn update(
             progress(ord + 1);
         }
     }
+    crate::cache::test_abort("commit");
     let mut commit = writer.prepare_commit()?;
     commit.set_payload(payload);
     commit.commit()?;
