@@ -11,7 +11,7 @@ use crate::text::display_path;
 /// Run `plantscope cache [clear]`.
 pub fn run(action: Option<CacheAction>, common: &Common) -> anyhow::Result<i32> {
     let Some(root) = cache::cache_root() else {
-        eprintln!("plantscope: no cache folder on this system: nothing is cached");
+        crate::say!("plantscope: no cache folder on this system: nothing is cached");
         return Ok(super::NOTHING);
     };
     let mut out = std::io::stdout().lock();
@@ -90,18 +90,20 @@ pub fn run(action: Option<CacheAction>, common: &Common) -> anyhow::Result<i32> 
 /// The cache's lines of `--stats`.
 pub fn stats(report: Option<&Report>) {
     let Some(report) = report else {
-        eprintln!("cache: off");
+        crate::say!("cache: off");
         return;
     };
-    eprintln!("cache: {}", report.status.as_str());
-    eprintln!(
+    crate::say!("cache: {}", report.status.as_str());
+    crate::say!(
         "cache files: {} reused, {} read, {} removed",
-        report.reused, report.read, report.removed
+        report.reused,
+        report.read,
+        report.removed
     );
     let t = report.timings;
-    eprintln!("cache scan: {} ms", t.scan.as_millis());
-    eprintln!("cache restore: {} ms", t.restore.as_millis());
-    eprintln!("cache write: {} ms", t.write.as_millis());
+    crate::say!("cache scan: {} ms", t.scan.as_millis());
+    crate::say!("cache restore: {} ms", t.restore.as_millis());
+    crate::say!("cache write: {} ms", t.write.as_millis());
 }
 
 /// The cache's notes as diagnostics, for the browser's list of problems.

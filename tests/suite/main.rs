@@ -9,10 +9,12 @@ mod bodies;
 
 mod cache;
 mod cli;
+mod cli_use;
 mod corpus;
 mod e2e_pty;
 mod entities;
 mod facets_prop;
+mod faults;
 mod fuzz_replay;
 mod hostile;
 mod props_text;
