@@ -118,7 +118,7 @@ const FEW_NON_ASCII: usize = 16;
 /// Legacy 8-bit text in the encoding chardetng guessed. A handful of non-ASCII bytes say
 /// little: with at most four, Windows-1252 (the commonest by far) is taken — chardetng read
 /// `£500m` in short English as Windows-1250 `Ł500m` — and with fewer than [`FEW_NON_ASCII`] the
-/// guess is said, for `check`.
+/// guess is said, for `check`, unless it is Windows-1252 and chardetng agrees.
 fn guessed(bytes: &[u8], guess: &'static Encoding) -> Decoded {
     let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
     let encoding = if non_ascii <= 4 { WINDOWS_1252 } else { guess };
@@ -128,7 +128,7 @@ fn guessed(bytes: &[u8], guess: &'static Encoding) -> Decoded {
             "no encoding declared; read as {} (a guess), invalid bytes replaced with U+FFFD",
             encoding.name()
         ))
-    } else if non_ascii < FEW_NON_ASCII {
+    } else if non_ascii < FEW_NON_ASCII && (encoding != WINDOWS_1252 || guess != WINDOWS_1252) {
         let s = if non_ascii == 1 { "" } else { "s" };
         Some(format!(
             "no encoding declared; read as {} (a guess from {non_ascii} non-ASCII byte{s})",
@@ -380,11 +380,7 @@ mod tests {
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Une erreur : café. Élève, garçon.");
         let decoded = decode(&bytes).expect("text");
         assert_eq!(decoded.text, "Une erreur : café. Élève, garçon.");
-        // Four non-ASCII bytes are little evidence: the guess is said.
-        assert_eq!(
-            decoded.note.as_deref(),
-            Some("no encoding declared; read as windows-1252 (a guess from 4 non-ASCII bytes)")
-        );
+        assert_eq!(decoded.note, None);
         assert_eq!(decode("Kalouga café".as_bytes()).expect("text").note, None);
         // Ukrainian in Windows-1251 holds accidental UTF-8 pairs (`Мі` is CC B3), far too few.
         let ukrainian = "Завод у Запоріжжі випускає автомобілі. Мінськ і Київ, Рівне та Вінниця \
