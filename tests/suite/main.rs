@@ -7,6 +7,7 @@ mod common;
 #[path = "../../fuzz/fuzz_targets/bodies.rs"]
 mod bodies;
 
+mod cache;
 mod cli;
 mod cli_use;
 mod corpus;
