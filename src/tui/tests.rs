@@ -77,7 +77,10 @@ fn loaded() -> State {
     ])
     .expect("library");
     let effects = update(&mut state, Action::Loaded(Arc::new(library), vec![]));
-    assert!(matches!(effects.as_slice(), [Effect::Search(1, _)]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::StartWorkers, Effect::Search(1, _)]
+    ));
     update(&mut state, Action::SearchDone(1, results(&[0, 1, 2])));
     state
 }
@@ -1323,4 +1326,46 @@ fn page_down_in_the_help_moves_by_the_rows_it_shows() {
     assert_eq!(visible, 18);
     update(&mut state, Action::PageDown);
     assert_eq!(state.overlay, Some(Overlay::Help { scroll: 17 }));
+}
+
+#[test]
+fn the_reader_asks_the_highlighter_once_and_drops_stale_answers() {
+    // `State::sync` ran the highlighter over the open article on the UI thread after each
+    // search (about 64 MB allocated for a 16 MB article); it is an effect now.
+    let mut state = loaded();
+    let effects = press(&mut state, "/body");
+    let Some(Effect::Search(seq, key)) = effects.last().cloned() else {
+        panic!("a search: {effects:?}")
+    };
+    let library = state.library.clone().expect("loaded");
+    let results = Arc::new(library.search(&key.to_query()));
+    let effects = update(&mut state, Action::SearchDone(seq, results));
+    let Some(Effect::Highlight(request)) = effects.last().cloned() else {
+        panic!("the highlights are asked for: {effects:?}")
+    };
+    assert!(state.highlights().is_empty(), "not worked out here");
+    // Asked once: the next key does not ask again.
+    let again = press(&mut state, "\n");
+    assert!(!again.iter().any(|e| matches!(e, Effect::Highlight(_))));
+    // An answer for other results is dropped; the right one is kept.
+    update(
+        &mut state,
+        Action::Highlighted {
+            seq: seq - 1,
+            doc: request.doc,
+            ranges: vec![(0, 1)],
+        },
+    );
+    assert!(state.highlights().is_empty());
+    let ranges = library.hit_highlights(&request.results, request.index);
+    assert!(!ranges.is_empty());
+    update(
+        &mut state,
+        Action::Highlighted {
+            seq,
+            doc: request.doc,
+            ranges: ranges.clone(),
+        },
+    );
+    assert_eq!(state.highlights(), ranges.as_slice());
 }

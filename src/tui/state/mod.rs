@@ -65,6 +65,9 @@ pub struct ReaderView {
     /// this article and these results (searches from the browser come without highlights,
     /// so only the article on screen is highlighted).
     pub highlights: Option<Vec<(usize, usize)>>,
+    /// The highlights asked of the highlighter and not yet answered: (results' sequence
+    /// number, article), so each is asked once.
+    pub highlights_asked: Option<(u64, usize)>,
 }
 
 /// The whole browser state.
@@ -271,13 +274,6 @@ impl State {
         if doc.is_none() {
             self.reader.wrapped = None;
             self.reader.highlights = None;
-        } else if self.reader.highlights.is_none() {
-            self.reader.highlights = Some(
-                self.library
-                    .as_ref()
-                    .map(|lib| lib.hit_highlights(&self.results, self.selected))
-                    .unwrap_or_default(),
-            );
         }
         let total = self.reader.wrapped.as_ref().map_or(0, Wrapped::total);
         self.reader.scroll = self.reader.scroll.min(total.saturating_sub(lines));

@@ -96,13 +96,16 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Progress(p) => state.progress = p,
         Action::Loaded(library, diagnostics) => {
             results::loaded(state, library, diagnostics);
+            effects.push(Effect::StartWorkers);
             effects.extend(search(state));
         }
         Action::LoadFailed(message) => results::load_failed(state, &message),
         Action::SearchFailed(seq, message) => results::search_failed(state, seq, &message),
         Action::SearchDone(seq, results) => results::search_done(state, seq, results),
+        Action::Highlighted { seq, doc, ranges } => results::highlighted(state, seq, doc, ranges),
     }
     state.sync();
+    effects.extend(results::ask_highlights(state));
     effects
 }
 
