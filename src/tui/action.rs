@@ -7,8 +7,10 @@ use crate::tui::state::Focus;
 use std::sync::Arc;
 
 /// Everything that can change the browser's state. Key presses become actions through the
-/// keymap; the loop turns loader, search and terminal events into actions too.
-#[derive(Clone)]
+/// keymap; the loop turns loader, search and terminal events into actions too. Each names
+/// itself ([`Action::name`]: `open_picker`, `search_done`).
+#[derive(Clone, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Action {
     /// Leave the program.
     Quit,
@@ -78,13 +80,12 @@ pub enum Action {
     HalfPageDown,
     /// Half a page up.
     HalfPageUp,
-    /// List: open the selected article in the reader. Picker: apply.
+    /// List: open the selected article in the reader.
     Open,
+    /// Picker: apply the ticked values to the filters.
+    ApplyPicker,
     /// Picker: toggle the value under the cursor.
     Toggle,
-    /// Picker (`Space`): type a space while the narrowing text plus a space still matches a
-    /// name (`south` → `south k…`), else toggle like [`Action::Toggle`].
-    SpaceOrToggle,
     /// Reader: scroll to the next search hit.
     NextHit,
     /// Reader: scroll to the previous search hit.
@@ -128,14 +129,15 @@ impl std::fmt::Debug for Action {
             Action::Highlighted { seq, doc, ranges } => {
                 write!(f, "Highlighted({seq}, doc {doc}, {} ranges)", ranges.len())
             }
-            other => f.write_str(other.name_for_debug()),
+            other => f.write_str(other.name()),
         }
     }
 }
 
 impl Action {
-    fn name_for_debug(&self) -> &'static str {
-        crate::tui::keymap::action_name(self).unwrap_or("Action")
+    /// The action's own name, in snake case (`open_picker`).
+    pub fn name(&self) -> &'static str {
+        self.into()
     }
 }
 

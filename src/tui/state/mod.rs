@@ -12,7 +12,7 @@ use crate::Article;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::{Filters, Library, Results, Sort};
-use crate::tui::keymap::{KeyMap, Mode};
+use crate::tui::keymap::{Context, KeyMap, Mode};
 use crate::tui::layout::{self, Areas, FrameLayout};
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
@@ -148,6 +148,16 @@ impl State {
                 Focus::Reader => Mode::Reader,
                 Focus::Input => Mode::Input,
             },
+        }
+    }
+
+    /// What keys mean now: the mode, and the facts the key map's conditional rows need.
+    pub fn context(&self) -> Context {
+        let space_types = matches!(&self.overlay, Some(Overlay::Picker(p))
+            if p.space_continues_name() || p.text_matches_nothing());
+        Context {
+            mode: self.mode(),
+            space_types,
         }
     }
 
