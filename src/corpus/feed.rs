@@ -53,7 +53,8 @@ fn parser(unread: &Unread) -> feed_rs::parser::Parser {
             lenient_timestamp(text).or_else(|| {
                 let mut list = unread.lock().ok()?;
                 list.push(text.trim().to_string());
-                DateTime::<Utc>::MIN_UTC.checked_add_signed(TimeDelta::seconds(list.len() as i64 - 1))
+                DateTime::<Utc>::MIN_UTC
+                    .checked_add_signed(TimeDelta::seconds(list.len() as i64 - 1))
             })
         })
         .build()
@@ -85,11 +86,16 @@ fn item_date(stamp: Option<DateTime<Utc>>, unread: &Unread) -> (Option<String>, 
         return (None, None);
     };
     let index = (stamp - DateTime::<Utc>::MIN_UTC).num_seconds();
-    if index >= 0 && index < 1 << 40 {
+    if (0..1 << 40).contains(&index) {
         let list = unread.lock().map(|l| l.clone()).unwrap_or_default();
-        let text = usize::try_from(index).ok().and_then(|i| list.get(i).cloned());
+        let text = usize::try_from(index)
+            .ok()
+            .and_then(|i| list.get(i).cloned());
         let shown: String = text.unwrap_or_default().chars().take(60).collect();
-        return (None, Some(format!("date {shown:?} not understood, ignored")));
+        return (
+            None,
+            Some(format!("date {shown:?} not understood, ignored")),
+        );
     }
     (Some(date::utc(stamp)), None)
 }
@@ -182,7 +188,10 @@ mod tests {
         let parsed = parse(rss);
         let [one, two, three] = [0, 1, 2].map(|i| &parsed.items[i].raw);
         assert_eq!(one.date, None);
-        assert_eq!(one.notes, ["date \"sometime soon\" not understood, ignored"]);
+        assert_eq!(
+            one.notes,
+            ["date \"sometime soon\" not understood, ignored"]
+        );
         assert_eq!(two.date.as_deref(), Some("2023-11-09T00:00:00Z"));
         assert_eq!(three.date.as_deref(), Some("2023-11-09T10:00:00Z"));
         assert!(two.notes.is_empty() && three.notes.is_empty());

@@ -201,9 +201,9 @@ fn first_text(doc: &Html, selector: &Selector) -> Option<String> {
 fn first_text_outside_chrome(doc: &Html, selector: &Selector) -> Option<String> {
     doc.select(selector)
         .filter(|e| {
-            !e.ancestors().filter_map(ElementRef::wrap).any(|a| {
-                matches!(a.value().name(), "header" | "nav" | "footer")
-            })
+            !e.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| matches!(a.value().name(), "header" | "nav" | "footer"))
         })
         .map(|e| e.text().collect::<Vec<_>>().join(" "))
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -346,7 +346,10 @@ mod tests {
             Ok(Some("Kia opens a second line in Zilina".into()))
         );
         let no_article = page
-            .replace("<article><h1>Kia opens a second line in Zilina</h1>", "<div>")
+            .replace(
+                "<article><h1>Kia opens a second line in Zilina</h1>",
+                "<div>",
+            )
             .replace("</article>", "</div>");
         assert_eq!(
             parse(&no_article).map(|r| r.title),

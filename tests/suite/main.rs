@@ -17,4 +17,5 @@ mod fuzz_replay;
 mod hostile;
 mod props_text;
 mod search;
+mod state;
 mod ui_snapshots;
