@@ -11,8 +11,7 @@ pub fn run_json(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
         "files": corpus.files,
         "diagnostics": corpus.diagnostics,
     });
-    serde_json::to_writer(&mut *out, &doc)?;
-    writeln!(out)?;
+    super::json_out::write_line(out, &doc)?;
     Ok(exit_code(corpus))
 }
 

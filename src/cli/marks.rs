@@ -16,15 +16,17 @@ use crate::state::{Mark, SavedSearch, Store, UserState, normalize_tag};
 /// when the system has no data directory.
 pub fn open_store(inputs: &[std::path::PathBuf]) -> (Option<Store>, UserState) {
     let Some(mut store) = Store::open_default() else {
-        eprintln!("plantscope: no data directory on this system: marks and saved searches are off");
+        crate::say!(
+            "plantscope: no data directory on this system: marks and saved searches are off"
+        );
         return (None, UserState::default());
     };
     if let Some(note) = store.refuse_inside(inputs) {
-        eprintln!("plantscope: {note}");
+        crate::say!("plantscope: {note}");
     }
     let opened = store.load();
     for note in &opened.notes {
-        eprintln!("plantscope: {note}");
+        crate::say!("plantscope: {note}");
     }
     (Some(store), opened.state)
 }
@@ -135,7 +137,7 @@ pub fn save_search(name: &str, query: &Query) -> anyhow::Result<()> {
             state.saved.insert(name.to_string(), saved);
         })
         .map_err(anyhow::Error::msg)?;
-    eprintln!("plantscope: saved search {name:?}");
+    crate::say!("plantscope: saved search {name:?}");
     Ok(())
 }
 
@@ -196,7 +198,7 @@ pub fn mark(
             super::output::article_line(&articles[hit.doc], p.color)
         )?;
     }
-    eprintln!("plantscope: {} marked", plural(ids.len()));
+    crate::say!("plantscope: {} marked", plural(ids.len()));
     Ok(if ids.is_empty() { NOTHING } else { FOUND })
 }
 

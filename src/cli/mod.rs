@@ -4,10 +4,12 @@
 pub mod args;
 mod browse;
 pub mod check;
+pub mod json_out;
 pub mod marks;
 pub mod output;
 pub mod progress;
 pub mod report;
+pub mod stderr;
 pub mod table;
 
 use std::io::{IsTerminal, Write};
@@ -83,7 +85,7 @@ fn config_help() -> String {
 /// The exit codes, for `--help`.
 const EXIT_HELP: &str = "Exit codes: 0 something found; 1 nothing found (for `check`: some \
     files were skipped or only partly read); 2 an error (bad option or config, missing path, \
-    unusable gazetteer file); the browser ended by SIGTERM or SIGHUP: 128 + the signal (143, 129).";
+    unusable gazetteer file); the browser ended by a signal (SIGTERM, SIGHUP, SIGINT…): 128 + the signal (143, 129, 130).";
 
 /// The config file to read: `--config PATH`, else `PLANTSCOPE_CONFIG`, else the one in the
 /// platform's config dir.
@@ -188,7 +190,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
 /// the query names an existing file or folder and no path follows, say how to write it.
 fn hint_query_is_a_path(query: &str, paths: &[PathBuf]) {
     if paths.is_empty() && !query.is_empty() && std::fs::symlink_metadata(query).is_ok() {
-        eprintln!(
+        crate::say!(
             "plantscope: the query {:?} is also a file or folder, and it is searched for as \
              words in the seed articles; to search that folder: plantscope search '' {:?} \
              (the query comes first, '' matches all)",
@@ -252,15 +254,15 @@ fn headless(
     if common.stats {
         let t = loaded.timings;
         let s = printing.search_timings.get().unwrap_or_default();
-        eprintln!("gazetteer: {} ms", t.gazetteer.as_millis());
-        eprintln!("read: {} ms", t.read.as_millis());
-        eprintln!("extract: {} ms", t.extract.as_millis());
-        eprintln!("index: {} ms", t.index.as_millis());
-        eprintln!("query: {} ms", s.query.as_millis());
-        eprintln!("facets: {} ms", s.facets.as_millis());
-        eprintln!("total: {} ms", started.elapsed().as_millis());
-        eprintln!("articles: {}", loaded.library.articles().len());
-        eprintln!("bytes: {}", loaded.bytes);
+        crate::say!("gazetteer: {} ms", t.gazetteer.as_millis());
+        crate::say!("read: {} ms", t.read.as_millis());
+        crate::say!("extract: {} ms", t.extract.as_millis());
+        crate::say!("index: {} ms", t.index.as_millis());
+        crate::say!("query: {} ms", s.query.as_millis());
+        crate::say!("facets: {} ms", s.facets.as_millis());
+        crate::say!("total: {} ms", started.elapsed().as_millis());
+        crate::say!("articles: {}", loaded.library.articles().len());
+        crate::say!("bytes: {}", loaded.bytes);
     }
     // The process ends right after this: freeing the index, the articles and the gazetteer
     // (tens of thousands of allocations, a few ms even for three articles) would only delay
@@ -290,10 +292,10 @@ fn report_skipped(loaded: &Loaded, common: &Common, missing: &[PathBuf]) {
         .filter(|d| !missing.contains(&d.path))
         .collect();
     for d in skipped.iter().take(MAX_SKIP_LINES) {
-        eprintln!("plantscope: {}: {}", d.path, d.reason);
+        crate::say!("plantscope: {}: {}", d.path, d.reason);
     }
     if skipped.len() > MAX_SKIP_LINES {
-        eprintln!(
+        crate::say!(
             "plantscope: … and {} more (see `plantscope check`)",
             skipped.len() - MAX_SKIP_LINES
         );
@@ -349,7 +351,7 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> anyhow::Resul
         loaded.library.resolve_filter(facet, value)
     });
     for (facet, value) in unknown {
-        eprintln!(
+        crate::say!(
             "plantscope: no {} called {:?}: it matches nothing",
             facet.as_str(),
             crate::text::sanitize_line(&value)
@@ -361,7 +363,7 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> anyhow::Resul
     }
     for lang in filters.get(Facet::Lang) {
         if !loaded.library.articles().iter().any(|a| &a.lang == lang) {
-            eprintln!(
+            crate::say!(
                 "plantscope: no article is in language {:?}: --lang matches nothing",
                 crate::text::sanitize_line(lang)
             );

@@ -5,6 +5,7 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
+use super::json_out::{self, ArticleJson};
 use super::table::{self, Format};
 use super::{FOUND, NOTHING, Printing, query_from};
 use crate::Article;
@@ -30,27 +31,26 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
     if p.common.json {
-        let list: Vec<Value> = results
-            .hits
-            .iter()
-            .map(|h| {
+        #[derive(serde::Serialize)]
+        struct Doc<'a, A: serde::Serialize> {
+            articles: A,
+            diagnostics: &'a [crate::corpus::Diagnostic],
+            schema_version: u32,
+            total: usize,
+        }
+        let each = json_out::Each(|| {
+            results.hits.iter().map(|h| {
                 let a = &articles[h.doc];
-                let mut v = article_json(a);
-                v["mentions"] = mentions_json(a);
-                if p.common.body {
-                    v["body"] = json!(a.body);
-                }
-                v
+                ArticleJson::new(a, p.common.body).with_mentions(a)
             })
-            .collect();
-        let doc = json!({
-            "schema_version": SCHEMA_VERSION,
-            "total": results.total,
-            "articles": list,
-            "diagnostics": loaded.diagnostics,
         });
-        serde_json::to_writer(&mut *out, &doc)?;
-        writeln!(out)?;
+        let doc = Doc {
+            articles: each,
+            diagnostics: &loaded.diagnostics,
+            schema_version: SCHEMA_VERSION,
+            total: results.total,
+        };
+        json_out::write_line(out, &doc)?;
     } else {
         let format = Format::from_common(p.common);
         if let Some(format) = format {
@@ -66,7 +66,7 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
         // Standard output stays one line per article (for `wc -l` and friends); what
         // `--limit` left out is said beside it.
         if results.total > results.hits.len() {
-            eprintln!(
+            crate::say!(
                 "plantscope: … {} more (use --limit)",
                 results.total - results.hits.len()
             );
@@ -87,37 +87,39 @@ pub fn search(
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
     if p.common.json {
-        let hits: Vec<Value> = results
-            .hits
-            .iter()
-            .map(|h| {
-                let a = &articles[h.doc];
-                let mut v = hit_json(a, h);
-                if p.common.body {
-                    v["body"] = json!(a.body);
-                }
-                v
-            })
-            .collect();
-        let facets: BTreeMap<&str, &Vec<crate::search::FacetCount>> = results
-            .facets
-            .iter()
-            .map(|(f, v)| (f.as_str(), v))
-            .collect();
-        let doc = json!({
-            "schema_version": SCHEMA_VERSION,
-            "query": text,
-            "total": results.total,
-            "hits": hits,
-            "facets": facets,
-            "hints": results.hints,
-            "diagnostics": loaded.diagnostics,
+        #[derive(serde::Serialize)]
+        struct Doc<'a, H: serde::Serialize> {
+            diagnostics: &'a [crate::corpus::Diagnostic],
+            facets: BTreeMap<&'a str, &'a Vec<crate::search::FacetCount>>,
+            hints: &'a [String],
+            hits: H,
+            query: &'a str,
+            schema_version: u32,
+            total: usize,
+        }
+        let hits = json_out::Each(|| {
+            results
+                .hits
+                .iter()
+                .map(|h| ArticleJson::new(&articles[h.doc], p.common.body).with_hit(h))
         });
-        serde_json::to_writer(&mut *out, &doc)?;
-        writeln!(out)?;
+        let doc = Doc {
+            diagnostics: &loaded.diagnostics,
+            facets: results
+                .facets
+                .iter()
+                .map(|(f, v)| (f.as_str(), v))
+                .collect(),
+            hints: &results.hints,
+            hits,
+            query: text,
+            schema_version: SCHEMA_VERSION,
+            total: results.total,
+        };
+        json_out::write_line(out, &doc)?;
     } else {
         for hint in &results.hints {
-            eprintln!("plantscope: query: {hint}");
+            crate::say!("plantscope: query: {hint}");
         }
         let format = Format::from_common(p.common);
         if let Some(format) = format {
@@ -138,7 +140,7 @@ pub fn search(
             writeln!(out, "    {}", highlight_snippet(a, hit, p.color))?;
         }
         if format.is_some() && results.total > results.hits.len() {
-            eprintln!(
+            crate::say!(
                 "plantscope: … {} more (use --limit)",
                 results.total - results.hits.len()
             );
@@ -208,8 +210,7 @@ pub fn entities(
             "entities": list,
             "diagnostics": loaded.diagnostics,
         });
-        serde_json::to_writer(&mut *out, &doc)?;
-        writeln!(out)?;
+        json_out::write_line(out, &doc)?;
     } else if let Some(format) = format {
         format.row(out, &["kind", "entity", "articles", "mentions"])?;
         for ((kind, name), (arts, mentions)) in &rows {
@@ -241,7 +242,7 @@ pub fn entities(
         }
     }
     if !p.common.json && total > rows.len() {
-        eprintln!("plantscope: … {} more (use --limit)", total - rows.len());
+        crate::say!("plantscope: … {} more (use --limit)", total - rows.len());
     }
     stats(p, &results);
     Ok(if rows.is_empty() { NOTHING } else { FOUND })
@@ -250,49 +251,6 @@ pub fn entities(
 /// Keep the search's timings for `--stats`, printed with the load's after the output.
 fn stats(p: &Printing, results: &Results) {
     p.search_timings.set(Some(results.timings));
-}
-
-/// The fields every article has in JSON.
-pub fn article_json(a: &Article) -> Value {
-    json!({
-        "id": a.id,
-        "path": a.path,
-        "title": a.title,
-        "lang": a.lang,
-        "date": a.date,
-        "url": a.url,
-        "source": a.source,
-        "words": a.words,
-        "brands": a.entities.brands,
-        "groups": a.entities.groups,
-        "models": a.entities.models,
-        "countries": a.entities.countries,
-        "plants": a.entities.plants,
-    })
-}
-
-/// `mentions` for `list --json`: each with the text as written, read back from the body.
-fn mentions_json(a: &Article) -> Value {
-    a.mentions
-        .iter()
-        .map(|m| {
-            json!({
-                "kind": m.kind,
-                "entity": m.entity,
-                "start": m.start,
-                "end": m.end,
-                "text": m.text(&a.body),
-            })
-        })
-        .collect()
-}
-
-fn hit_json(a: &Article, hit: &Hit) -> Value {
-    let mut v = article_json(a);
-    v["score"] = json!((hit.score * 1000.0).round() / 1000.0);
-    v["snippet"] = json!(hit.snippet);
-    v["highlights"] = json!(hit.highlights);
-    v
 }
 
 /// An article as one line of text: path, language, date, title, brands.

@@ -6,7 +6,7 @@ use clap::CommandFactory;
 
 /// Print a fatal error, cleaned for the terminal (names and values in it are untrusted).
 pub fn error(message: &str) {
-    eprintln!(
+    crate::say!(
         "plantscope: error: {}",
         crate::text::sanitize_line(message.trim_start_matches("plantscope: "))
     );
@@ -24,7 +24,8 @@ pub fn clap_error(e: &clap::Error, color: bool) {
     } else {
         e.render().to_string()
     };
-    eprint!("plantscope: {rendered}");
+    use std::io::Write as _;
+    let _ = write!(std::io::stderr(), "plantscope: {rendered}");
 }
 
 /// The subcommand a mistyped word meant (`serch` → `search`), if one is close: at most two

@@ -101,7 +101,9 @@ pub fn test_panic(site: &str) -> bool {
 pub enum Ending {
     /// The user quit, or the terminal went away.
     Quit,
-    /// SIGTERM or SIGHUP, by number: the process should exit with 128 + it, as shells expect.
+    /// A signal that ends programs (SIGTERM, SIGHUP, SIGINT…, see
+    /// [`terminal::ending_signals`]), by number: the process should exit with 128 + it, as
+    /// shells expect.
     Signal(i32),
 }
 
@@ -119,7 +121,12 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     let mut term = terminal::enter()?;
     let result = event_loop(&mut term, &mut state, options.loader, &terminated);
     terminal::leave();
-    result
+    // A signal wins over the error it may have caused: a terminal closed while the browser was
+    // suspended sends SIGHUP, and taking the terminal back then fails with EIO.
+    match terminal::terminated(&terminated) {
+        Some(signal) => Ok(Ending::Signal(signal)),
+        None => result,
+    }
 }
 
 fn event_loop(

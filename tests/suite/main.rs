@@ -13,6 +13,7 @@ mod corpus;
 mod e2e_pty;
 mod entities;
 mod facets_prop;
+mod faults;
 mod fuzz_replay;
 mod hostile;
 mod props_text;
