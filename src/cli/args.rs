@@ -88,6 +88,18 @@ pub enum Command {
     },
     /// Print the manual page (roff): `plantscope man | man -l -`.
     Man,
+    /// Show where the cache is, its size and what it holds; `cache clear` removes it.
+    Cache {
+        #[command(subcommand)]
+        action: Option<CacheAction>,
+    },
+}
+
+/// What `plantscope cache` does.
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum CacheAction {
+    /// Remove every cached corpus (the next start reads everything again).
+    Clear,
 }
 
 /// What `mark` changes (at least one).
@@ -168,6 +180,9 @@ pub struct Common {
     /// Print the time of each stage on stderr.
     #[arg(long, global = true)]
     pub stats: bool,
+    /// Read everything and keep nothing: do not use the cache (see `plantscope cache`).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// When to colour the output: auto (a terminal, unless NO_COLOR is set or CLICOLOR=0;
     /// CLICOLOR_FORCE=1 forces it), always, never.
     #[arg(long, value_enum, value_name = "WHEN", global = true)]
