@@ -204,6 +204,7 @@ impl QueryKey {
             // ([`Effect::Highlight`]), so the search skips the per-hit highlighting.
             snippets: 0,
             typing: true,
+            ..Query::default()
         }
     }
 }

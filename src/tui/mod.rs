@@ -43,6 +43,8 @@ pub struct Options {
     pub filters: crate::search::Filters,
     /// `--sort`, if given.
     pub sort: Option<crate::search::Sort>,
+    /// The query to start with (`--saved NAME`).
+    pub query: String,
 }
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
@@ -76,6 +78,8 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     terminal::check_tty()?;
     let mut state = initial_state(&options.config, options.no_color)?;
     state.filters = options.filters;
+    state.cursor = options.query.len();
+    state.query = options.query;
     if let Some(sort) = options.sort {
         state.sort = sort;
     }
