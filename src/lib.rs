@@ -10,12 +10,14 @@
 #![deny(clippy::print_stderr, clippy::print_stdout)]
 
 pub mod article;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod entities;
 pub mod load;
 pub mod search;
+pub mod state;
 pub mod synth;
 pub mod text;
 pub mod tui;

@@ -3,8 +3,10 @@
 
 pub mod args;
 mod browse;
+pub mod cache;
 pub mod check;
 pub mod json_out;
+pub mod marks;
 pub mod output;
 pub mod progress;
 pub mod report;
@@ -135,12 +137,26 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             ));
             Ok(ERROR)
         }
-        Some(Command::Search { query, paths }) => {
+        Some(Command::Search { query, paths, save }) => {
             hint_query_is_a_path(&query, &paths);
             headless(&paths, &common, |loaded, out, c| {
+                if let Some(name) = &save {
+                    marks::save_search(name, &query_from(c.common, &query, loaded)?)?;
+                }
                 output::search(loaded, &query, out, c)
             })
         }
+        Some(Command::Mark {
+            changes,
+            query,
+            paths,
+        }) => {
+            let inputs = paths.clone();
+            headless(&paths, &common, |loaded, out, c| {
+                marks::mark(loaded, &query, &changes, &inputs, out, c)
+            })
+        }
+        Some(Command::Saved) => marks::list_saved(&common),
         Some(Command::Entities { kind, paths }) => {
             for (given, name) in [(common.sort.is_some(), "--sort"), (common.body, "--body")] {
                 if given {
@@ -161,6 +177,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             clap_complete::generate(shell, &mut command, "plantscope", &mut std::io::stdout());
             Ok(FOUND)
         }
+        Some(Command::Cache { action }) => cache::run(action, &common),
         Some(Command::Man) => {
             let page = clap_mangen::Man::new(Cli::command().after_help(EXIT_HELP));
             let mut out = std::io::stdout().lock();
@@ -220,7 +237,7 @@ fn headless(
     let request = request(paths, common, &config);
     let loaded = {
         let meter = progress::Meter::new(std::io::stderr().is_terminal());
-        let loaded = load::load(&request, &|p| meter.report(p));
+        let loaded = load_with_cache(&request, common, &|p| meter.report(p));
         meter.finish();
         loaded?
     };
@@ -236,9 +253,13 @@ fn headless(
     let code = command(&loaded, &mut out, &printing)?;
     out.flush()?;
     report_skipped(&loaded, common, &missing);
+    for note in loaded.cache.iter().flat_map(|c| &c.notes) {
+        crate::say!("plantscope: cache: {note}");
+    }
     if common.stats {
         let t = loaded.timings;
         let s = printing.search_timings.get().unwrap_or_default();
+        cache::stats(loaded.cache.as_ref());
         crate::say!("gazetteer: {} ms", t.gazetteer.as_millis());
         crate::say!("read: {} ms", t.read.as_millis());
         crate::say!("extract: {} ms", t.extract.as_millis());
@@ -290,6 +311,19 @@ fn report_skipped(loaded: &Loaded, common: &Common, missing: &[PathBuf]) {
 /// At most this many skipped files are listed on stderr by list/search/entities.
 const MAX_SKIP_LINES: usize = 20;
 
+/// Load through the cache, or in memory with `--no-cache`.
+pub fn load_with_cache(
+    request: &Request,
+    common: &Common,
+    progress: &(dyn Fn(load::LoadProgress) + Sync),
+) -> anyhow::Result<Loaded> {
+    if common.no_cache {
+        load::load(request, progress)
+    } else {
+        crate::cache::load(request, progress)
+    }
+}
+
 /// What to load: the paths, the options, and the gazetteer files (the config file's first, then
 /// every `--gazetteer`, so the command line overrides the config).
 pub fn request(paths: &[PathBuf], common: &Common, config: &crate::config::Config) -> Request {
@@ -330,7 +364,8 @@ fn missing_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
 /// The query the options describe. Filter values are resolved through the gazetteer (any
 /// alias, any language); a value nothing is called is kept as typed (it will match nothing)
 /// and reported on stderr.
-pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
+pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> anyhow::Result<Query> {
+    let from_state = marks::state_query(common, text, loaded)?;
     let (mut filters, unknown) = filters_from(common, &|facet, value| {
         loaded.library.resolve_filter(facet, value)
     });
@@ -353,13 +388,26 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
             );
         }
     }
-    Query {
-        text: text.to_string(),
-        filters,
-        sort: common.sort.map(Into::into).unwrap_or_default(),
-        limit: common.limit,
-        ..Query::default()
+    for (facet, values) in from_state.filters.values {
+        let list = filters.values.entry(facet).or_default();
+        for value in values {
+            if !list.contains(&value) {
+                list.push(value);
+            }
+        }
     }
+    Ok(Query {
+        text: from_state.text,
+        filters,
+        sort: common
+            .sort
+            .map(Into::into)
+            .or(from_state.sort)
+            .unwrap_or_default(),
+        limit: common.limit,
+        only: from_state.only,
+        ..Query::default()
+    })
 }
 
 /// The filter options (`--brand`, `--country`…), each value resolved to its canonical name by

@@ -121,6 +121,10 @@ pub struct Query {
     /// The text is being typed (the browser): see [`query::parse`]. Otherwise it is whole
     /// (the command line): see [`query::parse_whole`].
     pub typing: bool,
+    /// Only these articles (by ord) may match, as if a filter: the user's marks
+    /// (`is:starred`, `tag:x`), which live outside the index. Totals and facets count them
+    /// only; `None` lets every article through.
+    pub only: Option<Arc<Vec<bool>>>,
 }
 
 impl Default for Query {
@@ -132,6 +136,7 @@ impl Default for Query {
             limit: None,
             snippets: SNIPPET_HITS,
             typing: false,
+            only: None,
         }
     }
 }
@@ -223,6 +228,42 @@ impl Library {
     ) -> anyhow::Result<Library> {
         let fields = Fields::new();
         let (index, reader, articles) = build::build_index(&fields, articles, progress)?;
+        Library::assemble(fields, index, reader, articles, None, gazetteer)
+    }
+
+    /// The library over an index kept on disk (see [`crate::cache`]) whose documents carry
+    /// `slots[i]` for article `i`; documents whose slot no article has are never hits.
+    pub fn from_index(
+        index: Index,
+        articles: Vec<Article>,
+        slots: &[u32],
+        gazetteer: Arc<Gazetteer>,
+    ) -> anyhow::Result<Library> {
+        let reader = index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()?;
+        let fields = Fields::new();
+        Library::assemble(fields, index, reader, articles, Some(slots), gazetteer)
+    }
+
+    fn assemble(
+        fields: Fields,
+        index: Index,
+        reader: IndexReader,
+        articles: Vec<Article>,
+        slots: Option<&[u32]>,
+        gazetteer: Arc<Gazetteer>,
+    ) -> anyhow::Result<Library> {
+        // Slot → article position, when they differ.
+        let positions: Option<Vec<u32>> = slots.map(|slots| {
+            let len = slots.iter().max().map_or(0, |&m| m as usize + 1);
+            let mut positions = vec![order::NO_ARTICLE; len];
+            for (ord, &slot) in slots.iter().enumerate() {
+                positions[slot as usize] = u32::try_from(ord).unwrap_or(order::NO_ARTICLE);
+            }
+            positions
+        });
         let searcher = reader.searcher();
         let segment_ords = searcher
             .segment_readers()
@@ -231,10 +272,15 @@ impl Library {
                 let column = segment.fast_fields().u64("ord")?;
                 Ok((0..segment.max_doc())
                     .map(|doc| {
-                        column
-                            .first(doc)
-                            .and_then(|o| u32::try_from(o).ok())
-                            .unwrap_or(order::NO_ARTICLE)
+                        let slot = column.first(doc).and_then(|o| u32::try_from(o).ok());
+                        match (&positions, slot) {
+                            (_, None) => order::NO_ARTICLE,
+                            (None, Some(ord)) => ord,
+                            (Some(positions), Some(slot)) => positions
+                                .get(slot as usize)
+                                .copied()
+                                .unwrap_or(order::NO_ARTICLE),
+                        }
                     })
                     .collect())
             })
@@ -311,8 +357,17 @@ impl Library {
             other => other,
         };
         let started = std::time::Instant::now();
+        let allowed = |&(_, ord): &(f32, u32)| {
+            query
+                .only
+                .as_ref()
+                .is_none_or(|only| only.get(ord as usize).copied().unwrap_or(false))
+        };
         let found = match self.matches(main.as_ref(), sort == Sort::Relevance) {
-            Ok(found) => found,
+            Ok(mut found) => {
+                found.retain(allowed);
+                found
+            }
             Err(e) => {
                 hints.push(format!("search failed: {e}"));
                 return Results {
@@ -337,9 +392,10 @@ impl Library {
                 None => Box::new(AllQuery),
             };
             match self.matches(text_only.as_ref(), false) {
-                Ok(all) => self
-                    .facets
-                    .count(all.into_iter().map(|(_, ord)| ord), &query.filters),
+                Ok(all) => self.facets.count(
+                    all.into_iter().filter(allowed).map(|(_, ord)| ord),
+                    &query.filters,
+                ),
                 Err(e) => {
                     hints.push(format!("facet counts failed: {e}"));
                     BTreeMap::new()
