@@ -108,6 +108,17 @@ def read_cities():
     return cities
 
 
+def read_towns():
+    """(folded town, country) -> (lat, lon) for towns GeoNames' cities15000 lacks."""
+    towns = {}
+    with open(os.path.join(DATA, "towns.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                town, country, lat, lon = line.rstrip("\n").split("\t")
+                towns[(fold(town), country)] = (lat, lon)
+    return towns
+
+
 def load_toml(name):
     with open(os.path.join(ROOT, name), "rb") as f:
         return tomllib.load(f)
@@ -135,6 +146,7 @@ def is_cased(alias):
 def main():
     plants = read_plants()
     cities = read_cities()
+    towns = read_towns()
     iso = {c["name"]: c["iso"] for c in load_toml("countries.toml")["country"]}
     brands = {b["name"] for b in load_toml("brands.toml")["brand"]}
     groups = {g["name"] for g in load_toml("groups.toml")["group"]}
@@ -153,6 +165,8 @@ def main():
             p["group"] = ""
         key = (fold(p["city"]), iso[p["country"]])
         lat, lon, city_names = cities.get(key, ("", "", []))
+        if not p["lat"] and not lat:
+            lat, lon = towns.get((fold(p["city"]), p["country"]), ("", ""))
         if not p["lat"] and lat:
             p["lat"], p["lon"] = lat, lon
         shared = per_city[(fold(p["city"]), p["country"])]
