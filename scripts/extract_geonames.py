@@ -19,7 +19,15 @@ from gen_plants import ROOT, read_plants  # noqa: E402
 
 LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽŒŠŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\- .]{2,}$")
 CYRILLIC = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ\- ]{2,}$")
-MAX_NAMES = 30
+MAX_NAMES = 40
+
+
+def priority(name):
+    """Real exonyms first (München, Mníchov), then CJK and Cyrillic, then bare ASCII spellings,
+    many of which are romanisations."""
+    if is_cjk(name) or CYRILLIC.match(name):
+        return (1, name)
+    return (0 if not name.isascii() else 2, name)
 
 
 def keep(name, city):
@@ -31,6 +39,8 @@ def keep(name, city):
     if CYRILLIC.match(name):
         return True
     if LATIN.match(name):
+        if len(fold(name).replace(" ", "")) < 5:
+            return False
         words = name.replace("-", " ").split()
         # Romanisations of other scripts come lowercase ("te luo er hai tan"); codes are upper.
         return all(w[:1].isupper() or w in ("de", "di", "am", "an", "der", "la", "le", "el", "del", "do", "da", "sur", "sous", "en", "im")
@@ -56,7 +66,7 @@ def main():
         # The most populous city of that name whose own name matches first, then any alias.
         best = max(found, key=lambda c: (fold(c["name"]) == fold(city), c["population"]))
         names = sorted({n for n in best.get("alternatenames", []) if keep(n, city)} | (
-            {best["name"]} if fold(best["name"]) != fold(city) else set()))[:MAX_NAMES]
+            {best["name"]} if fold(best["name"]) != fold(city) else set()), key=priority)[:MAX_NAMES]
         rows.append((city, cc, f"{best['latitude']:.4f}", f"{best['longitude']:.4f}", "|".join(names)))
     out = os.path.join(os.path.dirname(__file__), "data", "cities.tsv")
     with open(out, "w", encoding="utf-8") as f:

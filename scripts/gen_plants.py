@@ -37,6 +37,16 @@ NO_PLACES = {fold(c) for c in """Detroit, Turin, Stuttgart, Shanghai, Beijing, T
     Hefei, Toyota City, Saint Petersburg, Nizhny Novgorod, Ulsan, Busan, Incheon, Toronto,
     Córdoba, Valencia, Lansing, Flint, Dearborn, Louisville, Kansas City, Toledo, Windsor""".split(",")}
 MAX_PLANTS_FOR_PLACES = 4
+# Cities whose bare name is an ordinary word, a first name or a surname ("born", "Forest",
+# "Normal", Martin, Jackson, Ikeda) or another car's name (Toledo, Windsor, Orion): no places.
+WORD_CITIES = {fold(c) for c in """Born, Forest, Normal, Liberty, Romeo, Anna, Elizabeth, Martin,
+    Jackson, Lincoln, Marshall, Vance, Troy, Hamilton, Buffalo, Woodstock, Thames, Social Circle,
+    West Point, Mount Holly, Wayne, Warren, Orion Township, Arlington, Spring Hill, Flat Rock,
+    Bowling Green, Cleveland, Columbus, Springfield, Denton, Renton, Chatham-Kent, Dundee, Romulus,
+    Toledo, Windsor, Goodwood, Lima, Greensburg, Glendale, Fenton, Decherd, Ikeda, Koga, Iwata,
+    Miyoshi, Tahara, Toyama, Kanda, Zama, Ogawa, Hino, Salo, Leyland, Linwood, Elizabeth,
+    Princeton, Cambridge, Blue Springs, Normal, Hazelwood, Edison, Wixom, Moraine, Pontiac,
+    Lansing, Trenton, Kokomo, Lafayette, Georgetown, Anna, Ladson, Tonawanda""".split(",")}
 
 # Bare place names of districts and sites that are plants' names too.
 EXTRA_PLACES = {
@@ -139,8 +149,8 @@ def is_cased(alias):
     letters = [c for c in alias if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 6 and not is_cjk(alias):
         return True
-    return any(w[:1].islower() is False and any(c.isupper() for c in w[1:]) and any(c.islower() for c in w)
-               for w in alias.split()) and " " not in alias
+    words = alias.replace("-", " ").split()
+    return len(words) == 1 and any(c.isupper() for c in alias[1:]) and any(c.islower() for c in alias)
 
 
 def main():
@@ -171,13 +181,15 @@ def main():
             p["lat"], p["lon"] = lat, lon
         shared = per_city[(fold(p["city"]), p["country"])]
         places = []
-        if p["city"] and fold(p["city"]) not in NO_PLACES and shared <= MAX_PLANTS_FOR_PLACES:
+        city_ok = fold(p["city"]) not in NO_PLACES | WORD_CITIES
+        if p["city"] and city_ok and shared <= MAX_PLANTS_FOR_PLACES:
             places = [p["city"]] + city_names
             lang = {"CZ": "cs", "SK": "sk", "PL": "pl", "RU": "ru", "BY": "ru", "UA": "ru"}.get(iso[p["country"]])
             if lang:
-                for n in list(places):
-                    if (lang == "ru") == any("а" <= c <= "я" or "А" <= c <= "Я" for c in n):
-                        places += slavic_cases(n, lang)
+                # Case forms of the city's own name only (not of every exonym GeoNames has).
+                cyrillic = [n for n in places if any("а" <= c <= "я" for c in n)]
+                for n in (cyrillic if lang == "ru" else [p["city"]]):
+                    places += slavic_cases(n, lang)
         places += split_list(EXTRA_PLACES.get(p["name"], ""))
         place_folds = {fold(x) for x in places}
         firm, cased = [], []
@@ -203,16 +215,21 @@ def main():
     # A generated or listed form that two plants share, or that is a brand, group or country
     # form, names neither: it goes (listed firm names stay; check_gazetteer reports clashes).
     owners = defaultdict(set)
+    place_cities = defaultdict(set)
     for p in plants:
-        for x in [p["name"]] + p["firm"] + p["cased"] + p["auto"] + p["places"]:
+        own_name = [] if fold(p["name"]) in {fold(x) for x in p["places"]} else [p["name"]]
+        for x in own_name + p["firm"] + p["cased"] + p["auto"]:
             owners[fold(x)].add(p["name"])
+        for x in p["places"]:
+            place_cities[fold(x)].add((fold(p["city"]), p["country"]))
     for p in plants:
         def own(x):
             k = fold(x)
             return k and k not in taken and len(owners[k]) == 1
         p["auto"] = [x for x in p["auto"] if own(x)]
+        # A place is the city's name: every plant in that city has it, no other plant does.
         p["places"] = dedup([x for x in p["places"] if fold(x) not in taken and len(fold(x)) >= 3
-                             and (len(owners[fold(x)]) == 1 or fold(x) == fold(p["city"]))])
+                             and len(place_cities[fold(x)]) == 1 and not owners[fold(x)] - {p["name"]}])
         p["firm"] = dedup(p["firm"] + p["auto"], exclude=[p["name"]] + p["places"])
         p["cased"] = dedup(p["cased"])
 
