@@ -37,6 +37,13 @@ NO_PLACES = {fold(c) for c in """Detroit, Turin, Stuttgart, Shanghai, Beijing, T
     Hefei, Toyota City, Saint Petersburg, Nizhny Novgorod, Ulsan, Busan, Incheon, Toronto,
     Córdoba, Valencia, Lansing, Flint, Dearborn, Louisville, Kansas City, Toledo, Windsor""".split(",")}
 MAX_PLANTS_FOR_PLACES = 4
+# Where a city has several plants, its bare names go to the first one listed (the one the
+# press means by the city alone) until the matcher picks among them by the operator or brand
+# the article names; then set this and every plant there gets them.
+SHARE_CITY_PLACES = False
+# The plant a city's bare name means where that is not the first one listed.
+CITY_PRIMARY = {"Munich": "BMW Munich", "Leipzig": "BMW Leipzig",
+                "Aguascalientes": "Nissan Aguascalientes"}
 # Cities whose bare name is an ordinary word, a first name or a surname ("born", "Forest",
 # "Normal", Martin, Jackson, Ikeda) or another car's name (Toledo, Windsor, Orion): no places.
 WORD_CITIES = {fold(c) for c in """Born, Forest, Normal, Liberty, Romeo, Anna, Elizabeth, Martin,
@@ -166,6 +173,12 @@ def main():
     if dup:
         sys.exit(f"duplicate plant names: {dup}")
     per_city = Counter((fold(p["city"]), p["country"]) for p in plants if p["city"])
+    first_in_city = {}
+    for p in plants:
+        first_in_city.setdefault((fold(p["city"]), p["country"]), p["name"])
+    for p in plants:
+        if CITY_PRIMARY.get(p["city"]) == p["name"]:
+            first_in_city[(fold(p["city"]), p["country"])] = p["name"]
 
     for p in plants:
         if p["country"] not in iso:
@@ -227,6 +240,8 @@ def main():
             k = fold(x)
             return k and k not in taken and len(owners[k]) == 1
         p["auto"] = [x for x in p["auto"] if own(x)]
+        if not SHARE_CITY_PLACES and first_in_city[(fold(p["city"]), p["country"])] != p["name"]:
+            p["places"] = []
         # A place is the city's name: every plant in that city has it, no other plant does.
         p["places"] = dedup([x for x in p["places"] if fold(x) not in taken and len(fold(x)) >= 3
                              and len(place_cities[fold(x)]) == 1 and not owners[fold(x)] - {p["name"]}])

@@ -268,3 +268,7 @@ fn read_user_file(path: &Path) -> std::io::Result<String> {
     let bytes = crate::corpus::read_small_file(path, MAX)?;
     String::from_utf8(bytes).map_err(|_| std::io::Error::other("not valid UTF-8"))
 }
+
+#[cfg(test)]
+#[path = "builtin_tests.rs"]
+mod builtin_tests;
