@@ -12,7 +12,15 @@ use super::{FileOutcome, LoadOptions, decode, feed, html, json, markdown, text};
 
 pub(super) fn read_entry(entry: &Entry, options: &LoadOptions) -> FileOutcome {
     match entry {
-        Entry::Skipped { display, reason } => FileOutcome::failed(display, 0, reason.clone()),
+        Entry::Skipped {
+            display,
+            reason,
+            folder,
+        } => {
+            let mut outcome = FileOutcome::failed(display, 0, reason.clone());
+            outcome.report.folder = *folder;
+            outcome
+        }
         Entry::File {
             path,
             display,

@@ -212,6 +212,10 @@ fn tables_and_code_are_not_articles() {
         let (articles, problems) = read(name, text.as_bytes());
         assert!(articles.is_empty(), "{name}");
         let ext = name.rsplit('.').next().unwrap_or("");
-        assert_eq!(problems, [format!("not an article (.{ext} file)")], "{name}");
+        assert_eq!(
+            problems,
+            [format!("not an article (.{ext} file)")],
+            "{name}"
+        );
     }
 }
