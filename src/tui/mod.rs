@@ -213,3 +213,5 @@ fn coalesce_resizes(batch: &mut Vec<Event>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_daily;

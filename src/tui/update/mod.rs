@@ -19,6 +19,9 @@ use reader::Target;
 /// Apply one action; return the effects for the loop to perform.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
+    if is_key(&action) {
+        state.message = None;
+    }
     match action {
         Action::Quit => {
             state.quit = true;
@@ -33,6 +36,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Back => nav::back(state),
         Action::Submit => nav::focus_pane(state, Focus::List),
+        Action::Insert('g') if picker::untouched_group_picker(state) => {
+            state.overlay = None;
+            nav::step(state, isize::MIN / 2);
+        }
         Action::Insert(c) => effects.extend(edit::edit(state, Edit::Insert(c))),
         Action::Paste(text) => effects.extend(edit::paste(state, &text)),
         Action::Backspace => effects.extend(edit::edit(state, Edit::Backspace)),
@@ -104,6 +111,19 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     }
     state.sync();
     effects
+}
+
+/// Whether an action comes from the user (a key, a click, a paste) rather than the loop.
+fn is_key(action: &Action) -> bool {
+    !matches!(
+        action,
+        Action::Resize(..)
+            | Action::Progress(_)
+            | Action::Loaded(..)
+            | Action::SearchDone(..)
+            | Action::LoadFailed(_)
+            | Action::SearchFailed(..)
+    )
 }
 
 /// The search for the current query, filters and sort (none before the corpus is loaded).
