@@ -239,6 +239,8 @@ fn default_rows() -> Vec<Row> {
         ("focus_next", PANES, &["tab"], A::FocusNext, "next pane", "focus: list → reader"),
         ("focus_prev", PANES, &["shift-tab"], A::FocusPrev, "prev pane", "focus: reader → list"),
         ("open", LIST, &["enter"], A::Open, "open", "open the article in the reader"),
+        ("history_prev", INPUT, &["up"], A::HistoryPrev, "history", "search input: the previous query of the history"),
+        ("history_next", INPUT, &["down"], A::HistoryNext, "history", "search input: the next query of the history"),
         ("down", MOVING, &["j", "down", "ctrl-n"], A::Down, "down", "move down / scroll down"),
         ("up", MOVING, &["k", "up", "ctrl-p"], A::Up, "up", "move up / scroll up"),
         ("top", MOVING, &["home"], A::Top, "top", "jump to the top"),
@@ -251,6 +253,11 @@ fn default_rows() -> Vec<Row> {
         ("prev_hit", PANES, &["N"], A::PrevHit, "prev hit", "reader: previous search hit"),
         ("next_mention", PANES, &["]"], A::NextMention, "next entity", "reader: next entity mention"),
         ("prev_mention", PANES, &["["], A::PrevMention, "prev entity", "reader: previous entity mention"),
+        ("star", PANES, &["*"], A::ToggleStar, "star", "star the article, or take the star away (kept across runs)"),
+        ("toggle_read", PANES, &["u"], A::ToggleRead, "unread", "mark the article unread, or read (opening it marks it read)"),
+        ("open_external", PANES, &["o"], A::OpenExternal, "open", "open the article's URL (or file) with the system's opener"),
+        ("copy_link", PANES, &["y"], A::CopyLink, "copy URL", "copy the article's URL (or path) to the clipboard"),
+        ("copy_title", PANES, &["Y"], A::CopyTitle, "copy title", "copy the article's title to the clipboard"),
     ]
 }
 

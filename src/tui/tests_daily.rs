@@ -47,7 +47,10 @@ fn n_says_when_it_wraps_and_when_there_is_no_search() {
     );
     press(&mut state, "]");
     let said = status_bar::note(&state).unwrap_or_default();
-    assert!(said.starts_with("mention 1 of") || said.starts_with("no entity"), "{said}");
+    assert!(
+        said.starts_with("mention 1 of") || said.starts_with("no entity"),
+        "{said}"
+    );
     // The message lasts until the next key.
     press(&mut state, "j");
     assert_eq!(status_bar::note(&state), None);
@@ -62,9 +65,91 @@ fn the_status_bar_says_when_the_last_word_is_a_prefix() {
         Some("prefix: kalou… (a space ends it)")
     );
     press(&mut state, "\n");
-    assert!(status_bar::note(&state).is_some(), "still applies after Enter");
+    assert!(
+        status_bar::note(&state).is_some(),
+        "still applies after Enter"
+    );
     press(&mut state, "/ ");
     assert_eq!(status_bar::note(&state), None, "a space ends the word");
     press(&mut state, "\"south korea\"");
     assert_eq!(status_bar::note(&state), None, "a closed phrase is whole");
+}
+
+#[test]
+fn star_and_read_marks_are_kept_and_filter_with_state_terms() {
+    use crate::state::{Change, Mark};
+    use crate::tui::action::Effect;
+    let mut state = loaded();
+    let effects = press(&mut state, "*");
+    assert_eq!(
+        effects,
+        [Effect::Persist(Change::Mark(
+            "Kaluga".into(),
+            Mark::Starred(true)
+        ))]
+    );
+    assert!(state.user.marks("Kaluga").is_some_and(|m| m.starred));
+    assert_eq!(status_bar::note(&state).as_deref(), Some("starred"));
+    // Opening marks read; `u` makes it unread again.
+    let effects = press(&mut state, "\n");
+    assert!(effects.contains(&Effect::Persist(Change::Mark(
+        "Kaluga".into(),
+        Mark::Read(true)
+    ))));
+    press(&mut state, "u");
+    assert!(state.user.marks("Kaluga").is_some_and(|m| !m.read));
+    // `is:starred` searches the text without it, among the starred articles only.
+    let effects = press(&mut state, "\x1b/is:starred");
+    let q = last_search(&effects).expect("searches");
+    assert_eq!(q.text, "");
+    assert_eq!(q.only.as_deref(), Some(&vec![true, false, false]));
+}
+
+#[test]
+fn up_and_down_in_the_search_box_walk_the_history() {
+    let mut state = loaded();
+    for q in ["kaluga", "busan"] {
+        press(&mut state, "/");
+        press(&mut state, &format!("{q}\n"));
+        press(&mut state, "x");
+    }
+    assert_eq!(state.user.history, ["kaluga", "busan"]);
+    let up = |state: &mut crate::tui::state::State| {
+        let action = crate::tui::action::Action::HistoryPrev;
+        crate::tui::update::update(state, action)
+    };
+    press(&mut state, "/");
+    let effects = up(&mut state);
+    assert_eq!(state.query, "busan");
+    assert_eq!(
+        last_search(&effects).map(|q| q.text.as_str()),
+        Some("busan")
+    );
+    up(&mut state);
+    assert_eq!(state.query, "kaluga");
+    up(&mut state);
+    assert_eq!(state.query, "kaluga", "stays at the oldest");
+    crate::tui::update::update(&mut state, crate::tui::action::Action::HistoryNext);
+    assert_eq!(state.query, "busan");
+    crate::tui::update::update(&mut state, crate::tui::action::Action::HistoryNext);
+    assert_eq!(state.query, "", "past the newest: an empty box");
+}
+
+#[test]
+fn o_opens_and_y_copies_through_effects() {
+    use crate::tui::action::Effect;
+    let mut state = loaded();
+    // The test articles have neither URL nor file (the pty test opens a real one).
+    let effects = press(&mut state, "o");
+    assert!(effects.is_empty());
+    assert_eq!(
+        status_bar::note(&state).as_deref(),
+        Some("this article has no URL or file to open")
+    );
+    let effects = press(&mut state, "Y");
+    assert_eq!(effects, [Effect::Copy("Kaluga".into())]);
+    assert_eq!(
+        status_bar::note(&state).as_deref(),
+        Some("copied the title")
+    );
 }

@@ -109,6 +109,8 @@ pub struct State {
     pub user: crate::state::UserState,
     /// Position in `user.history` while ↑/↓ walk it in the search box (`None`: not walking).
     pub history_pos: Option<usize>,
+    /// The input folders as displayed, for paths relative to them in the reader.
+    pub roots: Vec<String>,
     pub quit: bool,
 }
 
@@ -141,6 +143,7 @@ impl State {
             message: None,
             user: crate::state::UserState::default(),
             history_pos: None,
+            roots: Vec::new(),
             quit: false,
         }
     }
@@ -243,7 +246,10 @@ impl State {
             _ => {
                 let article = self.articles().get(doc)?;
                 Some(std::borrow::Cow::Owned(reader_doc::layout(
-                    doc, article, width,
+                    doc,
+                    article,
+                    width,
+                    &self.roots,
                 )))
             }
         }

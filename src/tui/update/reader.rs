@@ -19,7 +19,9 @@ pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
     if starts.is_empty() {
         state.message = Some(
             match target {
-                Target::Hit if state.query.trim().is_empty() => "no search: n/N jump between hits of a query (/ to search)",
+                Target::Hit if state.query.trim().is_empty() => {
+                    "no search: n/N jump between hits of a query (/ to search)"
+                }
                 Target::Hit => "no hit of the search in this article",
                 Target::Mention => "no entity mention in this article",
             }
@@ -63,8 +65,16 @@ pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
         Target::Mention => "mention",
     };
     state.message = Some(match (wrapped_round, forward) {
-        (true, true) => format!("{what} {} of {}: wrapped to the first", next + 1, starts.len()),
-        (true, false) => format!("{what} {} of {}: wrapped to the last", next + 1, starts.len()),
+        (true, true) => format!(
+            "{what} {} of {}: wrapped to the first",
+            next + 1,
+            starts.len()
+        ),
+        (true, false) => format!(
+            "{what} {} of {}: wrapped to the last",
+            next + 1,
+            starts.len()
+        ),
         (false, _) => format!("{what} {} of {}", next + 1, starts.len()),
     });
     let line = line_of(byte);
