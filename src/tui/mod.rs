@@ -1,6 +1,7 @@
 //! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
 
 pub mod action;
+pub mod effects;
 pub mod facets;
 pub mod input;
 pub mod keymap;
@@ -45,6 +46,10 @@ pub struct Options {
     pub sort: Option<crate::search::Sort>,
     /// The query to start with (`--saved NAME`).
     pub query: String,
+    /// The user's state file (marks, saved searches, history); `None`: not kept.
+    pub store: Option<crate::state::Store>,
+    /// The input folders, for paths relative to them in the reader.
+    pub roots: Vec<std::path::PathBuf>,
 }
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
@@ -83,9 +88,32 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     if let Some(sort) = options.sort {
         state.sort = sort;
     }
+    state.roots = options
+        .roots
+        .iter()
+        .map(|r| crate::text::display_path(r))
+        .collect();
+    let mut store = options.store;
+    if let Some(store) = &mut store {
+        let opened = store.load();
+        state.user = opened.state;
+        // A state file set aside or left alone is said where skipped files are.
+        for note in opened.notes {
+            state.diagnostics.push(crate::corpus::Diagnostic {
+                path: "(state)".to_string(),
+                reason: crate::text::sanitize_line(&note),
+            });
+        }
+    }
     let terminated = terminal::termination_flag()?;
     let mut term = terminal::enter()?;
-    let result = event_loop(&mut term, &mut state, options.loader, &terminated);
+    let result = event_loop(
+        &mut term,
+        &mut state,
+        options.loader,
+        &terminated,
+        &mut store,
+    );
     terminal::leave();
     // A signal wins over the error it may have caused: a terminal closed while the browser was
     // suspended sends SIGHUP, and taking the terminal back then fails with EIO.
@@ -100,6 +128,7 @@ fn event_loop(
     state: &mut State,
     loader: Loader,
     terminated: &std::sync::atomic::AtomicUsize,
+    store: &mut Option<crate::state::Store>,
 ) -> anyhow::Result<Ending> {
     let (tx, rx) = std::sync::mpsc::channel();
     let size = term.size()?;
@@ -201,6 +230,13 @@ fn event_loop(
                     Effect::Suspend => {
                         terminal::suspend(term)?;
                     }
+                    Effect::Persist(change) => effects::persist(store, state, &change),
+                    Effect::OpenExternal(target) => effects::open(state, &target),
+                    Effect::Copy(text) => {
+                        if let Err(e) = effects::copy(&text) {
+                            state.message = Some(format!("could not copy: {e}"));
+                        }
+                    }
                 }
             }
         }
@@ -223,3 +259,5 @@ fn coalesce_resizes(batch: &mut Vec<Event>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_daily;
