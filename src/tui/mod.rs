@@ -1,6 +1,7 @@
 //! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
 
 pub mod action;
+pub mod corpus_change;
 pub mod keymap;
 pub mod layout;
 pub mod reader_doc;
@@ -40,7 +41,19 @@ pub struct Options {
     pub filters: crate::search::Filters,
     /// `--sort`, if given.
     pub sort: Option<crate::search::Sort>,
+    /// Run on a thread of its own from the start: sends a preview of the first files while
+    /// the loader reads everything, and the corpus loaded again when its files change.
+    pub updates: Option<Updates>,
 }
+
+/// A new library from the updates thread.
+pub enum Update {
+    Preview(Library, Vec<Diagnostic>),
+    Changed(Library, Vec<Diagnostic>, String),
+}
+
+/// The updates thread's work; it sends through the function it is given.
+pub type Updates = Box<dyn FnOnce(&dyn Fn(Update)) + Send>;
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
 pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
@@ -115,7 +128,12 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     }
     let terminated = terminal::termination_flag()?;
     let mut term = terminal::enter()?;
-    let result = event_loop(&mut term, &mut state, options.loader, &terminated);
+    let result = event_loop(
+        &mut term,
+        &mut state,
+        (options.loader, options.updates),
+        &terminated,
+    );
     terminal::leave();
     // A signal wins over the error it may have caused: a terminal closed while the browser was
     // suspended sends SIGHUP, and taking the terminal back then fails with EIO.
@@ -128,13 +146,16 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
 fn event_loop(
     term: &mut ratatui::DefaultTerminal,
     state: &mut State,
-    loader: Loader,
+    (loader, updates): (Loader, Option<Updates>),
     terminated: &std::sync::atomic::AtomicUsize,
 ) -> anyhow::Result<Ending> {
     let (tx, rx) = std::sync::mpsc::channel();
     let size = term.size()?;
     update::update(state, Action::Resize(size.width, size.height));
     worker::spawn_loader(loader, tx.clone());
+    if let Some(updates) = updates {
+        worker::spawn_updates(updates, tx.clone());
+    }
     worker::spawn_input(tx.clone());
     let mut searcher: Option<Sender<(u64, QueryKey)>> = None;
     let mut dirty = true;
@@ -201,7 +222,10 @@ fn event_loop(
                 Event::Action(a) => Some(a),
             };
             let Some(action) = action else { continue };
-            if let Action::Loaded(library, _) = &action {
+            if let Action::Loaded(library, _)
+            | Action::Preview(library, _)
+            | Action::CorpusChanged(library, _, _) = &action
+            {
                 searcher = Some(worker::spawn_searcher(library.clone(), tx.clone()));
             }
             dirty = true;

@@ -97,20 +97,37 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Wheel(x, y, delta) => wheel(state, x, y, delta),
         Action::Progress(p) => state.progress = p,
         Action::Loaded(library, diagnostics) => {
-            // A file with a problem that still gave articles was partly read, not skipped:
-            // the status bar says which, as `check` does.
-            let with_problems: std::collections::HashSet<&str> =
-                diagnostics.iter().map(|d| d.path.as_str()).collect();
-            state.partly_read = library
-                .articles()
-                .iter()
-                .filter(|a| with_problems.contains(a.path.as_str()))
-                .map(|a| a.path.clone())
-                .collect();
-            state.library = Some(library);
-            state.reader = crate::tui::state::ReaderView::default();
-            state.diagnostics = diagnostics;
-            effects.extend(search(state));
+            let note = state.preview.then(String::new);
+            effects.extend(crate::tui::corpus_change::take(
+                state,
+                library,
+                diagnostics,
+                note,
+            ));
+        }
+        Action::Preview(library, diagnostics) => {
+            if state.library.is_none() {
+                let note = format!(
+                    "showing the first {} articles; loading the rest…",
+                    library.articles().len()
+                );
+                effects.extend(crate::tui::corpus_change::take(
+                    state,
+                    library,
+                    diagnostics,
+                    None,
+                ));
+                state.preview = true;
+                state.note = Some(note);
+            }
+        }
+        Action::CorpusChanged(library, diagnostics, note) => {
+            effects.extend(crate::tui::corpus_change::take(
+                state,
+                library,
+                diagnostics,
+                Some(note),
+            ));
         }
         Action::LoadFailed(message) => {
             let reason = crate::text::sanitize_line(&format!("loading failed: {message}"));
@@ -165,6 +182,11 @@ fn remember_input_scroll(state: &mut State) {
     let Some(areas) = state.areas() else { return };
     let bar = filter_bar::layout(state, areas.filter_bar.width);
     state.input_scroll = filter_bar::input_window(state, &bar).start;
+}
+
+/// The search for the current query, filters and sort, for a new library.
+pub(crate) fn search_effect(state: &mut State) -> Option<Effect> {
+    search(state)
 }
 
 /// The search for the current query, filters and sort (none before the corpus is loaded).

@@ -45,9 +45,16 @@ impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.0;
         let theme = &state.theme;
-        let skipped = match &state.error {
-            Some(error) => format!("⚠ {} ", text::truncate(error, usize::from(area.width) / 2)),
-            None => skipped_label(state),
+        let skipped = match (&state.error, &state.note) {
+            (Some(error), _) => {
+                format!("⚠ {} ", text::truncate(error, usize::from(area.width) / 2))
+            }
+            (None, Some(note)) => format!(
+                "{} {}",
+                text::truncate(note, usize::from(area.width) / 2),
+                skipped_label(state)
+            ),
+            (None, None) => skipped_label(state),
         };
         let skipped_w = text::width(&skipped);
         let room = usize::from(area.width).saturating_sub(skipped_w + 1);
