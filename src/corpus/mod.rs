@@ -9,8 +9,11 @@
 mod bounded;
 mod build;
 mod date;
+mod declared;
 mod decode;
+mod decode_wide;
 mod feed;
+mod feed_fixups;
 mod fields;
 mod format;
 mod html;

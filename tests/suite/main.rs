@@ -18,5 +18,6 @@ mod faults;
 mod fuzz_replay;
 mod hostile;
 mod props_text;
+mod read_right;
 mod search;
 mod ui_snapshots;
