@@ -167,6 +167,7 @@ impl QueryKey {
             // (`State::sync`), so the search skips the per-hit highlighting.
             snippets: 0,
             typing: true,
+            ..Query::default()
         }
     }
 }

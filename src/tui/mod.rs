@@ -47,6 +47,8 @@ pub struct Options {
     /// Run on a thread of its own from the start: sends a preview of the first files while
     /// the loader reads everything, and the corpus loaded again when its files change.
     pub updates: Option<Updates>,
+    /// The query to start with (`--saved NAME`).
+    pub query: String,
 }
 
 /// A new library from the updates thread.
@@ -89,6 +91,8 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     terminal::check_tty()?;
     let mut state = initial_state(&options.config, options.no_color)?;
     state.filters = options.filters;
+    state.cursor = options.query.len();
+    state.query = options.query;
     if let Some(sort) = options.sort {
         state.sort = sort;
     }
