@@ -13,13 +13,14 @@ use crate::tui::action::Effect;
 use crate::tui::state::{ReaderView, State};
 
 /// Show `library`; `note` (when not empty) goes to the status bar, `None` keeps nothing of a
-/// library shown before (the first load). Returns the search to run on it.
+/// library shown before (the first load). Returns the effects: workers for the new library
+/// and the search to run on it.
 pub fn take(
     state: &mut State,
     library: Arc<Library>,
     diagnostics: Vec<Diagnostic>,
     note: Option<String>,
-) -> Option<Effect> {
+) -> Vec<Effect> {
     // A file with a problem that still gave articles was partly read, not skipped: the
     // status bar says which, as `check` does.
     let with_problems: std::collections::HashSet<&str> =
@@ -38,7 +39,9 @@ pub fn take(
     state.diagnostics = diagnostics;
     state.preview = false;
     state.note = note.filter(|n| !n.is_empty());
-    crate::tui::update::search_effect(state)
+    let mut effects = vec![Effect::StartWorkers];
+    effects.extend(crate::tui::update::search_effect(state));
+    effects
 }
 
 /// Point the results shown and the open article at the same articles in `new` (by id);

@@ -128,6 +128,7 @@ fn event_loop(
     }
     worker::spawn_input(tx.clone());
     let mut searcher: Option<Sender<(u64, QueryKey)>> = None;
+    let mut highlighter: Option<Sender<action::HighlightRequest>> = None;
     let mut dirty = true;
     loop {
         if dirty {
@@ -197,19 +198,25 @@ fn event_loop(
                 Event::Action(a) => Some(a),
             };
             let Some(action) = action else { continue };
-            if let Action::Loaded(library, _)
-            | Action::Preview(library, _)
-            | Action::CorpusChanged(library, _, _) = &action
-            {
-                searcher = Some(worker::spawn_searcher(library.clone(), tx.clone()));
-            }
             dirty = true;
             for effect in update::update(state, action) {
                 match effect {
                     Effect::Quit => return Ok(Ending::Quit),
+                    Effect::StartWorkers => {
+                        if let Some(library) = &state.library {
+                            searcher = Some(worker::spawn_searcher(library.clone(), tx.clone()));
+                            highlighter =
+                                Some(worker::spawn_highlighter(library.clone(), tx.clone()));
+                        }
+                    }
                     Effect::Search(seq, query) => {
                         if let Some(s) = &searcher {
                             let _ = s.send((seq, query));
+                        }
+                    }
+                    Effect::Highlight(request) => {
+                        if let Some(h) = &highlighter {
+                            let _ = h.send(request);
                         }
                     }
                     Effect::Suspend => {

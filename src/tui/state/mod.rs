@@ -12,7 +12,7 @@ use crate::Article;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::{Filters, Library, Results, Sort};
-use crate::tui::keymap::{KeyMap, Mode};
+use crate::tui::keymap::{Context, KeyMap, Mode};
 use crate::tui::layout::{self, Areas, FrameLayout};
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
@@ -65,6 +65,9 @@ pub struct ReaderView {
     /// this article and these results (searches from the browser come without highlights,
     /// so only the article on screen is highlighted).
     pub highlights: Option<Vec<(usize, usize)>>,
+    /// The highlights asked of the highlighter and not yet answered: (results' sequence
+    /// number, article), so each is asked once.
+    pub highlights_asked: Option<(u64, usize)>,
 }
 
 /// The whole browser state.
@@ -152,6 +155,16 @@ impl State {
                 Focus::Reader => Mode::Reader,
                 Focus::Input => Mode::Input,
             },
+        }
+    }
+
+    /// What keys mean now: the mode, and the facts the key map's conditional rows need.
+    pub fn context(&self) -> Context {
+        let space_types = matches!(&self.overlay, Some(Overlay::Picker(p))
+            if p.space_continues_name() || p.text_matches_nothing());
+        Context {
+            mode: self.mode(),
+            space_types,
         }
     }
 
@@ -278,13 +291,6 @@ impl State {
         if doc.is_none() {
             self.reader.wrapped = None;
             self.reader.highlights = None;
-        } else if self.reader.highlights.is_none() {
-            self.reader.highlights = Some(
-                self.library
-                    .as_ref()
-                    .map(|lib| lib.hit_highlights(&self.results, self.selected))
-                    .unwrap_or_default(),
-            );
         }
         let total = self.reader.wrapped.as_ref().map_or(0, Wrapped::total);
         self.reader.scroll = self.reader.scroll.min(total.saturating_sub(lines));

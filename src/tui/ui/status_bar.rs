@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::text;
+use crate::tui::keymap::{Command, Mode};
 use crate::tui::state::State;
 
 pub struct StatusBar<'a>(pub &'a State);
@@ -34,9 +35,8 @@ pub fn skipped_label(state: &State) -> String {
     };
     let key = state
         .keymap
-        .get("diagnostics")
-        .and_then(|b| b.keys.first())
-        .map(|k| format!(" ({})", k.display()))
+        .key_for(Command::Diagnostics, Mode::List)
+        .map(|k| format!(" ({k})"))
         .unwrap_or_default();
     format!("{counts}{key} ")
 }

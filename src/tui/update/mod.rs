@@ -72,22 +72,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ScrollList(delta) => nav::move_selection(state, delta),
         Action::ScrollReader(delta) => reader::scroll(state, delta),
         Action::Open => {
-            if matches!(state.overlay, Some(Overlay::Picker(_))) {
-                effects.extend(picker::apply(state));
-            } else if state.selected_doc().is_some() {
+            if state.overlay.is_none() && state.selected_doc().is_some() {
                 nav::focus_pane(state, Focus::Reader);
             }
         }
+        Action::ApplyPicker => effects.extend(picker::apply(state)),
         Action::Toggle => picker::toggle(state),
-        Action::SpaceOrToggle => {
-            if matches!(&state.overlay, Some(Overlay::Picker(p))
-                if p.space_continues_name() || p.text_matches_nothing())
-            {
-                effects.extend(edit::edit(state, Edit::Insert(' ')));
-            } else {
-                picker::toggle(state);
-            }
-        }
         Action::NextHit => reader::jump(state, Target::Hit, true),
         Action::PrevHit => reader::jump(state, Target::Hit, false),
         Action::NextMention => reader::jump(state, Target::Mention, true),
@@ -130,8 +120,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::LoadFailed(message) => results::load_failed(state, &message),
         Action::SearchFailed(seq, message) => results::search_failed(state, seq, &message),
         Action::SearchDone(seq, results) => results::search_done(state, seq, results),
+        Action::Highlighted { seq, doc, ranges } => results::highlighted(state, seq, doc, ranges),
     }
     state.sync();
+    effects.extend(results::ask_highlights(state));
     effects
 }
 
