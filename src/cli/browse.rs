@@ -77,6 +77,10 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         }
         sort = sort.or(saved.sort.as_deref().and_then(super::marks::parse_sort));
     }
+    let store = crate::state::Store::open_default().map(|mut store| {
+        store.refuse_inside(paths);
+        store
+    });
     if let Err(e) = crate::tui::terminal::check_tty() {
         report::error(&e.to_string());
         return Ok(ERROR);
@@ -120,6 +124,8 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         sort,
         query,
         updates: Some(updates),
+        store,
+        roots: paths.to_vec(),
     })?;
     Ok(match ending {
         crate::tui::Ending::Quit => FOUND,

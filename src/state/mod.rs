@@ -77,6 +77,27 @@ pub struct SavedSearch {
     pub sort: Option<String>,
 }
 
+/// One change to the state, applied in memory by the browser and again to the file (read
+/// afresh, so what another plantscope wrote meanwhile is kept).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Mark(String, Mark),
+    Remember(String),
+    Save(String, SavedSearch),
+}
+
+impl Change {
+    pub fn apply(&self, state: &mut UserState) {
+        match self {
+            Change::Mark(id, mark) => state.mark(id, mark),
+            Change::Remember(query) => state.remember(query),
+            Change::Save(name, saved) => {
+                state.saved.insert(name.clone(), saved.clone());
+            }
+        }
+    }
+}
+
 /// A change to one article's marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mark {

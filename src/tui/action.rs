@@ -94,6 +94,20 @@ pub enum Action {
     NextMention,
     /// Reader: scroll to the previous entity mention.
     PrevMention,
+    /// Star the selected article, or take its star away.
+    ToggleStar,
+    /// Mark the selected article read, or unread again.
+    ToggleRead,
+    /// Open the selected article's URL (or its file) with the system's opener.
+    OpenExternal,
+    /// Copy the selected article's URL (or its path) to the clipboard (OSC 52).
+    CopyLink,
+    /// Copy the selected article's title to the clipboard (OSC 52).
+    CopyTitle,
+    /// Search input: the previous query of the history (↑).
+    HistoryPrev,
+    /// Search input: the next query of the history (↓).
+    HistoryNext,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// The loader reports progress.
@@ -163,6 +177,12 @@ pub enum Effect {
     Quit,
     /// Restore the terminal, stop the process (SIGTSTP), and redraw on resume.
     Suspend,
+    /// Keep this change in the state file.
+    Persist(crate::state::Change),
+    /// Open this URL or file with the system's opener.
+    OpenExternal(String),
+    /// Put this text on the clipboard (an OSC 52 sequence written by plantscope).
+    Copy(String),
 }
 
 /// The reader's highlights to work out: hit `index` (article `doc`) of the results with
@@ -198,6 +218,8 @@ pub struct QueryKey {
     pub text: String,
     pub filters: crate::search::Filters,
     pub sort: crate::search::Sort,
+    /// The articles the state terms (`is:starred`, `tag:x`) let through, by ord.
+    pub only: Option<Arc<Vec<bool>>>,
 }
 
 impl QueryKey {
@@ -211,7 +233,7 @@ impl QueryKey {
             // ([`Effect::Highlight`]), so the search skips the per-hit highlighting.
             snippets: 0,
             typing: true,
-            ..Query::default()
+            only: self.only.clone(),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod corpus_change;
+pub mod effects;
 pub mod facets;
 pub mod input;
 pub mod keymap;
@@ -49,6 +50,10 @@ pub struct Options {
     pub updates: Option<Updates>,
     /// The query to start with (`--saved NAME`).
     pub query: String,
+    /// The user's state file (marks, saved searches, history); `None`: not kept.
+    pub store: Option<crate::state::Store>,
+    /// The input folders, for paths relative to them in the reader.
+    pub roots: Vec<std::path::PathBuf>,
 }
 
 /// A new library from the updates thread.
@@ -96,6 +101,23 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     if let Some(sort) = options.sort {
         state.sort = sort;
     }
+    state.roots = options
+        .roots
+        .iter()
+        .map(|r| crate::text::display_path(r))
+        .collect();
+    let mut store = options.store;
+    if let Some(store) = &mut store {
+        let opened = store.load();
+        state.user = opened.state;
+        // A state file set aside or left alone is said where skipped files are.
+        for note in opened.notes {
+            state.diagnostics.push(crate::corpus::Diagnostic {
+                path: "(state)".to_string(),
+                reason: crate::text::sanitize_line(&note),
+            });
+        }
+    }
     let terminated = terminal::termination_flag()?;
     let mut term = terminal::enter()?;
     let result = event_loop(
@@ -103,6 +125,7 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
         &mut state,
         (options.loader, options.updates),
         &terminated,
+        &mut store,
     );
     terminal::leave();
     // A signal wins over the error it may have caused: a terminal closed while the browser was
@@ -118,6 +141,7 @@ fn event_loop(
     state: &mut State,
     (loader, updates): (Loader, Option<Updates>),
     terminated: &std::sync::atomic::AtomicUsize,
+    store: &mut Option<crate::state::Store>,
 ) -> anyhow::Result<Ending> {
     let (tx, rx) = std::sync::mpsc::channel();
     let size = term.size()?;
@@ -222,6 +246,13 @@ fn event_loop(
                     Effect::Suspend => {
                         terminal::suspend(term)?;
                     }
+                    Effect::Persist(change) => effects::persist(store, state, &change),
+                    Effect::OpenExternal(target) => effects::open(state, &target),
+                    Effect::Copy(text) => {
+                        if let Err(e) = effects::copy(&text) {
+                            state.message = Some(format!("could not copy: {e}"));
+                        }
+                    }
                 }
             }
         }
@@ -244,3 +275,5 @@ fn coalesce_resizes(batch: &mut Vec<Event>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_daily;

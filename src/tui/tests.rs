@@ -67,7 +67,7 @@ fn results(docs: &[usize]) -> Arc<Results> {
 }
 
 /// A loaded browser over three articles, showing all of them.
-fn loaded() -> State {
+pub(super) fn loaded() -> State {
     let mut state = State::new(KeyMap::default(), Theme::default());
     update(&mut state, Action::Resize(120, 40));
     let library = Library::build(vec![
@@ -86,7 +86,7 @@ fn loaded() -> State {
 }
 
 /// Press keys (one char each, `\x1b` = Esc, `\n` = Enter, `\t` = Tab) through the key map.
-fn press(state: &mut State, keys: &str) -> Vec<Effect> {
+pub(super) fn press(state: &mut State, keys: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for c in keys.chars() {
         let event = match c {
@@ -102,7 +102,7 @@ fn press(state: &mut State, keys: &str) -> Vec<Effect> {
     effects
 }
 
-fn last_search(effects: &[Effect]) -> Option<&crate::tui::action::QueryKey> {
+pub(super) fn last_search(effects: &[Effect]) -> Option<&crate::tui::action::QueryKey> {
     effects.iter().rev().find_map(|e| match e {
         Effect::Search(_, q) => Some(q),
         _ => None,

@@ -107,6 +107,20 @@ pub enum Command {
     NextMention,
     /// Reader: the previous entity mention.
     PrevMention,
+    /// Star the article or take the star away.
+    Star,
+    /// Mark the article unread, or read.
+    ToggleRead,
+    /// Open the article's URL or file with the system's opener.
+    OpenExternal,
+    /// Copy the article's URL (or path).
+    CopyLink,
+    /// Copy the article's title.
+    CopyTitle,
+    /// Search input: the previous query of the history.
+    HistoryPrev,
+    /// Search input: the next query of the history.
+    HistoryNext,
 }
 
 impl Command {
@@ -190,6 +204,8 @@ pub(super) fn rows() -> Vec<Row> {
         (C::FocusNext, PANES, None, &["tab"], A::FocusNext, "next pane", "focus: list → reader"),
         (C::FocusPrev, PANES, None, &["shift-tab"], A::FocusPrev, "prev pane", "focus: reader → list"),
         (C::Open, LIST, None, &["enter"], A::Open, "open", "open the article in the reader"),
+        (C::HistoryPrev, INPUT, None, &["up"], A::HistoryPrev, "history", "search input: the previous query of the history"),
+        (C::HistoryNext, INPUT, None, &["down"], A::HistoryNext, "history", "search input: the next query of the history"),
         (C::Down, MOVING, None, &["j", "down", "ctrl-n"], A::Down, "down", "move down / scroll down"),
         (C::Up, MOVING, None, &["k", "up", "ctrl-p"], A::Up, "up", "move up / scroll up"),
         (C::Top, MOVING, None, &["home"], A::Top, "top", "jump to the top"),
@@ -202,6 +218,11 @@ pub(super) fn rows() -> Vec<Row> {
         (C::PrevHit, PANES, None, &["N"], A::PrevHit, "prev hit", "reader: previous search hit"),
         (C::NextMention, PANES, None, &["]"], A::NextMention, "next entity", "reader: next entity mention"),
         (C::PrevMention, PANES, None, &["["], A::PrevMention, "prev entity", "reader: previous entity mention"),
+        (C::Star, PANES, None, &["*"], A::ToggleStar, "star", "star the article, or take the star away (kept across runs)"),
+        (C::ToggleRead, PANES, None, &["u"], A::ToggleRead, "unread", "mark the article unread, or read (opening it marks it read)"),
+        (C::OpenExternal, PANES, None, &["o"], A::OpenExternal, "open", "open the article's URL (or file) with the system's opener"),
+        (C::CopyLink, PANES, None, &["y"], A::CopyLink, "copy URL", "copy the article's URL (or path) to the clipboard"),
+        (C::CopyTitle, PANES, None, &["Y"], A::CopyTitle, "copy title", "copy the article's title to the clipboard"),
     ]
 }
 

@@ -110,6 +110,15 @@ pub struct State {
     pub note: Option<String>,
     /// The library shown is a preview of the first files; the whole corpus is on its way.
     pub preview: bool,
+    /// What the last key did that the screen does not show by itself ("wrapped to the first
+    /// hit", "no search", "copied the URL"), in the status bar until the next key.
+    pub message: Option<String>,
+    /// The user's marks, saved searches and history (PRODUCT.md §7), as last read or changed.
+    pub user: crate::state::UserState,
+    /// Position in `user.history` while ↑/↓ walk it in the search box (`None`: not walking).
+    pub history_pos: Option<usize>,
+    /// The input folders as displayed, for paths relative to them in the reader.
+    pub roots: Vec<String>,
     pub quit: bool,
 }
 
@@ -141,6 +150,10 @@ impl State {
             error: None,
             note: None,
             preview: false,
+            message: None,
+            user: crate::state::UserState::default(),
+            history_pos: None,
+            roots: Vec::new(),
             quit: false,
         }
     }
@@ -253,7 +266,10 @@ impl State {
             _ => {
                 let article = self.articles().get(doc)?;
                 Some(std::borrow::Cow::Owned(reader_doc::layout(
-                    doc, article, width,
+                    doc,
+                    article,
+                    width,
+                    &self.roots,
                 )))
             }
         }

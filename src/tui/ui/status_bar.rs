@@ -41,21 +41,46 @@ pub fn skipped_label(state: &State) -> String {
     format!("{counts}{key} ")
 }
 
+/// What the status bar says besides the hints: the last key's message, else what happened to
+/// the corpus (preview, files changed), else whether the query's last word is read as a prefix (the browser's rule, which the command line has not).
+pub fn note(state: &State) -> Option<String> {
+    if let Some(message) = &state.message {
+        return Some(message.clone());
+    }
+    // The corpus: a preview while the rest loads, or files changed on disk.
+    if let Some(note) = &state.note {
+        return Some(note.clone());
+    }
+    let query = &state.query;
+    if query.trim().is_empty() {
+        return None;
+    }
+    let typing = crate::search::query::parse(query).root;
+    let whole = crate::search::query::parse_whole(query).root;
+    if typing == whole {
+        return None;
+    }
+    let last = query.split_whitespace().last().unwrap_or("");
+    let word = last.trim_matches(|c: char| matches!(c, '"' | '(' | ')'));
+    let word = word.split_once(':').map_or(word, |(_, v)| v);
+    Some(format!(
+        "prefix: {}… (a space ends it)",
+        text::truncate(word, 24)
+    ))
+}
+
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.0;
         let theme = &state.theme;
-        let skipped = match (&state.error, &state.note) {
-            (Some(error), _) => {
-                format!("⚠ {} ", text::truncate(error, usize::from(area.width) / 2))
-            }
-            (None, Some(note)) => format!(
-                "{} {}",
-                text::truncate(note, usize::from(area.width) / 2),
-                skipped_label(state)
-            ),
-            (None, None) => skipped_label(state),
+        let skipped = match &state.error {
+            Some(error) => format!("⚠ {} ", text::truncate(error, usize::from(area.width) / 2)),
+            None => skipped_label(state),
         };
+        let note = note(state)
+            .map(|n| format!("{} ", text::truncate(&n, usize::from(area.width) / 2)))
+            .unwrap_or_default();
+        let skipped = format!("{note}{skipped}");
         let skipped_w = text::width(&skipped);
         let room = usize::from(area.width).saturating_sub(skipped_w + 1);
         let mut spans = vec![Span::raw(" ")];

@@ -5,6 +5,7 @@
 //! intents), [`results`] (the corpus and search answers arriving).
 
 mod edit;
+mod marks;
 mod nav;
 mod picker;
 mod reader;
@@ -19,6 +20,9 @@ use reader::Target;
 /// Apply one action; return the effects for the loop to perform.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
+    if is_key(&action) {
+        state.message = None;
+    }
     match action {
         Action::Quit => {
             state.quit = true;
@@ -32,7 +36,35 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.cursor = state.query.len();
         }
         Action::Back => nav::back(state),
-        Action::Submit => nav::focus_pane(state, Focus::List),
+        Action::Submit => {
+            effects.extend(marks::remember(state));
+            nav::focus_pane(state, Focus::List);
+        }
+        Action::ToggleStar => {
+            effects.extend(marks::toggle_star(state));
+            // `is:starred` in the query: the list follows the change.
+            if marks::split_query(state).1.is_some() {
+                effects.extend(search(state));
+            }
+        }
+        Action::ToggleRead => {
+            effects.extend(marks::toggle_read(state));
+            if marks::split_query(state).1.is_some() {
+                effects.extend(search(state));
+            }
+        }
+        Action::OpenExternal => effects.extend(marks::open_external(state)),
+        Action::CopyLink => effects.extend(marks::copy(state, false)),
+        Action::CopyTitle => effects.extend(marks::copy(state, true)),
+        Action::HistoryPrev | Action::HistoryNext => {
+            if marks::walk_history(state, matches!(action, Action::HistoryPrev)) {
+                effects.extend(search(state));
+            }
+        }
+        Action::Insert('g') if picker::untouched_group_picker(state) => {
+            state.overlay = None;
+            nav::step(state, isize::MIN / 2);
+        }
         Action::Insert(c) => effects.extend(edit::edit(state, Edit::Insert(c))),
         Action::Paste(text) => effects.extend(edit::paste(state, &text)),
         Action::Backspace => effects.extend(edit::edit(state, Edit::Backspace)),
@@ -74,6 +106,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Open => {
             if state.overlay.is_none() && state.selected_doc().is_some() {
                 nav::focus_pane(state, Focus::Reader);
+                effects.extend(marks::opened(state));
             }
         }
         Action::ApplyPicker => effects.extend(picker::apply(state)),
@@ -132,16 +165,33 @@ pub(crate) fn search_effect(state: &mut State) -> Option<Effect> {
     search(state)
 }
 
+/// Whether an action comes from the user (a key, a click, a paste) rather than the loop.
+fn is_key(action: &Action) -> bool {
+    !matches!(
+        action,
+        Action::Resize(..)
+            | Action::Progress(_)
+            | Action::Loaded(..)
+            | Action::Preview(..)
+            | Action::CorpusChanged(..)
+            | Action::SearchDone(..)
+            | Action::LoadFailed(_)
+            | Action::SearchFailed(..)
+    )
+}
+
 /// The search for the current query, filters and sort (none before the corpus is loaded).
 fn search(state: &mut State) -> Option<Effect> {
     state.library.as_ref()?;
     state.seq += 1;
+    let (text, only) = marks::split_query(state);
     Some(Effect::Search(
         state.seq,
         QueryKey {
-            text: state.query.clone(),
+            text,
             filters: state.filters.clone(),
             sort: state.sort,
+            only,
         },
     ))
 }
