@@ -3,6 +3,7 @@
 pub mod action;
 pub mod corpus_change;
 pub mod effects;
+pub mod export;
 pub mod facets;
 pub mod input;
 pub mod keymap;
@@ -248,6 +249,7 @@ fn event_loop(
                     }
                     Effect::Persist(change) => effects::persist(store, state, &change),
                     Effect::OpenExternal(target) => effects::open(state, &target),
+                    Effect::Export(query, docs) => effects::export(state, &query, &docs),
                     Effect::Copy(text) => {
                         if let Err(e) = effects::copy(&text) {
                             state.message = Some(format!("could not copy: {e}"));
