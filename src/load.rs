@@ -54,7 +54,7 @@ pub struct LoadProgress {
 /// How long each stage took.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
-    /// Loading the gazetteer and compiling the matcher.
+    /// Loading the gazetteer, compiling the matcher and the fact lexicons.
     pub gazetteer: Duration,
     pub read: Duration,
     pub extract: Duration,
@@ -80,6 +80,7 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
         None => Arc::new(Gazetteer::load(&request.gazetteer_files)?),
     };
     let matcher = Matcher::new(gazetteer.clone());
+    let facts = crate::facts::Extractor::new(&gazetteer);
     let gazetteer_time = started.elapsed();
 
     let started = Instant::now();
@@ -105,6 +106,7 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
     let done = AtomicUsize::new(0);
     let annotate = |article: &mut crate::Article| {
         matcher.annotate(article);
+        article.facts = facts.extract(article);
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         if n.is_multiple_of(512) || n == total {
             progress(LoadProgress {

@@ -1,8 +1,9 @@
 //! The command line: arguments (clap derive) and the headless commands `list`, `search`,
-//! `entities` and `check`, with ripgrep's exit codes (0 found, 1 nothing, 2 error).
+//! `entities`, `facts` and `check`, with ripgrep's exit codes (0 found, 1 nothing, 2 error).
 
 pub mod args;
 pub mod check;
+pub mod facts;
 pub mod output;
 pub mod progress;
 
@@ -115,6 +116,13 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         }),
         Some(Command::Entities { paths }) => headless(&paths, &common, |loaded, out, c| {
             output::entities(loaded, out, c)
+        }),
+        Some(Command::Facts {
+            paths,
+            csv,
+            status,
+        }) => headless(&paths, &common, |loaded, out, c| {
+            facts::run(loaded, csv, &status, out, c)
         }),
         Some(Command::Check { paths }) => check_command(&paths, &common),
     }

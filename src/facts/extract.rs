@@ -1,0 +1,467 @@
+//! Reading the facts of one article, sentence by sentence: which plants the sentence names
+//! (or refers back to), which models and brands, what the production cues around them say.
+
+use std::collections::HashMap;
+
+use super::lexicon::{Cat, Hit, Lexicon};
+use super::text::{self, Token};
+use super::{Extractor, Fact, Status, SubjectKind};
+use crate::Article;
+use crate::entities::{EntityKind, Mention};
+
+/// A model or brand to pair with a plant: name, kind, byte offset.
+#[derive(Debug, Clone)]
+struct Subject<'a> {
+    name: &'a str,
+    kind: SubjectKind,
+    at: usize,
+}
+
+/// What the sentences so far leave for the next one.
+#[derive(Default)]
+struct Context {
+    /// The plant named last, and in which sentence.
+    last_plant: Option<(String, usize)>,
+    /// A plant the previous sentence said builds something without saying what.
+    pending: Option<(String, Status)>,
+}
+
+/// The cues of one sentence, read around its production cues.
+struct Cues<'a> {
+    hits: Vec<Hit>,
+    lex: &'a Lexicon,
+}
+
+impl Cues<'_> {
+    fn any(&self, cat: Cat) -> bool {
+        self.hits.iter().any(|h| h.cat == cat)
+    }
+
+    fn anchors(&self) -> impl Iterator<Item = &Hit> {
+        self.hits
+            .iter()
+            .filter(|h| matches!(h.cat, Cat::Produce | Cat::Stop | Cat::Transfer))
+    }
+
+    fn anchored(&self) -> bool {
+        self.anchors().next().is_some()
+    }
+
+    /// A cue of `cat` within the window of a production cue, not inside a phrase `except`.
+    fn near(&self, cat: Cat, except: &[Cat]) -> bool {
+        self.hits.iter().any(|h| {
+            h.cat == cat
+                && !self.hits.iter().any(|o| {
+                    except.contains(&o.cat) && o.first <= h.first && h.last <= o.last
+                })
+                && self.anchors().any(|a| {
+                    h.first + self.lex.before >= a.first && h.first <= a.last + self.lex.after
+                })
+        })
+    }
+
+    /// The sentence's status: modifiers near the production cues, and the years it gives
+    /// against the article's.
+    fn status(&self, years: &[(usize, i32)], article_year: Option<i32>) -> Status {
+        let later = article_year.is_some_and(|a| years.iter().any(|&(_, y)| y > a));
+        let earlier = article_year.is_some_and(|a| years.iter().any(|&(_, y)| y < a));
+        let participle = self.any(Cat::Participle);
+        let future = later
+            || self.hits.iter().any(|h| {
+                h.cat == Cat::Future
+                    && !(participle
+                        && self.hits.iter().any(|o| {
+                            o.cat == Cat::AuxPassive && o.first == h.first && o.last == h.last
+                        }))
+                    && self.anchors().any(|a| {
+                        h.first + self.lex.before >= a.first && h.first <= a.last + self.lex.after
+                    })
+            });
+        let past = self.near(Cat::Past, &[]) || (earlier && self.near(Cat::Until, &[]));
+        let produce = self.any(Cat::Produce);
+        let stop = self.any(Cat::Stop) || (produce && self.near(Cat::Last, &[]));
+        if self.near(Cat::NoLonger, &[Cat::NotNegation]) {
+            Status::Stopped
+        } else if stop {
+            if future && !past {
+                Status::WillStop
+            } else {
+                Status::Stopped
+            }
+        } else if self.near(Cat::Negation, &[Cat::NotNegation, Cat::NoLonger]) {
+            Status::WillNotBuild
+        } else if self.near(Cat::Hedge, &[]) {
+            Status::MayBuild
+        } else if future {
+            Status::WillBuild
+        } else if past {
+            Status::Built
+        } else {
+            Status::Builds
+        }
+    }
+}
+
+pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
+    let mentions = &article.mentions;
+    let place = mentions
+        .iter()
+        .any(|m| matches!(m.kind, EntityKind::Plant | EntityKind::Country));
+    let subject = mentions
+        .iter()
+        .any(|m| matches!(m.kind, EntityKind::Model | EntityKind::Brand));
+    if !place || !subject {
+        return Vec::new();
+    }
+    let body = article.body.as_str();
+    let lex = x.lexicon(&article.lang);
+    let article_year = article
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    let article_date = article
+        .date
+        .as_deref()
+        .map(|d| d.get(..10).unwrap_or(d).to_string());
+    let only_plant = match article.entities.plants.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    };
+    let mut context = Context::default();
+    let mut out = Vec::new();
+    let mut seen: HashMap<(String, String, Status), (usize, bool)> = HashMap::new();
+    let mut cursor = 0;
+    for (index, (start, end)) in text::sentences(body).into_iter().enumerate() {
+        while cursor < mentions.len() && mentions[cursor].start < start {
+            cursor += 1;
+        }
+        let first = cursor;
+        while cursor < mentions.len() && mentions[cursor].start < end {
+            cursor += 1;
+        }
+        let here = &mentions[first..cursor];
+        if !here
+            .iter()
+            .any(|m| matches!(m.kind, EntityKind::Plant | EntityKind::Model | EntityKind::Brand))
+        {
+            context.pending = None;
+            continue;
+        }
+        let tokens = text::tokens(&body[start..end], start);
+        let sentence = Sentence {
+            text: &body[start..end],
+            full: body,
+            start,
+            end,
+            index,
+            mentions: here,
+            tokens: &tokens,
+        };
+        let facts = sentence.read(x, lex, &mut context, article_year, &only_plant);
+        for mut fact in facts {
+            let dated = fact.date.is_some();
+            if !dated {
+                fact.date.clone_from(&article_date);
+            }
+            let key = (fact.plant.clone(), fact.subject.clone(), fact.status);
+            match seen.get(&key) {
+                None => {
+                    seen.insert(key, (out.len(), dated));
+                    out.push(fact);
+                }
+                // A later sentence that gives the year is the better evidence.
+                Some(&(at, false)) if dated => {
+                    seen.insert(key, (at, true));
+                    out[at] = fact;
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    out
+}
+
+struct Sentence<'a> {
+    /// The sentence's text, `body[start..end]`, and the whole body.
+    text: &'a str,
+    full: &'a str,
+    start: usize,
+    end: usize,
+    index: usize,
+    mentions: &'a [Mention],
+    tokens: &'a [Token],
+}
+
+impl Sentence<'_> {
+    fn of_kind(&self, kind: EntityKind) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().filter(move |m| m.kind == kind)
+    }
+
+    fn read(
+        &self,
+        x: &Extractor,
+        lex: &Lexicon,
+        context: &mut Context,
+        article_year: Option<i32>,
+        only_plant: &Option<String>,
+    ) -> Vec<Fact> {
+        let cues = Cues {
+            hits: lex.find(self.tokens),
+            lex,
+        };
+        let years = text::years(self.tokens);
+        let status = cues.status(&years, article_year);
+        let plants: Vec<&Mention> = self.of_kind(EntityKind::Plant).collect();
+        let subjects = self.subjects(x);
+        let mut facts = Vec::new();
+        let mut fact = |plant: &str, s: &Subject, status: Status, at: usize| {
+            facts.push(Fact {
+                plant: plant.to_string(),
+                subject: s.name.to_string(),
+                subject_kind: s.kind,
+                status,
+                date: nearest_year(&years, at).map(|y| y.to_string()),
+                start: self.start,
+                end: self.end,
+            });
+        };
+        let anchored = cues.anchored();
+        if !plants.is_empty() {
+            let mut names: Vec<&str> = Vec::new();
+            for p in &plants {
+                if !names.contains(&p.entity.as_str()) {
+                    names.push(p.entity.as_str());
+                }
+            }
+            let transfer = cues.any(Cat::Transfer) && names.len() >= 2;
+            for s in &subjects {
+                if s.kind == SubjectKind::Brand
+                    && !anchored
+                    && !self.linked(s, &plants, lex)
+                {
+                    continue;
+                }
+                if transfer {
+                    let past = status == Status::Built || status == Status::Stopped;
+                    for (n, name) in names.iter().enumerate() {
+                        let st = match (n == 0, past) {
+                            (true, true) => Status::Stopped,
+                            (true, false) => Status::WillStop,
+                            (false, true) => Status::Builds,
+                            (false, false) => Status::WillBuild,
+                        };
+                        fact(name, s, st, s.at);
+                    }
+                } else if names.len() == 1 || subjects.len() == 1 {
+                    for p in plants.iter().filter(|p| names.contains(&p.entity.as_str())) {
+                        fact(&p.entity, s, status, p.start);
+                    }
+                } else if let Some(p) = plants.iter().min_by_key(|p| p.start.abs_diff(s.at)) {
+                    fact(&p.entity, s, status, p.start);
+                }
+            }
+        } else if let Some(plant) = self.referred(&cues, context, only_plant) {
+            for s in &subjects {
+                fact(&plant, s, status, s.at);
+            }
+        } else if let (false, Some((plant, pending))) = (anchored, &context.pending) {
+            for s in subjects.iter().filter(|s| s.kind == SubjectKind::Model) {
+                fact(plant, s, *pending, s.at);
+            }
+        }
+        if anchored {
+            for (plant, s) in self.by_country(x, lex, &plants, &subjects) {
+                fact(&plant, s, status, s.at);
+            }
+        }
+        let said = !facts.is_empty();
+        context.pending = None;
+        if let Some(last) = plants.iter().max_by_key(|p| p.start) {
+            context.last_plant = Some((last.entity.to_string(), self.index));
+            if anchored && !said && subjects.is_empty() {
+                context.pending = Some((last.entity.to_string(), status));
+            }
+        }
+        // The same plant twice in a list: keep one.
+        facts.dedup_by(|a, b| a.plant == b.plant && a.subject == b.subject && a.status == b.status);
+        facts
+    }
+
+    /// The models, and the brands none of the sentence's models belongs to.
+    fn subjects(&self, x: &Extractor) -> Vec<Subject<'_>> {
+        let mut out: Vec<Subject> = Vec::new();
+        let mut brands_of_models: Vec<&str> = Vec::new();
+        for m in self.of_kind(EntityKind::Model) {
+            if let Some(b) = x.brand_of.get(m.entity.as_str()) {
+                brands_of_models.push(b);
+            }
+            if !out.iter().any(|s| s.name == m.entity.as_str()) {
+                out.push(Subject {
+                    name: &m.entity,
+                    kind: SubjectKind::Model,
+                    at: m.start,
+                });
+            }
+        }
+        let has_models = !out.is_empty();
+        for m in self.of_kind(EntityKind::Brand) {
+            let covered = brands_of_models.contains(&m.entity.as_str());
+            if covered || out.iter().any(|s| s.name == m.entity.as_str()) {
+                continue;
+            }
+            // Beside models, a brand is the maker of something else in the sentence; followed
+            // by a capitalised word no mention covers, it is part of a firm's name (Renault
+            // Korea Motors).
+            if has_models || self.firm_name(m) {
+                continue;
+            }
+            out.push(Subject {
+                name: &m.entity,
+                kind: SubjectKind::Brand,
+                at: m.start,
+            });
+        }
+        out
+    }
+
+    /// A brand followed by a capitalised word that no mention covers: `Renault Korea Motors`.
+    fn firm_name(&self, brand: &Mention) -> bool {
+        let words = |t: &str| t.split_whitespace().count();
+        if words(brand.text(self.body())) > words(&brand.entity) {
+            // Written as a longer name: `Renault Korea Motors` for Renault.
+            return true;
+        }
+        let Some(next) = self.tokens.iter().find(|t| t.start >= brand.end) else {
+            return false;
+        };
+        let gap_is_space = next.start == brand.end + 1;
+        let capital = self.body_char(next.start).is_some_and(char::is_uppercase);
+        let covered = self
+            .mentions
+            .iter()
+            .any(|m| m.start <= next.start && next.start < m.end);
+        gap_is_space && capital && !covered
+    }
+
+    /// The body, as far as mention offsets need it: the sentence's text padded in front.
+    fn body(&self) -> &str {
+        self.full
+    }
+
+    fn body_char(&self, at: usize) -> Option<char> {
+        self.text.get(at - self.start..)?.chars().next()
+    }
+
+    /// A brand written against a plant: `Martorell de Seat`, `Opel-Werk Bochum`, `Renault
+    /// Vilvoorde`.
+    fn linked(&self, s: &Subject, plants: &[&Mention], lex: &Lexicon) -> bool {
+        let Some(brand) = self
+            .mentions
+            .iter()
+            .find(|m| m.kind == EntityKind::Brand && m.start == s.at)
+        else {
+            return false;
+        };
+        plants.iter().any(|p| {
+            let gap = if brand.end <= p.start {
+                (brand.end, p.start)
+            } else if p.end <= brand.start {
+                (p.end, brand.start)
+            } else {
+                return false;
+            };
+            let words: Vec<String> = self
+                .tokens
+                .iter()
+                .filter(|t| t.start >= gap.0 && t.end <= gap.1)
+                .map(|t| t.text.clone())
+                .collect();
+            gap.1 - gap.0 <= 24 && (words.is_empty() || lex.links.contains(&words))
+        })
+    }
+
+    /// The plant a sentence without a plant's name refers to: "l'usine", "das Werk", "dort"
+    /// beside a production cue mean the plant named last, else the article's only plant.
+    fn referred(&self, cues: &Cues, context: &Context, only_plant: &Option<String>) -> Option<String> {
+        if !(cues.any(Cat::Anaphora) && cues.any(Cat::Produce)) {
+            return None;
+        }
+        context
+            .last_plant
+            .as_ref()
+            .map(|(p, _)| p.clone())
+            .or_else(|| only_plant.clone())
+    }
+
+    /// "aux États-Unis": a country where the subject's brand has exactly one plant (per the
+    /// gazetteer) and that no plant named in the sentence is in.
+    fn by_country<'s>(
+        &self,
+        x: &Extractor,
+        lex: &Lexicon,
+        plants: &[&Mention],
+        subjects: &'s [Subject<'s>],
+    ) -> Vec<(String, &'s Subject<'s>)> {
+        let mut out = Vec::new();
+        let mut countries: Vec<&str> = Vec::new();
+        // Another maker in the sentence ("talks with ZIL") may be who builds it there.
+        let subject_brands: Vec<&str> = subjects
+            .iter()
+            .filter_map(|s| match s.kind {
+                SubjectKind::Model => x.brand_of.get(s.name).map(String::as_str),
+                SubjectKind::Brand => Some(s.name),
+            })
+            .collect();
+        if self
+            .of_kind(EntityKind::Brand)
+            .any(|b| !subject_brands.contains(&b.entity.as_str()))
+        {
+            return out;
+        }
+        for c in self.of_kind(EntityKind::Country) {
+            let placed = self
+                .tokens
+                .iter()
+                .rev()
+                .find(|t| t.end <= c.start)
+                .is_some_and(|t| lex.locative.contains(&t.text));
+            if !placed {
+                continue;
+            }
+            let covered = plants
+                .iter()
+                .any(|p| x.plant_country(&p.entity) == Some(c.entity.as_str()));
+            if !covered && !countries.contains(&c.entity.as_str()) {
+                countries.push(&c.entity);
+            }
+        }
+        for country in countries {
+            let Some(there) = x.by_country.get(country) else {
+                continue;
+            };
+            for s in subjects {
+                let brand = match s.kind {
+                    SubjectKind::Model => x.brand_of.get(s.name).map(String::as_str),
+                    SubjectKind::Brand => Some(s.name),
+                };
+                let Some(brand) = brand else { continue };
+                let mut builders = there
+                    .iter()
+                    .filter(|p| x.plants.get(*p).is_some_and(|r| r.brands.iter().any(|b| b == brand)));
+                if let (Some(one), None) = (builders.next(), builders.next()) {
+                    out.push((one.clone(), s));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The year given nearest to byte `at`.
+fn nearest_year(years: &[(usize, i32)], at: usize) -> Option<i32> {
+    years
+        .iter()
+        .min_by_key(|(pos, _)| pos.abs_diff(at))
+        .map(|&(_, y)| y)
+}
