@@ -420,12 +420,14 @@ impl Sentence<'_> {
             return out;
         }
         for c in self.of_kind(EntityKind::Country) {
+            // "in Kazakhstan", "in the United States", "aux États-Unis".
             let placed = self
                 .tokens
                 .iter()
                 .rev()
-                .find(|t| t.end <= c.start)
-                .is_some_and(|t| lex.locative.contains(&t.text));
+                .filter(|t| t.end <= c.start)
+                .take(2)
+                .any(|t| lex.locative.contains(&t.text));
             if !placed {
                 continue;
             }

@@ -73,13 +73,13 @@ pub fn sentences(body: &str) -> Vec<(usize, usize)> {
                 start = end;
                 continue;
             }
-            '。' | '！' | '？' => true,
-            '.' | '!' | '?' | '…' => {
-                full_stop_ends(body, &chars, k) && !(c == '.' && abbreviation_before(body, i))
+            '。' | '！' | '？' => Some(end),
+            '.' | '!' | '?' | '…' if !(c == '.' && abbreviation_before(body, i)) => {
+                full_stop_ends(body, &chars, k)
             }
-            _ => false,
+            _ => None,
         };
-        if ends {
+        if let Some(end) = ends.filter(|&e| e > start) {
             push_trimmed(body, start, end, &mut out);
             start = end;
         }
@@ -89,8 +89,8 @@ pub fn sentences(body: &str) -> Vec<(usize, usize)> {
 }
 
 /// After the mark at `chars[k]`: white space, then a capital, digit or opening quote (or the
-/// end of the text).
-fn full_stop_ends(body: &str, chars: &[(usize, char)], k: usize) -> bool {
+/// end of the text). The sentence's end, after any closing quotes, if it ends there.
+fn full_stop_ends(body: &str, chars: &[(usize, char)], k: usize) -> Option<usize> {
     let mut j = k + 1;
     // Closing quotes and brackets stay with the sentence they close.
     while let Some(&(_, c)) = chars.get(j) {
@@ -100,6 +100,7 @@ fn full_stop_ends(body: &str, chars: &[(usize, char)], k: usize) -> bool {
             break;
         }
     }
+    let end = chars.get(j).map_or(body.len(), |&(b, _)| b);
     let mut spaced = false;
     while let Some(&(_, c)) = chars.get(j) {
         if c.is_whitespace() {
@@ -109,8 +110,7 @@ fn full_stop_ends(body: &str, chars: &[(usize, char)], k: usize) -> bool {
             break;
         }
     }
-    let _ = body;
-    match chars.get(j) {
+    let ends = match chars.get(j) {
         None => true,
         Some(&(_, c)) => {
             spaced
@@ -119,7 +119,8 @@ fn full_stop_ends(body: &str, chars: &[(usize, char)], k: usize) -> bool {
                     || matches!(c, '"' | '«' | '“' | '„' | '‘' | '(' | '-' | '–' | '—')
                     || is_unspaced_script(c))
         }
-    }
+    };
+    ends.then_some(end)
 }
 
 /// A known abbreviation or a single capital letter (an initial) just before byte `dot`.
@@ -181,7 +182,10 @@ mod tests {
             texts("特斯拉在上海生产Model 3。它也生产Model Y。"),
             ["特斯拉在上海生产Model 3。", "它也生产Model Y。"]
         );
-        assert_eq!(texts("Der ID.3 läuft. \"Zitat.\" Ende"), ["Der ID.3 läuft.", "\"Zitat.\" Ende"]);
+        assert_eq!(
+            texts("Der ID.3 läuft. \"Zitat.\" Ende"),
+            ["Der ID.3 läuft.", "\"Zitat.\"", "Ende"]
+        );
         assert!(sentences("").is_empty() && sentences(" \n ").is_empty());
     }
 

@@ -12,6 +12,7 @@ mod corpus;
 mod e2e_pty;
 mod entities;
 mod facets_prop;
+mod facts;
 mod fuzz_replay;
 mod hostile;
 mod props_text;
