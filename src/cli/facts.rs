@@ -1,23 +1,39 @@
 //! `plantscope facts`: the production facts of the (filtered) articles, one line each, or as
-//! JSON (`--json`) or CSV (`--csv`) with the evidence sentence and its byte range.
+//! JSON (`--json`), CSV (`--csv`) or TSV (`--tsv`) with the evidence sentence and its byte
+//! range.
 
+use std::collections::HashMap;
 use std::io::Write;
 
 use serde_json::{Value, json};
 
+use super::output::SCHEMA_VERSION;
+use super::table::Format;
 use super::{FOUND, NOTHING, Printing, query_from};
 use crate::Article;
+use crate::entities::EntityKind;
 use crate::facts::{Fact, Status};
 use crate::load::Loaded;
 
-/// The JSON layout's version: raised when a field changes meaning or goes away.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The columns of `--csv` / `--tsv`, the fields of `--json`.
+pub const COLUMNS: [&str; 11] = [
+    "path",
+    "article_id",
+    "plant",
+    "plant_country",
+    "subject",
+    "subject_kind",
+    "status",
+    "date",
+    "evidence",
+    "start",
+    "end",
+];
 
 /// Print the facts of every article the filters keep, in the usual order (date without a
 /// query); `statuses` (if any) keeps only facts with one of them.
 pub fn run(
     loaded: &Loaded,
-    csv: bool,
     statuses: &[Status],
     out: &mut dyn Write,
     p: &Printing,
@@ -49,13 +65,9 @@ pub fn run(
             "facts": list,
             "diagnostics": loaded.diagnostics,
         });
-        serde_json::to_writer(&mut *out, &doc)?;
-        writeln!(out)?;
-    } else if csv {
-        writeln!(
-            out,
-            "path,article_id,plant,plant_country,subject,subject_kind,status,date,evidence,start,end"
-        )?;
+        super::json_out::write_line(out, &doc)?;
+    } else if let Some(format) = Format::from_common(p.common) {
+        format.row(out, &COLUMNS)?;
         for (a, f) in &rows {
             let fields = [
                 a.path.clone(),
@@ -70,8 +82,7 @@ pub fn run(
                 f.start.to_string(),
                 f.end.to_string(),
             ];
-            let line: Vec<String> = fields.iter().map(|v| csv_field(v)).collect();
-            writeln!(out, "{}", line.join(","))?;
+            format.row(out, &fields)?;
         }
     } else {
         for (a, f) in &rows {
@@ -118,23 +129,60 @@ fn fact_json(a: &Article, f: &Fact, country: Option<&str>) -> Value {
     })
 }
 
-/// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
+/// How many facts each plant and each subject has, for `entities --json`.
+#[derive(Default)]
+pub struct Counts {
+    plants: HashMap<String, HashMap<Status, usize>>,
+    subjects: HashMap<String, HashMap<Status, usize>>,
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+impl Counts {
+    pub fn of<'a>(articles: impl Iterator<Item = &'a Article>) -> Counts {
+        let mut c = Counts::default();
+        for f in articles.flat_map(|a| &a.facts) {
+            *c.plants
+                .entry(f.plant.clone())
+                .or_default()
+                .entry(f.status)
+                .or_default() += 1;
+            *c.subjects
+                .entry(f.subject.clone())
+                .or_default()
+                .entry(f.status)
+                .or_default() += 1;
+        }
+        c
+    }
 
-    #[test]
-    fn csv_fields_are_quoted_when_needed() {
-        assert_eq!(csv_field("Kaluga"), "Kaluga");
-        assert_eq!(csv_field("a, b"), "\"a, b\"");
-        assert_eq!(csv_field("say \"x\""), "\"say \"\"x\"\"\"");
+    /// A plant row gains its `city`, `country`, `operator` and `group` (reference data from
+    /// the gazetteer) and, like a brand or model row, `facts` (the count, what articles say)
+    /// and `facts_by_status`.
+    pub fn add_to(&self, row: &mut Value, loaded: &Loaded, kind: EntityKind, name: &str) {
+        let counts = match kind {
+            EntityKind::Plant => {
+                let g = loaded.library.gazetteer();
+                let details = g
+                    .resolve(Some(EntityKind::Plant), name)
+                    .first()
+                    .map(|&id| g.entity(id).details.clone())
+                    .unwrap_or_default();
+                for label in ["city", "country", "operator", "group"] {
+                    let value = details.iter().find(|(l, _)| *l == label).map(|(_, v)| v);
+                    row[label] = json!(value);
+                }
+                self.plants.get(name)
+            }
+            EntityKind::Brand | EntityKind::Model => self.subjects.get(name),
+            _ => return,
+        };
+        let by_status: serde_json::Map<String, Value> = Status::ALL
+            .iter()
+            .filter_map(|s| {
+                let n = counts.and_then(|c| c.get(s)).copied().unwrap_or(0);
+                (n > 0).then(|| (s.as_str().to_string(), json!(n)))
+            })
+            .collect();
+        row["facts"] = json!(counts.map_or(0, |c| c.values().sum::<usize>()));
+        row["facts_by_status"] = Value::Object(by_status);
     }
 }

@@ -6,6 +6,7 @@
 //! ([`text`], [`markdown`], [`html`], [`json`], [`feed`]), and [`build`] which sanitises every
 //! field exactly once and fills in title, language and word count.
 
+mod bounded;
 mod build;
 mod date;
 mod decode;
@@ -34,6 +35,7 @@ use serde::Serialize;
 
 use crate::Article;
 
+pub use bounded::read_small_file;
 pub use seeds::SEED_NAMES;
 
 /// Files larger than this are skipped unless `--max-file-size` says otherwise.

@@ -238,13 +238,10 @@ impl Gazetteer {
     }
 }
 
-/// A user gazetteer file, read with a size cap (gazetteers are small; a huge file is a mistake).
+/// A user gazetteer file, read with a size cap (gazetteers are small; a huge file is a mistake)
+/// and never from a device or a FIFO.
 fn read_user_file(path: &Path) -> std::io::Result<String> {
     const MAX: u64 = 32 * 1024 * 1024;
-    let meta = std::fs::metadata(path)?;
-    if meta.len() > MAX {
-        return Err(std::io::Error::other("file larger than 32 MiB"));
-    }
-    let bytes = std::fs::read(path)?;
+    let bytes = crate::corpus::read_small_file(path, MAX)?;
     String::from_utf8(bytes).map_err(|_| std::io::Error::other("not valid UTF-8"))
 }

@@ -51,9 +51,10 @@ impl Cues<'_> {
     fn near(&self, cat: Cat, except: &[Cat]) -> bool {
         self.hits.iter().any(|h| {
             h.cat == cat
-                && !self.hits.iter().any(|o| {
-                    except.contains(&o.cat) && o.first <= h.first && h.last <= o.last
-                })
+                && !self
+                    .hits
+                    .iter()
+                    .any(|o| except.contains(&o.cat) && o.first <= h.first && h.last <= o.last)
                 && self.anchors().any(|a| {
                     h.first + self.lex.before >= a.first && h.first <= a.last + self.lex.after
                 })
@@ -141,10 +142,12 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
             cursor += 1;
         }
         let here = &mentions[first..cursor];
-        if !here
-            .iter()
-            .any(|m| matches!(m.kind, EntityKind::Plant | EntityKind::Model | EntityKind::Brand))
-        {
+        if !here.iter().any(|m| {
+            matches!(
+                m.kind,
+                EntityKind::Plant | EntityKind::Model | EntityKind::Brand
+            )
+        }) {
             context.pending = None;
             continue;
         }
@@ -236,10 +239,7 @@ impl Sentence<'_> {
             }
             let transfer = cues.any(Cat::Transfer) && names.len() >= 2;
             for s in &subjects {
-                if s.kind == SubjectKind::Brand
-                    && !anchored
-                    && !self.linked(s, &plants, lex)
-                {
+                if s.kind == SubjectKind::Brand && !anchored && !self.linked(s, &plants, lex) {
                     continue;
                 }
                 if transfer {
@@ -383,7 +383,12 @@ impl Sentence<'_> {
 
     /// The plant a sentence without a plant's name refers to: "l'usine", "das Werk", "dort"
     /// beside a production cue mean the plant named last, else the article's only plant.
-    fn referred(&self, cues: &Cues, context: &Context, only_plant: &Option<String>) -> Option<String> {
+    fn referred(
+        &self,
+        cues: &Cues,
+        context: &Context,
+        only_plant: &Option<String>,
+    ) -> Option<String> {
         if !(cues.any(Cat::Anaphora) && cues.any(Cat::Produce)) {
             return None;
         }
@@ -448,9 +453,11 @@ impl Sentence<'_> {
                     SubjectKind::Brand => Some(s.name),
                 };
                 let Some(brand) = brand else { continue };
-                let mut builders = there
-                    .iter()
-                    .filter(|p| x.plants.get(*p).is_some_and(|r| r.brands.iter().any(|b| b == brand)));
+                let mut builders = there.iter().filter(|p| {
+                    x.plants
+                        .get(*p)
+                        .is_some_and(|r| r.brands.iter().any(|b| b == brand))
+                });
                 if let (Some(one), None) = (builders.next(), builders.next()) {
                     out.push((one.clone(), s));
                 }

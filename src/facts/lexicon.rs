@@ -302,7 +302,11 @@ mod tests {
     #[test]
     fn every_builtin_lexicon_parses() {
         let all = builtin();
-        assert!(all.as_ref().is_ok_and(|m| m.len() == FILES.len()), "{:?}", all.err());
+        assert!(
+            all.as_ref().is_ok_and(|m| m.len() == FILES.len()),
+            "{:?}",
+            all.err()
+        );
     }
 
     #[test]

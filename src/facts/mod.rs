@@ -13,9 +13,9 @@ use crate::entities::{EntityKind, Gazetteer};
 
 mod extract;
 pub mod lexicon;
-pub mod text;
 #[cfg(test)]
 mod tests;
+pub mod text;
 
 use lexicon::Lexicon;
 

@@ -42,8 +42,15 @@ fn facts(lang: &str, date: Option<&str>, body: &str) -> Vec<String> {
 #[test]
 fn an_active_sentence_pairs_the_plant_with_each_model() {
     assert_eq!(
-        facts("fr", Some("2023-05-02"), "L'usine de Sochaux produit les Peugeot 3008 et Peugeot 5008."),
-        ["Sochaux builds Peugeot 3008 2023-05-02", "Sochaux builds Peugeot 5008 2023-05-02"]
+        facts(
+            "fr",
+            Some("2023-05-02"),
+            "L'usine de Sochaux produit les Peugeot 3008 et Peugeot 5008."
+        ),
+        [
+            "Sochaux builds Peugeot 3008 2023-05-02",
+            "Sochaux builds Peugeot 5008 2023-05-02"
+        ]
     );
 }
 
@@ -51,7 +58,10 @@ fn an_active_sentence_pairs_the_plant_with_each_model() {
 fn tense_hedges_negation_and_stops_give_the_status() {
     let one = |lang: &str, body: &str| facts(lang, Some("2023-01-10"), body).join(" | ");
     assert_eq!(
-        one("en", "The Sochaux plant will build the Peugeot 3008 from 2025."),
+        one(
+            "en",
+            "The Sochaux plant will build the Peugeot 3008 from 2025."
+        ),
         "Sochaux will_build Peugeot 3008 2025"
     );
     assert_eq!(
@@ -86,7 +96,14 @@ fn the_plant_named_before_stands_for_das_werk() {
     let body = "Peugeot investiert in Sochaux. Das Werk fertigt den Peugeot 3008.";
     assert_eq!(facts("de", None, body), ["Sochaux builds Peugeot 3008 "]);
     // Without a production cue the anaphor is only a word.
-    assert!(facts("de", None, "Peugeot investiert in Sochaux. Das Werk mag den Peugeot 3008.").is_empty());
+    assert!(
+        facts(
+            "de",
+            None,
+            "Peugeot investiert in Sochaux. Das Werk mag den Peugeot 3008."
+        )
+        .is_empty()
+    );
 }
 
 #[test]
@@ -94,7 +111,10 @@ fn a_transfer_stops_one_plant_and_starts_the_other() {
     let body = "Peugeot will move production of the Peugeot 3008 from Sochaux to Mulhouse.";
     assert_eq!(
         facts("en", None, body),
-        ["Sochaux will_stop Peugeot 3008 ", "Mulhouse will_build Peugeot 3008 "]
+        [
+            "Sochaux will_stop Peugeot 3008 ",
+            "Mulhouse will_build Peugeot 3008 "
+        ]
     );
 }
 
@@ -102,7 +122,10 @@ fn a_transfer_stops_one_plant_and_starts_the_other() {
 fn a_country_stands_for_the_brands_only_plant_there() {
     // Polestar builds in one plant in the United States (per the gazetteer): Ridgeville.
     let body = "Polestar will build the Polestar 3 in the United States.";
-    assert_eq!(facts("en", None, body), ["Ridgeville will_build Polestar 3 "]);
+    assert_eq!(
+        facts("en", None, body),
+        ["Ridgeville will_build Polestar 3 "]
+    );
     // …but not when another maker in the sentence may be the one building it.
     let body = "Polestar is in talks with Renault to build the Polestar 3 in the United States.";
     assert!(facts("en", None, body).is_empty());

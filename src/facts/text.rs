@@ -46,7 +46,10 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token> {
 
 /// Lowercase, accents stripped: `Prévoit` → `prevoit`, `Läuft` → `lauft`.
 pub fn fold_word(word: &str) -> String {
-    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
         return word.to_string();
     }
     strip_accents(&word.to_lowercase())
@@ -195,7 +198,10 @@ mod tests {
         let words: Vec<&str> = t.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(words, ["l", "usine", "prevoit"]);
         assert_eq!((t[1].start, t[1].end), (12, 17));
-        let words: Vec<String> = tokens("在上海生产Model 3", 0).into_iter().map(|t| t.text).collect();
+        let words: Vec<String> = tokens("在上海生产Model 3", 0)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(words, ["在", "上", "海", "生", "产", "model", "3"]);
     }
 

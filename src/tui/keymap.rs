@@ -1,6 +1,8 @@
 //! Keys are data: a table of (modes, keys) → [`Action`], remappable from the config file, that
 //! also generates the status-bar hints and the help overlay.
 
+mod check;
+
 use std::collections::BTreeMap;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -305,6 +307,7 @@ impl KeyMap {
                 })?;
             binding.keys = keys;
         }
+        check::overrides(&map, overrides)?;
         Ok(map)
     }
 

@@ -36,6 +36,10 @@ pub struct Options {
     pub loader: Loader,
     /// `--no-color`: like `NO_COLOR`, modifiers only.
     pub no_color: bool,
+    /// Filters from the command line (`--brand`…), on from the start.
+    pub filters: crate::search::Filters,
+    /// `--sort`, if given.
+    pub sort: Option<crate::search::Sort>,
 }
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
@@ -95,7 +99,9 @@ pub fn test_panic(site: &str) -> bool {
 pub enum Ending {
     /// The user quit, or the terminal went away.
     Quit,
-    /// SIGTERM or SIGHUP, by number: the process should exit with 128 + it, as shells expect.
+    /// A signal that ends programs (SIGTERM, SIGHUP, SIGINT…, see
+    /// [`terminal::ending_signals`]), by number: the process should exit with 128 + it, as
+    /// shells expect.
     Signal(i32),
 }
 
@@ -103,11 +109,20 @@ pub enum Ending {
 pub fn run(options: Options) -> anyhow::Result<Ending> {
     terminal::check_tty()?;
     let mut state = initial_state(&options.config, options.no_color)?;
+    state.filters = options.filters;
+    if let Some(sort) = options.sort {
+        state.sort = sort;
+    }
     let terminated = terminal::termination_flag()?;
     let mut term = terminal::enter()?;
     let result = event_loop(&mut term, &mut state, options.loader, &terminated);
     terminal::leave();
-    result
+    // A signal wins over the error it may have caused: a terminal closed while the browser was
+    // suspended sends SIGHUP, and taking the terminal back then fails with EIO.
+    match terminal::terminated(&terminated) {
+        Some(signal) => Ok(Ending::Signal(signal)),
+        None => result,
+    }
 }
 
 fn event_loop(

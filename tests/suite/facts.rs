@@ -31,7 +31,15 @@ fn gold_facts_on_the_seeds() {
         let found: Vec<String> = article
             .facts
             .iter()
-            .map(|f| format!("{} {} {} {:?}", f.plant, f.status.as_str(), f.subject, f.date))
+            .map(|f| {
+                format!(
+                    "{} {} {} {:?}",
+                    f.plant,
+                    f.status.as_str(),
+                    f.subject,
+                    f.date
+                )
+            })
             .collect();
         for want in spec["required"].as_array().into_iter().flatten() {
             let status = Status::parse(field(want, "status"));
@@ -113,7 +121,10 @@ fn facts_command_prints_one_line_per_fact() {
     // Filters keep articles; --status keeps facts.
     let (code, out, _) = plantscope(&["facts", "--status", "will-build", "--lang", "nl"]);
     assert_eq!(code, 0);
-    assert!(!out.is_empty() && out.lines().all(|l| l.contains("  will_build  ")), "{out}");
+    assert!(
+        !out.is_empty() && out.lines().all(|l| l.contains("  will_build  ")),
+        "{out}"
+    );
     let (code, _, err) = plantscope(&["facts", "--status", "perhaps"]);
     assert_eq!(code, 2);
     assert!(err.contains("unknown status"), "{err}");
@@ -161,13 +172,51 @@ fn facts_csv_has_a_header_and_quotes_evidence() {
     let mut lines = out.lines();
     assert_eq!(
         lines.next(),
-        Some("path,article_id,plant,plant_country,subject,subject_kind,status,date,evidence,start,end")
+        Some(
+            "path,article_id,plant,plant_country,subject,subject_kind,status,date,evidence,start,end"
+        )
     );
     let row = lines
         .find(|l| l.contains(",Peugeot 408,"))
         .expect("the 408 row");
     assert!(row.starts_with("seeds/001_0a06343e63b4a1ba.txt,"), "{row}");
-    assert!(row.contains(",Kaluga,Russia,Peugeot 408,model,builds,,\""), "{row}");
+    assert!(
+        row.contains(",Kaluga,Russia,Peugeot 408,model,builds,,\""),
+        "{row}"
+    );
     let (code, _, err) = plantscope(&["facts", "--csv", "--json"]);
     assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn entities_json_gives_plants_reference_data_and_fact_counts() {
+    let (code, out, err) = plantscope(&["entities", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let rows = doc["entities"].as_array().expect("entities");
+    let kaluga = rows
+        .iter()
+        .find(|r| r["entity"] == "Kaluga" && r["kind"] == "plant")
+        .expect("Kaluga row");
+    assert_eq!(kaluga["city"], "Kaluga");
+    assert_eq!(kaluga["country"], "Russia");
+    assert_eq!(kaluga["group"], "Stellantis");
+    assert!(
+        kaluga["operator"]
+            .as_str()
+            .is_some_and(|o| o.contains("PSMA"))
+    );
+    assert!(kaluga["facts"].as_u64().is_some_and(|n| n >= 5), "{kaluga}");
+    assert_eq!(kaluga["facts_by_status"]["will_build"], 1, "{kaluga}");
+    let scudo = rows
+        .iter()
+        .find(|r| r["entity"] == "Fiat Scudo")
+        .expect("Scudo row");
+    assert_eq!(scudo["facts"], 1);
+    // Countries carry no fact counts.
+    let russia = rows
+        .iter()
+        .find(|r| r["entity"] == "Russia")
+        .expect("Russia");
+    assert!(russia.get("facts").is_none());
 }

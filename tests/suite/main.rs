@@ -8,11 +8,13 @@ mod common;
 mod bodies;
 
 mod cli;
+mod cli_use;
 mod corpus;
 mod e2e_pty;
 mod entities;
 mod facets_prop;
 mod facts;
+mod faults;
 mod fuzz_replay;
 mod hostile;
 mod props_text;
