@@ -11,10 +11,10 @@ use crate::entities::{EntityKind, Mention};
 
 /// A model or brand to pair with a plant: name, kind, byte offset.
 #[derive(Debug, Clone)]
-struct Subject<'a> {
-    name: &'a str,
-    kind: SubjectKind,
-    at: usize,
+pub struct Subject<'a> {
+    pub name: &'a str,
+    pub kind: SubjectKind,
+    pub at: usize,
 }
 
 /// What the sentences so far leave for the next one.
@@ -24,6 +24,10 @@ struct Context {
     last_plant: Option<(String, usize)>,
     /// A plant the previous sentence said builds something without saying what.
     pending: Option<(String, Status)>,
+    /// Models the previous sentence named without any place ("Auf den Golf ist Verlass."),
+    /// for a sentence that names a plant building something unnamed ("In Wolfsburg rollt der
+    /// Bestseller vom Band.").
+    topic: Vec<(String, usize)>,
 }
 
 /// The cues of one sentence, read around its production cues.
@@ -218,7 +222,9 @@ impl Sentence<'_> {
         let plants: Vec<&Mention> = self.of_kind(EntityKind::Plant).collect();
         let subjects = self.subjects(x);
         let mut facts = Vec::new();
+        let made = std::cell::Cell::new(0usize);
         let mut fact = |plant: &str, s: &Subject, status: Status, at: usize| {
+            made.set(made.get() + 1);
             facts.push(Fact {
                 plant: plant.to_string(),
                 subject: s.name.to_string(),
@@ -230,16 +236,28 @@ impl Sentence<'_> {
             });
         };
         let anchored = cues.anchored();
-        if !plants.is_empty() {
-            let mut names: Vec<&str> = Vec::new();
-            for p in &plants {
-                if !names.contains(&p.entity.as_str()) {
-                    names.push(p.entity.as_str());
-                }
+        let mut names: Vec<&str> = Vec::new();
+        for p in &plants {
+            if !names.contains(&p.entity.as_str()) {
+                names.push(p.entity.as_str());
             }
+        }
+        // Where things are said to be built: the plants named, and (beside a production cue)
+        // countries standing for a brand's only plant there.
+        let mut places: Vec<Place> = plants.iter().map(|p| Place::Plant(p)).collect();
+        if anchored {
+            places.extend(
+                self.countries(x, lex, &plants, &subjects)
+                    .map(Place::Country),
+            );
+        }
+        places.sort_by_key(|p| p.at());
+        if !places.is_empty() {
             let transfer = cues.any(Cat::Transfer) && names.len() >= 2;
             for s in &subjects {
-                if s.kind == SubjectKind::Brand && !anchored && !self.linked(s, &plants, lex) {
+                let brand = s.kind == SubjectKind::Brand;
+                let linked = brand && self.linked(s, &plants, lex);
+                if brand && !anchored && !linked {
                     continue;
                 }
                 if transfer {
@@ -253,12 +271,38 @@ impl Sentence<'_> {
                         };
                         fact(name, s, st, s.at);
                     }
-                } else if names.len() == 1 || subjects.len() == 1 {
-                    for p in plants.iter().filter(|p| names.contains(&p.entity.as_str())) {
-                        fact(&p.entity, s, status, p.start);
+                    continue;
+                }
+                let targets: Vec<&Place> = if places.len() == 1 || subjects.len() == 1 {
+                    places.iter().collect()
+                } else {
+                    places
+                        .iter()
+                        .min_by_key(|p| {
+                            (
+                                self.separators(p.at(), s.at, &subjects),
+                                p.at().abs_diff(s.at),
+                            )
+                        })
+                        .into_iter()
+                        .collect()
+                };
+                for place in targets {
+                    // A brand beside a plant in another clause is about something else.
+                    if brand && !linked && self.separators(place.at(), s.at, &subjects) > 0 {
+                        continue;
                     }
-                } else if let Some(p) = plants.iter().min_by_key(|p| p.start.abs_diff(s.at)) {
-                    fact(&p.entity, s, status, p.start);
+                    match place {
+                        Place::Plant(p) if !brand || x.may_build(&p.entity, s.name) => {
+                            fact(&p.entity, s, status, p.start);
+                        }
+                        Place::Plant(_) => {}
+                        Place::Country(c) => {
+                            if let Some(plant) = x.only_plant_in(&c.entity, s) {
+                                fact(plant, s, status, c.start);
+                            }
+                        }
+                    }
                 }
             }
         } else if let Some(plant) = self.referred(&cues, context, only_plant) {
@@ -270,12 +314,29 @@ impl Sentence<'_> {
                 fact(plant, s, *pending, s.at);
             }
         }
-        if anchored {
-            for (plant, s) in self.by_country(x, lex, &plants, &subjects) {
-                fact(&plant, s, status, s.at);
+        if made.get() == 0 && subjects.is_empty() && anchored {
+            let topic = std::mem::take(&mut context.topic);
+            for (name, at) in &topic {
+                let s = Subject {
+                    name,
+                    kind: SubjectKind::Model,
+                    at: *at,
+                };
+                for p in &plants {
+                    fact(&p.entity, &s, status, p.start);
+                }
             }
         }
         let said = !facts.is_empty();
+        context.topic = if places.is_empty() && !said {
+            subjects
+                .iter()
+                .filter(|s| s.kind == SubjectKind::Model)
+                .map(|s| (s.name.to_string(), s.at))
+                .collect()
+        } else {
+            Vec::new()
+        };
         context.pending = None;
         if let Some(last) = plants.iter().max_by_key(|p| p.start) {
             context.last_plant = Some((last.entity.to_string(), self.index));
@@ -293,6 +354,9 @@ impl Sentence<'_> {
         let mut out: Vec<Subject> = Vec::new();
         let mut brands_of_models: Vec<&str> = Vec::new();
         for m in self.of_kind(EntityKind::Model) {
+            if self.number_part(m) {
+                continue;
+            }
             if let Some(b) = x.brand_of.get(m.entity.as_str()) {
                 brands_of_models.push(b);
             }
@@ -323,6 +387,14 @@ impl Sentence<'_> {
             });
         }
         out
+    }
+
+    /// A model written as digits that go on as a number: `500.000 cars`, `3,8 millions`.
+    fn number_part(&self, m: &Mention) -> bool {
+        let text = m.text(self.full);
+        let rest = self.full.get(m.end..).unwrap_or("").as_bytes();
+        text.bytes().all(|b| b.is_ascii_digit())
+            && matches!(rest, [b'.' | b',', d, ..] if d.is_ascii_digit())
     }
 
     /// A brand followed by a capitalised word that no mention covers: `Renault Korea Motors`.
@@ -399,33 +471,30 @@ impl Sentence<'_> {
             .or_else(|| only_plant.clone())
     }
 
-    /// "aux États-Unis": a country where the subject's brand has exactly one plant (per the
-    /// gazetteer) and that no plant named in the sentence is in.
-    fn by_country<'s>(
-        &self,
-        x: &Extractor,
-        lex: &Lexicon,
-        plants: &[&Mention],
-        subjects: &'s [Subject<'s>],
-    ) -> Vec<(String, &'s Subject<'s>)> {
-        let mut out = Vec::new();
-        let mut countries: Vec<&str> = Vec::new();
-        // Another maker in the sentence ("talks with ZIL") may be who builds it there.
+    /// "aux États-Unis", "in Kazakhstan": countries written as a place (after a preposition
+    /// of place, as a noun: not `im portugiesischen Werk X`, where X is the place), that no
+    /// plant named in the sentence is in. None when another maker is in the sentence ("talks
+    /// with ZIL"): it may be the one building there.
+    fn countries<'m>(
+        &'m self,
+        x: &'m Extractor,
+        lex: &'m Lexicon,
+        plants: &'m [&Mention],
+        subjects: &'m [Subject],
+    ) -> impl Iterator<Item = &'m Mention> + 'm {
         let subject_brands: Vec<&str> = subjects
             .iter()
-            .filter_map(|s| match s.kind {
-                SubjectKind::Model => x.brand_of.get(s.name).map(String::as_str),
-                SubjectKind::Brand => Some(s.name),
-            })
+            .filter_map(|s| x.brand_of_subject(s))
             .collect();
-        if self
+        let other_maker = self
             .of_kind(EntityKind::Brand)
-            .any(|b| !subject_brands.contains(&b.entity.as_str()))
-        {
-            return out;
-        }
-        for c in self.of_kind(EntityKind::Country) {
-            // "in Kazakhstan", "in the United States", "aux États-Unis".
+            .any(|b| !subject_brands.contains(&b.entity.as_str()));
+        self.of_kind(EntityKind::Country).filter(move |c| {
+            let noun = c
+                .text(self.full)
+                .chars()
+                .next()
+                .is_some_and(|ch| !ch.is_lowercase());
             let placed = self
                 .tokens
                 .iter()
@@ -433,37 +502,65 @@ impl Sentence<'_> {
                 .filter(|t| t.end <= c.start)
                 .take(2)
                 .any(|t| lex.locative.contains(&t.text));
-            if !placed {
-                continue;
-            }
             let covered = plants
                 .iter()
                 .any(|p| x.plant_country(&p.entity) == Some(c.entity.as_str()));
-            if !covered && !countries.contains(&c.entity.as_str()) {
-                countries.push(&c.entity);
-            }
-        }
-        for country in countries {
-            let Some(there) = x.by_country.get(country) else {
-                continue;
-            };
-            for s in subjects {
-                let brand = match s.kind {
-                    SubjectKind::Model => x.brand_of.get(s.name).map(String::as_str),
-                    SubjectKind::Brand => Some(s.name),
-                };
-                let Some(brand) = brand else { continue };
-                let mut builders = there.iter().filter(|p| {
-                    x.plants
-                        .get(*p)
-                        .is_some_and(|r| r.brands.iter().any(|b| b == brand))
-                });
-                if let (Some(one), None) = (builders.next(), builders.next()) {
-                    out.push((one.clone(), s));
+            !other_maker && noun && placed && !covered
+        })
+    }
+
+    /// Clause breaks between two offsets: commas, semicolons and colons outside brackets,
+    /// except the commas of a list of subjects (`Peugeot Expert, Opel Vivaro, Citroën Jumpy`).
+    fn separators(&self, a: usize, b: usize, subjects: &[Subject]) -> usize {
+        let (from, to) = (a.min(b), a.max(b));
+        let Some(between) = self.full.get(from..to) else {
+            return 0;
+        };
+        let mut depth = 0usize;
+        let mut count = 0;
+        for (i, c) in between.char_indices() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                ',' | ';' | ':' if depth == 0 => {
+                    let at = from + i;
+                    let listed = self.mentions.iter().any(|m| m.end <= at && at - m.end <= 2)
+                        && subjects.iter().any(|s| s.at > at && s.at - at <= 6);
+                    // "Born, waar …", "Martorell, wo …": the clause goes on about the place.
+                    let relative = c == ','
+                        && self
+                            .tokens
+                            .iter()
+                            .find(|t| t.start > at)
+                            .is_some_and(|t| RELATIVE.contains(&t.text.as_str()));
+                    if !listed && !relative {
+                        count += 1;
+                    }
                 }
+                _ => {}
             }
         }
-        out
+        count
+    }
+}
+
+/// Words that open a relative clause about a place, folded (where, wo, waar, où, donde…).
+const RELATIVE: [&str; 14] = [
+    "where", "wo", "waar", "ou", "donde", "dove", "onde", "gdzie", "kde", "dar", "hvor", "which",
+    "whose", "welches",
+];
+
+/// A place a sentence says something is built at.
+enum Place<'m> {
+    Plant(&'m Mention),
+    Country(&'m Mention),
+}
+
+impl Place<'_> {
+    fn at(&self) -> usize {
+        match self {
+            Place::Plant(m) | Place::Country(m) => m.start,
+        }
     }
 }
 

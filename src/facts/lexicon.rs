@@ -27,7 +27,7 @@ pub enum Cat {
 }
 
 /// The lexicon files, embedded: (language, TOML).
-const FILES: [(&str, &str); 15] = [
+const FILES: [(&str, &str); 16] = [
     ("cs", include_str!("../../assets/facts/cs.toml")),
     ("de", include_str!("../../assets/facts/de.toml")),
     ("en", include_str!("../../assets/facts/en.toml")),
@@ -37,6 +37,7 @@ const FILES: [(&str, &str); 15] = [
     ("ja", include_str!("../../assets/facts/ja.toml")),
     ("ko", include_str!("../../assets/facts/ko.toml")),
     ("nl", include_str!("../../assets/facts/nl.toml")),
+    ("no", include_str!("../../assets/facts/no.toml")),
     ("pl", include_str!("../../assets/facts/pl.toml")),
     ("pt", include_str!("../../assets/facts/pt.toml")),
     ("ru", include_str!("../../assets/facts/ru.toml")),

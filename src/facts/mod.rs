@@ -176,6 +176,35 @@ impl Extractor {
         self.plants.get(plant).map(|p| p.country.as_str())
     }
 
+    /// The brand of a subject: itself, or the model's brand.
+    fn brand_of_subject<'s>(&'s self, s: &extract::Subject<'s>) -> Option<&'s str> {
+        match s.kind {
+            SubjectKind::Model => self.brand_of.get(s.name).map(String::as_str),
+            SubjectKind::Brand => Some(s.name),
+        }
+    }
+
+    /// Whether the gazetteer allows `brand` at `plant`: yes when it lists no brands there.
+    fn may_build(&self, plant: &str, brand: &str) -> bool {
+        self.plants
+            .get(plant)
+            .is_none_or(|p| p.brands.is_empty() || p.brands.iter().any(|b| b == brand))
+    }
+
+    /// The only plant in `country` that builds the subject's brand (per the gazetteer).
+    fn only_plant_in(&self, country: &str, s: &extract::Subject) -> Option<&str> {
+        let brand = self.brand_of_subject(s)?;
+        let mut builders = self.by_country.get(country)?.iter().filter(|p| {
+            self.plants
+                .get(*p)
+                .is_some_and(|r| r.brands.iter().any(|b| b == brand))
+        });
+        match (builders.next(), builders.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    }
+
     fn lexicon(&self, lang: &str) -> &Lexicon {
         self.lexicons.get(lang).unwrap_or(&self.all)
     }

@@ -77,6 +77,7 @@ pub fn sentences(body: &str) -> Vec<(usize, usize)> {
                 continue;
             }
             '。' | '！' | '？' => Some(end),
+            '.' if glued_sentence(&chars, k) => Some(end),
             '.' | '!' | '?' | '…' if !(c == '.' && abbreviation_before(body, i)) => {
                 full_stop_ends(body, &chars, k)
             }
@@ -124,6 +125,16 @@ fn full_stop_ends(body: &str, chars: &[(usize, char)], k: usize) -> Option<usize
         }
     };
     ends.then_some(end)
+}
+
+/// `Trafic.Si Maubeuge`: a full stop without its space, as scraped pages have them — a
+/// lowercase letter before, a capital then a lowercase letter after.
+fn glued_sentence(chars: &[(usize, char)], k: usize) -> bool {
+    let at = |j: usize| chars.get(j).map(|&(_, c)| c);
+    k > 0
+        && at(k - 1).is_some_and(char::is_lowercase)
+        && at(k + 1).is_some_and(char::is_uppercase)
+        && at(k + 2).is_some_and(char::is_lowercase)
 }
 
 /// A known abbreviation or a single capital letter (an initial) just before byte `dot`.
@@ -189,6 +200,11 @@ mod tests {
             texts("Der ID.3 läuft. \"Zitat.\" Ende"),
             ["Der ID.3 läuft.", "\"Zitat.\"", "Ende"]
         );
+        assert_eq!(
+            texts("du Trafic.Si Maubeuge"),
+            ["du Trafic.", "Si Maubeuge"]
+        );
+        assert_eq!(texts("le ID.Buzz roule"), ["le ID.Buzz roule"]);
         assert!(sentences("").is_empty() && sentences(" \n ").is_empty());
     }
 
