@@ -8,12 +8,14 @@ use serde::Serialize;
 pub mod compiled;
 pub mod fold;
 pub mod gazetteer;
+pub mod info;
 mod kind;
 pub mod matcher;
 pub mod names;
 pub mod source;
 
 pub use gazetteer::Gazetteer;
+pub use info::{GroupSpan, PlantInfo, PlantKind, PlantStatus};
 pub use kind::EntityKind;
 pub use matcher::Matcher;
 pub use source::{Entity, EntityId, Form, GazetteerError};
