@@ -130,7 +130,7 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
         .as_deref()
         .map(|d| d.get(..10).unwrap_or(d).to_string());
     let only_plant = match article.entities.plants.as_slice() {
-        [one] => Some(one.clone()),
+        [one] if x.makes_vehicles(one) => Some(one.clone()),
         _ => None,
     };
     let mut context = Context::default();
@@ -219,7 +219,10 @@ impl Sentence<'_> {
         };
         let years = text::years(self.tokens);
         let status = cues.status(&years, article_year);
-        let plants: Vec<&Mention> = self.of_kind(EntityKind::Plant).collect();
+        let plants: Vec<&Mention> = self
+            .of_kind(EntityKind::Plant)
+            .filter(|p| x.makes_vehicles(&p.entity))
+            .collect();
         let subjects = self.subjects(x);
         let mut facts = Vec::new();
         let made = std::cell::Cell::new(0usize);

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::Article;
+use crate::entities::info::PlantKind;
 use crate::entities::{EntityKind, Gazetteer};
 
 mod extract;
@@ -107,6 +108,8 @@ impl Fact {
 struct PlantRef {
     country: String,
     brands: Vec<String>,
+    /// Assembles vehicles (not only engines, batteries or parts).
+    vehicles: bool,
 }
 
 /// Finds the facts of articles; built once per load from the gazetteer.
@@ -152,7 +155,18 @@ impl Extractor {
                         .entry(country.clone())
                         .or_default()
                         .push(entity.name.clone());
-                    plants.insert(entity.name.clone(), PlantRef { country, brands });
+                    let vehicles = entity
+                        .plant
+                        .as_ref()
+                        .is_none_or(|p| matches!(p.kind, PlantKind::Vehicle | PlantKind::Truck));
+                    plants.insert(
+                        entity.name.clone(),
+                        PlantRef {
+                            country,
+                            brands,
+                            vehicles,
+                        },
+                    );
                 }
                 EntityKind::Model => {
                     if let Some(brand) = detail("brand") {
@@ -182,6 +196,11 @@ impl Extractor {
             SubjectKind::Model => self.brand_of.get(s.name).map(String::as_str),
             SubjectKind::Brand => Some(s.name),
         }
+    }
+
+    /// Whether a plant assembles vehicles: an engine or battery plant builds no model.
+    fn makes_vehicles(&self, plant: &str) -> bool {
+        self.plants.get(plant).is_none_or(|p| p.vehicles)
     }
 
     /// Whether the gazetteer allows `brand` at `plant`: yes when it lists no brands there.

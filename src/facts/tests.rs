@@ -147,3 +147,40 @@ fn statuses_round_trip_their_names() {
     assert_eq!(Status::parse("maybe"), None);
     assert_eq!(SubjectKind::Brand.as_str(), "brand");
 }
+
+#[test]
+fn an_engine_plant_builds_no_model() {
+    let toml = r#"
+[[country]]
+name = "France"
+
+[[brand]]
+name = "Renault"
+
+[[model]]
+brand = "Renault"
+name = "Clio"
+
+[[plant]]
+name = "Cleon"
+country = "France"
+kind = "engine"
+
+[[plant]]
+name = "Flins"
+country = "France"
+"#;
+    let g = Arc::new(Gazetteer::from_toml(toml).expect("test gazetteer"));
+    let (matcher, extractor) = (Matcher::new(g.clone()), Extractor::new(&g));
+    let facts = |body: &str| {
+        let mut a = Article {
+            body: body.into(),
+            lang: "fr".into(),
+            ..Article::default()
+        };
+        matcher.annotate(&mut a);
+        extractor.extract(&a)
+    };
+    assert_eq!(facts("L'usine de Flins produit la Renault Clio.").len(), 1);
+    assert!(facts("L'usine de Cleon produit le moteur de la Renault Clio.").is_empty());
+}
