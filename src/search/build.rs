@@ -218,6 +218,10 @@ impl Document for ArticleDoc {
                     .map(|value| (field, DocValue::Str(value))),
             );
         }
+        for fact in &article.facts {
+            values.push((fields.builds, DocValue::Str(&fact.subject)));
+            values.push((fields.status, DocValue::Str(fact.status.as_str())));
+        }
         values.into_iter()
     }
 }

@@ -220,3 +220,28 @@ fn entities_json_gives_plants_reference_data_and_fact_counts() {
         .expect("Russia");
     assert!(russia.get("facts").is_none());
 }
+
+#[test]
+fn builds_and_status_query_terms_find_articles_by_their_facts() {
+    let ids = |query: &str| {
+        let (code, out, err) = plantscope(&["search", query]);
+        assert!(code == 0 || code == 1, "{query}: {err}");
+        let mut ids: Vec<String> = out
+            .lines()
+            .filter_map(|l| l.split("seeds/").nth(1))
+            .map(|rest| rest.chars().take(3).collect())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    assert_eq!(ids("builds:\"Fiat Scudo\""), ["000"]);
+    assert_eq!(ids("builds:scudo"), ["000"]);
+    // A brand means its models too; Fiat is named in 001 and 004 but built in neither.
+    assert_eq!(ids("builds:fiat"), ["000"]);
+    assert_eq!(ids("builds:\"Polestar 3\""), ["004"]);
+    assert_eq!(ids("status:will_build builds:peugeot"), ["000", "001"]);
+    assert!(ids("status:stopped").is_empty());
+    let (_, _, err) = plantscope(&["search", "status:perhaps"]);
+    assert!(err.contains("no status called"), "{err}");
+}
