@@ -22,6 +22,8 @@ pub struct Subject<'a> {
 struct Context {
     /// The plant named last, and in which sentence.
     last_plant: Option<(String, usize)>,
+    /// Whether that sentence named only that plant.
+    single: bool,
     /// A plant the previous sentence said builds something without saying what.
     pending: Option<(String, Status)>,
     /// Models the previous sentence named without any place ("Auf den Golf ist Verlass."),
@@ -343,6 +345,7 @@ impl Sentence<'_> {
         context.pending = None;
         if let Some(last) = plants.iter().max_by_key(|p| p.start) {
             context.last_plant = Some((last.entity.to_string(), self.index));
+            context.single = names.len() == 1;
             if anchored && !said && subjects.is_empty() {
                 context.pending = Some((last.entity.to_string(), status));
             }
@@ -446,13 +449,24 @@ impl Sentence<'_> {
             } else {
                 return false;
             };
-            let words: Vec<String> = self
-                .tokens
-                .iter()
-                .filter(|t| t.start >= gap.0 && t.end <= gap.1)
-                .map(|t| t.text.clone())
-                .collect();
-            gap.1 - gap.0 <= 24 && (words.is_empty() || lex.links.contains(&words))
+            // Words between, leaving out what stands in brackets: `Opel (Stellantis) en
+            // Figueruelas`.
+            let text = self.full.get(gap.0..gap.1).unwrap_or("");
+            let mut depth = 0usize;
+            let mut bare = String::new();
+            for c in text.chars() {
+                match c {
+                    '(' | '[' => depth += 1,
+                    ')' | ']' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => bare.push(c),
+                    _ => {}
+                }
+            }
+            if bare.contains([',', ';', ':', '.']) {
+                return false;
+            }
+            let words = super::text::tokens(&bare, 0);
+            words.len() <= 4 && words.iter().all(|w| lex.links.contains(&w.text))
         })
     }
 
@@ -464,8 +478,20 @@ impl Sentence<'_> {
         context: &Context,
         only_plant: &Option<String>,
     ) -> Option<String> {
-        if !(cues.any(Cat::Anaphora) && cues.any(Cat::Produce)) {
+        if !cues.any(Cat::Produce) {
             return None;
+        }
+        if !cues.any(Cat::Anaphora) {
+            // "Actuellement, elle produit les Scénic…": a pronoun for the one plant the
+            // sentence before named.
+            if !cues.any(Cat::Pronoun) || !context.single {
+                return None;
+            }
+            return context
+                .last_plant
+                .as_ref()
+                .filter(|(_, at)| at + 1 == self.index)
+                .map(|(p, _)| p.clone());
         }
         context
             .last_plant

@@ -22,6 +22,7 @@ pub enum Cat {
     Last,
     Transfer,
     Anaphora,
+    Pronoun,
     AuxPassive,
     Participle,
 }
@@ -91,6 +92,8 @@ struct File {
     #[serde(default)]
     anaphora: Vec<String>,
     #[serde(default)]
+    pronoun: Vec<String>,
+    #[serde(default)]
     links: Vec<String>,
     #[serde(default)]
     locative: Vec<String>,
@@ -147,8 +150,8 @@ pub struct Lexicon {
     cues: Vec<Cue>,
     /// First one to four letters of a cue's first word → cues.
     index: HashMap<String, Vec<usize>>,
-    /// Brand–plant links, as token sequences.
-    pub links: Vec<Vec<String>>,
+    /// Words that may stand between a brand and its plant (folded).
+    pub links: Vec<String>,
     /// Prepositions of place, folded.
     pub locative: Vec<String>,
 }
@@ -182,6 +185,7 @@ impl Lexicon {
             (Cat::Last, &file.last),
             (Cat::Transfer, &file.transfer),
             (Cat::Anaphora, &file.anaphora),
+            (Cat::Pronoun, &file.pronoun),
             (Cat::AuxPassive, &file.aux_passive),
             (Cat::Participle, &file.participle),
         ];
@@ -193,7 +197,8 @@ impl Lexicon {
         lexicon.links = file
             .links
             .iter()
-            .map(|l| tokens(l, 0).into_iter().map(|t| t.text).collect())
+            .flat_map(|l| tokens(l, 0))
+            .map(|t| t.text)
             .collect();
         lexicon.locative = file
             .locative

@@ -184,3 +184,15 @@ country = "France"
     assert_eq!(facts("L'usine de Flins produit la Renault Clio.").len(), 1);
     assert!(facts("L'usine de Cleon produit le moteur de la Renault Clio.").is_empty());
 }
+
+#[test]
+fn a_pronoun_stands_for_the_one_plant_named_just_before() {
+    let body = "Peugeot invests in Sochaux. It builds the Peugeot 3008.";
+    assert_eq!(facts("en", None, body), ["Sochaux builds Peugeot 3008 "]);
+    // Two plants before: which one "it" is cannot be told.
+    let body = "Peugeot invests in Sochaux and Mulhouse. It builds the Peugeot 3008.";
+    assert!(facts("en", None, body).is_empty());
+    // A brand in brackets does not break the link: "Opel (Stellantis) in Eisenach".
+    let body = "The Opel (Stellantis) plant in Eisenach.";
+    assert_eq!(facts("en", None, body), ["Eisenach builds Opel "]);
+}

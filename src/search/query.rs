@@ -589,7 +589,8 @@ mod tests {
                 .iter()
                 .any(|h| h.contains("status:stopped"))
         );
-        assert_eq!(parse("builder:x").root.is_some(), true);
+        // An unknown field name is a word.
+        assert_eq!(parse("builder:x").root, Some(word("builder:x", true)));
     }
 
     #[test]
