@@ -10,6 +10,7 @@
 #![deny(clippy::print_stderr, clippy::print_stdout)]
 
 pub mod article;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod corpus;

@@ -73,6 +73,7 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Show where the cache is, its size and what it holds; `cache clear` removes it.
     /// Print a shell completion script: `plantscope completions bash > ~/.local/share/bash-completion/completions/plantscope`.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -81,6 +82,18 @@ pub enum Command {
     },
     /// Print the manual page (roff): `plantscope man | man -l -`.
     Man,
+    /// Show where the cache is, its size and what it holds; `cache clear` removes it.
+    Cache {
+        #[command(subcommand)]
+        action: Option<CacheAction>,
+    },
+}
+
+/// What `plantscope cache` does.
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum CacheAction {
+    /// Remove every cached corpus (the next start reads everything again).
+    Clear,
 }
 
 /// Options shared by every command.
@@ -134,6 +147,9 @@ pub struct Common {
     /// Print the time of each stage on stderr.
     #[arg(long, global = true)]
     pub stats: bool,
+    /// Read everything and keep nothing: do not use the cache (see `plantscope cache`).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// When to colour the output: auto (a terminal, unless NO_COLOR is set or CLICOLOR=0;
     /// CLICOLOR_FORCE=1 forces it), always, never.
     #[arg(long, value_enum, value_name = "WHEN", global = true)]

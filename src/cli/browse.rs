@@ -59,12 +59,22 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         return Ok(ERROR);
     }
     request.gazetteer = Some(gazetteer);
+    let no_cache = common.no_cache;
     let loader: crate::tui::Loader = Box::new(move |progress| {
         if crate::tui::test_panic("loader") {
             panic!("test panic in the loader (PLANTSCOPE_TEST_PANIC)");
         }
-        match load::load(&request, progress) {
-            Ok(loaded) => (loaded.library, loaded.diagnostics),
+        let loaded = if no_cache {
+            load::load(&request, progress)
+        } else {
+            crate::cache::load(&request, progress)
+        };
+        match loaded {
+            Ok(loaded) => {
+                let mut diagnostics = loaded.diagnostics;
+                diagnostics.extend(super::cache::notes_as_diagnostics(loaded.cache.as_ref()));
+                (loaded.library, diagnostics)
+            }
             Err(e) => {
                 let diagnostic = crate::corpus::Diagnostic {
                     path: "(index)".into(),

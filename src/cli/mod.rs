@@ -3,6 +3,7 @@
 
 pub mod args;
 mod browse;
+pub mod cache;
 pub mod check;
 pub mod facts;
 pub mod json_out;
@@ -165,6 +166,7 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             clap_complete::generate(shell, &mut command, "plantscope", &mut std::io::stdout());
             Ok(FOUND)
         }
+        Some(Command::Cache { action }) => cache::run(action, &common),
         Some(Command::Man) => {
             let page = clap_mangen::Man::new(Cli::command().after_help(EXIT_HELP));
             let mut out = std::io::stdout().lock();
@@ -224,7 +226,7 @@ fn headless(
     let request = request(paths, common, &config);
     let loaded = {
         let meter = progress::Meter::new(std::io::stderr().is_terminal());
-        let loaded = load::load(&request, &|p| meter.report(p));
+        let loaded = load_with_cache(&request, common, &|p| meter.report(p));
         meter.finish();
         loaded?
     };
@@ -240,9 +242,13 @@ fn headless(
     let code = command(&loaded, &mut out, &printing)?;
     out.flush()?;
     report_skipped(&loaded, common, &missing);
+    for note in loaded.cache.iter().flat_map(|c| &c.notes) {
+        crate::say!("plantscope: cache: {note}");
+    }
     if common.stats {
         let t = loaded.timings;
         let s = printing.search_timings.get().unwrap_or_default();
+        cache::stats(loaded.cache.as_ref());
         crate::say!("gazetteer: {} ms", t.gazetteer.as_millis());
         crate::say!("read: {} ms", t.read.as_millis());
         crate::say!("extract: {} ms", t.extract.as_millis());
@@ -293,6 +299,19 @@ fn report_skipped(loaded: &Loaded, common: &Common, missing: &[PathBuf]) {
 
 /// At most this many skipped files are listed on stderr by list/search/entities.
 const MAX_SKIP_LINES: usize = 20;
+
+/// Load through the cache, or in memory with `--no-cache`.
+pub fn load_with_cache(
+    request: &Request,
+    common: &Common,
+    progress: &(dyn Fn(load::LoadProgress) + Sync),
+) -> anyhow::Result<Loaded> {
+    if common.no_cache {
+        load::load(request, progress)
+    } else {
+        crate::cache::load(request, progress)
+    }
+}
 
 /// What to load: the paths, the options, and the gazetteer files (the config file's first, then
 /// every `--gazetteer`, so the command line overrides the config).

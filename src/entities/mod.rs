@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub mod compiled;
 pub mod fold;
@@ -25,7 +25,7 @@ pub use source::{Entity, EntityId, Form, GazetteerError};
 /// Kept small because articles carry dozens of them: the canonical name is shared with every
 /// other mention of the entity, and the text as written is not copied but read back from the
 /// body with [`Mention::text`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub kind: EntityKind,
     /// Canonical display name (`Kaluga`, `Russia`, `Citroën`).
@@ -109,6 +109,33 @@ impl Serialize for Name {
     }
 }
 
+impl<'de> Deserialize<'de> for Name {
+    /// Names read back (from the cache) are shared per thread as they are read, so a corpus
+    /// read back holds about one allocation per entity and thread, as a fresh load does.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Name, D::Error> {
+        /// Beyond this many distinct names, the table starts over (a bound, not a cache size
+        /// that matters: the gazetteer has a few thousand entities).
+        const MAX_INTERNED: usize = 100_000;
+        thread_local! {
+            static NAMES: std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>> =
+                std::cell::RefCell::default();
+        }
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(NAMES.with(|names| {
+            let mut names = names.borrow_mut();
+            if let Some(known) = names.get(&*text) {
+                return Name(known.clone());
+            }
+            if names.len() >= MAX_INTERNED {
+                names.clear();
+            }
+            let name: Arc<str> = Arc::from(&*text);
+            names.insert(name.clone());
+            Name(name)
+        }))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +171,14 @@ mod tests {
             serde_json::to_string(&a).ok().as_deref(),
             Some("\"Citroën\"")
         );
+    }
+
+    #[test]
+    fn names_read_back_share_one_allocation() {
+        let bytes = postcard::to_stdvec(&vec![Name::from("Kaluga"), Name::from("Kaluga")])
+            .expect("serialise");
+        let back: Vec<Name> = postcard::from_bytes(&bytes).expect("deserialise");
+        assert_eq!(back, vec![Name::from("Kaluga"), Name::from("Kaluga")]);
+        assert!(std::ptr::eq(back[0].as_str(), back[1].as_str()));
     }
 }

@@ -19,6 +19,7 @@ fn run_env(args: &[&str], env: &[(&str, &str)]) -> Output {
         .env_remove("PLANTSCOPE_CONFIG")
         .env("HOME", &home)
         .env("XDG_CONFIG_HOME", &home)
+        .env("XDG_CACHE_HOME", &home)
         .env("XDG_DATA_HOME", &home)
         .current_dir(std::env::temp_dir());
     for (k, v) in env {

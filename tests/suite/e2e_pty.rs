@@ -46,6 +46,7 @@ impl Session {
         let home = tempfile::tempdir().expect("temp home");
         cmd.env("HOME", home.path());
         cmd.env("XDG_CONFIG_HOME", home.path());
+        cmd.env("XDG_CACHE_HOME", home.path());
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         let child = pty.slave.spawn_command(cmd).expect("spawn plantscope");
         drop(pty.slave);
@@ -257,6 +258,7 @@ fn refuses_to_start_when_stdout_is_not_a_terminal() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plantscope"))
         .env("HOME", env!("CARGO_TARGET_TMPDIR"))
         .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
+        .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
         .output()
         .expect("run plantscope");
     assert_eq!(out.status.code(), Some(2));
@@ -518,6 +520,7 @@ fn pty_closed_terminal_ends_the_program() {
     cmd.env("TERM", "xterm-256color");
     cmd.env("HOME", home.path());
     cmd.env("XDG_CONFIG_HOME", home.path());
+    cmd.env("XDG_CACHE_HOME", home.path());
     let mut child = pty.slave.spawn_command(cmd).expect("spawn plantscope");
     drop(pty.slave);
     // No reader thread here: a cloned reader would keep the master open. The first frames fit

@@ -12,6 +12,7 @@ fn command(args: &[&str]) -> Command {
         .env_remove("PLANTSCOPE_NO_CONFIG")
         .env("HOME", &home)
         .env("XDG_CONFIG_HOME", &home)
+        .env("XDG_CACHE_HOME", &home)
         .current_dir(std::env::temp_dir());
     cmd
 }

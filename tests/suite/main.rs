@@ -7,6 +7,7 @@ mod common;
 #[path = "../../fuzz/fuzz_targets/bodies.rs"]
 mod bodies;
 
+mod cache;
 mod cli;
 mod cli_use;
 mod corpus;
@@ -18,5 +19,6 @@ mod faults;
 mod fuzz_replay;
 mod hostile;
 mod props_text;
+mod read_right;
 mod search;
 mod ui_snapshots;
