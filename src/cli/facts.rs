@@ -102,7 +102,11 @@ pub fn run(
 
 /// The country a plant is in, from the gazetteer.
 pub fn plant_country(loaded: &Loaded, plant: &str) -> Option<String> {
-    let g = loaded.library.gazetteer();
+    plant_country_in(loaded.library.gazetteer(), plant)
+}
+
+/// The country a plant is in, from `g`.
+pub fn plant_country_in(g: &crate::entities::Gazetteer, plant: &str) -> Option<String> {
     let id = *g
         .resolve(Some(crate::entities::EntityKind::Plant), plant)
         .first()?;

@@ -14,6 +14,7 @@ use crate::entities::{EntityKind, Gazetteer};
 
 mod extract;
 pub mod lexicon;
+pub mod summary;
 #[cfg(test)]
 mod tests;
 pub mod text;

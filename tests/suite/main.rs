@@ -8,6 +8,7 @@ mod common;
 mod bodies;
 
 mod cache;
+mod cards;
 mod cli;
 mod cli_use;
 mod corpus;

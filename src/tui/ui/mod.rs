@@ -1,12 +1,15 @@
 //! Rendering: a pure function of `&State` onto a frame, one widget per file.
 
+pub mod card;
 pub mod diagnostics;
 pub mod filter_bar;
 pub mod help;
 pub mod input_line;
 pub mod list;
 pub mod loading;
+pub mod map;
 pub mod picker;
+pub mod production;
 pub mod reader;
 pub mod status_bar;
 
