@@ -18,6 +18,7 @@ pub mod entities;
 pub mod facts;
 pub mod load;
 pub mod search;
+pub mod state;
 pub mod synth;
 pub mod text;
 pub mod tui;

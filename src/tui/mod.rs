@@ -1,6 +1,9 @@
 //! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
 
 pub mod action;
+pub mod effects;
+pub mod facets;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod reader_doc;
@@ -15,13 +18,14 @@ pub mod worker;
 use std::sync::mpsc::{RecvTimeoutError, Sender};
 use std::time::Duration;
 
-use crossterm::event::{Event as TermEvent, KeyEventKind, MouseButton, MouseEventKind};
+use crossterm::event::Event as TermEvent;
 
 use crate::config::Config;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::Library;
 use action::{Action, Effect, QueryKey};
+pub use input::{expand_key, translate};
 use keymap::KeyMap;
 use state::State;
 use theme::Theme;
@@ -40,6 +44,12 @@ pub struct Options {
     pub filters: crate::search::Filters,
     /// `--sort`, if given.
     pub sort: Option<crate::search::Sort>,
+    /// The query to start with (`--saved NAME`).
+    pub query: String,
+    /// The user's state file (marks, saved searches, history); `None`: not kept.
+    pub store: Option<crate::state::Store>,
+    /// The input folders, for paths relative to them in the reader.
+    pub roots: Vec<std::path::PathBuf>,
 }
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
@@ -48,43 +58,6 @@ pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
     let no_color = no_color || theme::no_color_env();
     let theme = Theme::from_config(&config.theme, no_color).map_err(anyhow::Error::msg)?;
     Ok(State::new(keymap, theme))
-}
-
-/// Turn a terminal event into an action, through the key map.
-pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
-    match event {
-        TermEvent::Key(key) if key.kind != KeyEventKind::Release => {
-            state.keymap.resolve(state.mode(), key)
-        }
-        TermEvent::Resize(w, h) => Some(Action::Resize(*w, *h)),
-        TermEvent::Paste(text) => Some(Action::Paste(text.clone())),
-        TermEvent::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
-            MouseEventKind::ScrollDown => Some(Action::Wheel(m.column, m.row, 1)),
-            MouseEventKind::ScrollUp => Some(Action::Wheel(m.column, m.row, -1)),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// The key presses an event stands for: itself, except an unbound key with Alt, which is how
-/// crossterm (and tmux, within its `escape-time`) reports a fast `Esc` then a key: that is
-/// `Esc` followed by the key without Alt — a character, an arrow, `Enter`, a Ctrl combination
-/// (each translated in the mode the one before leaves).
-pub fn expand_key(state: &State, event: TermEvent) -> Vec<TermEvent> {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    if let TermEvent::Key(key) = &event
-        && key.kind != KeyEventKind::Release
-        && key.modifiers.contains(KeyModifiers::ALT)
-        && !state.keymap.is_bound(state.mode(), key)
-    {
-        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-        let mut plain = *key;
-        plain.modifiers -= KeyModifiers::ALT;
-        return vec![TermEvent::Key(esc), TermEvent::Key(plain)];
-    }
-    vec![event]
 }
 
 /// A deliberate panic at `site` (`loader`, `search`, `ui`), asked for by the end-to-end tests
@@ -110,12 +83,37 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     terminal::check_tty()?;
     let mut state = initial_state(&options.config, options.no_color)?;
     state.filters = options.filters;
+    state.cursor = options.query.len();
+    state.query = options.query;
     if let Some(sort) = options.sort {
         state.sort = sort;
     }
+    state.roots = options
+        .roots
+        .iter()
+        .map(|r| crate::text::display_path(r))
+        .collect();
+    let mut store = options.store;
+    if let Some(store) = &mut store {
+        let opened = store.load();
+        state.user = opened.state;
+        // A state file set aside or left alone is said where skipped files are.
+        for note in opened.notes {
+            state.diagnostics.push(crate::corpus::Diagnostic {
+                path: "(state)".to_string(),
+                reason: crate::text::sanitize_line(&note),
+            });
+        }
+    }
     let terminated = terminal::termination_flag()?;
     let mut term = terminal::enter()?;
-    let result = event_loop(&mut term, &mut state, options.loader, &terminated);
+    let result = event_loop(
+        &mut term,
+        &mut state,
+        options.loader,
+        &terminated,
+        &mut store,
+    );
     terminal::leave();
     // A signal wins over the error it may have caused: a terminal closed while the browser was
     // suspended sends SIGHUP, and taking the terminal back then fails with EIO.
@@ -130,6 +128,7 @@ fn event_loop(
     state: &mut State,
     loader: Loader,
     terminated: &std::sync::atomic::AtomicUsize,
+    store: &mut Option<crate::state::Store>,
 ) -> anyhow::Result<Ending> {
     let (tx, rx) = std::sync::mpsc::channel();
     let size = term.size()?;
@@ -137,10 +136,16 @@ fn event_loop(
     worker::spawn_loader(loader, tx.clone());
     worker::spawn_input(tx.clone());
     let mut searcher: Option<Sender<(u64, QueryKey)>> = None;
+    let mut highlighter: Option<Sender<action::HighlightRequest>> = None;
     let mut dirty = true;
     loop {
         if dirty {
-            term.draw(|frame| ui::render(frame, state))?;
+            let mut laid = None;
+            term.draw(|frame| laid = Some(ui::render_frame(frame, state)))?;
+            // What was drawn where: the next clicks are hit-tested against it.
+            if let Some(laid) = laid {
+                state.frame = laid;
+            }
             dirty = false;
         }
         let first = match rx.recv_timeout(Duration::from_millis(100)) {
@@ -201,20 +206,36 @@ fn event_loop(
                 Event::Action(a) => Some(a),
             };
             let Some(action) = action else { continue };
-            if let Action::Loaded(library, _) = &action {
-                searcher = Some(worker::spawn_searcher(library.clone(), tx.clone()));
-            }
             dirty = true;
             for effect in update::update(state, action) {
                 match effect {
                     Effect::Quit => return Ok(Ending::Quit),
+                    Effect::StartWorkers => {
+                        if let Some(library) = &state.library {
+                            searcher = Some(worker::spawn_searcher(library.clone(), tx.clone()));
+                            highlighter =
+                                Some(worker::spawn_highlighter(library.clone(), tx.clone()));
+                        }
+                    }
                     Effect::Search(seq, query) => {
                         if let Some(s) = &searcher {
                             let _ = s.send((seq, query));
                         }
                     }
+                    Effect::Highlight(request) => {
+                        if let Some(h) = &highlighter {
+                            let _ = h.send(request);
+                        }
+                    }
                     Effect::Suspend => {
                         terminal::suspend(term)?;
+                    }
+                    Effect::Persist(change) => effects::persist(store, state, &change),
+                    Effect::OpenExternal(target) => effects::open(state, &target),
+                    Effect::Copy(text) => {
+                        if let Err(e) = effects::copy(&text) {
+                            state.message = Some(format!("could not copy: {e}"));
+                        }
                     }
                 }
             }
@@ -238,3 +259,5 @@ fn coalesce_resizes(batch: &mut Vec<Event>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_daily;

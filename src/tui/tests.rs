@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use crate::Article;
 use crate::article::EntitySet;
@@ -67,7 +67,7 @@ fn results(docs: &[usize]) -> Arc<Results> {
 }
 
 /// A loaded browser over three articles, showing all of them.
-fn loaded() -> State {
+pub(super) fn loaded() -> State {
     let mut state = State::new(KeyMap::default(), Theme::default());
     update(&mut state, Action::Resize(120, 40));
     let library = Library::build(vec![
@@ -77,13 +77,16 @@ fn loaded() -> State {
     ])
     .expect("library");
     let effects = update(&mut state, Action::Loaded(Arc::new(library), vec![]));
-    assert!(matches!(effects.as_slice(), [Effect::Search(1, _)]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::StartWorkers, Effect::Search(1, _)]
+    ));
     update(&mut state, Action::SearchDone(1, results(&[0, 1, 2])));
     state
 }
 
 /// Press keys (one char each, `\x1b` = Esc, `\n` = Enter, `\t` = Tab) through the key map.
-fn press(state: &mut State, keys: &str) -> Vec<Effect> {
+pub(super) fn press(state: &mut State, keys: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for c in keys.chars() {
         let event = match c {
@@ -92,14 +95,14 @@ fn press(state: &mut State, keys: &str) -> Vec<Effect> {
             '\t' => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
             c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
         };
-        if let Some(action) = state.keymap.resolve(state.mode(), &event) {
+        if let Some(action) = state.keymap.resolve(state.context(), &event) {
             effects.extend(update(state, action));
         }
     }
     effects
 }
 
-fn last_search(effects: &[Effect]) -> Option<&crate::tui::action::QueryKey> {
+pub(super) fn last_search(effects: &[Effect]) -> Option<&crate::tui::action::QueryKey> {
     effects.iter().rev().find_map(|e| match e {
         Effect::Search(_, q) => Some(q),
         _ => None,
@@ -264,7 +267,7 @@ fn s_cycles_sort() {
 fn without_a_query_every_press_of_s_visibly_changes_the_order() {
     // Was: date → date → title → date → date (relevance is shown as date without a query).
     let mut state = loaded();
-    let shown = |state: &State| crate::tui::ui::filter_bar::shown_sort(state);
+    let shown = |state: &State| crate::tui::layout::bar::shown_sort(state);
     let mut seen = vec![shown(&state)];
     for _ in 0..4 {
         let effects = press(&mut state, "s");
@@ -365,12 +368,12 @@ fn clicks_select_rows_and_remove_chips() {
     press(&mut state, "b \n");
     let areas = state.areas().expect("fits");
     let list = areas.list.expect("list shown");
-    update(&mut state, Action::Click(list.x + 3, list.y + 3));
+    click(&mut state, list.x + 3, list.y + 3);
     assert_eq!(state.selected, 2);
-    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let bar = crate::tui::layout::bar::layout(&state, areas.filter_bar.width);
     let chip = bar.chips.first().expect("a chip");
     // On `Peugeot ×` (its `Brand ▾` opens the picker).
-    let effects = update(&mut state, Action::Click(chip.x + chip.label_width + 1, 0));
+    let effects = click(&mut state, chip.x + chip.label_width + 1, 0);
     assert!(state.filters.is_empty());
     assert!(last_search(&effects).is_some());
 }
@@ -391,11 +394,21 @@ fn wheel_scrolls_the_pane_under_the_pointer() {
     update(&mut state, Action::SearchDone(seq, results(&[0, 1])));
     let areas = state.areas().expect("fits");
     let reader = areas.reader.expect("reader");
-    update(&mut state, Action::Wheel(reader.x + 5, reader.y + 5, 1));
+    mouse(
+        &mut state,
+        MouseEventKind::ScrollDown,
+        reader.x + 5,
+        reader.y + 5,
+    );
     assert_eq!(state.reader.scroll, 3);
     assert_eq!(state.focus, Focus::List, "the wheel does not move focus");
     let list = areas.list.expect("list");
-    update(&mut state, Action::Wheel(list.x + 5, list.y + 2, 1));
+    mouse(
+        &mut state,
+        MouseEventKind::ScrollDown,
+        list.x + 5,
+        list.y + 2,
+    );
     assert_eq!(state.selected, 1);
 }
 
@@ -439,7 +452,7 @@ fn a_stale_jump_is_not_shown_after_the_results_change() {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
     terminal
-        .draw(|f| crate::tui::ui::draw(&state, f.area(), f.buffer_mut()))
+        .draw(|f| crate::tui::ui::render(f, &state))
         .expect("draw");
     let screen = format!("{:?}", terminal.backend().buffer());
     assert!(!screen.contains("hit 6/"), "stale counter shown");
@@ -449,7 +462,7 @@ fn a_stale_jump_is_not_shown_after_the_results_change() {
 fn empty_facet_chips_open_their_picker() {
     let mut state = loaded();
     let areas = state.areas().expect("fits");
-    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let bar = crate::tui::layout::bar::layout(&state, areas.filter_bar.width);
     let labels: Vec<&str> = bar.chips.iter().map(|c| c.label.trim()).collect();
     assert_eq!(labels, ["Brand ▾", "Country ▾", "Plant ▾"]);
     let plant = bar
@@ -457,7 +470,7 @@ fn empty_facet_chips_open_their_picker() {
         .iter()
         .find(|c| c.facet == Facet::Plant)
         .expect("plant chip");
-    let effects = update(&mut state, Action::Click(plant.x + 1, 0));
+    let effects = click(&mut state, plant.x + 1, 0);
     assert!(effects.is_empty());
     let Some(Overlay::Picker(p)) = &state.overlay else {
         panic!("the plant picker opens")
@@ -561,6 +574,29 @@ fn press_event(state: &mut State, event: KeyEvent) -> Vec<Effect> {
         }
     }
     effects
+}
+
+/// A mouse event as the loop handles it: a frame is drawn first (its layout kept, as the loop
+/// keeps it), then the event goes through the translator, which hit-tests it against that.
+fn mouse(state: &mut State, kind: MouseEventKind, x: u16, y: u16) -> Vec<Effect> {
+    let (w, h) = state.size;
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));
+    state.frame = crate::tui::ui::draw(state, buf.area, &mut buf);
+    let event = crossterm::event::Event::Mouse(MouseEvent {
+        kind,
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    });
+    match crate::tui::translate(state, &event) {
+        Some(action) => update(state, action),
+        None => Vec::new(),
+    }
+}
+
+/// A left click at (column, row).
+fn click(state: &mut State, x: u16, y: u16) -> Vec<Effect> {
+    mouse(state, MouseEventKind::Down(MouseButton::Left), x, y)
 }
 
 fn picker(state: &State) -> &Picker {
@@ -682,7 +718,7 @@ fn clicking_an_active_chips_label_opens_its_picker_and_its_value_removes_it() {
         .or_default()
         .push("Opel".to_string());
     let areas = state.areas().expect("fits");
-    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let bar = crate::tui::layout::bar::layout(&state, areas.filter_bar.width);
     let chip = bar.chips.first().expect("a chip").clone();
     assert_eq!(chip.label.trim(), "Brand ▾ Peugeot × Opel ×");
     assert_eq!(
@@ -691,7 +727,7 @@ fn clicking_an_active_chips_label_opens_its_picker_and_its_value_removes_it() {
     );
     for dx in 0..chip.label_width {
         state.overlay = None;
-        let effects = update(&mut state, Action::Click(chip.x + dx, 0));
+        let effects = click(&mut state, chip.x + dx, 0);
         assert!(
             effects.is_empty(),
             "column {dx} of `Brand ▾` does not search"
@@ -703,15 +739,15 @@ fn clicking_an_active_chips_label_opens_its_picker_and_its_value_removes_it() {
     // `Peugeot ×` removes Peugeot only.
     let peugeot = &chip.values[0];
     assert_eq!(peugeot.value, "Peugeot");
-    let effects = update(&mut state, Action::Click(peugeot.x + peugeot.width - 1, 0));
+    let effects = click(&mut state, peugeot.x + peugeot.width - 1, 0);
     assert_eq!(state.filters.get(Facet::Brand), ["Opel".to_string()]);
     assert!(state.overlay.is_none());
     assert!(last_search(&effects).is_some());
     // The chip closes up: `Brand ▾ Opel ×`, and `Opel ×` removes the last one.
-    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let bar = crate::tui::layout::bar::layout(&state, areas.filter_bar.width);
     let chip = bar.chips.first().expect("a chip").clone();
     assert_eq!(chip.label.trim(), "Brand ▾ Opel ×");
-    let effects = update(&mut state, Action::Click(chip.x + chip.width - 2, 0));
+    let effects = click(&mut state, chip.x + chip.width - 2, 0);
     assert!(state.filters.is_empty());
     assert!(state.overlay.is_none());
     assert!(last_search(&effects).is_some());
@@ -784,7 +820,9 @@ fn draw_buffer(state: &State, w: u16, h: u16) -> ratatui::buffer::Buffer {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
     terminal
-        .draw(|f| crate::tui::ui::draw(state, f.area(), f.buffer_mut()))
+        .draw(|f| {
+            crate::tui::ui::draw(state, f.area(), f.buffer_mut());
+        })
         .expect("draw");
     terminal.backend().buffer().clone()
 }
@@ -827,7 +865,7 @@ fn the_help_stops_scrolling_at_its_last_line_and_says_where_it_is() {
     update(&mut state, Action::Resize(80, 20));
     press(&mut state, "?");
     update(&mut state, Action::Bottom);
-    let last_scroll = crate::tui::ui::help::max_scroll(&state);
+    let last_scroll = crate::tui::layout::help::max_scroll(&state.keymap, state.screen());
     let rows = 20 - 2;
     // Every binding, and more rows than that where long descriptions wrap.
     let total = last_scroll + rows;
@@ -1165,7 +1203,10 @@ fn the_help_uses_the_width_it_has_and_wraps_instead_of_cutting() {
     for word in ["(`south", "k`)", "mouse", "Alt-x", "tmux)"] {
         assert!(text.contains(word), "{word} missing: {text}");
     }
-    let bottom = state.keymap.get("bottom").expect("bottom");
+    let bottom = state
+        .keymap
+        .get(crate::tui::keymap::Command::Bottom)
+        .expect("bottom");
     assert!(crate::tui::keymap::KeyMap::keys_label(bottom).contains('G'));
 }
 
@@ -1241,5 +1282,166 @@ fn values_keep_the_bar_order_in_the_bar_and_in_the_pickers() {
         first(&state)[..2],
         ["Polestar", "Peugeot"],
         "as the chips show them"
+    );
+}
+
+#[test]
+fn page_down_in_a_picker_moves_by_the_rows_it_shows() {
+    // At 120×40 the picker's box is 20 rows, 17 of them items; PgDn moved 34 (height − 6), past
+    // a whole page of items nobody saw.
+    let mut state = loaded();
+    state.overlay = Some(Overlay::Picker(Picker {
+        title: "Brand".into(),
+        facet: Some(Facet::Brand),
+        items: (0..100)
+            .map(|i| PickItem {
+                facet: Facet::Brand,
+                value: format!("value{i:03}"),
+                count: Some(1),
+                aliases: Vec::new(),
+            })
+            .collect(),
+        narrow: String::new(),
+        text_cursor: 0,
+        cursor: 0,
+        chosen: Default::default(),
+        pinned: Vec::new(),
+    }));
+    assert_eq!(crate::tui::layout::picker_rows(state.screen()), 17);
+    update(&mut state, Action::PageDown);
+    assert_eq!(picker(&state).cursor, 16, "one row less than shown");
+    let shown = draw_text(&state, 120, 40);
+    assert!(
+        shown.contains("value000") && shown.contains("value016"),
+        "{shown}"
+    );
+    update(&mut state, Action::PageUp);
+    assert_eq!(picker(&state).cursor, 0);
+}
+
+#[test]
+fn page_down_in_the_help_moves_by_the_rows_it_shows() {
+    // At 80×20 the help shows 18 rows; PgDn moved 14 (height − 6).
+    let mut state = loaded();
+    update(&mut state, Action::Resize(80, 20));
+    press(&mut state, "?");
+    let visible = crate::tui::layout::help::visible_rows(state.screen());
+    assert_eq!(visible, 18);
+    update(&mut state, Action::PageDown);
+    assert_eq!(state.overlay, Some(Overlay::Help { scroll: 17 }));
+}
+
+#[test]
+fn the_reader_asks_the_highlighter_once_and_drops_stale_answers() {
+    // `State::sync` ran the highlighter over the open article on the UI thread after each
+    // search (about 64 MB allocated for a 16 MB article); it is an effect now.
+    let mut state = loaded();
+    let effects = press(&mut state, "/body");
+    let Some(Effect::Search(seq, key)) = effects.last().cloned() else {
+        panic!("a search: {effects:?}")
+    };
+    let library = state.library.clone().expect("loaded");
+    let results = Arc::new(library.search(&key.to_query()));
+    let effects = update(&mut state, Action::SearchDone(seq, results));
+    let Some(Effect::Highlight(request)) = effects.last().cloned() else {
+        panic!("the highlights are asked for: {effects:?}")
+    };
+    assert!(state.highlights().is_empty(), "not worked out here");
+    // Asked once: the next key does not ask again.
+    let again = press(&mut state, "\n");
+    assert!(!again.iter().any(|e| matches!(e, Effect::Highlight(_))));
+    // An answer for other results is dropped; the right one is kept.
+    update(
+        &mut state,
+        Action::Highlighted {
+            seq: seq - 1,
+            doc: request.doc,
+            ranges: vec![(0, 1)],
+        },
+    );
+    assert!(state.highlights().is_empty());
+    let ranges = library.hit_highlights(&request.results, request.index);
+    assert!(!ranges.is_empty());
+    update(
+        &mut state,
+        Action::Highlighted {
+            seq,
+            doc: request.doc,
+            ranges: ranges.clone(),
+        },
+    );
+    assert_eq!(state.highlights(), ranges.as_slice());
+}
+
+/// A loaded browser with these `[keys]` overrides.
+fn remapped(pairs: &[(&str, &[&str])]) -> State {
+    let overrides = pairs
+        .iter()
+        .map(|(name, keys)| {
+            (
+                name.to_string(),
+                keys.iter().map(|k| k.to_string()).collect(),
+            )
+        })
+        .collect();
+    let mut state = loaded();
+    state.keymap = KeyMap::with_overrides(&overrides).expect("valid overrides");
+    state
+}
+
+#[test]
+fn the_bars_prompt_and_the_helps_close_key_follow_remaps() {
+    // The bar always drew `/ ` and the help always said "`q` closes", whatever the config.
+    let mut state = remapped(&[("search", &["ctrl-f"]), ("close", &["x"])]);
+    let row = bar_row(&state);
+    assert!(row.starts_with("Ctrl-f search"), "{row}");
+    assert!(!row.starts_with('/'), "{row}");
+    press_event(&mut state, ctrl('f'));
+    assert_eq!(state.focus, Focus::Input);
+    press(&mut state, "kaluga");
+    assert!(
+        bar_row(&state).starts_with("Ctrl-f kaluga▏"),
+        "{}",
+        bar_row(&state)
+    );
+    let lines = crate::tui::layout::help::help_lines(&state.keymap);
+    let quit = lines
+        .iter()
+        .find(|(keys, _)| keys.starts_with("q "))
+        .expect("quit listed");
+    assert!(quit.1.contains("`x` closes"), "{quit:?}");
+    // The defaults read as before.
+    let lines = crate::tui::layout::help::help_lines(&KeyMap::default());
+    assert!(lines.iter().any(|(_, help)| help.contains("`q` closes")));
+    assert!(bar_row(&loaded()).starts_with("/ search"));
+}
+
+#[test]
+fn actions_name_themselves() {
+    assert_eq!(Action::OpenPicker(Facet::Brand).name(), "open_picker");
+    assert_eq!(Action::SearchDone(1, results(&[])).name(), "search_done");
+    assert_eq!(format!("{:?}", Action::HalfPageDown), "half_page_down");
+    // Every config name is a command, and back: `[keys]` names come from the enum.
+    for name in crate::tui::keymap::action_names() {
+        let command: crate::tui::keymap::Command = name.parse().expect("a command");
+        assert_eq!(command.name(), name);
+        assert!(KeyMap::default().get(command).is_some(), "{name} has a row");
+    }
+}
+
+#[test]
+fn space_in_a_picker_is_two_rows_of_one_command() {
+    // Remapping `space` moves both rows: the new key types inside a name and toggles
+    // otherwise, as Space did.
+    let mut state = remapped(&[("space", &["ctrl-t"])]);
+    press(&mut state, "b");
+    press_event(&mut state, ctrl('t'));
+    assert_eq!(picker(&state).chosen.len(), 1, "toggles: no text typed");
+    let map = &state.keymap;
+    assert_eq!(map.commands().filter(|b| b.name == "space").count(), 1);
+    assert_eq!(map.bindings.iter().filter(|b| b.name == "space").count(), 2);
+    assert!(
+        map.hints(crate::tui::keymap::Mode::Picker)
+            .contains(&("Ctrl-t".to_string(), "toggle/space"))
     );
 }

@@ -22,4 +22,5 @@ mod hostile;
 mod props_text;
 mod read_right;
 mod search;
+mod state;
 mod ui_snapshots;
