@@ -38,8 +38,8 @@ pub fn run(
     out: &mut dyn Write,
     p: &Printing,
 ) -> anyhow::Result<i32> {
-    let mut query = query_from(p.common, "", loaded);
-    if p.common.sort.is_none() {
+    let mut query = query_from(p.common, "", loaded)?;
+    if query.sort == crate::search::Sort::Relevance && query.text.trim().is_empty() {
         query.sort = crate::search::Sort::Date;
     }
     // The limit counts facts, not articles.
