@@ -104,6 +104,8 @@ pub enum Action {
     CopyLink,
     /// Copy the selected article's title to the clipboard (OSC 52).
     CopyTitle,
+    /// Export the results shown to CSV, JSON and Markdown files.
+    Export,
     /// Search input: the previous query of the history (↑).
     HistoryPrev,
     /// Search input: the next query of the history (↓).
@@ -176,6 +178,8 @@ pub enum Effect {
     OpenExternal(String),
     /// Put this text on the clipboard (an OSC 52 sequence written by plantscope).
     Copy(String),
+    /// Write these articles (library indices), found by this query, to export files.
+    Export(String, Vec<usize>),
 }
 
 /// The reader's highlights to work out: hit `index` (article `doc`) of the results with

@@ -51,6 +51,26 @@ pub fn open(state: &mut State, target: &str) {
     }
 }
 
+/// Write the export files and say where they went.
+pub fn export(state: &mut State, query: &str, docs: &[usize]) {
+    let articles: Vec<&crate::Article> = docs
+        .iter()
+        .filter_map(|&d| state.articles().get(d))
+        .collect();
+    let said = match crate::tui::export::folder() {
+        None => "nothing exported: no download or data folder on this system".to_string(),
+        Some(dir) => match crate::tui::export::write(&dir, query, &articles) {
+            Ok(csv) => format!(
+                "exported {} articles to {} (and .json, .md)",
+                articles.len(),
+                crate::text::display_path(&csv)
+            ),
+            Err(e) => format!("export failed: {e}"),
+        },
+    };
+    state.message = Some(said);
+}
+
 /// The OSC 52 sequence that puts `text` on the clipboard.
 pub fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))

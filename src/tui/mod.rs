@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod effects;
+pub mod export;
 pub mod facets;
 pub mod input;
 pub mod keymap;
@@ -232,6 +233,7 @@ fn event_loop(
                     }
                     Effect::Persist(change) => effects::persist(store, state, &change),
                     Effect::OpenExternal(target) => effects::open(state, &target),
+                    Effect::Export(query, docs) => effects::export(state, &query, &docs),
                     Effect::Copy(text) => {
                         if let Err(e) = effects::copy(&text) {
                             state.message = Some(format!("could not copy: {e}"));

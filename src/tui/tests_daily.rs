@@ -153,3 +153,31 @@ fn o_opens_and_y_copies_through_effects() {
         Some("copied the title")
     );
 }
+
+#[test]
+fn the_language_picker_shows_language_names() {
+    assert_eq!(crate::tui::facets::language_label("nl"), "nl  Dutch");
+    assert_eq!(crate::tui::facets::language_label("xx"), "xx");
+    let mut state = super::tests::loaded();
+    state.results = std::sync::Arc::new(crate::search::Results {
+        facets: [(
+            Facet::Lang,
+            vec![crate::search::FacetCount {
+                value: "en".into(),
+                count: 3,
+            }],
+        )]
+        .into_iter()
+        .collect(),
+        ..(*state.results).clone()
+    });
+    press(&mut state, "L");
+    let (w, h) = state.size;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| crate::tui::ui::render(f, &state))
+        .expect("draw");
+    let frame = terminal.backend().to_string();
+    assert!(frame.contains("en  English"), "{frame}");
+}

@@ -876,3 +876,28 @@ fn pty_open_copy_star_and_the_reader_header() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(doc["total"], 1, "{doc}");
 }
+
+/// `e` writes the results shown as CSV, JSON and Markdown (issue 14).
+#[test]
+fn pty_e_exports_the_results_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("exports");
+    let env = [("PLANTSCOPE_EXPORT_DIR", out.to_str().unwrap_or(""))];
+    let mut s = Session::start_with(&["--country", "russia"], 40, 120, &env);
+    s.wait_for("2 of 3", T);
+    s.send(b"e");
+    s.wait_for("exported 2 articles", T);
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .expect("export folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .collect();
+    names.sort();
+    let exts: Vec<&str> = names.iter().filter_map(|n| n.rsplit('.').next()).collect();
+    assert_eq!(exts, ["csv", "json", "md"], "{names:?}");
+    let csv = names.iter().find(|n| n.ends_with(".csv")).expect("csv");
+    let text = std::fs::read_to_string(out.join(csv)).expect("read");
+    assert_eq!(text.lines().count(), 3, "header and two rows: {text}");
+    s.send(b"q");
+    assert_eq!(s.exit_code(T), Some(0));
+}

@@ -117,6 +117,8 @@ pub enum Command {
     CopyLink,
     /// Copy the article's title.
     CopyTitle,
+    /// Export the results shown.
+    Export,
     /// Search input: the previous query of the history.
     HistoryPrev,
     /// Search input: the next query of the history.
@@ -223,6 +225,7 @@ pub(super) fn rows() -> Vec<Row> {
         (C::OpenExternal, PANES, None, &["o"], A::OpenExternal, "open", "open the article's URL (or file) with the system's opener"),
         (C::CopyLink, PANES, None, &["y"], A::CopyLink, "copy URL", "copy the article's URL (or path) to the clipboard"),
         (C::CopyTitle, PANES, None, &["Y"], A::CopyTitle, "copy title", "copy the article's title to the clipboard"),
+        (C::Export, PANES, None, &["e"], A::Export, "export", "export the articles shown to CSV, JSON and Markdown files"),
     ]
 }
 

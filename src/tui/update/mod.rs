@@ -56,6 +56,14 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::OpenExternal => effects.extend(marks::open_external(state)),
         Action::CopyLink => effects.extend(marks::copy(state, false)),
         Action::CopyTitle => effects.extend(marks::copy(state, true)),
+        Action::Export => {
+            let docs: Vec<usize> = state.results.hits.iter().map(|h| h.doc).collect();
+            if docs.is_empty() {
+                state.message = Some("nothing to export: no article is shown".to_string());
+            } else {
+                effects.push(Effect::Export(state.query.clone(), docs));
+            }
+        }
         Action::HistoryPrev | Action::HistoryNext => {
             if marks::walk_history(state, matches!(action, Action::HistoryPrev)) {
                 effects.extend(search(state));
