@@ -7,6 +7,7 @@ pub mod cache;
 pub mod check;
 pub mod facts;
 pub mod json_out;
+mod live;
 pub mod marks;
 pub mod output;
 pub mod progress;
