@@ -450,10 +450,11 @@ fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     let corpus = crate::corpus::load(&request.inputs, &request.options, &|_| {});
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let ignored = crate::corpus::ignored_files(&request.inputs, &corpus);
     let code = if common.json {
-        check::run_json(&corpus, &mut out)?
+        check::run_json(&corpus, ignored, &mut out)?
     } else {
-        check::run(&corpus, &mut out)?
+        check::run(&corpus, ignored, &mut out)?
     };
     out.flush()?;
     report_missing(&missing);

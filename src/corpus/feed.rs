@@ -117,9 +117,15 @@ fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>, unread:
         .find(|l| l.rel.as_deref().is_none_or(|rel| rel == "alternate"))
         .or(entry.links.first())
         .map(|l| l.href.clone());
+    let title = entry
+        .title
+        .as_ref()
+        .map(plain)
+        .filter(|t| !t.trim().is_empty());
     let (date, note) = item_date(entry.published.or(entry.updated), unread);
     Raw {
-        title: entry.title.as_ref().map(plain),
+        keep_first_line: title.is_none(),
+        title,
         body,
         lang: entry.language.clone().or(feed_lang),
         date,

@@ -64,6 +64,7 @@ pub(super) fn parse(html: &str) -> Result<Raw, String> {
         url: first_attr(&doc, &CANONICAL, "href").or_else(|| first_attr(&doc, &OG_URL, "content")),
         source: first_attr(&doc, &SITE, "content"),
         notes: Vec::new(),
+        keep_first_line: false,
     })
 }
 
