@@ -219,3 +219,22 @@ fn tables_and_code_are_not_articles() {
         );
     }
 }
+
+/// A page without main text is skipped with a reason (it was "read", with an empty body); of
+/// two `<main>` the one with the text is read (the first, empty, gave nothing).
+#[test]
+fn html_main_text_or_a_reason() {
+    let empty = b"<html><head><title>Kia in Zilina | News</title></head><body><nav><a href='/'>Home</a></nav></body></html>";
+    let (articles, problems) = read("a.html", empty);
+    assert!(articles.is_empty());
+    assert_eq!(problems, ["no main text found in the page"]);
+    let two = b"<html><body><main></main><main><h1>Kia in Zilina</h1><p>The Kia plant in Zilina builds the Sportage.</p></main></body></html>";
+    let (articles, problems) = read("b.html", two);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(articles[0].title, "Kia in Zilina");
+    assert!(
+        articles[0].body.contains("builds the Sportage"),
+        "{}",
+        articles[0].body
+    );
+}
