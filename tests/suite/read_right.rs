@@ -238,3 +238,21 @@ fn html_main_text_or_a_reason() {
         articles[0].body
     );
 }
+
+/// Blogger's Atom 0.3 declares the namespace on every entry and types its text with MIME
+/// types: every entry is read (it was `read (0 articles)`, without a word).
+#[test]
+fn atom03_entries_that_redeclare_the_namespace_are_read() {
+    let feed = br#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://purl.org/atom/ns#" version="0.3"><title mode="escaped" type="text/html">Plants</title>
+<entry xmlns="http://purl.org/atom/ns#"><title mode="escaped" type="text/html">Kia in Zilina</title>
+<issued>2021-11-04T23:00:00Z</issued>
+<content type="application/xhtml+xml" xml:space="preserve"><div xmlns="http://www.w3.org/1999/xhtml">The Kia plant.</div></content></entry>
+<entry xmlns="http://purl.org/atom/ns#"><title type="text/plain">Skoda</title>
+<content type="text/plain">Mlada Boleslav.</content></entry></feed>"#;
+    let (articles, problems) = read("feed.xml", feed);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(articles.len(), 2);
+    assert_eq!(articles[0].title, "Kia in Zilina");
+    assert_eq!(articles[1].body, "Mlada Boleslav.");
+}
