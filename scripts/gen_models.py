@@ -228,6 +228,9 @@ def build():
             common = any(x.endswith("*") for x in forms[:1]) or forms[0] in COMMON_WORDS
             forms = [x.rstrip("*").strip() for x in forms]
             name, aliases = forms[0], forms[1:]
+            # "Polestar: Polestar 3" is Polestar's 3: a model name never repeats its brand.
+            if fold(name).startswith(fold(brand) + " "):
+                name = name[len(brand):].strip()
             key = (brand, fold(name))
             if key in models:
                 models[key][1].extend(aliases)
