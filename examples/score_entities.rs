@@ -62,7 +62,11 @@ fn expected(g: &Gazetteer, gold: &Value, kind: EntityKind) -> BTreeSet<String> {
     let list = |key: &str| -> Vec<String> {
         gold[key]
             .as_array()
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     let key = format!("{}s", kind.as_str()).replace("countrys", "countries");
@@ -114,12 +118,13 @@ fn written(article: &Article, name: &str) -> String {
     article
         .mentions
         .iter()
-        .find(|m| m.entity == name)
+        .find(|m| m.in_body() && m.entity == name)
         .map(|m| {
             let s = m.start.saturating_sub(30);
             let e = (m.end + 30).min(article.body.len());
             let floor = |i: usize| (0..=i).rev().find(|&j| article.body.is_char_boundary(j));
-            let ceil = |i: usize| (i..=article.body.len()).find(|&j| article.body.is_char_boundary(j));
+            let ceil =
+                |i: usize| (i..=article.body.len()).find(|&j| article.body.is_char_boundary(j));
             match (floor(s), ceil(e)) {
                 (Some(s), Some(e)) => format!("«{}»", article.body[s..e].replace('\n', " ")),
                 _ => String::new(),
@@ -140,11 +145,13 @@ fn main() -> anyhow::Result<()> {
     let gazetteer = Arc::new(Gazetteer::builtin()?);
     let matcher = Matcher::new(gazetteer.clone());
 
-    let corpus = corpus::load(
-        std::slice::from_ref(&root),
-        &LoadOptions::default(),
-        &|_| {},
-    );
+    // Only the dev set's folders: others share DEVDATA.
+    let inputs: Vec<PathBuf> = ["pages", "bbc", "parl"]
+        .iter()
+        .map(|d| root.join(d))
+        .filter(|p| p.exists())
+        .collect();
+    let corpus = corpus::load(&inputs, &LoadOptions::default(), &|_| {});
     let mut articles = corpus.articles;
     let started = std::time::Instant::now();
     for a in &mut articles {

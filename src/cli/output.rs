@@ -222,9 +222,10 @@ fn mentions_json(a: &Article) -> Value {
             json!({
                 "kind": m.kind,
                 "entity": m.entity,
+                "field": m.field,
                 "start": m.start,
                 "end": m.end,
-                "text": m.text(&a.body),
+                "text": m.written(a),
             })
         })
         .collect()
