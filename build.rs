@@ -11,6 +11,8 @@
 mod compiled;
 #[path = "src/entities/fold.rs"]
 mod fold;
+#[path = "src/entities/info.rs"]
+mod info;
 #[path = "src/entities/kind.rs"]
 mod kind;
 #[path = "src/entities/source.rs"]
@@ -28,9 +30,10 @@ const FILES: [&str; 5] = [
 ];
 
 /// The library files compiled in above: a change to any of them changes the output.
-const SHARED: [&str; 4] = [
+const SHARED: [&str; 5] = [
     "src/entities/compiled.rs",
     "src/entities/fold.rs",
+    "src/entities/info.rs",
     "src/entities/kind.rs",
     "src/entities/source.rs",
 ];

@@ -69,11 +69,12 @@ def main():
         names[kind] = seen
 
     allowed_fields = {
-        "group": {"name", "aliases", "predecessors"},
-        "brand": {"name", "aliases", "group", "ambiguous", "cased"},
+        "group": {"name", "aliases", "predecessors", "cased", "ambiguous", "country"},
+        "brand": {"name", "aliases", "group", "ambiguous", "cased", "country", "history"},
         "model": {"brand", "name", "aliases", "common"},
         "country": {"name", "iso", "aliases", "cased"},
-        "plant": {"name", "aliases", "city", "country", "operator", "group", "brands"},
+        "plant": {"name", "aliases", "cased", "city", "country", "operator", "group", "brands",
+                  "places", "kind", "opened", "closed", "lat", "lon", "status"},
     }
     for kind, ents in data.items():
         for e in ents:

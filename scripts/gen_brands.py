@@ -21,7 +21,13 @@ from gazlib import dedup, q, qlist, split_list  # noqa: E402
 ROOT = os.path.join(os.path.dirname(__file__), "..", "assets", "gazetteer")
 
 GROUPS = """
-Stellantis | Stellantis N.V., groupe Stellantis, Stellantis-Konzern | PSA, Groupe PSA, PSA Group, PSA Peugeot Citroën, FCA, Fiat Chrysler Automobiles, Fiat Chrysler, PSA-Gruppe, PSA Groep, Grupo PSA, Gruppo PSA, PSA-Konzern, Fiat Group, Fiat S.p.A., Chrysler Group
+Stellantis | Stellantis N.V., groupe Stellantis, Stellantis-Konzern |
+# Historic groups: brands name them in their dated `history` (PSA and FCA until 2021-01-16).
+PSA | Groupe PSA, PSA Group, PSA Peugeot Citroën, PSA Peugeot-Citroën, PSA-Gruppe, PSA Groep, Grupo PSA, Gruppo PSA, PSA-Konzern, Peugeot S.A. |
+FCA | Fiat Chrysler Automobiles, Fiat Chrysler, FCA Group, Fiat-Chrysler, groupe FCA, FCA-Konzern | Fiat Group, Fiat S.p.A., Chrysler Group
+DaimlerChrysler | DaimlerChrysler AG, Daimler-Chrysler, groupe DaimlerChrysler |
+Rover Group | Rover Group plc, groupe Rover | British Leyland, Austin Rover Group, Austin Rover
+MG Rover Group | MG Rover, Phoenix Venture Holdings | MG Rover Group Ltd
 Renault Group | Groupe Renault, Renault-Gruppe, Renault Groep, Grupo Renault, Gruppo Renault, Renault S.A., Renault-Konzern |
 Geely | Geely Holding, Zhejiang Geely, groupe Geely, Geely Holding Group, Geely Auto Group, Geely-Konzern, Geely Groep, Grupo Geely, Gruppo Geely, 吉利, 吉利控股 |
 Volkswagen Group | Volkswagen AG, VW Group, Volkswagen-Konzern, VW-Konzern, groupe Volkswagen, Volkswagen Groep, Grupo Volkswagen, Gruppo Volkswagen, Volkswagen Konzern, groupe VW |
@@ -30,7 +36,7 @@ Hyundai Motor Group | Hyundai Group, groupe Hyundai, Hyundai-Kia, Hyundai Kia, H
 Nissan | Nissan Motor, Nissan Motor Co., groupe Nissan, Nissan-Konzern, 日産 |
 AvtoVAZ | AutoVAZ, АвтоВАЗ, Avtovaz, AvtoVAZ Group, groupe AvtoVAZ |
 BMW Group | BMW AG, groupe BMW, BMW-Konzern, BMW Groep, Grupo BMW, Gruppo BMW, Bayerische Motoren Werke |
-Mercedes-Benz Group | Mercedes-Benz AG, groupe Mercedes-Benz, Mercedes-Benz-Konzern, Mercedes-Benz Groep, Grupo Mercedes-Benz, Gruppo Mercedes-Benz | Daimler, DaimlerChrysler, Daimler AG, Daimler-Benz, groupe Daimler, Daimler-Konzern
+Mercedes-Benz Group | Mercedes-Benz AG, groupe Mercedes-Benz, Mercedes-Benz-Konzern, Mercedes-Benz Groep, Grupo Mercedes-Benz, Gruppo Mercedes-Benz | Daimler, Daimler AG, Daimler-Benz, groupe Daimler, Daimler-Konzern
 Ford | Ford Motor Company, Ford Motor, Ford-Konzern, groupe Ford |
 General Motors | GM, General Motors Company, groupe General Motors, GM-Konzern |
 Tesla | Tesla Inc., Tesla Motors, Тесла |
@@ -318,6 +324,11 @@ Otokar | | |
 """
 
 
+# Group names that are other things too (PSA: a public service announcement, a blood test;
+# FCA: the UK's Financial Conduct Authority): exact case only, and only in a car context.
+GROUP_CASED = {"PSA": ["PSA"], "FCA": ["FCA"]}
+
+
 def build_groups():
     groups = []
     for line in GROUPS.strip().splitlines():
@@ -357,6 +368,68 @@ def build_brands():
     return brands
 
 
+# Dated group membership (public record: Wikipedia articles on each brand and group).
+# brand | group from..until ; group from..until ; ...   (dates YYYY[-MM[-DD]], until exclusive,
+# an open end left empty). The current `group` column above stays the owner of today.
+HISTORY = """
+Peugeot | PSA 1976-05-01..2021-01-16 ; Stellantis 2021-01-16..
+Citroën | PSA 1976-05-01..2021-01-16 ; Stellantis 2021-01-16..
+DS Automobiles | PSA 2014-06-01..2021-01-16 ; Stellantis 2021-01-16..
+Opel | General Motors 1929-03-01..2017-08-01 ; PSA 2017-08-01..2021-01-16 ; Stellantis 2021-01-16..
+Vauxhall | General Motors 1925-11-01..2017-08-01 ; PSA 2017-08-01..2021-01-16 ; Stellantis 2021-01-16..
+Fiat | FCA ..2021-01-16 ; Stellantis 2021-01-16..
+Abarth | FCA 1971..2021-01-16 ; Stellantis 2021-01-16..
+Alfa Romeo | FCA 1986..2021-01-16 ; Stellantis 2021-01-16..
+Lancia | FCA 1969..2021-01-16 ; Stellantis 2021-01-16..
+Maserati | FCA 1993..2021-01-16 ; Stellantis 2021-01-16..
+Chrysler | DaimlerChrysler 1998-11-17..2007-08-03 ; FCA 2009-06-10..2021-01-16 ; Stellantis 2021-01-16..
+Dodge | DaimlerChrysler 1998-11-17..2007-08-03 ; FCA 2009-06-10..2021-01-16 ; Stellantis 2021-01-16..
+Jeep | DaimlerChrysler 1998-11-17..2007-08-03 ; FCA 2009-06-10..2021-01-16 ; Stellantis 2021-01-16..
+Ram | FCA 2010..2021-01-16 ; Stellantis 2021-01-16..
+Mercedes-Benz | DaimlerChrysler 1998-11-17..2007-10-04 ; Mercedes-Benz Group 2007-10-04..
+Smart | DaimlerChrysler 1998-11-17..2007-10-04 ; Mercedes-Benz Group 2007-10-04..2020-01-08 ; Geely 2020-01-08..
+Volvo | Ford 1999-03-28..2010-08-02 ; Geely 2010-08-02..
+Jaguar | Ford 1989-12-01..2008-06-02 ; Jaguar Land Rover 2008-06-02..
+Land Rover | Rover Group 1988..1994-03-18 ; BMW Group 1994-03-18..2000-06-30 ; Ford 2000-06-30..2008-06-02 ; Jaguar Land Rover 2008-06-02..
+Aston Martin | Ford 1987..2007-03-12
+Saab | General Motors 1990..2010-02-23
+Rover | Rover Group 1986..1994-03-18 ; BMW Group 1994-03-18..2000-05-09 ; MG Rover Group 2000-05-09..2005-04-15
+Mini | Rover Group 1986..1994-03-18 ; BMW Group 1994-03-18..
+Daewoo | General Motors 2002-10-17..2011-03-01
+Hummer | General Motors 1998..2010
+Lamborghini | Volkswagen Group 1998-07-24..
+"""
+
+
+def build_history(gnames):
+    """brand -> list of (group, from, until) from HISTORY."""
+    out = {}
+    for line in HISTORY.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        brand, spans = [p.strip() for p in line.split("|")]
+        out[brand] = []
+        for span in spans.split(";"):
+            group, _, dates = span.strip().rpartition(" ")
+            start, _, end = dates.partition("..")
+            if group not in gnames:
+                sys.exit(f"history of {brand!r}: unknown group {group!r}")
+            out[brand].append((group, start, end))
+    return out
+
+
+def history_toml(spans):
+    items = []
+    for group, start, end in spans:
+        fields = [f"group = {q(group)}"]
+        if start:
+            fields.append(f"from = {q(start)}")
+        if end:
+            fields.append(f"until = {q(end)}")
+        items.append("{ " + ", ".join(fields) + " }")
+    return "[" + ", ".join(items) + "]"
+
+
 HEADER = """# plantscope gazetteer: {kind}
 # Generated by scripts/gen_brands.py -- edit the script, not this file.
 # Facts compiled from public references (manufacturer sites, Wikipedia lists of
@@ -374,7 +447,13 @@ def main():
             f.write(f"\n[[group]]\nname = {q(name)}\naliases = {qlist(aliases)}\n")
             if preds:
                 f.write(f"predecessors = {qlist(preds)}\n")
+            if name in GROUP_CASED:
+                f.write(f"cased = {qlist(GROUP_CASED[name])}\n")
     brands = build_brands()
+    history = build_history(gnames)
+    unknown = set(history) - {b[0] for b in brands}
+    if unknown:
+        sys.exit(f"history for unknown brands: {sorted(unknown)}")
     with open(os.path.join(ROOT, "brands.toml"), "w", encoding="utf-8") as f:
         f.write(HEADER.format(kind="vehicle brands (makes)"))
         f.write("# ambiguous = true brands only fire through their exact-case `cased` forms (plus context rules).\n")
@@ -388,6 +467,8 @@ def main():
                 f.write("ambiguous = true\n")
             if cased:
                 f.write(f"cased = {qlist(cased)}\n")
+            if name in history:
+                f.write(f"history = {history_toml(history[name])}\n")
     print(f"groups: {len(groups)}  brands: {len(brands)}")
 
 

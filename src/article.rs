@@ -1,6 +1,6 @@
 //! The `Article`: one clean, sanitised news item and the entities found in it.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::entities::{EntityKind, Mention};
 
@@ -8,7 +8,7 @@ use crate::entities::{EntityKind, Mention};
 ///
 /// Every text field has already been sanitised by [`crate::text::sanitize`]: nothing inward of
 /// the corpus reader ever sees raw control characters.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Article {
     /// Stable id: a hash of the path and the item's position in its file (16 hex digits).
     pub id: String,
@@ -32,7 +32,7 @@ pub struct Article {
 }
 
 /// The canonical names of the entities an article mentions (or implies), per kind.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct EntitySet {
     pub brands: Vec<String>,
     pub groups: Vec<String>,

@@ -21,14 +21,16 @@ pub struct Config {
     pub gazetteer: Vec<PathBuf>,
 }
 
+/// A config file is a few lines; anything bigger than this is not one (see docs/SAFETY.md).
+pub const MAX_CONFIG_SIZE: u64 = 1024 * 1024;
+
 /// Why the config could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    /// The io error is part of the message, not a `source`: error chains (`{:#}`) printed it
+    /// twice ("Permission denied (os error 13): Permission denied (os error 13)").
+    #[error("{path}: cannot read: {error}")]
+    Io { path: String, error: std::io::Error },
     #[error("{path}:{line}: {message}")]
     Invalid {
         path: String,
@@ -62,14 +64,14 @@ impl Config {
     /// Read and check the config file; a missing file is the default config.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let shown = crate::text::display_path(path);
-        let text = match std::fs::read_to_string(path) {
+        let read = crate::corpus::read_small_file(path, MAX_CONFIG_SIZE).and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| std::io::Error::other("not valid UTF-8"))
+        });
+        let text = match read {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(source) => {
-                return Err(ConfigError::Io {
-                    path: shown,
-                    source,
-                });
+            Err(error) => {
+                return Err(ConfigError::Io { path: shown, error });
             }
         };
         let mut config = Config::parse(&text, &shown)?;
@@ -96,8 +98,10 @@ impl Config {
             gazetteer: raw.gazetteer,
             ..Config::default()
         };
+        let mut spans = BTreeMap::new();
         for (name, keys) in raw.keys {
             let at = keys.span().start;
+            spans.insert(name.clone(), at);
             if !names.contains(&name.as_str()) {
                 return Err(invalid(
                     at,
@@ -111,6 +115,17 @@ impl Config {
                 Key::parse(key).map_err(|e| invalid(at, format!("[keys] {name}: {e}")))?;
             }
             config.keys.insert(name, keys.into_inner());
+        }
+        // `quit = []`, one key for two actions: said for every command, at the line of the
+        // action named first.
+        if let Err(message) = crate::tui::keymap::KeyMap::with_overrides(&config.keys) {
+            let at = spans
+                .iter()
+                .find(|(name, _)| {
+                    message.contains(&format!("{name:?}")) || message.contains(&format!("{name} ="))
+                })
+                .map_or(0, |(_, &at)| at);
+            return Err(invalid(at, message));
         }
         for (name, value) in raw.theme {
             let at = value.span().start;
@@ -158,6 +173,21 @@ mod tests {
             "{action}"
         );
         let key = Config::parse("[keys]\nquit = [\"hyper-q\"]\n", "c.toml").expect_err("bad key");
+        let no_quit = Config::parse("[keys]\n\nquit = []\n", "c.toml").expect_err("no quit key");
+        assert!(
+            no_quit
+                .to_string()
+                .starts_with("c.toml:3: keys: quit = [] leaves no key"),
+            "{no_quit}"
+        );
+        let twice = Config::parse("[keys]\nhelp = [\"?\"]\nsort = [\"j\"]\n", "c.toml")
+            .expect_err("j twice");
+        assert!(
+            twice
+                .to_string()
+                .starts_with("c.toml:3: keys: \"j\" is bound to both"),
+            "{twice}"
+        );
         assert!(key.to_string().starts_with("c.toml:2:"), "{key}");
         let colour =
             Config::parse("[theme]\nhit = \"sparkly\"\n", "c.toml").expect_err("bad colour");

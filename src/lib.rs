@@ -5,7 +5,12 @@
 //! `corpus` (files → clean [`Article`]s) → `entities` (articles + mentions) →
 //! `search` (the tantivy [`search::Library`]) → `cli` (headless commands) and `tui` (the browser).
 
+// `eprintln!`/`println!` panic on a stderr/stdout that cannot be written: use `say!` and
+// writers whose errors are handled (src/cli/stderr.rs).
+#![deny(clippy::print_stderr, clippy::print_stdout)]
+
 pub mod article;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod corpus;

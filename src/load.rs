@@ -69,39 +69,48 @@ pub struct Loaded {
     pub timings: Timings,
     /// Bytes of article text (titles and bodies).
     pub bytes: u64,
+    /// What the persistent cache did (`None`: not used).
+    pub cache: Option<crate::cache::Report>,
 }
 
-/// Load a corpus. Fails only when a gazetteer file is unusable or the index cannot be built;
-/// unreadable inputs are diagnostics, not errors.
-pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyhow::Result<Loaded> {
+/// The gazetteer a request asks for and its matcher, and how long they took.
+pub fn matcher(request: &Request) -> anyhow::Result<(Arc<Gazetteer>, Matcher, Duration)> {
     let started = Instant::now();
     let gazetteer = match &request.gazetteer {
         Some(loaded) => loaded.clone(),
         None => Arc::new(Gazetteer::load(&request.gazetteer_files)?),
     };
     let matcher = Matcher::new(gazetteer.clone());
-    let gazetteer_time = started.elapsed();
+    Ok((gazetteer, matcher, started.elapsed()))
+}
 
-    let started = Instant::now();
-    let reading = |p: Progress| {
-        progress(LoadProgress {
-            stage: Stage::Reading,
-            done: p.files_done,
-            total: p.files_total,
-            bytes_done: p.bytes_done,
-            bytes_total: p.bytes_total,
-        })
-    };
-    let corpus = corpus::load(&request.inputs, &request.options, &reading);
-    let read = started.elapsed();
+/// Reading progress in the words of a load.
+pub fn reading_progress(p: Progress) -> LoadProgress {
+    LoadProgress {
+        stage: Stage::Reading,
+        done: p.files_done,
+        total: p.files_total,
+        bytes_done: p.bytes_done,
+        bytes_total: p.bytes_total,
+    }
+}
 
-    let started = Instant::now();
-    let mut articles = corpus.articles;
-    let total = articles.len();
-    let bytes: u64 = articles
+/// Bytes of article text (titles and bodies).
+pub fn text_bytes(articles: &[crate::Article]) -> u64 {
+    articles
         .iter()
         .map(|a| (a.title.len() + a.body.len()) as u64)
-        .sum();
+        .sum()
+}
+
+/// Find the entities of `articles` (in parallel unless there is little text).
+pub fn annotate(
+    matcher: &Matcher,
+    articles: &mut [crate::Article],
+    progress: &(dyn Fn(LoadProgress) + Sync),
+) {
+    let total = articles.len();
+    let bytes = text_bytes(articles);
     let done = AtomicUsize::new(0);
     let annotate = |article: &mut crate::Article| {
         matcher.annotate(article);
@@ -121,18 +130,38 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
     } else {
         articles.par_iter_mut().for_each(annotate);
     }
+}
+
+/// Indexing progress: `n` of `total` articles.
+pub fn indexing_progress(n: usize, total: usize, bytes: u64) -> LoadProgress {
+    LoadProgress {
+        stage: Stage::Indexing,
+        done: n,
+        total,
+        bytes_done: bytes,
+        bytes_total: bytes,
+    }
+}
+
+/// Load a corpus in memory. Fails only when a gazetteer file is unusable or the index cannot
+/// be built; unreadable inputs are diagnostics, not errors.
+pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyhow::Result<Loaded> {
+    let (gazetteer, matcher, gazetteer_time) = matcher(request)?;
+
+    let started = Instant::now();
+    let reading = |p: Progress| progress(reading_progress(p));
+    let corpus = corpus::load(&request.inputs, &request.options, &reading);
+    let read = started.elapsed();
+
+    let started = Instant::now();
+    let mut articles = corpus.articles;
+    let total = articles.len();
+    let bytes = text_bytes(&articles);
+    annotate(&matcher, &mut articles, progress);
     let extract = started.elapsed();
 
     let started = Instant::now();
-    let indexing = |n: usize| {
-        progress(LoadProgress {
-            stage: Stage::Indexing,
-            done: n,
-            total,
-            bytes_done: bytes,
-            bytes_total: bytes,
-        })
-    };
+    let indexing = |n: usize| progress(indexing_progress(n, total, bytes));
     let library = Library::with_gazetteer(articles, gazetteer, &indexing)?;
     let index = started.elapsed();
 
@@ -147,5 +176,6 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
             index,
         },
         bytes,
+        cache: None,
     })
 }

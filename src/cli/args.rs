@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::entities::EntityKind;
 use crate::search::Sort;
 
 #[derive(Debug, Parser)]
@@ -46,8 +47,11 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
-    /// Print the corpus-level entity table with counts.
+    /// Print the corpus-level entity table with counts (--limit: the first N rows).
     Entities {
+        /// Only entities of this kind (repeatable).
+        #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+        kind: Vec<EntityKind>,
         /// Files or folders to read (default: the bundled seed articles).
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
@@ -59,6 +63,27 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Show where the cache is, its size and what it holds; `cache clear` removes it.
+    /// Print a shell completion script: `plantscope completions bash > ~/.local/share/bash-completion/completions/plantscope`.
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `plantscope man | man -l -`.
+    Man,
+    /// Show where the cache is, its size and what it holds; `cache clear` removes it.
+    Cache {
+        #[command(subcommand)]
+        action: Option<CacheAction>,
+    },
+}
+
+/// What `plantscope cache` does.
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum CacheAction {
+    /// Remove every cached corpus (the next start reads everything again).
+    Clear,
 }
 
 /// Options shared by every command.
@@ -89,8 +114,14 @@ pub struct Common {
     #[arg(long, value_name = "N", global = true)]
     pub limit: Option<usize>,
     /// Print JSON instead of text.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, conflicts_with_all = ["tsv", "csv"])]
     pub json: bool,
+    /// Print tab-separated text: a header line, then one row per result, for cut and awk.
+    #[arg(long, global = true, conflicts_with = "csv")]
+    pub tsv: bool,
+    /// Print CSV (RFC 4180): a header line, then one row per result.
+    #[arg(long, global = true)]
+    pub csv: bool,
     /// With --json (list, search): add each article's `body`, the text that `mentions` and
     /// `highlights` count their byte offsets in.
     #[arg(long, global = true, requires = "json")]
@@ -106,12 +137,59 @@ pub struct Common {
     /// Print the time of each stage on stderr.
     #[arg(long, global = true)]
     pub stats: bool,
-    /// No colours (also when NO_COLOR is set or output is not a terminal).
+    /// Read everything and keep nothing: do not use the cache (see `plantscope cache`).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+    /// When to colour the output: auto (a terminal, unless NO_COLOR is set or CLICOLOR=0;
+    /// CLICOLOR_FORCE=1 forces it), always, never.
+    #[arg(long, value_enum, value_name = "WHEN", global = true)]
+    pub color: Option<ColorArg>,
+    /// Same as --color never.
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Read this config file instead of the one in the platform's config dir (also
+    /// PLANTSCOPE_CONFIG).
+    #[arg(long, value_name = "PATH", global = true)]
+    pub config: Option<PathBuf>,
     /// Skip files larger than this (bytes; K, M, G suffixes allowed).
     #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_size, global = true)]
     pub max_file_size: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Common {
+    /// Whether to colour text written to a stream that `is_terminal` or not: `--color` (or
+    /// `--no-color`) first, then NO_COLOR, CLICOLOR_FORCE and CLICOLOR (bixense.com/clicolors).
+    pub fn use_color(&self, is_terminal: bool) -> bool {
+        let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        match (self.no_color, self.color) {
+            (true, _) | (false, Some(ColorArg::Never)) => false,
+            (false, Some(ColorArg::Always)) => true,
+            (false, Some(ColorArg::Auto) | None) => {
+                if env("NO_COLOR").is_some() {
+                    false
+                } else if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                    true
+                } else {
+                    is_terminal && env("CLICOLOR").is_none_or(|v| v != "0")
+                }
+            }
+        }
+    }
+}
+
+/// `--kind plant` → the entity kind.
+fn parse_kind(text: &str) -> Result<EntityKind, String> {
+    EntityKind::parse(&text.to_lowercase()).ok_or_else(|| {
+        let names: Vec<&str> = EntityKind::ALL.iter().map(|k| k.as_str()).collect();
+        format!("not a kind: {text:?} (one of {})", names.join(", "))
+    })
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

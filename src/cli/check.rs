@@ -6,9 +6,12 @@ use crate::corpus::Corpus;
 
 /// The report as JSON: `{"files": [{path, articles, bytes, problem}], "diagnostics": [...]}`.
 pub fn run_json(corpus: &Corpus, out: &mut dyn Write) -> std::io::Result<i32> {
-    let doc = serde_json::json!({ "files": corpus.files, "diagnostics": corpus.diagnostics });
-    serde_json::to_writer(&mut *out, &doc)?;
-    writeln!(out)?;
+    let doc = serde_json::json!({
+        "schema_version": super::output::SCHEMA_VERSION,
+        "files": corpus.files,
+        "diagnostics": corpus.diagnostics,
+    });
+    super::json_out::write_line(out, &doc)?;
     Ok(exit_code(corpus))
 }
 

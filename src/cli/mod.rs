@@ -2,9 +2,15 @@
 //! `entities` and `check`, with ripgrep's exit codes (0 found, 1 nothing, 2 error).
 
 pub mod args;
+mod browse;
+pub mod cache;
 pub mod check;
+pub mod json_out;
 pub mod output;
 pub mod progress;
+pub mod report;
+pub mod stderr;
+pub mod table;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -27,17 +33,20 @@ pub const ERROR: i32 = 2;
 /// Parse the command line and run; returns the process exit code.
 pub fn main() -> i32 {
     let command = Cli::command().after_help(config_help());
+    // Colour for clap's errors: the same rules as the output's, before the options are known.
+    let color = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let matches = match command.try_get_matches() {
         Ok(m) => m,
         Err(e) => {
-            let _ = e.print();
+            report::clap_error(&e, color);
             return if e.use_stderr() { ERROR } else { FOUND };
         }
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            report::clap_error(&e, color);
             return ERROR;
         }
     };
@@ -47,10 +56,7 @@ pub fn main() -> i32 {
         // stop quietly, as ripgrep does, instead of reporting the pipe.
         Err(e) if is_broken_pipe(&e) => FOUND,
         Err(e) => {
-            eprintln!(
-                "plantscope: {}",
-                crate::text::sanitize_line(&format!("{e:#}"))
-            );
+            report::error(&format!("{e:#}"));
             ERROR
         }
     }
@@ -65,10 +71,10 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 }
 
 fn config_help() -> String {
-    let file = match crate::config::config_path() {
+    let file = match config_file(None) {
         Some(path) => format!(
-            "Config file: {} (used by every command; skip it with --no-config or \
-             PLANTSCOPE_NO_CONFIG=1)",
+            "Config file: {} (used by every command; another with --config PATH or \
+             PLANTSCOPE_CONFIG; skip it with --no-config or PLANTSCOPE_NO_CONFIG=1)",
             crate::text::display_path(&path)
         ),
         None => "Config file: none (no config directory on this system)".to_string(),
@@ -79,44 +85,105 @@ fn config_help() -> String {
 /// The exit codes, for `--help`.
 const EXIT_HELP: &str = "Exit codes: 0 something found; 1 nothing found (for `check`: some \
     files were skipped or only partly read); 2 an error (bad option or config, missing path, \
-    unusable gazetteer file); the browser ended by SIGTERM or SIGHUP: 128 + the signal (143, 129).";
+    unusable gazetteer file); the browser ended by a signal (SIGTERM, SIGHUP, SIGINT…): 128 + the signal (143, 129, 130).";
+
+/// The config file to read: `--config PATH`, else `PLANTSCOPE_CONFIG`, else the one in the
+/// platform's config dir.
+fn config_file(given: Option<&PathBuf>) -> Option<PathBuf> {
+    given
+        .cloned()
+        .or_else(|| {
+            std::env::var_os("PLANTSCOPE_CONFIG")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+        .or_else(crate::config::config_path)
+}
 
 /// The config file, the same for every command: a bad file is an error (exit 2) naming the
-/// line. `--no-config` or a non-empty `PLANTSCOPE_NO_CONFIG` skips it.
+/// line. `--no-config` or a non-empty `PLANTSCOPE_NO_CONFIG` skips it. A file named with
+/// `--config` or `PLANTSCOPE_CONFIG` must exist; the default one may be missing.
 pub fn load_config(common: &Common) -> anyhow::Result<crate::config::Config> {
     let skip =
         common.no_config || std::env::var_os("PLANTSCOPE_NO_CONFIG").is_some_and(|v| !v.is_empty());
     if skip {
         return Ok(crate::config::Config::default());
     }
-    Ok(match crate::config::config_path() {
-        Some(path) => crate::config::Config::load(&path)?,
-        None => crate::config::Config::default(),
-    })
+    let Some(path) = config_file(common.config.as_ref()) else {
+        return Ok(crate::config::Config::default());
+    };
+    if Some(&path) != crate::config::config_path().as_ref() && !path.exists() {
+        anyhow::bail!(
+            "config file {}: no such file",
+            crate::text::display_path(&path)
+        );
+    }
+    Ok(crate::config::Config::load(&path)?)
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let common = cli.common;
     match cli.command {
-        None => browse(&cli.paths, &common),
+        None => browse::browse(&cli.paths, &common),
         Some(Command::List { paths }) => headless(&paths, &common, |loaded, out, c| {
             output::list(loaded, out, c)
         }),
         Some(Command::Search { query, .. }) if mistyped_option(&query) => {
-            eprintln!(
-                "plantscope: unknown option {:?} (to search for it: plantscope search -- {:?})",
+            report::error(&format!(
+                "unknown option {:?} (to search for it: plantscope search -- {:?})",
                 crate::text::sanitize_line(&query),
                 crate::text::sanitize_line(&query),
-            );
+            ));
             Ok(ERROR)
         }
-        Some(Command::Search { query, paths }) => headless(&paths, &common, |loaded, out, c| {
-            output::search(loaded, &query, out, c)
-        }),
-        Some(Command::Entities { paths }) => headless(&paths, &common, |loaded, out, c| {
-            output::entities(loaded, out, c)
-        }),
+        Some(Command::Search { query, paths }) => {
+            hint_query_is_a_path(&query, &paths);
+            headless(&paths, &common, |loaded, out, c| {
+                output::search(loaded, &query, out, c)
+            })
+        }
+        Some(Command::Entities { kind, paths }) => {
+            for (given, name) in [(common.sort.is_some(), "--sort"), (common.body, "--body")] {
+                if given {
+                    report::error(&format!(
+                        "{name} means nothing for `entities` (rows are ordered by kind, then \
+                         by article count); pick rows with --kind and --limit"
+                    ));
+                    return Ok(ERROR);
+                }
+            }
+            headless(&paths, &common, |loaded, out, c| {
+                output::entities(loaded, &kind, out, c)
+            })
+        }
         Some(Command::Check { paths }) => check_command(&paths, &common),
+        Some(Command::Completions { shell }) => {
+            let mut command = Cli::command();
+            clap_complete::generate(shell, &mut command, "plantscope", &mut std::io::stdout());
+            Ok(FOUND)
+        }
+        Some(Command::Cache { action }) => cache::run(action, &common),
+        Some(Command::Man) => {
+            let page = clap_mangen::Man::new(Cli::command().after_help(EXIT_HELP));
+            let mut out = std::io::stdout().lock();
+            page.render(&mut out)?;
+            out.flush()?;
+            Ok(FOUND)
+        }
+    }
+}
+
+/// `search --brand toyota ~/news` reads `~/news` as the query (the query comes first): when
+/// the query names an existing file or folder and no path follows, say how to write it.
+fn hint_query_is_a_path(query: &str, paths: &[PathBuf]) {
+    if paths.is_empty() && !query.is_empty() && std::fs::symlink_metadata(query).is_ok() {
+        crate::say!(
+            "plantscope: the query {:?} is also a file or folder, and it is searched for as \
+             words in the seed articles; to search that folder: plantscope search '' {:?} \
+             (the query comes first, '' matches all)",
+            crate::text::sanitize_line(query),
+            crate::text::sanitize_line(query),
+        );
     }
 }
 
@@ -155,14 +222,12 @@ fn headless(
     let request = request(paths, common, &config);
     let loaded = {
         let meter = progress::Meter::new(std::io::stderr().is_terminal());
-        let loaded = load::load(&request, &|p| meter.report(p));
+        let loaded = load_with_cache(&request, common, &|p| meter.report(p));
         meter.finish();
         loaded?
     };
     let stdout = std::io::stdout();
-    let color = !common.no_color
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        && stdout.is_terminal();
+    let color = common.use_color(stdout.is_terminal());
     let printing = Printing {
         common,
         color,
@@ -173,18 +238,22 @@ fn headless(
     let code = command(&loaded, &mut out, &printing)?;
     out.flush()?;
     report_skipped(&loaded, common, &missing);
+    for note in loaded.cache.iter().flat_map(|c| &c.notes) {
+        crate::say!("plantscope: cache: {note}");
+    }
     if common.stats {
         let t = loaded.timings;
         let s = printing.search_timings.get().unwrap_or_default();
-        eprintln!("gazetteer: {} ms", t.gazetteer.as_millis());
-        eprintln!("read: {} ms", t.read.as_millis());
-        eprintln!("extract: {} ms", t.extract.as_millis());
-        eprintln!("index: {} ms", t.index.as_millis());
-        eprintln!("query: {} ms", s.query.as_millis());
-        eprintln!("facets: {} ms", s.facets.as_millis());
-        eprintln!("total: {} ms", started.elapsed().as_millis());
-        eprintln!("articles: {}", loaded.library.articles().len());
-        eprintln!("bytes: {}", loaded.bytes);
+        cache::stats(loaded.cache.as_ref());
+        crate::say!("gazetteer: {} ms", t.gazetteer.as_millis());
+        crate::say!("read: {} ms", t.read.as_millis());
+        crate::say!("extract: {} ms", t.extract.as_millis());
+        crate::say!("index: {} ms", t.index.as_millis());
+        crate::say!("query: {} ms", s.query.as_millis());
+        crate::say!("facets: {} ms", s.facets.as_millis());
+        crate::say!("total: {} ms", started.elapsed().as_millis());
+        crate::say!("articles: {}", loaded.library.articles().len());
+        crate::say!("bytes: {}", loaded.bytes);
     }
     // The process ends right after this: freeing the index, the articles and the gazetteer
     // (tens of thousands of allocations, a few ms even for three articles) would only delay
@@ -214,10 +283,10 @@ fn report_skipped(loaded: &Loaded, common: &Common, missing: &[PathBuf]) {
         .filter(|d| !missing.contains(&d.path))
         .collect();
     for d in skipped.iter().take(MAX_SKIP_LINES) {
-        eprintln!("plantscope: {}: {}", d.path, d.reason);
+        crate::say!("plantscope: {}: {}", d.path, d.reason);
     }
     if skipped.len() > MAX_SKIP_LINES {
-        eprintln!(
+        crate::say!(
             "plantscope: … and {} more (see `plantscope check`)",
             skipped.len() - MAX_SKIP_LINES
         );
@@ -226,6 +295,19 @@ fn report_skipped(loaded: &Loaded, common: &Common, missing: &[PathBuf]) {
 
 /// At most this many skipped files are listed on stderr by list/search/entities.
 const MAX_SKIP_LINES: usize = 20;
+
+/// Load through the cache, or in memory with `--no-cache`.
+pub fn load_with_cache(
+    request: &Request,
+    common: &Common,
+    progress: &(dyn Fn(load::LoadProgress) + Sync),
+) -> anyhow::Result<Loaded> {
+    if common.no_cache {
+        load::load(request, progress)
+    } else {
+        crate::cache::load(request, progress)
+    }
+}
 
 /// What to load: the paths, the options, and the gazetteer files (the config file's first, then
 /// every `--gazetteer`, so the command line overrides the config).
@@ -249,10 +331,10 @@ pub fn request(paths: &[PathBuf], common: &Common, config: &crate::config::Confi
 /// One line on stderr per input path that does not exist.
 fn report_missing(missing: &[PathBuf]) {
     for path in missing {
-        eprintln!(
-            "plantscope: {}: no such file or directory",
+        report::error(&format!(
+            "{}: no such file or directory",
             crate::text::display_path(path)
-        );
+        ));
     }
 }
 
@@ -268,7 +350,45 @@ fn missing_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
 /// alias, any language); a value nothing is called is kept as typed (it will match nothing)
 /// and reported on stderr.
 pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
+    let (mut filters, unknown) = filters_from(common, &|facet, value| {
+        loaded.library.resolve_filter(facet, value)
+    });
+    for (facet, value) in unknown {
+        crate::say!(
+            "plantscope: no {} called {:?}: it matches nothing",
+            facet.as_str(),
+            crate::text::sanitize_line(&value)
+        );
+        let list = filters.values.entry(facet).or_default();
+        if !list.contains(&value) {
+            list.push(value);
+        }
+    }
+    for lang in filters.get(Facet::Lang) {
+        if !loaded.library.articles().iter().any(|a| &a.lang == lang) {
+            crate::say!(
+                "plantscope: no article is in language {:?}: --lang matches nothing",
+                crate::text::sanitize_line(lang)
+            );
+        }
+    }
+    Query {
+        text: text.to_string(),
+        filters,
+        sort: common.sort.map(Into::into).unwrap_or_default(),
+        limit: common.limit,
+        ..Query::default()
+    }
+}
+
+/// The filter options (`--brand`, `--country`…), each value resolved to its canonical name by
+/// `resolve`; the values nothing is called come back apart, as typed.
+pub fn filters_from(
+    common: &Common,
+    resolve: &dyn Fn(Facet, &str) -> Option<String>,
+) -> (Filters, Vec<(Facet, String)>) {
     let mut filters = Filters::default();
+    let mut unknown = Vec::new();
     let given: [(Facet, &Vec<String>); 6] = [
         (Facet::Brand, &common.brand),
         (Facet::Group, &common.group),
@@ -279,42 +399,17 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
     ];
     for (facet, values) in given {
         for value in values {
-            let canonical = loaded
-                .library
-                .resolve_filter(facet, value)
-                .unwrap_or_else(|| {
-                    eprintln!(
-                        "plantscope: no {} called {:?}: it matches nothing",
-                        facet.as_str(),
-                        crate::text::sanitize_line(value)
-                    );
-                    value.clone()
-                });
-            if facet == Facet::Lang
-                && !loaded
-                    .library
-                    .articles()
-                    .iter()
-                    .any(|a| a.lang == canonical)
-            {
-                eprintln!(
-                    "plantscope: no article is in language {:?}: --lang matches nothing",
-                    crate::text::sanitize_line(&canonical)
-                );
-            }
+            let Some(canonical) = resolve(facet, value) else {
+                unknown.push((facet, value.clone()));
+                continue;
+            };
             let list = filters.values.entry(facet).or_default();
             if !list.contains(&canonical) {
                 list.push(canonical);
             }
         }
     }
-    Query {
-        text: text.to_string(),
-        filters,
-        sort: common.sort.map(Into::into).unwrap_or_default(),
-        limit: common.limit,
-        ..Query::default()
-    }
+    (filters, unknown)
 }
 
 /// `check`: read only (no entities, no index) and report every file.
@@ -334,55 +429,4 @@ fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     out.flush()?;
     report_missing(&missing);
     Ok(if missing.is_empty() { code } else { ERROR })
-}
-
-/// No command: the browser. (Until the browser lands: the list.)
-/// Open the browser (wired on the `tui` branch): config from the platform config dir, the
-/// corpus loaded on a background thread while the first frame shows progress.
-fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
-    if let Err(e) = crate::tui::terminal::check_tty() {
-        // The message already names the program.
-        eprintln!("{e}");
-        return Ok(ERROR);
-    }
-    // A mistyped path is said at once, before the terminal is taken over, rather than as an
-    // empty browser with "1 file skipped".
-    let missing = missing_inputs(paths);
-    if !missing.is_empty() {
-        report_missing(&missing);
-        return Ok(ERROR);
-    }
-    let config = load_config(common)?;
-    let mut request = request(paths, common, &config);
-    // An unusable gazetteer file is an error before the terminal is taken over; the loaded
-    // gazetteer then goes to the loader.
-    request.gazetteer = Some(std::sync::Arc::new(crate::entities::Gazetteer::load(
-        &request.gazetteer_files,
-    )?));
-    let loader: crate::tui::Loader = Box::new(move |progress| {
-        if crate::tui::test_panic("loader") {
-            panic!("test panic in the loader (PLANTSCOPE_TEST_PANIC)");
-        }
-        match load::load(&request, progress) {
-            Ok(loaded) => (loaded.library, loaded.diagnostics),
-            Err(e) => {
-                let diagnostic = crate::corpus::Diagnostic {
-                    path: "(index)".into(),
-                    reason: crate::text::sanitize_line(&format!("{e:#}")),
-                };
-                let empty = crate::search::Library::build(Vec::new())
-                    .expect("the embedded gazetteer was checked above");
-                (empty, vec![diagnostic])
-            }
-        }
-    });
-    let ending = crate::tui::run(crate::tui::Options {
-        config,
-        loader,
-        no_color: common.no_color,
-    })?;
-    Ok(match ending {
-        crate::tui::Ending::Quit => FOUND,
-        crate::tui::Ending::Signal(signal) => 128 + signal,
-    })
 }

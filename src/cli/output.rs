@@ -5,11 +5,17 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
+use super::json_out::{self, ArticleJson};
+use super::table::{self, Format};
 use super::{FOUND, NOTHING, Printing, query_from};
 use crate::Article;
 use crate::entities::EntityKind;
 use crate::load::Loaded;
 use crate::search::{Hit, Results};
+
+/// The version of every JSON document's shape (`schema_version`): raised when a field is
+/// removed or changes meaning; new fields may appear without it.
+pub const SCHEMA_VERSION: u32 = 1;
 
 const BOLD: &str = "\x1b[1m";
 const DIM: &str = "\x1b[2m";
@@ -25,35 +31,42 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
     if p.common.json {
-        let list: Vec<Value> = results
-            .hits
-            .iter()
-            .map(|h| {
+        #[derive(serde::Serialize)]
+        struct Doc<'a, A: serde::Serialize> {
+            articles: A,
+            diagnostics: &'a [crate::corpus::Diagnostic],
+            schema_version: u32,
+            total: usize,
+        }
+        let each = json_out::Each(|| {
+            results.hits.iter().map(|h| {
                 let a = &articles[h.doc];
-                let mut v = article_json(a);
-                v["mentions"] = mentions_json(a);
-                if p.common.body {
-                    v["body"] = json!(a.body);
-                }
-                v
+                ArticleJson::new(a, p.common.body).with_mentions(a)
             })
-            .collect();
-        let doc = json!({
-            "total": results.total,
-            "articles": list,
-            "diagnostics": loaded.diagnostics,
         });
-        serde_json::to_writer(&mut *out, &doc)?;
-        writeln!(out)?;
+        let doc = Doc {
+            articles: each,
+            diagnostics: &loaded.diagnostics,
+            schema_version: SCHEMA_VERSION,
+            total: results.total,
+        };
+        json_out::write_line(out, &doc)?;
     } else {
+        let format = Format::from_common(p.common);
+        if let Some(format) = format {
+            format.row(out, &table::ARTICLE_COLUMNS)?;
+        }
         for hit in &results.hits {
             let a = &articles[hit.doc];
-            writeln!(out, "{}", article_line(a, p.color))?;
+            match format {
+                Some(format) => format.row(out, &table::article_fields(a))?,
+                None => writeln!(out, "{}", article_line(a, p.color))?,
+            }
         }
         // Standard output stays one line per article (for `wc -l` and friends); what
         // `--limit` left out is said beside it.
         if results.total > results.hits.len() {
-            eprintln!(
+            crate::say!(
                 "plantscope: … {} more (use --limit)",
                 results.total - results.hits.len()
             );
@@ -74,43 +87,64 @@ pub fn search(
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
     if p.common.json {
-        let hits: Vec<Value> = results
-            .hits
-            .iter()
-            .map(|h| {
-                let a = &articles[h.doc];
-                let mut v = hit_json(a, h);
-                if p.common.body {
-                    v["body"] = json!(a.body);
-                }
-                v
-            })
-            .collect();
-        let facets: BTreeMap<&str, &Vec<crate::search::FacetCount>> = results
-            .facets
-            .iter()
-            .map(|(f, v)| (f.as_str(), v))
-            .collect();
-        let doc = json!({
-            "query": text,
-            "total": results.total,
-            "hits": hits,
-            "facets": facets,
-            "hints": results.hints,
-            "diagnostics": loaded.diagnostics,
+        #[derive(serde::Serialize)]
+        struct Doc<'a, H: serde::Serialize> {
+            diagnostics: &'a [crate::corpus::Diagnostic],
+            facets: BTreeMap<&'a str, &'a Vec<crate::search::FacetCount>>,
+            hints: &'a [String],
+            hits: H,
+            query: &'a str,
+            schema_version: u32,
+            total: usize,
+        }
+        let hits = json_out::Each(|| {
+            results
+                .hits
+                .iter()
+                .map(|h| ArticleJson::new(&articles[h.doc], p.common.body).with_hit(h))
         });
-        serde_json::to_writer(&mut *out, &doc)?;
-        writeln!(out)?;
+        let doc = Doc {
+            diagnostics: &loaded.diagnostics,
+            facets: results
+                .facets
+                .iter()
+                .map(|(f, v)| (f.as_str(), v))
+                .collect(),
+            hints: &results.hints,
+            hits,
+            query: text,
+            schema_version: SCHEMA_VERSION,
+            total: results.total,
+        };
+        json_out::write_line(out, &doc)?;
     } else {
         for hint in &results.hints {
-            eprintln!("plantscope: query: {hint}");
+            crate::say!("plantscope: query: {hint}");
+        }
+        let format = Format::from_common(p.common);
+        if let Some(format) = format {
+            let mut header = table::ARTICLE_COLUMNS.to_vec();
+            header.extend(["score", "snippet"]);
+            format.row(out, &header)?;
         }
         for hit in &results.hits {
             let a = &articles[hit.doc];
+            if let Some(format) = format {
+                let mut row = table::article_fields(a);
+                row.push(format!("{:.3}", hit.score));
+                row.push(hit.snippet.clone());
+                format.row(out, &row)?;
+                continue;
+            }
             writeln!(out, "{}", article_line(a, p.color))?;
             writeln!(out, "    {}", highlight_snippet(a, hit, p.color))?;
         }
-        if results.total > results.hits.len() {
+        if format.is_some() && results.total > results.hits.len() {
+            crate::say!(
+                "plantscope: … {} more (use --limit)",
+                results.total - results.hits.len()
+            );
+        } else if results.total > results.hits.len() {
             writeln!(
                 out,
                 "… {} more (use --limit)",
@@ -123,15 +157,24 @@ pub fn search(
 }
 
 /// `entities`: one row per entity found in the (filtered) corpus, with article and mention
-/// counts, most frequent first.
-pub fn entities(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Result<i32> {
-    let query = query_from(p.common, "", loaded);
+/// counts, most frequent first; `kinds` (empty: all) picks the kinds, `--limit` the first rows.
+pub fn entities(
+    loaded: &Loaded,
+    kinds: &[EntityKind],
+    out: &mut dyn Write,
+    p: &Printing,
+) -> anyhow::Result<i32> {
+    let mut query = query_from(p.common, "", loaded);
+    // `--limit` is about rows of the table, not the articles it is counted from.
+    query.limit = None;
+    query.snippets = 0;
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
     let mut table: BTreeMap<(EntityKind, String), (usize, usize)> = BTreeMap::new();
+    let wanted = |kind: &EntityKind| kinds.is_empty() || kinds.contains(kind);
     for hit in &results.hits {
         let a = &articles[hit.doc];
-        for kind in EntityKind::ALL {
+        for kind in EntityKind::ALL.into_iter().filter(wanted) {
             for name in a.entities.of_kind(kind) {
                 table.entry((kind, name.clone())).or_default().0 += 1;
             }
@@ -149,9 +192,11 @@ pub fn entities(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::R
             .then(b.1.0.cmp(&a.1.0))
             .then_with(|| a.0.1.cmp(&b.0.1))
     });
+    let total = rows.len();
     if let Some(limit) = p.common.limit {
         rows.truncate(limit);
     }
+    let format = Format::from_common(p.common);
     if p.common.json {
         let list: Vec<Value> = rows
             .iter()
@@ -159,9 +204,19 @@ pub fn entities(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::R
                 json!({"entity": name, "kind": kind, "articles": arts, "mentions": mentions})
             })
             .collect();
-        let doc = json!({ "entities": list, "diagnostics": loaded.diagnostics });
-        serde_json::to_writer(&mut *out, &doc)?;
-        writeln!(out)?;
+        let doc = json!({
+            "schema_version": SCHEMA_VERSION,
+            "total": total,
+            "entities": list,
+            "diagnostics": loaded.diagnostics,
+        });
+        json_out::write_line(out, &doc)?;
+    } else if let Some(format) = format {
+        format.row(out, &["kind", "entity", "articles", "mentions"])?;
+        for ((kind, name), (arts, mentions)) in &rows {
+            let (arts, mentions) = (arts.to_string(), mentions.to_string());
+            format.row(out, &[kind.as_str(), name, &arts, &mentions])?;
+        }
     } else {
         let width = rows
             .iter()
@@ -186,6 +241,9 @@ pub fn entities(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::R
             )?;
         }
     }
+    if !p.common.json && total > rows.len() {
+        crate::say!("plantscope: … {} more (use --limit)", total - rows.len());
+    }
     stats(p, &results);
     Ok(if rows.is_empty() { NOTHING } else { FOUND })
 }
@@ -193,50 +251,6 @@ pub fn entities(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::R
 /// Keep the search's timings for `--stats`, printed with the load's after the output.
 fn stats(p: &Printing, results: &Results) {
     p.search_timings.set(Some(results.timings));
-}
-
-/// The fields every article has in JSON.
-pub fn article_json(a: &Article) -> Value {
-    json!({
-        "id": a.id,
-        "path": a.path,
-        "title": a.title,
-        "lang": a.lang,
-        "date": a.date,
-        "url": a.url,
-        "source": a.source,
-        "words": a.words,
-        "brands": a.entities.brands,
-        "groups": a.entities.groups,
-        "models": a.entities.models,
-        "countries": a.entities.countries,
-        "plants": a.entities.plants,
-    })
-}
-
-/// `mentions` for `list --json`: each with the text as written, read back from the body.
-fn mentions_json(a: &Article) -> Value {
-    a.mentions
-        .iter()
-        .map(|m| {
-            json!({
-                "kind": m.kind,
-                "entity": m.entity,
-                "field": m.field,
-                "start": m.start,
-                "end": m.end,
-                "text": m.written(a),
-            })
-        })
-        .collect()
-}
-
-fn hit_json(a: &Article, hit: &Hit) -> Value {
-    let mut v = article_json(a);
-    v["score"] = json!((hit.score * 1000.0).round() / 1000.0);
-    v["snippet"] = json!(hit.snippet);
-    v["highlights"] = json!(hit.highlights);
-    v
 }
 
 fn article_line(a: &Article, color: bool) -> String {

@@ -33,13 +33,22 @@ pub(super) struct Decoded {
 }
 
 impl Decoded {
-    fn clean(text: String) -> Decoded {
+    pub(super) fn clean(text: String) -> Decoded {
         Decoded { text, note: None }
     }
 }
 
 /// Decode a whole file. The BOM, when present, is removed.
+///
+/// In order: a BOM (UTF-32 before UTF-16: `FF FE 00 00` is UTF-32LE); UTF-16/32 without a BOM
+/// told by its zero bytes; NUL bytes otherwise mean a binary file; valid UTF-8; the encoding
+/// the file declares (`<?xml encoding=…?>`, `<meta charset=…>`); a multi-byte East Asian
+/// encoding that reads every byte (EUC-JP is full of byte pairs that are also UTF-8); UTF-8
+/// with a few stray bytes; chardetng's guess — said so when it rests on little evidence.
 pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
+    if let Some(decoded) = super::decode_wide::with_bom(bytes) {
+        return Ok(decoded);
+    }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         let note = had_errors.then(|| format!("invalid {} replaced with U+FFFD", encoding.name()));
@@ -50,25 +59,88 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
     }
     let head = &bytes[..bytes.len().min(SNIFF_LEN)];
     if head.contains(&0) {
-        return Err(Binary);
+        return super::decode_wide::without_bom(bytes).ok_or(Binary);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
+        // ISO-2022-JP is 7-bit, so valid UTF-8: its escapes to JIS X 0208 give it away.
+        if text.contains("\x1b$B") || text.contains("\x1b$@") {
+            let (jis, had_errors) = encoding_rs::ISO_2022_JP.decode_without_bom_handling(bytes);
+            if !had_errors {
+                return Ok(Decoded::clean(jis.into_owned()));
+            }
+        }
         return Ok(Decoded::clean(text.to_string()));
     }
     if BINARY_MAGIC.iter().any(|magic| bytes.starts_with(magic)) || mostly_controls(head) {
         return Err(Binary);
     }
-    if Utf8Census::of(bytes).is_mostly_utf8() {
-        return Ok(utf8_with_fallback(bytes));
+    if let Some(declared) = super::declared::encoding(head) {
+        let (text, had_errors) = declared.decode_without_bom_handling(bytes);
+        if !had_errors {
+            return Ok(Decoded::clean(text.into_owned()));
+        }
     }
-    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
     detector.feed(bytes, true);
     let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
-    if encoding == UTF_8 {
+    let census = Utf8Census::of(bytes);
+    if EAST_ASIAN.contains(&encoding.name()) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        if !had_errors || !census.is_mostly_utf8() {
+            let note =
+                had_errors.then(|| format!("invalid {} replaced with U+FFFD", encoding.name()));
+            return Ok(Decoded {
+                text: text.into_owned(),
+                note,
+            });
+        }
+    }
+    if census.is_mostly_utf8() || encoding == UTF_8 {
         return Ok(utf8_with_fallback(bytes));
     }
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
-    Ok(Decoded::clean(text.into_owned()))
+    Ok(guessed(bytes, encoding))
+}
+
+/// chardetng's answers that are multi-byte encodings, where a file read right has no errors.
+const EAST_ASIAN: &[&str] = &[
+    "Shift_JIS",
+    "EUC-JP",
+    "ISO-2022-JP",
+    "EUC-KR",
+    "GBK",
+    "gb18030",
+    "Big5",
+];
+
+/// With fewer non-ASCII bytes than this, an 8-bit encoding is a guess with little evidence.
+const FEW_NON_ASCII: usize = 16;
+
+/// Legacy 8-bit text in the encoding chardetng guessed. A handful of non-ASCII bytes say
+/// little: with at most four, Windows-1252 (the commonest by far) is taken — chardetng read
+/// `£500m` in short English as Windows-1250 `Ł500m` — and with fewer than [`FEW_NON_ASCII`] the
+/// guess is said, for `check`, unless it is Windows-1252 and chardetng agrees.
+fn guessed(bytes: &[u8], guess: &'static Encoding) -> Decoded {
+    let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
+    let encoding = if non_ascii <= 4 { WINDOWS_1252 } else { guess };
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let note = if had_errors {
+        Some(format!(
+            "no encoding declared; read as {} (a guess), invalid bytes replaced with U+FFFD",
+            encoding.name()
+        ))
+    } else if non_ascii < FEW_NON_ASCII && (encoding != WINDOWS_1252 || guess != WINDOWS_1252) {
+        let s = if non_ascii == 1 { "" } else { "s" };
+        Some(format!(
+            "no encoding declared; read as {} (a guess from {non_ascii} non-ASCII byte{s})",
+            encoding.name()
+        ))
+    } else {
+        None
+    };
+    Decoded {
+        text: text.into_owned(),
+        note,
+    }
 }
 
 /// What a pass over not-quite-UTF-8 bytes found.

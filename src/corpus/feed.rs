@@ -6,9 +6,10 @@ use feed_rs::model::{Entry, Text};
 use feed_rs::parser::{ParseErrorKind, ParseFeedError};
 
 use super::build::{Item, Parsed, Raw};
-use super::{date, html, xml_root};
+use super::{date, feed_fixups, html, xml_root};
 
 pub(super) fn parse(text: &str) -> Parsed {
+    let text = &*feed_fixups::prepare(text);
     let root = xml_root::find(text);
     let first_try = feed_rs::parser::parse(text.as_bytes());
     // feed-rs only reads an `<rss>` whose version it knows; many feeds omit the attribute.
@@ -73,6 +74,14 @@ fn failure_reason(err: &ParseFeedError, root: Option<&str>) -> String {
         }
         (ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot), Some("rss")) => {
             "not a readable RSS feed: no <channel> in <rss>, or malformed XML".to_string()
+        }
+        (ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot), Some(name))
+            if matches!(name, "feed" | "rdf:RDF" | "RDF") =>
+        {
+            format!(
+                "not a feed plantscope reads: <{name}> is not in the Atom, RSS 0.90 or RSS 1.0 \
+                 namespace, or its XML is malformed"
+            )
         }
         (ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot), Some(name)) => {
             // The name is the file's text: a long one is cut so the reason stays one line.
@@ -159,6 +168,19 @@ mod tests {
         assert_eq!(parsed.items[0].raw.body, "Kia Slovakia plant");
         let odd_version = rss.replace("<rss>", "<rss version=\"2.01\">");
         assert_eq!(parse(&odd_version).items.len(), 1);
+    }
+
+    #[test]
+    fn a_feed_root_is_not_said_to_be_missing() {
+        let no_root = ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot);
+        for root in ["feed", "rdf:RDF"] {
+            let reason = failure_reason(&no_root, Some(root));
+            assert!(!reason.contains("not <rss>, <feed>"), "{reason}");
+            assert!(
+                reason.starts_with("not a feed plantscope reads"),
+                "{reason}"
+            );
+        }
     }
 
     #[test]

@@ -9,6 +9,9 @@ const BODY: &[&str] = &[
     "text",
     "content",
     "articlebody",
+    // JSON Feed (jsonfeed.org): plain text first, else HTML reduced to text.
+    "content_text",
+    "content_html",
     "description",
     "summary",
 ];
@@ -18,11 +21,13 @@ const DATE: &[&str] = &[
     "published",
     "pubdate",
     "published_at",
+    "date_published",
     "datepublished",
     "publishdate",
     "created",
     "created_at",
     "updated",
+    "date_modified",
 ];
 const URL: &[&str] = &["url", "link", "permalink", "canonical", "canonical_url"];
 const SOURCE: &[&str] = &[
@@ -105,7 +110,13 @@ impl Fields {
         let title = self.strict_text(TITLE)?;
         let body = match body {
             Some(body) => body,
-            None => self.strict_text(BODY)?.unwrap_or_default(),
+            None => match self.get(BODY) {
+                Some(("content_html", _)) => self
+                    .strict_text(BODY)?
+                    .map(|html| super::html::fragment_text(&html))
+                    .unwrap_or_default(),
+                _ => self.strict_text(BODY)?.unwrap_or_default(),
+            },
         };
         let (date, date_note) = self.date();
         Ok(Raw {

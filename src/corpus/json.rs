@@ -119,6 +119,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn json_feed_items_keep_their_content_and_date() {
+        let feed = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "Plant news",
+            "items": [
+              {"id": "1", "title": "Kia in Zilina", "content_html": "<p>The <b>Kia</b> plant.</p>",
+               "date_published": "2021-11-04T23:00:00Z"},
+              {"id": "2", "title": "Skoda", "content_text": "Mlada Boleslav.",
+               "content_html": "<p>ignored</p>", "date_modified": "2022-01-02T03:04:05Z"}
+            ]}"#;
+        let parsed = parse_document(feed);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        let first = &parsed.items[0].raw;
+        assert_eq!(first.body, "The Kia plant.");
+        assert_eq!(first.date.as_deref(), Some("2021-11-04T23:00:00Z"));
+        let second = &parsed.items[1].raw;
+        assert_eq!(second.body, "Mlada Boleslav.");
+        assert_eq!(second.date.as_deref(), Some("2022-01-02T03:04:05Z"));
+    }
+
+    #[test]
     fn wrong_types_reported_others_kept() {
         let parsed = parse_document(r#"[{"title": "A", "body": "x"}, {"title": 5}, 3]"#);
         assert_eq!(parsed.items.len(), 1);

@@ -6,10 +6,14 @@
 //! ([`text`], [`markdown`], [`html`], [`json`], [`feed`]), and [`build`] which sanitises every
 //! field exactly once and fills in title, language and word count.
 
+mod bounded;
 mod build;
 mod date;
+mod declared;
 mod decode;
+mod decode_wide;
 mod feed;
+mod feed_fixups;
 mod fields;
 mod format;
 mod html;
@@ -34,6 +38,8 @@ use serde::Serialize;
 
 use crate::Article;
 
+pub use bounded::read_small_file;
+pub(crate) use read::human_size;
 pub use seeds::SEED_NAMES;
 
 /// Files larger than this are skipped unless `--max-file-size` says otherwise.
@@ -117,11 +123,14 @@ impl Corpus {
 }
 
 /// The result of reading one file: its report, its articles and one diagnostic per problem.
-#[derive(Debug)]
-struct FileOutcome {
-    report: FileReport,
-    articles: Vec<Article>,
-    problems: Vec<String>,
+#[derive(Debug, Clone)]
+pub struct FileOutcome {
+    pub report: FileReport,
+    pub articles: Vec<Article>,
+    pub problems: Vec<String>,
+    /// The file could not be read (or is not a file): the same read may go otherwise next
+    /// time, so a cache must not keep this outcome.
+    pub retry: bool,
 }
 
 impl FileOutcome {
@@ -130,8 +139,21 @@ impl FileOutcome {
         FileOutcome::new(path, bytes, Vec::new(), vec![reason.into()])
     }
 
+    /// A file that could not be read now (an I/O error, a size over the limit).
+    fn failed(path: &str, bytes: u64, reason: impl Into<String>) -> FileOutcome {
+        FileOutcome {
+            retry: true,
+            ..FileOutcome::skipped(path, bytes, reason)
+        }
+    }
+
     /// Reasons are untrusted (they can quote file content), so they are sanitised here.
-    fn new(path: &str, bytes: u64, articles: Vec<Article>, problems: Vec<String>) -> FileOutcome {
+    pub fn new(
+        path: &str,
+        bytes: u64,
+        articles: Vec<Article>,
+        problems: Vec<String>,
+    ) -> FileOutcome {
         let problems: Vec<String> = problems
             .iter()
             .map(|p| crate::text::sanitize_line(p))
@@ -150,6 +172,7 @@ impl FileOutcome {
             },
             articles,
             problems,
+            retry: false,
         }
     }
 }
@@ -172,27 +195,101 @@ pub fn load(
         return assemble(outcomes, Vec::new());
     }
 
-    let listing = walk::walk(inputs);
-    let files_total = listing.entries.len();
-    let bytes_total: u64 = listing.entries.iter().map(walk::Entry::size).sum();
-    let files_done = AtomicUsize::new(0);
-    let bytes_done = AtomicU64::new(0);
-    let outcomes: Vec<FileOutcome> = listing
-        .entries
-        .par_iter()
-        .map(|entry| {
-            let outcome = read::read_entry(entry, options);
-            let size = entry.size();
-            progress(Progress {
-                files_done: files_done.fetch_add(1, Ordering::Relaxed) + 1,
-                files_total,
-                bytes_done: bytes_done.fetch_add(size, Ordering::Relaxed) + size,
-                bytes_total,
-            });
-            outcome
-        })
+    let scan = scan(inputs);
+    let outcomes = scan
+        .read(options, &|_| true, progress)
+        .into_iter()
+        .flatten()
         .collect();
-    assemble(outcomes, listing.missing)
+    assemble(outcomes, scan.listing.missing)
+}
+
+/// The files the inputs name, walked but not read: what a cache compares with what it holds.
+#[derive(Debug, Default)]
+pub struct Scan {
+    listing: walk::Listing,
+}
+
+/// A regular file found by [`scan`]: where it is and what says whether it changed.
+#[derive(Debug, Clone, Copy)]
+pub struct Stamp<'a> {
+    pub path: &'a Path,
+    pub size: u64,
+    pub mtime: Option<std::time::SystemTime>,
+}
+
+/// Walk the inputs (never the embedded seeds: an empty list scans nothing).
+pub fn scan(inputs: &[PathBuf]) -> Scan {
+    Scan {
+        listing: walk::walk(inputs),
+    }
+}
+
+impl Scan {
+    /// How many entries the walk found (files to read and things it will not read).
+    pub fn len(&self) -> usize {
+        self.listing.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.listing.entries.is_empty()
+    }
+
+    /// Entry `i` when it is a regular file.
+    pub fn stamp(&self, i: usize) -> Option<Stamp<'_>> {
+        match self.listing.entries.get(i)? {
+            walk::Entry::File {
+                path, size, mtime, ..
+            } => Some(Stamp {
+                path,
+                size: *size,
+                mtime: *mtime,
+            }),
+            walk::Entry::Skipped { .. } => None,
+        }
+    }
+
+    /// Inputs named that do not exist.
+    pub fn missing(&self) -> &[PathBuf] {
+        &self.listing.missing
+    }
+
+    /// Read (in parallel) the entries `wanted` picks, by index; `None` for the others.
+    /// Progress counts the wanted entries only.
+    pub fn read(
+        &self,
+        options: &LoadOptions,
+        wanted: &(dyn Fn(usize) -> bool + Sync),
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Vec<Option<FileOutcome>> {
+        let entries = &self.listing.entries;
+        let picked = |i: usize| wanted(i);
+        let files_total = (0..entries.len()).filter(|&i| picked(i)).count();
+        let bytes_total: u64 = (0..entries.len())
+            .filter(|&i| picked(i))
+            .map(|i| entries[i].size())
+            .sum();
+        let files_done = AtomicUsize::new(0);
+        let bytes_done = AtomicU64::new(0);
+        entries
+            .par_iter()
+            .enumerate()
+            .map(|(i, entry)| {
+                if !picked(i) {
+                    return None;
+                }
+                let outcome = read::read_entry(entry, options);
+                let size = entry.size();
+                progress(Progress {
+                    files_done: files_done.fetch_add(1, Ordering::Relaxed) + 1,
+                    files_total,
+                    bytes_done: bytes_done.fetch_add(size, Ordering::Relaxed) + size,
+                    bytes_total,
+                });
+                Some(outcome)
+            })
+            .collect()
+    }
 }
 
 /// Read one file's bytes as if it had been found on disk under `name` (the extension chooses
@@ -217,7 +314,8 @@ pub fn read_bytes(
     (corpus.articles, corpus.diagnostics)
 }
 
-fn assemble(outcomes: Vec<FileOutcome>, missing_inputs: Vec<PathBuf>) -> Corpus {
+/// Outcomes in order → the corpus: articles, one report per file, one diagnostic per problem.
+pub fn assemble(outcomes: Vec<FileOutcome>, missing_inputs: Vec<PathBuf>) -> Corpus {
     let mut corpus = Corpus {
         missing_inputs,
         ..Corpus::default()

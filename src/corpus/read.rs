@@ -12,14 +12,15 @@ use super::{FileOutcome, LoadOptions, decode, feed, html, json, markdown, text};
 
 pub(super) fn read_entry(entry: &Entry, options: &LoadOptions) -> FileOutcome {
     match entry {
-        Entry::Skipped { display, reason } => FileOutcome::skipped(display, 0, reason.clone()),
+        Entry::Skipped { display, reason } => FileOutcome::failed(display, 0, reason.clone()),
         Entry::File {
             path,
             display,
             size,
+            ..
         } => match read_file(path, options) {
             Ok(bytes) => parse_bytes(display, path, &bytes),
-            Err(reason) => FileOutcome::skipped(display, *size, reason),
+            Err(reason) => FileOutcome::failed(display, *size, reason),
         },
     }
 }

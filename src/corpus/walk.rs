@@ -17,6 +17,8 @@ pub(super) enum Entry {
         path: PathBuf,
         display: String,
         size: u64,
+        /// Modification time as seen while walking (`None` where the system gives none).
+        mtime: Option<std::time::SystemTime>,
     },
     Skipped {
         display: String,
@@ -77,11 +79,12 @@ pub(super) fn walk(inputs: &[PathBuf]) -> Listing {
                     let display = display_path(dent.path());
                     let entry = if file_type.is_file() {
                         // Metadata of the entry itself (lstat), so nothing is opened here.
-                        let size = dent.metadata().map(|m| m.len()).unwrap_or(0);
+                        let meta = dent.metadata().ok();
                         Entry::File {
                             path: dent.path().to_path_buf(),
                             display,
-                            size,
+                            size: meta.as_ref().map_or(0, |m| m.len()),
+                            mtime: meta.and_then(|m| m.modified().ok()),
                         }
                     } else {
                         Entry::Skipped {

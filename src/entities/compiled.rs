@@ -12,10 +12,17 @@ use daachorse::CharwiseDoubleArrayAhoCorasick;
 
 use super::EntityKind;
 use super::fold::is_unspaced_script;
+use super::info::{GroupSpan, PlantInfo, PlantKind, PlantStatus, date_from_days, date_to_days};
 use super::source::{DETAIL_LABELS, Entity, EntityId, Form};
 
+/// Form flags, one bit each.
+const BARE: u8 = 1;
+const COMMON: u8 = 2;
+const PLACE: u8 = 4;
+const CJK: u8 = 8;
+
 /// Names the format and its version: a change of layout changes it.
-const MAGIC: &[u8; 8] = b"PSGZ\x00\x00\x00\x01";
+const MAGIC: &[u8; 8] = b"PSGZ\x00\x00\x00\x02";
 
 /// The compiled data could not be decoded (only possible if it was not made by `encode`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -120,7 +127,16 @@ pub fn encode(
                 }
                 None => g.u8(0),
             }
-            g.u8(u8::from(form.bare) | (u8::from(form.common) << 1));
+            let flags = [
+                (form.bare, BARE),
+                (form.common, COMMON),
+                (form.place, PLACE),
+                (form.cjk, CJK),
+            ];
+            g.u8(flags
+                .iter()
+                .filter(|(on, _)| *on)
+                .fold(0, |acc, (_, bit)| acc | bit));
         }
         g.len(entity.implies.len());
         for &id in &entity.implies {
@@ -133,6 +149,39 @@ pub fn encode(
             let index = DETAIL_LABELS.iter().position(|l| l == label);
             g.u8(index.map_or(u8::MAX, |i| i as u8));
             g.str(value);
+        }
+        g.opt_id(entity.group);
+        g.len(entity.group_history.len());
+        for span in &entity.group_history {
+            g.len(span.group);
+            g.opt_i32(span.from.map(date_to_days));
+            g.opt_i32(span.until.map(date_to_days));
+        }
+        match &entity.plant {
+            None => g.u8(0),
+            Some(p) => {
+                g.u8(1);
+                g.opt_str(p.city.as_deref());
+                g.len(p.country);
+                g.opt_str(p.operator.as_deref());
+                g.opt_id(p.group);
+                g.u8(p.kind as u8);
+                g.u8(p.status as u8);
+                g.opt_i32(p.opened);
+                g.opt_i32(p.closed);
+                match p.coordinates() {
+                    Some((lat, lon)) => {
+                        g.u8(1);
+                        g.u64(lat.to_bits());
+                        g.u64(lon.to_bits());
+                    }
+                    None => g.u8(0),
+                }
+                g.len(p.brands.len());
+                for &b in &p.brands {
+                    g.len(b);
+                }
+            }
         }
     }
     g.len(sorted_forms.len());
@@ -198,8 +247,10 @@ pub fn decode_gazetteer(bytes: &[u8]) -> Result<(Vec<Entity>, SortedForms), Deco
             forms.push(Form {
                 folded,
                 cased,
-                bare: flags & 1 != 0,
-                common: flags & 2 != 0,
+                bare: flags & BARE != 0,
+                common: flags & COMMON != 0,
+                place: flags & PLACE != 0,
+                cjk: flags & CJK != 0,
             });
         }
         let n = r.len()?;
@@ -219,6 +270,20 @@ pub fn decode_gazetteer(bytes: &[u8]) -> Result<(Vec<Entity>, SortedForms), Deco
                 .ok_or(DecodeError("unknown detail label"))?;
             details.push((*label, r.str()?.to_string()));
         }
+        let group = r.opt_id(count)?;
+        let n = r.len()?;
+        let mut group_history = Vec::with_capacity(n.min(r.0.len()));
+        for _ in 0..n {
+            group_history.push(GroupSpan {
+                group: r.id(count)?,
+                from: r.opt_date()?,
+                until: r.opt_date()?,
+            });
+        }
+        let plant = match r.u8()? {
+            0 => None,
+            _ => Some(r.plant(count)?),
+        };
         entities.push(Entity {
             kind,
             name,
@@ -226,6 +291,9 @@ pub fn decode_gazetteer(bytes: &[u8]) -> Result<(Vec<Entity>, SortedForms), Deco
             ambiguous,
             implies,
             details,
+            group,
+            group_history,
+            plant,
         });
     }
     let n = r.len()?;
@@ -325,6 +393,30 @@ impl Writer {
     fn str(&mut self, s: &str) {
         self.bytes(s.as_bytes());
     }
+
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+
+    /// An optional id: `u32::MAX` for none.
+    fn opt_id(&mut self, id: Option<EntityId>) {
+        self.u32(id.map_or(u32::MAX, |id| id as u32));
+    }
+
+    /// An optional year or day number: `i32::MIN` for none.
+    fn opt_i32(&mut self, v: Option<i32>) {
+        self.u32(v.unwrap_or(i32::MIN) as u32);
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => {
+                self.u8(1);
+                self.str(s);
+            }
+            None => self.u8(0),
+        }
+    }
 }
 
 struct Reader<'a>(&'a [u8]);
@@ -360,6 +452,100 @@ impl<'a> Reader<'a> {
     fn str(&mut self) -> Result<&'a str, DecodeError> {
         std::str::from_utf8(self.bytes()?).map_err(|_| DecodeError("invalid UTF-8"))
     }
+
+    fn u64(&mut self) -> Result<u64, DecodeError> {
+        let b = self.take(8)?;
+        let mut a = [0u8; 8];
+        a.copy_from_slice(b);
+        Ok(u64::from_le_bytes(a))
+    }
+
+    /// An entity id below `count`.
+    fn id(&mut self, count: usize) -> Result<EntityId, DecodeError> {
+        let id = self.len()?;
+        if id >= count {
+            return Err(DecodeError("entity reference out of range"));
+        }
+        Ok(id)
+    }
+
+    fn opt_id(&mut self, count: usize) -> Result<Option<EntityId>, DecodeError> {
+        match self.u32()? {
+            u32::MAX => Ok(None),
+            id if (id as usize) < count => Ok(Some(id as usize)),
+            _ => Err(DecodeError("entity reference out of range")),
+        }
+    }
+
+    fn opt_i32(&mut self) -> Result<Option<i32>, DecodeError> {
+        Ok(match self.u32()? as i32 {
+            i32::MIN => None,
+            v => Some(v),
+        })
+    }
+
+    fn opt_date(&mut self) -> Result<Option<chrono::NaiveDate>, DecodeError> {
+        match self.opt_i32()? {
+            None => Ok(None),
+            Some(days) => date_from_days(days)
+                .map(Some)
+                .ok_or(DecodeError("invalid date")),
+        }
+    }
+
+    fn opt_str(&mut self) -> Result<Option<String>, DecodeError> {
+        match self.u8()? {
+            0 => Ok(None),
+            _ => Ok(Some(self.str()?.to_string())),
+        }
+    }
+
+    fn f64(&mut self) -> Result<f64, DecodeError> {
+        let v = f64::from_bits(self.u64()?);
+        if !v.is_finite() {
+            return Err(DecodeError("invalid coordinate"));
+        }
+        Ok(v)
+    }
+
+    fn plant(&mut self, count: usize) -> Result<PlantInfo, DecodeError> {
+        let city = self.opt_str()?;
+        let country = self.id(count)?;
+        let operator = self.opt_str()?;
+        let group = self.opt_id(count)?;
+        let kind = *PlantKind::ALL
+            .get(usize::from(self.u8()?))
+            .ok_or(DecodeError("unknown plant kind"))?;
+        let status = match self.u8()? {
+            0 => PlantStatus::Active,
+            1 => PlantStatus::Closed,
+            _ => return Err(DecodeError("unknown plant status")),
+        };
+        let opened = self.opt_i32()?;
+        let closed = self.opt_i32()?;
+        let (lat, lon) = match self.u8()? {
+            0 => (None, None),
+            _ => (Some(self.f64()?), Some(self.f64()?)),
+        };
+        let n = self.len()?;
+        let mut brands = Vec::with_capacity(n.min(self.0.len()));
+        for _ in 0..n {
+            brands.push(self.id(count)?);
+        }
+        Ok(PlantInfo {
+            city,
+            country,
+            operator,
+            group,
+            kind,
+            status,
+            opened,
+            closed,
+            lat,
+            lon,
+            brands,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -368,11 +554,16 @@ mod tests {
     use crate::entities::Gazetteer;
 
     const TOML: &str = "[[group]]\nname = \"Stellantis\"\n\n\
-        [[brand]]\nname = \"Peugeot\"\naliases = [\"Пежо\"]\ngroup = \"Stellantis\"\n\n\
+        [[group]]\nname = \"PSA\"\n\n\
+        [[brand]]\nname = \"Peugeot\"\naliases = [\"Пежо\", \"标致\"]\ngroup = \"Stellantis\"\n\
+        history = [{ group = \"PSA\", from = 1976, until = \"2021-01-16\" }, \
+        { group = \"Stellantis\", from = 2021-01-16 }]\n\n\
         [[brand]]\nname = \"Lancia\"\ngroup = \"Stellantis\"\nambiguous = true\ncased = [\"Lancia\"]\n\n\
         [[model]]\nbrand = \"Peugeot\"\nname = \"Partner\"\ncommon = true\n\n\
         [[country]]\nname = \"China\"\niso = \"CN\"\naliases = [\"中国\"]\n\n\
-        [[plant]]\nname = \"Wuhan\"\ncountry = \"China\"\ncity = \"Wuhan\"\nbrands = [\"Peugeot\"]\n";
+        [[plant]]\nname = \"Wuhan\"\ncountry = \"China\"\ncity = \"Wuhan\"\nbrands = [\"Peugeot\"]\n\
+        places = [\"Wuhan\", \"武汉\"]\nkind = \"engine\"\nopened = 1992\nclosed = 2024\n\
+        lat = 30.59\nlon = 114.31\ngroup = \"Stellantis\"\noperator = \"DPCA\"\n";
 
     fn encoded() -> (Gazetteer, Patterns, Vec<u8>) {
         let g = Gazetteer::from_toml(TOML).expect("parses");
@@ -396,6 +587,13 @@ mod tests {
             .map(|m| m.value())
             .collect();
         assert_eq!(hits.len(), 3, "{hits:?}");
+        let peugeot = entities.iter().find(|e| e.name == "Peugeot");
+        assert_eq!(peugeot.map(|e| e.group_history.len()), Some(2));
+        let wuhan = entities.iter().find_map(|e| e.plant.as_ref());
+        assert_eq!(
+            wuhan.map(|p| (p.kind, p.lat)),
+            Some((PlantKind::Engine, Some(30.59)))
+        );
     }
 
     #[test]

@@ -130,17 +130,40 @@ impl Gazetteer {
     }
 
     /// Entities any of whose names folds to exactly `text` (case rules ignored: this is for
-    /// what the user types), optionally of one kind only.
+    /// what the user types), optionally of one kind only. Where a country is asked for, its
+    /// ISO code names it too (`us`, `gb`, `de`); not in free text, where `de` is a word.
     pub fn resolve(&self, kind: Option<EntityKind>, text: &str) -> Vec<EntityId> {
         let folded = fold_str(text);
         let start = self
             .sorted_forms
             .partition_point(|(form, _)| form.as_str() < folded.as_str());
-        self.sorted_forms[start..]
+        let mut ids: Vec<EntityId> = self.sorted_forms[start..]
             .iter()
             .take_while(|(form, _)| *form == folded)
             .map(|&(_, id)| id)
             .filter(|&id| kind.is_none_or(|k| self.entities[id].kind == k))
+            .collect();
+        if kind == Some(EntityKind::Country) && ids.is_empty() {
+            ids = self.countries_with_code(&folded);
+        }
+        ids
+    }
+
+    /// The countries whose ISO 3166 alpha-2 code is `code` (any case).
+    pub fn countries_with_code(&self, code: &str) -> Vec<EntityId> {
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Vec::new();
+        }
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.kind == EntityKind::Country
+                    && e.details
+                        .iter()
+                        .any(|(label, v)| *label == "iso" && v.eq_ignore_ascii_case(code))
+            })
+            .map(|(id, _)| id)
             .collect()
     }
 
@@ -238,13 +261,10 @@ impl Gazetteer {
     }
 }
 
-/// A user gazetteer file, read with a size cap (gazetteers are small; a huge file is a mistake).
+/// A user gazetteer file, read with a size cap (gazetteers are small; a huge file is a mistake)
+/// and never from a device or a FIFO.
 fn read_user_file(path: &Path) -> std::io::Result<String> {
     const MAX: u64 = 32 * 1024 * 1024;
-    let meta = std::fs::metadata(path)?;
-    if meta.len() > MAX {
-        return Err(std::io::Error::other("file larger than 32 MiB"));
-    }
-    let bytes = std::fs::read(path)?;
+    let bytes = crate::corpus::read_small_file(path, MAX)?;
     String::from_utf8(bytes).map_err(|_| std::io::Error::other("not valid UTF-8"))
 }

@@ -1,10 +1,10 @@
 //! The kinds of entity, in a file of their own so that the build script can compile the
 //! gazetteer with the very same definitions (see `build.rs`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The five kinds of entity plantscope recognises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Brand,

@@ -3,12 +3,13 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub mod compiled;
 mod context;
 pub mod fold;
 pub mod gazetteer;
+pub mod info;
 mod kind;
 mod lexicon;
 pub mod matcher;
@@ -17,6 +18,7 @@ mod rules;
 pub mod source;
 
 pub use gazetteer::Gazetteer;
+pub use info::{GroupSpan, PlantInfo, PlantKind, PlantStatus};
 pub use kind::EntityKind;
 pub use matcher::Matcher;
 pub use source::{Entity, EntityId, Form, GazetteerError};
@@ -35,7 +37,7 @@ pub enum Field {
 /// Kept small because articles carry dozens of them: the canonical name is shared with every
 /// other mention of the entity, and the text as written is not copied but read back from the
 /// body with [`Mention::text`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub kind: EntityKind,
     /// Canonical display name (`Kaluga`, `Russia`, `Citroën`).
@@ -133,6 +135,33 @@ impl Serialize for Name {
     }
 }
 
+impl<'de> Deserialize<'de> for Name {
+    /// Names read back (from the cache) are shared per thread as they are read, so a corpus
+    /// read back holds about one allocation per entity and thread, as a fresh load does.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Name, D::Error> {
+        /// Beyond this many distinct names, the table starts over (a bound, not a cache size
+        /// that matters: the gazetteer has a few thousand entities).
+        const MAX_INTERNED: usize = 100_000;
+        thread_local! {
+            static NAMES: std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>> =
+                std::cell::RefCell::default();
+        }
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(NAMES.with(|names| {
+            let mut names = names.borrow_mut();
+            if let Some(known) = names.get(&*text) {
+                return Name(known.clone());
+            }
+            if names.len() >= MAX_INTERNED {
+                names.clear();
+            }
+            let name: Arc<str> = Arc::from(&*text);
+            names.insert(name.clone());
+            Name(name)
+        }))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +198,14 @@ mod tests {
             serde_json::to_string(&a).ok().as_deref(),
             Some("\"Citroën\"")
         );
+    }
+
+    #[test]
+    fn names_read_back_share_one_allocation() {
+        let bytes = postcard::to_stdvec(&vec![Name::from("Kaluga"), Name::from("Kaluga")])
+            .expect("serialise");
+        let back: Vec<Name> = postcard::from_bytes(&bytes).expect("deserialise");
+        assert_eq!(back, vec![Name::from("Kaluga"), Name::from("Kaluga")]);
+        assert!(std::ptr::eq(back[0].as_str(), back[1].as_str()));
     }
 }

@@ -2,13 +2,14 @@
 //! entries resolve into [`Entity`]s. Shared with the build script (`build.rs`), which compiles
 //! the embedded files with this very code; the runtime uses it for `--gazetteer` files.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::EntityKind;
-use super::fold::{fold_str, strip_accents};
+use super::fold::{fold_str, is_unspaced_script, strip_accents};
+use super::info::{GroupSpan, PlantInfo, PlantKind, PlantStatus, parse_date};
 
 /// Index of an entity in the gazetteer's list of entities.
 pub type EntityId = usize;
@@ -31,10 +32,18 @@ pub enum GazetteerError {
         target: &'static str,
         target_name: String,
     },
+    #[error("{path}: line {line}: {kind} \"{name}\": {message}")]
+    Invalid {
+        path: String,
+        line: usize,
+        kind: &'static str,
+        name: String,
+        message: String,
+    },
 }
 
 /// How one written form of an entity may match.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Form {
     /// The folded pattern searched for.
     pub folded: String,
@@ -44,6 +53,27 @@ pub struct Form {
     pub bare: bool,
     /// A model name that is an ordinary word: bare, it only counts capitalised.
     pub common: bool,
+    /// A plant's bare place name (its city in any language, a district): it names the plant
+    /// only where the text is about cars (the matcher gates it); firm names are the others.
+    pub place: bool,
+    /// Written in a script without spaces (Chinese, Japanese, Korean): found without word
+    /// boundaries, so inside longer words too (日产 in 日产量, "daily output").
+    pub cjk: bool,
+}
+
+impl Form {
+    /// A form with no special rule.
+    pub fn plain(folded: String) -> Form {
+        let cjk = folded.chars().next().is_some_and(is_unspaced_script);
+        Form {
+            folded,
+            cased: None,
+            bare: false,
+            common: false,
+            place: false,
+            cjk,
+        }
+    }
 }
 
 /// One real-world thing: a brand, group, model, country or plant.
@@ -60,6 +90,12 @@ pub struct Entity {
     /// Facts shown to the user: city, operator, ISO code, brands built… Labels are from
     /// [`DETAIL_LABELS`].
     pub details: Vec<(&'static str, String)>,
+    /// A brand's current group (the entry's `group`), also among `implies`.
+    pub group: Option<EntityId>,
+    /// A brand's dated group membership, in the order written (see [`Entity::group_on`]).
+    pub group_history: Vec<GroupSpan>,
+    /// A plant's site facts.
+    pub plant: Option<PlantInfo>,
 }
 
 /// Every label of [`Entity::details`]: the compiled gazetteer stores a label as its index here.
@@ -119,6 +155,19 @@ struct BrandEntry {
     cased: Vec<String>,
     #[serde(default)]
     country: Option<String>,
+    #[serde(default)]
+    history: Vec<HistoryEntry>,
+}
+
+/// One period of a brand's group membership; dates as [`parse_date`] reads them.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HistoryEntry {
+    group: String,
+    #[serde(default)]
+    from: Option<toml::Value>,
+    #[serde(default)]
+    until: Option<toml::Value>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -161,6 +210,20 @@ struct PlantEntry {
     group: Option<String>,
     #[serde(default)]
     brands: Vec<String>,
+    #[serde(default)]
+    places: Vec<String>,
+    #[serde(default)]
+    kind: Option<PlantKind>,
+    #[serde(default)]
+    status: Option<PlantStatus>,
+    #[serde(default)]
+    opened: Option<i32>,
+    #[serde(default)]
+    closed: Option<i32>,
+    #[serde(default)]
+    lat: Option<f64>,
+    #[serde(default)]
+    lon: Option<f64>,
 }
 
 /// Entries from every file, later files overriding earlier ones entry by entry.
@@ -233,36 +296,56 @@ impl Entries {
             path: path.to_string(),
             message: toml_error_message(text, &e),
         })?;
-        for g in data.group.into_iter().map(|e| sourced(e, path, text)) {
+        let lines = Lines::new(text);
+        for g in data.group.into_iter().map(|e| lines.sourced(e, path)) {
             upsert(&mut self.groups, fold_str(&g.name), g);
         }
-        for b in data.brand.into_iter().map(|e| sourced(e, path, text)) {
+        for b in data.brand.into_iter().map(|e| lines.sourced(e, path)) {
             upsert(&mut self.brands, fold_str(&b.name), b);
         }
-        for m in data.model.into_iter().map(|e| sourced(e, path, text)) {
+        for m in data.model.into_iter().map(|e| lines.sourced(e, path)) {
             let key = fold_str(&format!("{} {}", m.brand, m.name));
             upsert(&mut self.models, key, m);
         }
-        for c in data.country.into_iter().map(|e| sourced(e, path, text)) {
+        for c in data.country.into_iter().map(|e| lines.sourced(e, path)) {
             upsert(&mut self.countries, fold_str(&c.name), c);
         }
-        for p in data.plant.into_iter().map(|e| sourced(e, path, text)) {
+        for p in data.plant.into_iter().map(|e| lines.sourced(e, path)) {
             upsert(&mut self.plants, fold_str(&p.name), p);
         }
         Ok(())
     }
 }
 
-/// An entry with the file and line it starts on.
-fn sourced<T>(spanned: Spanned<T>, path: &str, text: &str) -> Sourced<T> {
-    // Bytes, not a str slice: a span that is not on a character boundary must not panic.
-    let before = &text.as_bytes()[..spanned.span().start.min(text.len())];
-    Sourced {
-        origin: Origin {
-            path: path.to_string(),
-            line: before.iter().filter(|&&b| b == b'\n').count() + 1,
-        },
-        entry: spanned.into_inner(),
+/// Where each line of a file starts, so that the line of an entry is a binary search (counting
+/// newlines from the top for every entry made big files quadratic: 20,000 plants took 10 s).
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        Lines(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i)
+                .collect(),
+        )
+    }
+
+    /// The 1-based line of a byte offset.
+    fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&newline| newline < offset) + 1
+    }
+
+    /// An entry with the file and line it starts on.
+    fn sourced<T>(&self, spanned: Spanned<T>, path: &str) -> Sourced<T> {
+        Sourced {
+            origin: Origin {
+                path: path.to_string(),
+                line: self.line(spanned.span().start),
+            },
+            entry: spanned.into_inner(),
+        }
     }
 }
 
@@ -283,120 +366,74 @@ fn toml_error_message(text: &str, error: &toml::de::Error) -> String {
 /// Resolve entries into entities: forms folded, references between entries checked and
 /// turned into ids, the exact-case rules applied.
 pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut index: HashMap<(EntityKind, String), EntityId> = HashMap::new();
-    fn add(
-        entity: Entity,
-        entities: &mut Vec<Entity>,
-        index: &mut HashMap<(EntityKind, String), EntityId>,
-    ) -> EntityId {
-        let id = entities.len();
-        index.insert((entity.kind, fold_str(&entity.name)), id);
-        entities.push(entity);
-        id
-    }
+    let mut r = Resolver::default();
     for (_, g) in &e.groups {
-        let mut forms = plain_forms(&g.name, g.aliases.iter().chain(&g.predecessors));
+        let mut forms = FormSet::plain(&g.name, g.aliases.iter().chain(&g.predecessors));
         forms.extend(cased_forms(&g.cased));
-        let mut details = Vec::new();
+        let mut entity = Entity::new(EntityKind::Group, &g.name, forms.into_vec());
+        entity.ambiguous = g.ambiguous;
         if !g.predecessors.is_empty() {
-            details.push(("predecessors", g.predecessors.join(", ")));
+            entity
+                .details
+                .push(("predecessors", g.predecessors.join(", ")));
         }
         if let Some(c) = &g.country {
-            details.push(("country", c.clone()));
+            entity.details.push(("country", c.clone()));
         }
-        let entity = Entity {
-            kind: EntityKind::Group,
-            name: g.name.clone(),
-            forms,
-            ambiguous: g.ambiguous,
-            implies: Vec::new(),
-            details,
-        };
-        add(entity, &mut entities, &mut index);
+        r.add(entity);
     }
     for (_, c) in &e.countries {
-        let mut forms = plain_forms(&c.name, c.aliases.iter());
+        let mut forms = FormSet::plain(&c.name, c.aliases.iter());
         forms.extend(cased_forms(&c.cased));
-        let details = c.iso.iter().map(|iso| ("iso", iso.clone())).collect();
-        let entity = Entity {
-            kind: EntityKind::Country,
-            name: c.name.clone(),
-            forms,
-            ambiguous: false,
-            implies: Vec::new(),
-            details,
-        };
-        add(entity, &mut entities, &mut index);
+        let mut entity = Entity::new(EntityKind::Country, &c.name, forms.into_vec());
+        entity.details = c.iso.iter().map(|iso| ("iso", iso.clone())).collect();
+        r.add(entity);
     }
-    let lookup = |index: &HashMap<(EntityKind, String), EntityId>, kind: EntityKind, name: &str| {
-        index.get(&(kind, fold_str(name))).copied()
-    };
-    let reference =
-        |origin: &Origin, kind: &'static str, name: &str, target: EntityKind, target_name: &str| {
-            GazetteerError::Reference {
-                path: origin.path.clone(),
-                line: origin.line,
-                kind,
-                name: name.to_string(),
-                target: target.as_str(),
-                target_name: target_name.to_string(),
-            }
-        };
     let mut brand_forms: HashMap<String, Vec<String>> = HashMap::new();
     for (key, b) in &e.brands {
-        let mut implies = Vec::new();
+        let mut entity = Entity::new(EntityKind::Brand, &b.name, Vec::new());
         if let Some(group) = &b.group {
-            let id = lookup(&index, EntityKind::Group, group)
+            let id = r
+                .find(EntityKind::Group, group)
                 .ok_or_else(|| reference(&b.origin, "brand", &b.name, EntityKind::Group, group))?;
-            implies.push(id);
+            entity.implies.push(id);
+            entity.group = Some(id);
+            entity.details.push(("group", group.clone()));
         }
         let mut forms = if b.ambiguous {
-            Vec::new()
+            FormSet::default()
         } else {
-            plain_forms(&b.name, b.aliases.iter())
+            FormSet::plain(&b.name, b.aliases.iter())
         };
         forms.extend(cased_forms(&b.cased));
-        let mut details: Vec<(&'static str, String)> =
-            b.group.iter().map(|g| ("group", g.clone())).collect();
+        entity.forms = forms.into_vec();
+        entity.ambiguous = b.ambiguous;
         if let Some(c) = &b.country {
-            details.push(("country", c.clone()));
+            entity.details.push(("country", c.clone()));
+        }
+        for span in &b.history {
+            entity.group_history.push(r.span(b, span)?);
         }
         let mut spellings = vec![b.name.clone()];
         spellings.extend(b.aliases.iter().cloned());
         spellings.extend(b.cased.iter().cloned());
         brand_forms.insert(key.clone(), spellings);
-        let entity = Entity {
-            kind: EntityKind::Brand,
-            name: b.name.clone(),
-            forms,
-            ambiguous: b.ambiguous,
-            implies,
-            details,
-        };
-        add(entity, &mut entities, &mut index);
+        r.add(entity);
     }
     for (_, m) in &e.models {
-        let brand_id = lookup(&index, EntityKind::Brand, &m.brand)
+        let brand_id = r
+            .find(EntityKind::Brand, &m.brand)
             .ok_or_else(|| reference(&m.origin, "model", &m.name, EntityKind::Brand, &m.brand))?;
-        let brand_name = entities[brand_id].name.clone();
+        let brand_name = r.entities[brand_id].name.clone();
         let names: Vec<&String> = std::iter::once(&m.name).chain(&m.aliases).collect();
-        let mut forms = Vec::new();
+        let mut forms = FormSet::default();
+        let no_spellings = Vec::new();
         let spellings = brand_forms
             .get(&fold_str(&m.brand))
-            .cloned()
-            .unwrap_or_default();
-        for brand in &spellings {
+            .unwrap_or(&no_spellings);
+        for brand in spellings {
             for name in &names {
-                push_form(
-                    &mut forms,
-                    Form {
-                        folded: fold_str(&format!("{brand} {name}")),
-                        cased: None,
-                        bare: false,
-                        common: false,
-                    },
-                );
+                forms.push(Form::plain(fold_str(&format!("{brand} {name}"))));
             }
         }
         for name in &names {
@@ -405,62 +442,197 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
                 // alone, they must be written as the maker writes them.
                 let short_word = name.chars().count() <= 3 && name.chars().all(char::is_alphabetic);
                 let common = m.common || short_word;
-                push_form(
-                    &mut forms,
-                    Form {
-                        folded: fold_str(name),
-                        cased: common.then(|| strip_accents(name)),
-                        bare: true,
-                        common,
-                    },
-                );
+                forms.push(Form {
+                    cased: common.then(|| strip_accents(name)),
+                    bare: true,
+                    common,
+                    ..Form::plain(fold_str(name))
+                });
             }
         }
-        let entity = Entity {
-            kind: EntityKind::Model,
-            name: format!("{brand_name} {}", m.name),
-            forms,
-            ambiguous: false,
-            implies: vec![brand_id],
-            details: vec![("brand", brand_name)],
-        };
-        add(entity, &mut entities, &mut index);
+        let name = format!("{brand_name} {}", m.name);
+        let mut entity = Entity::new(EntityKind::Model, &name, forms.into_vec());
+        entity.implies = vec![brand_id];
+        entity.details = vec![("brand", brand_name)];
+        r.add(entity);
     }
     for (_, p) in &e.plants {
-        let country = lookup(&index, EntityKind::Country, &p.country).ok_or_else(|| {
+        let country = r.find(EntityKind::Country, &p.country).ok_or_else(|| {
             reference(&p.origin, "plant", &p.name, EntityKind::Country, &p.country)
         })?;
-        let mut forms = plain_forms(&p.name, p.aliases.iter());
+        let mut forms = FormSet::plain(&p.name, p.aliases.iter());
         forms.extend(cased_forms(&p.cased));
-        let mut details = Vec::new();
+        forms.extend(p.places.iter().map(|place| Form {
+            place: true,
+            ..Form::plain(fold_str(place))
+        }));
+        let mut entity = Entity::new(EntityKind::Plant, &p.name, forms.into_vec());
         for (label, value) in [
             ("city", &p.city),
             ("operator", &p.operator),
             ("group", &p.group),
         ] {
             if let Some(v) = value {
-                details.push((label, v.clone()));
+                entity.details.push((label, v.clone()));
             }
         }
-        details.push(("country", p.country.clone()));
+        entity.details.push(("country", p.country.clone()));
         if !p.brands.is_empty() {
-            details.push(("brands", p.brands.join(", ")));
+            entity.details.push(("brands", p.brands.join(", ")));
         }
-        let entity = Entity {
-            kind: EntityKind::Plant,
-            name: p.name.clone(),
-            forms,
-            ambiguous: false,
-            implies: vec![country],
-            details,
-        };
-        add(entity, &mut entities, &mut index);
+        entity.implies = vec![country];
+        entity.plant = Some(r.plant_info(p, country)?);
+        r.add(entity);
     }
+    let mut entities = r.entities;
     drop_forms_of_ambiguous_brands(&mut entities);
     for entity in &mut entities {
         cased_wins(&mut entity.forms);
+        places_win(&mut entity.forms);
     }
     Ok(entities)
+}
+
+impl Entity {
+    fn new(kind: EntityKind, name: &str, forms: Vec<Form>) -> Entity {
+        Entity {
+            kind,
+            name: name.to_string(),
+            forms,
+            ambiguous: false,
+            implies: Vec::new(),
+            details: Vec::new(),
+            group: None,
+            group_history: Vec::new(),
+            plant: None,
+        }
+    }
+}
+
+/// The entities resolved so far, with an index by kind and folded name.
+#[derive(Default)]
+struct Resolver {
+    entities: Vec<Entity>,
+    index: HashMap<(EntityKind, String), EntityId>,
+}
+
+impl Resolver {
+    fn add(&mut self, entity: Entity) -> EntityId {
+        let id = self.entities.len();
+        self.index.insert((entity.kind, fold_str(&entity.name)), id);
+        self.entities.push(entity);
+        id
+    }
+
+    fn find(&self, kind: EntityKind, name: &str) -> Option<EntityId> {
+        self.index.get(&(kind, fold_str(name))).copied()
+    }
+
+    /// One period of a brand's history: its group must exist, its dates must be dates.
+    fn span(&self, b: &Sourced<BrandEntry>, h: &HistoryEntry) -> Result<GroupSpan, GazetteerError> {
+        let group = self
+            .find(EntityKind::Group, &h.group)
+            .ok_or_else(|| reference(&b.origin, "brand", &b.name, EntityKind::Group, &h.group))?;
+        let date = |value: &Option<toml::Value>, which: &str| match value {
+            None => Ok(None),
+            Some(v) => parse_date(v).map(Some).ok_or_else(|| {
+                invalid(
+                    &b.origin,
+                    "brand",
+                    &b.name,
+                    format!(
+                        "history `{which}` of {} is not a date (YYYY-MM-DD): {v}",
+                        h.group
+                    ),
+                )
+            }),
+        };
+        let from = date(&h.from, "from")?;
+        let until = date(&h.until, "until")?;
+        if let (Some(f), Some(u)) = (from, until)
+            && f > u
+        {
+            let message = format!("history with {} ends ({u}) before it starts ({f})", h.group);
+            return Err(invalid(&b.origin, "brand", &b.name, message));
+        }
+        Ok(GroupSpan { group, from, until })
+    }
+
+    /// A plant's site facts, checked: coordinates both or neither and on the globe, years
+    /// in order. Brand and group names it does not know are left out (see [`PlantInfo`]).
+    fn plant_info(
+        &self,
+        p: &Sourced<PlantEntry>,
+        country: EntityId,
+    ) -> Result<PlantInfo, GazetteerError> {
+        let bad = |message: String| invalid(&p.origin, "plant", &p.name, message);
+        match (p.lat, p.lon) {
+            (Some(lat), Some(lon)) => {
+                if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                    return Err(bad(format!("coordinates {lat}, {lon} are off the globe")));
+                }
+            }
+            (None, None) => {}
+            _ => return Err(bad("give both `lat` and `lon`, or neither".to_string())),
+        }
+        if let (Some(o), Some(c)) = (p.opened, p.closed)
+            && o > c
+        {
+            return Err(bad(format!("closed ({c}) before it opened ({o})")));
+        }
+        let status = p.status.unwrap_or(if p.closed.is_some() {
+            PlantStatus::Closed
+        } else {
+            PlantStatus::Active
+        });
+        Ok(PlantInfo {
+            city: p.city.clone(),
+            country,
+            operator: p.operator.clone(),
+            group: p
+                .group
+                .as_ref()
+                .and_then(|g| self.find(EntityKind::Group, g)),
+            kind: p.kind.unwrap_or_default(),
+            status,
+            opened: p.opened,
+            closed: p.closed,
+            lat: p.lat,
+            lon: p.lon,
+            brands: p
+                .brands
+                .iter()
+                .filter_map(|b| self.find(EntityKind::Brand, b))
+                .collect(),
+        })
+    }
+}
+
+fn reference(
+    origin: &Origin,
+    kind: &'static str,
+    name: &str,
+    target: EntityKind,
+    target_name: &str,
+) -> GazetteerError {
+    GazetteerError::Reference {
+        path: origin.path.clone(),
+        line: origin.line,
+        kind,
+        name: name.to_string(),
+        target: target.as_str(),
+        target_name: target_name.to_string(),
+    }
+}
+
+fn invalid(origin: &Origin, kind: &'static str, name: &str, message: String) -> GazetteerError {
+    GazetteerError::Invalid {
+        path: origin.path.clone(),
+        line: origin.line,
+        kind,
+        name: name.to_string(),
+        message,
+    }
 }
 
 /// Every name of every entity, folded (case rules ignored), paired with the entity and
@@ -479,7 +651,7 @@ pub fn form_index(entities: &[Entity]) -> Vec<(String, EntityId)> {
 /// A group named like an ambiguous brand (Ford, Tesla) would fire on the surname the brand
 /// rules reject; its plain forms go, and the brand implies the group instead.
 fn drop_forms_of_ambiguous_brands(entities: &mut [Entity]) {
-    let ambiguous: std::collections::HashSet<String> = entities
+    let ambiguous: HashSet<String> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Brand && e.ambiguous)
         .flat_map(|e| {
@@ -493,37 +665,52 @@ fn drop_forms_of_ambiguous_brands(entities: &mut [Entity]) {
     }
 }
 
-fn plain_forms<'a>(name: &'a str, aliases: impl Iterator<Item = &'a String>) -> Vec<Form> {
-    let mut forms = Vec::new();
-    for text in std::iter::once(name).chain(aliases.map(String::as_str)) {
-        push_form(
-            &mut forms,
-            Form {
-                folded: fold_str(text),
-                cased: None,
-                bare: false,
-                common: false,
-            },
-        );
-    }
-    forms
+/// An entity's forms in the order given, each once: a set beside the list keeps adding
+/// linear (a list search made an entity with 50,000 aliases take seconds).
+#[derive(Default)]
+struct FormSet {
+    forms: Vec<Form>,
+    seen: HashSet<Form>,
 }
 
-fn cased_forms(cased: &[String]) -> Vec<Form> {
-    cased
-        .iter()
-        .map(|text| Form {
-            folded: fold_str(text),
-            cased: Some(strip_accents(text)),
-            bare: false,
-            common: false,
-        })
-        .collect()
+impl FormSet {
+    /// The name and aliases as forms with no special rule.
+    fn plain<'a>(name: &'a str, aliases: impl Iterator<Item = &'a String>) -> FormSet {
+        let mut set = FormSet::default();
+        for text in std::iter::once(name).chain(aliases.map(String::as_str)) {
+            set.push(Form::plain(fold_str(text)));
+        }
+        set
+    }
+
+    fn push(&mut self, form: Form) {
+        if !form.folded.is_empty() && !self.seen.contains(&form) {
+            self.seen.insert(form.clone());
+            self.forms.push(form);
+        }
+    }
+
+    fn extend(&mut self, forms: impl IntoIterator<Item = Form>) {
+        for form in forms {
+            self.push(form);
+        }
+    }
+
+    fn into_vec(self) -> Vec<Form> {
+        self.forms
+    }
+}
+
+fn cased_forms(cased: &[String]) -> impl Iterator<Item = Form> + '_ {
+    cased.iter().map(|text| Form {
+        cased: Some(strip_accents(text)),
+        ..Form::plain(fold_str(text))
+    })
 }
 
 /// A name listed among the exact-case forms is exact-case only: its plain form goes.
 fn cased_wins(forms: &mut Vec<Form>) {
-    let cased: Vec<String> = forms
+    let cased: HashSet<String> = forms
         .iter()
         .filter(|f| f.cased.is_some() && !f.bare)
         .map(|f| f.folded.clone())
@@ -531,9 +718,16 @@ fn cased_wins(forms: &mut Vec<Form>) {
     forms.retain(|f| f.cased.is_some() || !cased.contains(&f.folded));
 }
 
-fn push_form(forms: &mut Vec<Form>, form: Form) {
-    if !form.folded.is_empty() && !forms.contains(&form) {
-        forms.push(form);
+/// A name listed among a plant's places is a place only (it needs context), even if it is
+/// also the plant's name or an alias: its firm form goes.
+fn places_win(forms: &mut Vec<Form>) {
+    let places: HashSet<String> = forms
+        .iter()
+        .filter(|f| f.place)
+        .map(|f| f.folded.clone())
+        .collect();
+    if !places.is_empty() {
+        forms.retain(|f| f.place || f.cased.is_some() || !places.contains(&f.folded));
     }
 }
 
@@ -547,3 +741,7 @@ fn bare_allowed(name: &str) -> bool {
         n >= 2
     }
 }
+
+#[cfg(test)]
+#[path = "source_tests.rs"]
+mod tests;

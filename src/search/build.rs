@@ -10,7 +10,7 @@ use tantivy::indexer::NoMergePolicy;
 use tantivy::schema::Field;
 use tantivy::schema::document::{Document, ReferenceValue, ReferenceValueLeaf, Value};
 use tantivy::tokenizer::TokenizerManager;
-use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy};
+use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Term};
 
 use super::analyzer::Lang;
 use super::schema::Fields;
@@ -38,14 +38,8 @@ pub fn build_index(
 ) -> tantivy::Result<(Index, IndexReader, Vec<Article>)> {
     let bytes: usize = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
     let count = articles.len();
-    let tokenizers = TokenizerManager::default();
-    for lang in Lang::ALL {
-        tokenizers.register(lang.analyzer_name(), lang.analyzer());
-    }
-    let shared = Arc::new(Shared {
-        articles,
-        fields: fields.clone(),
-    });
+    let tokenizers = tokenizers();
+    let shared = Arc::new(Shared::new(articles, fields));
     let index = if count == 0 {
         // Nothing to write: an index without segments searches fine and starts no thread.
         Index::builder()
@@ -74,6 +68,80 @@ pub fn build_index(
     let articles = Arc::try_unwrap(shared).map_or_else(|s| s.articles.clone(), |s| s.articles);
     Ok((index, reader, articles))
 }
+
+/// The analyzers every index of the library uses, registered by name.
+pub fn tokenizers() -> TokenizerManager {
+    let tokenizers = TokenizerManager::default();
+    for lang in Lang::ALL {
+        tokenizers.register(lang.analyzer_name(), lang.analyzer());
+    }
+    tokenizers
+}
+
+/// Articles to add to an index kept on disk, each with its slot and the key of its file.
+#[derive(Debug, Default)]
+pub struct Addition {
+    pub articles: Vec<Article>,
+    pub slots: Vec<u32>,
+    pub files: Vec<u64>,
+}
+
+/// Change an index kept on disk in one commit: remove everything (`replace_all`) or the
+/// articles of the files `removed`, add `addition` (each article stored whole, for reading
+/// back), and commit with `payload`. Nothing is visible to another opener before the commit,
+/// and a process killed before it leaves the last commit as it was. Many segments are then
+/// merged into one (the merge keeps the payload). The articles are handed back.
+pub fn update(
+    index: &Index,
+    fields: &Fields,
+    replace_all: bool,
+    removed: &[u64],
+    addition: Addition,
+    payload: &str,
+    progress: &(dyn Fn(usize) + Sync),
+) -> tantivy::Result<Vec<Article>> {
+    let bytes: usize = addition
+        .articles
+        .iter()
+        .map(|a| a.body.len() + a.title.len())
+        .sum();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let (threads, per_thread) = writer_shape(bytes, cores);
+    let mut writer = index.writer_with_num_threads::<ArticleDoc>(threads, per_thread * threads)?;
+    writer.set_merge_policy(Box::new(NoMergePolicy));
+    if replace_all {
+        writer.delete_all_documents()?;
+    }
+    for &file in removed {
+        writer.delete_term(Term::from_field_u64(fields.file, file));
+    }
+    let shared = Arc::new(Shared {
+        articles: addition.articles,
+        fields: fields.clone(),
+        slots: Some(addition.slots),
+        files: Some(addition.files),
+    });
+    for ord in 0..shared.articles.len() {
+        writer.add_document(ArticleDoc::new(&shared, ord))?;
+        if ord % 1024 == 1023 {
+            progress(ord + 1);
+        }
+    }
+    crate::cache::test_abort("commit");
+    let mut commit = writer.prepare_commit()?;
+    commit.set_payload(payload);
+    commit.commit()?;
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > MAX_KEPT_SEGMENTS || (replace_all && segments.len() > 1) {
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()?;
+    Ok(Arc::try_unwrap(shared).map_or_else(|s| s.articles.clone(), |s| s.articles))
+}
+
+/// An index on disk updated file by file gathers a segment per update: beyond this many
+/// they are merged into one.
+const MAX_KEPT_SEGMENTS: usize = 8;
 
 /// The whole corpus as one segment, written on this thread.
 fn single_segment(
@@ -149,6 +217,22 @@ fn writer_shape(bytes: usize, cores: usize) -> (usize, usize) {
 struct Shared {
     articles: Vec<Article>,
     fields: Fields,
+    /// Per article: its slot in an index kept on disk (else its position).
+    slots: Option<Vec<u32>>,
+    /// Per article, in an index kept on disk: the key of its file. Such an index stores each
+    /// article whole.
+    files: Option<Vec<u64>>,
+}
+
+impl Shared {
+    fn new(articles: Vec<Article>, fields: &Fields) -> Shared {
+        Shared {
+            articles,
+            fields: fields.clone(),
+            slots: None,
+            files: None,
+        }
+    }
 }
 
 /// One article as a tantivy document that borrows its text instead of copying it. tantivy
@@ -161,6 +245,9 @@ struct ArticleDoc {
     /// The folded title, for the title sort: the only text not already in the article.
     title_key: String,
     date: i64,
+    /// The article serialised, when the index stores it (made on the indexing thread that
+    /// first asks, not on the thread that queues documents).
+    blob: std::sync::OnceLock<Vec<u8>>,
 }
 
 impl ArticleDoc {
@@ -171,6 +258,7 @@ impl ArticleDoc {
             date: date_key(article.date.as_deref()),
             shared: shared.clone(),
             ord,
+            blob: std::sync::OnceLock::new(),
         }
     }
 }
@@ -181,6 +269,7 @@ enum DocValue<'a> {
     U64(u64),
     I64(i64),
     Str(&'a str),
+    Bytes(&'a [u8]),
 }
 
 impl<'a> Value<'a> for DocValue<'a> {
@@ -192,6 +281,7 @@ impl<'a> Value<'a> for DocValue<'a> {
             DocValue::U64(n) => ReferenceValueLeaf::U64(n),
             DocValue::I64(n) => ReferenceValueLeaf::I64(n),
             DocValue::Str(s) => ReferenceValueLeaf::Str(s),
+            DocValue::Bytes(b) => ReferenceValueLeaf::Bytes(b),
         })
     }
 }
@@ -204,8 +294,14 @@ impl Document for ArticleDoc {
         let fields = &self.shared.fields;
         let article = &self.shared.articles[self.ord];
         let (title, body) = fields.text_fields(Lang::of(&article.lang));
+        let slot = self
+            .shared
+            .slots
+            .as_ref()
+            .and_then(|slots| slots.get(self.ord))
+            .map_or(self.ord as u64, |&slot| u64::from(slot));
         let mut values = vec![
-            (fields.ord, DocValue::U64(self.ord as u64)),
+            (fields.ord, DocValue::U64(slot)),
             (fields.date, DocValue::I64(self.date)),
             (fields.title_key, DocValue::Str(&self.title_key)),
             (title, DocValue::Str(&article.title)),
@@ -217,6 +313,14 @@ impl Document for ArticleDoc {
                     .iter()
                     .map(|value| (field, DocValue::Str(value))),
             );
+        }
+        if let Some(files) = &self.shared.files {
+            let file = files.get(self.ord).copied().unwrap_or_default();
+            values.push((fields.file, DocValue::U64(file)));
+            let blob = self
+                .blob
+                .get_or_init(|| postcard::to_stdvec(article).unwrap_or_default());
+            values.push((fields.blob, DocValue::Bytes(blob)));
         }
         values.into_iter()
     }
@@ -339,14 +443,8 @@ mod tests {
         let fields = Fields::new();
         let articles = articles();
         let bytes = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
-        let tokenizers = TokenizerManager::default();
-        for lang in Lang::ALL {
-            tokenizers.register(lang.analyzer_name(), lang.analyzer());
-        }
-        let shared = Arc::new(Shared {
-            articles: articles.clone(),
-            fields: fields.clone(),
-        });
+        let tokenizers = tokenizers();
+        let shared = Arc::new(Shared::new(articles.clone(), &fields));
         let single =
             single_segment(&shared, tokenizers.clone(), bytes, &|_| {}).expect("single segment");
         let bulk = Index::builder()

@@ -223,6 +223,42 @@ impl Library {
     ) -> anyhow::Result<Library> {
         let fields = Fields::new();
         let (index, reader, articles) = build::build_index(&fields, articles, progress)?;
+        Library::assemble(fields, index, reader, articles, None, gazetteer)
+    }
+
+    /// The library over an index kept on disk (see [`crate::cache`]) whose documents carry
+    /// `slots[i]` for article `i`; documents whose slot no article has are never hits.
+    pub fn from_index(
+        index: Index,
+        articles: Vec<Article>,
+        slots: &[u32],
+        gazetteer: Arc<Gazetteer>,
+    ) -> anyhow::Result<Library> {
+        let reader = index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()?;
+        let fields = Fields::new();
+        Library::assemble(fields, index, reader, articles, Some(slots), gazetteer)
+    }
+
+    fn assemble(
+        fields: Fields,
+        index: Index,
+        reader: IndexReader,
+        articles: Vec<Article>,
+        slots: Option<&[u32]>,
+        gazetteer: Arc<Gazetteer>,
+    ) -> anyhow::Result<Library> {
+        // Slot → article position, when they differ.
+        let positions: Option<Vec<u32>> = slots.map(|slots| {
+            let len = slots.iter().max().map_or(0, |&m| m as usize + 1);
+            let mut positions = vec![order::NO_ARTICLE; len];
+            for (ord, &slot) in slots.iter().enumerate() {
+                positions[slot as usize] = u32::try_from(ord).unwrap_or(order::NO_ARTICLE);
+            }
+            positions
+        });
         let searcher = reader.searcher();
         let segment_ords = searcher
             .segment_readers()
@@ -231,10 +267,15 @@ impl Library {
                 let column = segment.fast_fields().u64("ord")?;
                 Ok((0..segment.max_doc())
                     .map(|doc| {
-                        column
-                            .first(doc)
-                            .and_then(|o| u32::try_from(o).ok())
-                            .unwrap_or(order::NO_ARTICLE)
+                        let slot = column.first(doc).and_then(|o| u32::try_from(o).ok());
+                        match (&positions, slot) {
+                            (_, None) => order::NO_ARTICLE,
+                            (None, Some(ord)) => ord,
+                            (Some(positions), Some(slot)) => positions
+                                .get(slot as usize)
+                                .copied()
+                                .unwrap_or(order::NO_ARTICLE),
+                        }
                     })
                     .collect())
             })

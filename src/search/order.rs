@@ -13,12 +13,46 @@ use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 use super::Sort;
 use crate::Article;
 
+/// Natural order: runs of digits compare as numbers (`part (2)` before `part (10)`), the rest
+/// character by character; equal numbers with more leading zeros come after.
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let (mut x, mut y) = (a, b);
+    loop {
+        let (Some(c), Some(d)) = (x.chars().next(), y.chars().next()) else {
+            return x.len().cmp(&y.len());
+        };
+        if c.is_ascii_digit() && d.is_ascii_digit() {
+            let run = |s: &str| s.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(s.len());
+            let (m, n) = (run(x), run(y));
+            let (p, q) = (
+                x[..m].trim_start_matches('0'),
+                y[..n].trim_start_matches('0'),
+            );
+            let by_number = p.len().cmp(&q.len()).then_with(|| p.cmp(q));
+            match by_number.then(m.cmp(&n)) {
+                Ordering::Equal => {}
+                other => return other,
+            }
+            x = &x[m..];
+            y = &y[n..];
+        } else {
+            match c.cmp(&d) {
+                Ordering::Equal => {}
+                other => return other,
+            }
+            x = &x[c.len_utf8()..];
+            y = &y[d.len_utf8()..];
+        }
+    }
+}
+
 /// The whole corpus in date and title order, and each article's place in both.
 #[derive(Debug, Default)]
 pub struct Ranks {
     /// Article ords, newest first; undated last; ties in article order.
     by_date: Vec<u32>,
-    /// Article ords by folded title (bytes); ties in article order.
+    /// Article ords by folded title in natural order ([`natural_cmp`]); ties in article order.
     by_title: Vec<u32>,
     /// Article ord → its position in `by_date`.
     date_rank: Vec<u32>,
@@ -43,7 +77,7 @@ impl Ranks {
         let mut by_date: Vec<u32> = (0..n as u32).collect();
         by_date.sort_by_key(|&o| std::cmp::Reverse(dates[o as usize]));
         let mut by_title: Vec<u32> = (0..n as u32).collect();
-        by_title.sort_by(|&a, &b| titles[a as usize].cmp(&titles[b as usize]));
+        by_title.sort_by(|&a, &b| natural_cmp(&titles[a as usize], &titles[b as usize]));
         let date_rank = inverse(&by_date);
         let title_rank = inverse(&by_title);
         Ranks {
@@ -238,6 +272,42 @@ mod tests {
             date: date.map(str::to_string),
             ..Article::default()
         }
+    }
+
+    #[test]
+    fn titles_sort_naturally() {
+        let mut titles = vec![
+            "part (10)",
+            "part (2)",
+            "part (1)",
+            "part",
+            "a10b",
+            "a9c",
+            "x007",
+            "x7",
+        ];
+        titles.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(
+            titles,
+            [
+                "a9c",
+                "a10b",
+                "part",
+                "part (1)",
+                "part (2)",
+                "part (10)",
+                "x7",
+                "x007"
+            ]
+        );
+        let articles = [article("Report (10)", None), article("Report (2)", None)];
+        let ranks = Ranks::new(&articles);
+        let order: Vec<usize> = ranks
+            .order(Sort::Title, vec![(0.0, 0), (0.0, 1)], 9)
+            .into_iter()
+            .map(|h| h.1)
+            .collect();
+        assert_eq!(order, [1, 0], "(2) before (10)");
     }
 
     #[test]

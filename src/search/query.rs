@@ -64,9 +64,9 @@ pub fn parse(input: &str) -> Parsed {
     parse_with(input, true)
 }
 
-/// Parse a whole query (the command line): the last word is still a prefix (`Kalou` finds
-/// Kalouga), but a quote, `-` or `brand:` left open at the end is a mistake, repaired and
-/// said in a hint like anywhere else.
+/// Parse a whole query (the command line): no word is a prefix unless written with `*`
+/// (`Kalou*` finds Kalouga, `Kalou` does not), and a quote, `-` or `brand:` left open at the
+/// end is a mistake, repaired and said in a hint like anywhere else.
 pub fn parse_whole(input: &str) -> Parsed {
     parse_with(input, false)
 }
@@ -84,7 +84,7 @@ fn parse_with(input: &str, typing: bool) -> Parsed {
     };
     let typing_last_word = !input.ends_with(char::is_whitespace);
     let mut tokens = lex(&text, typing && typing_last_word, &mut hints);
-    mark_last_word_prefix(&mut tokens, typing_last_word);
+    mark_last_word_prefix(&mut tokens, typing && typing_last_word);
     let mut parser = Parser {
         tokens,
         pos: 0,

@@ -1,7 +1,7 @@
 //! The index schema, built once, with its field handles kept in one struct.
 
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
 use super::Facet;
@@ -11,8 +11,14 @@ use super::analyzer::Lang;
 #[derive(Debug, Clone)]
 pub struct Fields {
     pub schema: Schema,
-    /// Position of the article in the library, to map hits back.
+    /// Position of the article in the library, to map hits back; in an index kept on disk,
+    /// the article's slot there (the library maps slots to positions when it opens it).
     pub ord: Field,
+    /// Only in an index kept on disk: a hash of the path of the article's file, so that
+    /// the articles of a changed or deleted file can be removed.
+    pub file: Field,
+    /// Only in an index kept on disk: the whole article, serialised (see `crate::cache`).
+    pub blob: Field,
     /// Unix seconds, `i64::MIN` when undated: for the date sort.
     pub date: Field,
     /// The folded title: for the title sort.
@@ -28,6 +34,8 @@ impl Fields {
     pub fn new() -> Fields {
         let mut builder = Schema::builder();
         let ord = builder.add_u64_field("ord", FAST);
+        let file = builder.add_u64_field("file", INDEXED);
+        let blob = builder.add_bytes_field("blob", STORED);
         let date = builder.add_i64_field("date", FAST | INDEXED);
         let title_key = builder.add_text_field("title_key", STRING | FAST);
         let mut text = Vec::new();
@@ -48,6 +56,8 @@ impl Fields {
         Fields {
             schema: builder.build(),
             ord,
+            file,
+            blob,
             date,
             title_key,
             text,

@@ -46,7 +46,11 @@ fn library() -> Library {
 /// The hits as the tantivy collectors ordered them (ties by doc id: one segment, so
 /// article order).
 fn reference(lib: &Library, query: &Query) -> Vec<(f32, usize)> {
-    let parsed = query::parse(&query.text);
+    let parsed = if query.typing {
+        query::parse(&query.text)
+    } else {
+        query::parse_whole(&query.text)
+    };
     let mut compiler = Compiler::new(&lib.fields, &lib.gazetteer);
     let base = parsed.root.as_ref().map(|n| compiler.compile(n, false));
     let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> =
@@ -111,7 +115,12 @@ fn order_equals_the_tantivy_collectors() {
     let mut peugeot = Filters::default();
     peugeot.values.insert(Facet::Brand, vec!["Peugeot".into()]);
     for text in ["", "usine", "voiture", "usine OR voiture", "usi", "nothing"] {
-        for sort in [Sort::Relevance, Sort::Date, Sort::Title] {
+        for (sort, typing) in [
+            (Sort::Relevance, false),
+            (Sort::Relevance, true),
+            (Sort::Date, false),
+            (Sort::Title, true),
+        ] {
             for filters in [Filters::default(), peugeot.clone()] {
                 for limit in [None, Some(3), Some(0)] {
                     let query = Query {
@@ -120,7 +129,7 @@ fn order_equals_the_tantivy_collectors() {
                         sort,
                         limit,
                         snippets: 0,
-                        typing: false,
+                        typing,
                     };
                     let got: Vec<(f32, usize)> = lib
                         .search(&query)

@@ -3,6 +3,7 @@
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::{Facet, Library, Query, Results};
+use crate::tui::state::Focus;
 use std::sync::Arc;
 
 /// Everything that can change the browser's state. Key presses become actions through the
@@ -39,8 +40,10 @@ pub enum Action {
     CursorEnd,
     /// Input or picker: delete the whole query.
     ClearInput,
-    /// Open the facet picker for one facet.
-    Picker(Facet),
+    /// Open the facet picker for one facet (a key, or a click on the facet's chip).
+    OpenPicker(Facet),
+    /// Remove one value from a facet's filter (a click on the value in its chip).
+    RemoveFilter(Facet, String),
     /// Pick one of the selected article's entities as a filter.
     FilterForValue,
     /// Clear the query and every filter.
@@ -51,6 +54,14 @@ pub enum Action {
     FocusNext,
     /// Focus the previous pane.
     FocusPrev,
+    /// Focus this pane (a click on it).
+    FocusPane(Focus),
+    /// Focus the list and select this result (a click on its row).
+    SelectRow(usize),
+    /// Move the list's selection by this many rows without focusing it (the wheel).
+    ScrollList(isize),
+    /// Scroll the reader by this many lines without focusing it (the wheel).
+    ScrollReader(isize),
     /// Move down one row (list, picker) or scroll one line (reader, overlays).
     Down,
     /// Move up one row or scroll one line.
@@ -84,10 +95,6 @@ pub enum Action {
     PrevMention,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
-    /// Left click at (column, row).
-    Click(u16, u16),
-    /// Mouse wheel at (column, row): positive scrolls down.
-    Wheel(u16, u16, i32),
     /// The loader reports progress.
     Progress(Progress),
     /// The corpus is loaded and indexed.

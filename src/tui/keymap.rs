@@ -1,6 +1,8 @@
 //! Keys are data: a table of (modes, keys) → [`Action`], remappable from the config file, that
 //! also generates the status-bar hints and the help overlay.
 
+mod check;
+
 use std::collections::BTreeMap;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -225,11 +227,11 @@ fn default_rows() -> Vec<Row> {
         ("clear_input", TEXT, &["ctrl-u"], A::ClearInput, "clear", "input/picker: delete the whole text"),
         ("help", PANES, &["?"], A::Help, "help", "this help: every binding"),
         ("search", PANES, &["/"], A::FocusInput, "search", "search: results update as you type"),
-        ("brand", PANES, &["b"], A::Picker(Facet::Brand), "brand", "facet picker: brand"),
-        ("country", PANES, &["c"], A::Picker(Facet::Country), "country", "facet picker: country"),
-        ("plant", PANES, &["p"], A::Picker(Facet::Plant), "plant", "facet picker: plant"),
-        ("group", PANES, &["g"], A::Picker(Facet::Group), "group", "facet picker: group"),
-        ("lang", PANES, &["L"], A::Picker(Facet::Lang), "lang", "facet picker: language"),
+        ("brand", PANES, &["b"], A::OpenPicker(Facet::Brand), "brand", "facet picker: brand"),
+        ("country", PANES, &["c"], A::OpenPicker(Facet::Country), "country", "facet picker: country"),
+        ("plant", PANES, &["p"], A::OpenPicker(Facet::Plant), "plant", "facet picker: plant"),
+        ("group", PANES, &["g"], A::OpenPicker(Facet::Group), "group", "facet picker: group"),
+        ("lang", PANES, &["L"], A::OpenPicker(Facet::Lang), "lang", "facet picker: language"),
         ("filter_for_value", PANES, &["f"], A::FilterForValue, "filter", "filter for one of the article's entities"),
         ("clear", PANES, &["x"], A::ClearAll, "clear", "clear the query and all filters"),
         ("sort", PANES, &["s"], A::CycleSort, "sort", "cycle sort: relevance → date → title"),
@@ -305,6 +307,7 @@ impl KeyMap {
                 })?;
             binding.keys = keys;
         }
+        check::overrides(&map, overrides)?;
         Ok(map)
     }
 
@@ -444,7 +447,7 @@ mod tests {
         let l = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
         assert!(matches!(
             map.resolve(Mode::List, &l),
-            Some(Action::Picker(Facet::Lang))
+            Some(Action::OpenPicker(Facet::Lang))
         ));
         let bt = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
         assert!(matches!(

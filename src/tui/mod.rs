@@ -1,6 +1,8 @@
 //! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
 
 pub mod action;
+pub mod facets;
+pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod reader_doc;
@@ -15,13 +17,14 @@ pub mod worker;
 use std::sync::mpsc::{RecvTimeoutError, Sender};
 use std::time::Duration;
 
-use crossterm::event::{Event as TermEvent, KeyEventKind, MouseButton, MouseEventKind};
+use crossterm::event::Event as TermEvent;
 
 use crate::config::Config;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::Library;
 use action::{Action, Effect, QueryKey};
+pub use input::{expand_key, translate};
 use keymap::KeyMap;
 use state::State;
 use theme::Theme;
@@ -36,6 +39,10 @@ pub struct Options {
     pub loader: Loader,
     /// `--no-color`: like `NO_COLOR`, modifiers only.
     pub no_color: bool,
+    /// Filters from the command line (`--brand`…), on from the start.
+    pub filters: crate::search::Filters,
+    /// `--sort`, if given.
+    pub sort: Option<crate::search::Sort>,
 }
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
@@ -44,43 +51,6 @@ pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
     let no_color = no_color || theme::no_color_env();
     let theme = Theme::from_config(&config.theme, no_color).map_err(anyhow::Error::msg)?;
     Ok(State::new(keymap, theme))
-}
-
-/// Turn a terminal event into an action, through the key map.
-pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
-    match event {
-        TermEvent::Key(key) if key.kind != KeyEventKind::Release => {
-            state.keymap.resolve(state.mode(), key)
-        }
-        TermEvent::Resize(w, h) => Some(Action::Resize(*w, *h)),
-        TermEvent::Paste(text) => Some(Action::Paste(text.clone())),
-        TermEvent::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
-            MouseEventKind::ScrollDown => Some(Action::Wheel(m.column, m.row, 1)),
-            MouseEventKind::ScrollUp => Some(Action::Wheel(m.column, m.row, -1)),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// The key presses an event stands for: itself, except an unbound key with Alt, which is how
-/// crossterm (and tmux, within its `escape-time`) reports a fast `Esc` then a key: that is
-/// `Esc` followed by the key without Alt — a character, an arrow, `Enter`, a Ctrl combination
-/// (each translated in the mode the one before leaves).
-pub fn expand_key(state: &State, event: TermEvent) -> Vec<TermEvent> {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    if let TermEvent::Key(key) = &event
-        && key.kind != KeyEventKind::Release
-        && key.modifiers.contains(KeyModifiers::ALT)
-        && !state.keymap.is_bound(state.mode(), key)
-    {
-        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-        let mut plain = *key;
-        plain.modifiers -= KeyModifiers::ALT;
-        return vec![TermEvent::Key(esc), TermEvent::Key(plain)];
-    }
-    vec![event]
 }
 
 /// A deliberate panic at `site` (`loader`, `search`, `ui`), asked for by the end-to-end tests
@@ -95,7 +65,9 @@ pub fn test_panic(site: &str) -> bool {
 pub enum Ending {
     /// The user quit, or the terminal went away.
     Quit,
-    /// SIGTERM or SIGHUP, by number: the process should exit with 128 + it, as shells expect.
+    /// A signal that ends programs (SIGTERM, SIGHUP, SIGINT…, see
+    /// [`terminal::ending_signals`]), by number: the process should exit with 128 + it, as
+    /// shells expect.
     Signal(i32),
 }
 
@@ -103,11 +75,20 @@ pub enum Ending {
 pub fn run(options: Options) -> anyhow::Result<Ending> {
     terminal::check_tty()?;
     let mut state = initial_state(&options.config, options.no_color)?;
+    state.filters = options.filters;
+    if let Some(sort) = options.sort {
+        state.sort = sort;
+    }
     let terminated = terminal::termination_flag()?;
     let mut term = terminal::enter()?;
     let result = event_loop(&mut term, &mut state, options.loader, &terminated);
     terminal::leave();
-    result
+    // A signal wins over the error it may have caused: a terminal closed while the browser was
+    // suspended sends SIGHUP, and taking the terminal back then fails with EIO.
+    match terminal::terminated(&terminated) {
+        Some(signal) => Ok(Ending::Signal(signal)),
+        None => result,
+    }
 }
 
 fn event_loop(
@@ -125,7 +106,12 @@ fn event_loop(
     let mut dirty = true;
     loop {
         if dirty {
-            term.draw(|frame| ui::render(frame, state))?;
+            let mut laid = None;
+            term.draw(|frame| laid = Some(ui::render_frame(frame, state)))?;
+            // What was drawn where: the next clicks are hit-tested against it.
+            if let Some(laid) = laid {
+                state.frame = laid;
+            }
             dirty = false;
         }
         let first = match rx.recv_timeout(Duration::from_millis(100)) {

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use crate::Article;
 use crate::article::EntitySet;
@@ -264,7 +264,7 @@ fn s_cycles_sort() {
 fn without_a_query_every_press_of_s_visibly_changes_the_order() {
     // Was: date → date → title → date → date (relevance is shown as date without a query).
     let mut state = loaded();
-    let shown = |state: &State| crate::tui::ui::filter_bar::shown_sort(state);
+    let shown = |state: &State| crate::tui::layout::bar::shown_sort(state);
     let mut seen = vec![shown(&state)];
     for _ in 0..4 {
         let effects = press(&mut state, "s");
@@ -366,12 +366,12 @@ fn clicks_select_rows_and_remove_chips() {
     press(&mut state, "b \n");
     let areas = state.areas().expect("fits");
     let list = areas.list.expect("list shown");
-    update(&mut state, Action::Click(list.x + 3, list.y + 3));
+    click(&mut state, list.x + 3, list.y + 3);
     assert_eq!(state.selected, 2);
-    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let bar = crate::tui::layout::bar::layout(&state, areas.filter_bar.width);
     let chip = bar.chips.first().expect("a chip");
     // On `Peugeot ×` (its `Brand ▾` opens the picker).
-    let effects = update(&mut state, Action::Click(chip.x + chip.label_width + 1, 0));
+    let effects = click(&mut state, chip.x + chip.label_width + 1, 0);
     assert!(state.filters.is_empty());
     assert!(last_search(&effects).is_some());
 }
@@ -392,11 +392,21 @@ fn wheel_scrolls_the_pane_under_the_pointer() {
     update(&mut state, Action::SearchDone(seq, results(&[0, 1])));
     let areas = state.areas().expect("fits");
     let reader = areas.reader.expect("reader");
-    update(&mut state, Action::Wheel(reader.x + 5, reader.y + 5, 1));
+    mouse(
+        &mut state,
+        MouseEventKind::ScrollDown,
+        reader.x + 5,
+        reader.y + 5,
+    );
     assert_eq!(state.reader.scroll, 3);
     assert_eq!(state.focus, Focus::List, "the wheel does not move focus");
     let list = areas.list.expect("list");
-    update(&mut state, Action::Wheel(list.x + 5, list.y + 2, 1));
+    mouse(
+        &mut state,
+        MouseEventKind::ScrollDown,
+        list.x + 5,
+        list.y + 2,
+    );
     assert_eq!(state.selected, 1);
 }
 
@@ -440,7 +450,7 @@ fn a_stale_jump_is_not_shown_after_the_results_change() {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).expect("terminal");
     terminal
-        .draw(|f| crate::tui::ui::draw(&state, f.area(), f.buffer_mut()))
+        .draw(|f| crate::tui::ui::render(f, &state))
         .expect("draw");
     let screen = format!("{:?}", terminal.backend().buffer());
     assert!(!screen.contains("hit 6/"), "stale counter shown");
@@ -450,7 +460,7 @@ fn a_stale_jump_is_not_shown_after_the_results_change() {
 fn empty_facet_chips_open_their_picker() {
     let mut state = loaded();
     let areas = state.areas().expect("fits");
-    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let bar = crate::tui::layout::bar::layout(&state, areas.filter_bar.width);
     let labels: Vec<&str> = bar.chips.iter().map(|c| c.label.trim()).collect();
     assert_eq!(labels, ["Brand ▾", "Country ▾", "Plant ▾"]);
     let plant = bar
@@ -458,7 +468,7 @@ fn empty_facet_chips_open_their_picker() {
         .iter()
         .find(|c| c.facet == Facet::Plant)
         .expect("plant chip");
-    let effects = update(&mut state, Action::Click(plant.x + 1, 0));
+    let effects = click(&mut state, plant.x + 1, 0);
     assert!(effects.is_empty());
     let Some(Overlay::Picker(p)) = &state.overlay else {
         panic!("the plant picker opens")
@@ -562,6 +572,29 @@ fn press_event(state: &mut State, event: KeyEvent) -> Vec<Effect> {
         }
     }
     effects
+}
+
+/// A mouse event as the loop handles it: a frame is drawn first (its layout kept, as the loop
+/// keeps it), then the event goes through the translator, which hit-tests it against that.
+fn mouse(state: &mut State, kind: MouseEventKind, x: u16, y: u16) -> Vec<Effect> {
+    let (w, h) = state.size;
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));
+    state.frame = crate::tui::ui::draw(state, buf.area, &mut buf);
+    let event = crossterm::event::Event::Mouse(MouseEvent {
+        kind,
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    });
+    match crate::tui::translate(state, &event) {
+        Some(action) => update(state, action),
+        None => Vec::new(),
+    }
+}
+
+/// A left click at (column, row).
+fn click(state: &mut State, x: u16, y: u16) -> Vec<Effect> {
+    mouse(state, MouseEventKind::Down(MouseButton::Left), x, y)
 }
 
 fn picker(state: &State) -> &Picker {
@@ -683,7 +716,7 @@ fn clicking_an_active_chips_label_opens_its_picker_and_its_value_removes_it() {
         .or_default()
         .push("Opel".to_string());
     let areas = state.areas().expect("fits");
-    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let bar = crate::tui::layout::bar::layout(&state, areas.filter_bar.width);
     let chip = bar.chips.first().expect("a chip").clone();
     assert_eq!(chip.label.trim(), "Brand ▾ Peugeot × Opel ×");
     assert_eq!(
@@ -692,7 +725,7 @@ fn clicking_an_active_chips_label_opens_its_picker_and_its_value_removes_it() {
     );
     for dx in 0..chip.label_width {
         state.overlay = None;
-        let effects = update(&mut state, Action::Click(chip.x + dx, 0));
+        let effects = click(&mut state, chip.x + dx, 0);
         assert!(
             effects.is_empty(),
             "column {dx} of `Brand ▾` does not search"
@@ -704,15 +737,15 @@ fn clicking_an_active_chips_label_opens_its_picker_and_its_value_removes_it() {
     // `Peugeot ×` removes Peugeot only.
     let peugeot = &chip.values[0];
     assert_eq!(peugeot.value, "Peugeot");
-    let effects = update(&mut state, Action::Click(peugeot.x + peugeot.width - 1, 0));
+    let effects = click(&mut state, peugeot.x + peugeot.width - 1, 0);
     assert_eq!(state.filters.get(Facet::Brand), ["Opel".to_string()]);
     assert!(state.overlay.is_none());
     assert!(last_search(&effects).is_some());
     // The chip closes up: `Brand ▾ Opel ×`, and `Opel ×` removes the last one.
-    let bar = crate::tui::ui::filter_bar::layout(&state, areas.filter_bar.width);
+    let bar = crate::tui::layout::bar::layout(&state, areas.filter_bar.width);
     let chip = bar.chips.first().expect("a chip").clone();
     assert_eq!(chip.label.trim(), "Brand ▾ Opel ×");
-    let effects = update(&mut state, Action::Click(chip.x + chip.width - 2, 0));
+    let effects = click(&mut state, chip.x + chip.width - 2, 0);
     assert!(state.filters.is_empty());
     assert!(state.overlay.is_none());
     assert!(last_search(&effects).is_some());
@@ -785,7 +818,9 @@ fn draw_buffer(state: &State, w: u16, h: u16) -> ratatui::buffer::Buffer {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
     terminal
-        .draw(|f| crate::tui::ui::draw(state, f.area(), f.buffer_mut()))
+        .draw(|f| {
+            crate::tui::ui::draw(state, f.area(), f.buffer_mut());
+        })
         .expect("draw");
     terminal.backend().buffer().clone()
 }
@@ -828,7 +863,7 @@ fn the_help_stops_scrolling_at_its_last_line_and_says_where_it_is() {
     update(&mut state, Action::Resize(80, 20));
     press(&mut state, "?");
     update(&mut state, Action::Bottom);
-    let last_scroll = crate::tui::ui::help::max_scroll(&state);
+    let last_scroll = crate::tui::layout::help::max_scroll(&state.keymap, state.screen());
     let rows = 20 - 2;
     // Every binding, and more rows than that where long descriptions wrap.
     let total = last_scroll + rows;
@@ -1245,4 +1280,50 @@ fn values_keep_the_bar_order_in_the_bar_and_in_the_pickers() {
         ["Polestar", "Peugeot"],
         "as the chips show them"
     );
+}
+
+#[test]
+fn page_down_in_a_picker_moves_by_the_rows_it_shows() {
+    // At 120×40 the picker's box is 20 rows, 17 of them items; PgDn moved 34 (height − 6), past
+    // a whole page of items nobody saw.
+    let mut state = loaded();
+    state.overlay = Some(Overlay::Picker(Picker {
+        title: "Brand".into(),
+        facet: Some(Facet::Brand),
+        items: (0..100)
+            .map(|i| PickItem {
+                facet: Facet::Brand,
+                value: format!("value{i:03}"),
+                count: Some(1),
+                aliases: Vec::new(),
+            })
+            .collect(),
+        narrow: String::new(),
+        text_cursor: 0,
+        cursor: 0,
+        chosen: Default::default(),
+        pinned: Vec::new(),
+    }));
+    assert_eq!(crate::tui::layout::picker_rows(state.screen()), 17);
+    update(&mut state, Action::PageDown);
+    assert_eq!(picker(&state).cursor, 16, "one row less than shown");
+    let shown = draw_text(&state, 120, 40);
+    assert!(
+        shown.contains("value000") && shown.contains("value016"),
+        "{shown}"
+    );
+    update(&mut state, Action::PageUp);
+    assert_eq!(picker(&state).cursor, 0);
+}
+
+#[test]
+fn page_down_in_the_help_moves_by_the_rows_it_shows() {
+    // At 80×20 the help shows 18 rows; PgDn moved 14 (height − 6).
+    let mut state = loaded();
+    update(&mut state, Action::Resize(80, 20));
+    press(&mut state, "?");
+    let visible = crate::tui::layout::help::visible_rows(state.screen());
+    assert_eq!(visible, 18);
+    update(&mut state, Action::PageDown);
+    assert_eq!(state.overlay, Some(Overlay::Help { scroll: 17 }));
 }

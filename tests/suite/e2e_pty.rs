@@ -46,6 +46,7 @@ impl Session {
         let home = tempfile::tempdir().expect("temp home");
         cmd.env("HOME", home.path());
         cmd.env("XDG_CONFIG_HOME", home.path());
+        cmd.env("XDG_CACHE_HOME", home.path());
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         let child = pty.slave.spawn_command(cmd).expect("spawn plantscope");
         drop(pty.slave);
@@ -257,13 +258,14 @@ fn refuses_to_start_when_stdout_is_not_a_terminal() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_plantscope"))
         .env("HOME", env!("CARGO_TARGET_TMPDIR"))
         .env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
+        .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
         .output()
         .expect("run plantscope");
     assert_eq!(out.status.code(), Some(2));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("plantscope: plantscope:"));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("plantscope: stdout is not a terminal; use `plantscope list` or `plantscope search` for scripts"),
+        stderr.contains("plantscope: error: stdout is not a terminal; use `plantscope list` or `plantscope search` for scripts"),
         "{stderr}"
     );
 }
@@ -518,6 +520,7 @@ fn pty_closed_terminal_ends_the_program() {
     cmd.env("TERM", "xterm-256color");
     cmd.env("HOME", home.path());
     cmd.env("XDG_CONFIG_HOME", home.path());
+    cmd.env("XDG_CACHE_HOME", home.path());
     let mut child = pty.slave.spawn_command(cmd).expect("spawn plantscope");
     drop(pty.slave);
     // No reader thread here: a cloned reader would keep the master open. The first frames fit
@@ -614,7 +617,9 @@ fn a_missing_path_is_an_error_before_the_browser_opens() {
         !raw.contains("\u{1b}[?1049h"),
         "the alternate screen was entered: {raw:?}"
     );
-    assert!(raw.contains("plantscope: /no/such/plantscope/corpus: no such file or directory"));
+    assert!(
+        raw.contains("plantscope: error: /no/such/plantscope/corpus: no such file or directory")
+    );
 }
 
 /// Under tmux a fast `Esc` then a key arrives as that key with Alt (`\x1b[1;3B` for ↓,
@@ -668,4 +673,134 @@ fn pty_esc_then_a_split_arrow_moves_the_selection() {
     assert!(!s.screen().contains("kalou▏"), "{}", s.screen());
     s.send(b"q");
     assert!(s.wait_exit(T));
+}
+
+/// The filter options pre-filter the browser (issue 14: `--brand` was silently ignored).
+#[test]
+fn pty_filter_options_apply_from_the_start() {
+    let mut s = Session::start(&["--brand", "nissan", "--sort", "title"]);
+    s.wait_for("1 of 3", T);
+    let screen = s.screen();
+    assert!(screen.contains("Nissan ×"), "{screen}");
+    assert!(screen.contains("sort: title"), "{screen}");
+    s.send(b"q");
+    assert_eq!(s.exit_code(T), Some(0));
+}
+
+/// The slave side's line discipline as `stty -a` prints it (`-icanon` while in raw mode).
+fn stty(s: &Session) -> String {
+    let name = s
+        .master
+        .as_ref()
+        .and_then(|m| m.tty_name())
+        .expect("the pty's name");
+    let out = std::process::Command::new("stty")
+        .arg("-F")
+        .arg(&name)
+        .arg("-a")
+        .output()
+        .expect("run stty");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn is_raw(stty: &str) -> bool {
+    stty.split_whitespace().any(|w| w == "-icanon")
+}
+
+/// Every signal that ends a program leaves the terminal as it was: cooked mode, main screen,
+/// mouse reporting and bracketed paste off, cursor shown — and the exit code is 128 + the
+/// signal. (SIGINT, SIGQUIT, SIGUSR1 and SIGALRM used to end it with the terminal raw, on the
+/// alternate screen, reporting the mouse, cursor hidden.)
+#[test]
+fn every_ending_signal_restores_the_terminal() {
+    for (signal, number) in [
+        ("INT", 2),
+        ("QUIT", 3),
+        ("USR1", 10),
+        ("USR2", 12),
+        ("ALRM", 14),
+        ("VTALRM", 26),
+        ("XCPU", 24),
+        ("PWR", 30),
+    ] {
+        let mut s = Session::start(&[]);
+        s.wait_for(" of ", T);
+        assert!(is_raw(&stty(&s)), "{signal}: raw while browsing");
+        let pid = s.child.process_id().expect("child pid");
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(pid.to_string())
+            .status()
+            .expect("run kill");
+        assert!(status.success());
+        assert_eq!(s.exit_code(T), Some(128 + number), "SIG{signal}");
+        std::thread::sleep(Duration::from_millis(200));
+        assert!(!is_raw(&stty(&s)), "SIG{signal}: raw mode left on");
+        assert!(
+            !s.parser.lock().expect("parser").screen().alternate_screen(),
+            "SIG{signal}: alternate screen left"
+        );
+        let raw = s.raw();
+        let tail = |seq: &[u8]| {
+            raw.windows(seq.len())
+                .rposition(|w| w == seq)
+                .unwrap_or_else(|| panic!("SIG{signal}: {seq:?} never sent"))
+        };
+        let mouse_off = tail(b"\x1b[?1000l");
+        assert!(mouse_off > tail(b"\x1b[?1000h"), "SIG{signal}: mouse on");
+        assert!(tail(b"\x1b[?2004l") > tail(b"\x1b[?2004h"), "SIG{signal}");
+        assert!(
+            tail(b"\x1b[?25h") > tail(b"\x1b[?25l"),
+            "SIG{signal}: cursor"
+        );
+    }
+}
+
+/// Closing the terminal while the browser runs, and while it is suspended (Ctrl-z), ends it
+/// as SIGHUP asks (129). It used to abort (SIGABRT): restoring the closed terminal failed with
+/// EIO, printing that to the dead stderr panicked, and the panic hook panicked again.
+#[test]
+fn pty_hangup_ends_with_129_running_or_suspended() {
+    for suspended in [false, true] {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let home = tempfile::tempdir().expect("temp home");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_plantscope"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home.path());
+        cmd.env("XDG_CONFIG_HOME", home.path());
+        let mut child = pty.slave.spawn_command(cmd).expect("spawn plantscope");
+        drop(pty.slave);
+        let mut writer = pty.master.take_writer().expect("pty writer");
+        std::thread::sleep(Duration::from_secs(3));
+        assert!(child.try_wait().expect("try_wait").is_none(), "running");
+        if suspended {
+            writer.write_all(b"\x1a").expect("Ctrl-z");
+            writer.flush().expect("flush");
+            std::thread::sleep(Duration::from_secs(1));
+        }
+        drop(writer);
+        drop(pty.master);
+        let deadline = Instant::now() + T;
+        let mut status = None;
+        while Instant::now() < deadline && status.is_none() {
+            status = child.try_wait().ok().flatten();
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        if status.is_none() {
+            let _ = child.kill();
+        }
+        let status = status.expect("a closed terminal ends the browser");
+        assert_eq!(
+            (status.signal(), status.exit_code()),
+            (None, 129),
+            "suspended: {suspended}"
+        );
+    }
 }

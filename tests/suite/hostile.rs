@@ -614,6 +614,7 @@ fn s12_file_names_are_escaped() {
             .arg(dir.path())
             .env("HOME", dir.path().join("no-home"))
             .env("XDG_CONFIG_HOME", dir.path().join("no-home"))
+            .env("XDG_CACHE_HOME", dir.path().join("no-home"))
             .output()
             .expect("run");
         let stdout = String::from_utf8(out.stdout).expect("utf-8 output");

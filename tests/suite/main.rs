@@ -7,13 +7,17 @@ mod common;
 #[path = "../../fuzz/fuzz_targets/bodies.rs"]
 mod bodies;
 
+mod cache;
 mod cli;
+mod cli_use;
 mod corpus;
 mod e2e_pty;
 mod entities;
 mod facets_prop;
+mod faults;
 mod fuzz_replay;
 mod hostile;
 mod props_text;
+mod read_right;
 mod search;
 mod ui_snapshots;

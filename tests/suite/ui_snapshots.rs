@@ -323,7 +323,7 @@ fn frame_help_overlay() {
 #[test]
 fn frame_brand_picker_narrowed() {
     let mut state = state_with(corpus(), (80, 24));
-    update(&mut state, Action::Picker(Facet::Brand));
+    update(&mut state, Action::OpenPicker(Facet::Brand));
     update(&mut state, Action::Insert('p'));
     update(&mut state, Action::Toggle);
     insta::assert_snapshot!(common::frame(&state));
@@ -403,7 +403,7 @@ fn no_color_theme_uses_no_colours() {
     state.theme = Theme::monochrome();
     update(&mut state, Action::Open);
     update(&mut state, Action::NextMention);
-    update(&mut state, Action::Picker(Facet::Brand));
+    update(&mut state, Action::OpenPicker(Facet::Brand));
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     terminal.draw(|f| ui::render(f, &state)).expect("draw");
     for cell in terminal.backend().buffer().content() {

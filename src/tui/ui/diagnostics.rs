@@ -88,11 +88,7 @@ fn rows<'a>(path: &'a str, reason: &'a str, cols: usize) -> Vec<(&'a str, &'a st
 impl Widget for Diagnostics<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.0;
-        let rect = layout::popup(
-            area,
-            area.width.saturating_sub(4),
-            area.height.saturating_sub(2),
-        );
+        let rect = layout::diagnostics_box(area);
         Clear.render(rect, buf);
         let diagnostics = &state.diagnostics;
         let block = Block::bordered()

@@ -1,9 +1,10 @@
-//! Rendering: a pure function of `&State` onto a frame, one widget per file.
+//! Rendering: a pure function of `&State` onto a frame, one widget per file. The frame's
+//! layout is worked out once ([`FrameLayout::compute`]), drawn from, and handed back to the
+//! loop, which keeps it for hit-testing the next clicks.
 
 pub mod diagnostics;
 pub mod filter_bar;
 pub mod help;
-pub mod input_line;
 pub mod list;
 pub mod loading;
 pub mod picker;
@@ -17,26 +18,29 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use crate::text;
-use crate::tui::state::{Overlay, State};
+use crate::tui::layout::FrameLayout;
+use crate::tui::state::{Overlay, State, View};
 
 /// Draw the whole browser.
 pub fn render(frame: &mut Frame, state: &State) {
-    let area = frame.area();
-    draw(state, area, frame.buffer_mut());
+    render_frame(frame, state);
 }
 
-/// Draw into a buffer (what [`render`] does, usable without a terminal).
-pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
-    let Some(areas) = crate::tui::layout::areas(
-        area.width,
-        area.height,
-        state.pane == crate::tui::state::Focus::Reader,
-        !state.results.hints.is_empty(),
-    ) else {
+/// Draw the whole browser; returns the frame's layout, for the loop to keep.
+pub fn render_frame(frame: &mut Frame, state: &State) -> FrameLayout {
+    let area = frame.area();
+    draw(state, area, frame.buffer_mut())
+}
+
+/// Draw into a buffer (what [`render`] does, usable without a terminal); returns the layout
+/// drawn.
+pub fn draw(state: &State, area: Rect, buf: &mut Buffer) -> FrameLayout {
+    let laid = FrameLayout::compute(state, area);
+    let Some(areas) = laid.areas else {
         too_small(area, buf);
-        return;
+        return laid;
     };
-    filter_bar::FilterBar(state).render(areas.filter_bar, buf);
+    filter_bar::FilterBar(state, &laid.bar).render(areas.filter_bar, buf);
     if areas.hints.height > 0 {
         let hint = format!("  ⚠ {}", state.results.hints.join(" · "));
         Line::styled(
@@ -45,11 +49,15 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
         )
         .render(areas.hints, buf);
     }
-    if let Some(list) = areas.list {
-        list::ArticleList(state).render(list, buf);
-    }
-    if let Some(reader) = areas.reader {
-        reader::Reader(state).render(reader, buf);
+    match state.view {
+        View::Articles => {
+            if let Some(list) = areas.list {
+                list::ArticleList(state).render(list, buf);
+            }
+            if let Some(reader) = areas.reader {
+                reader::Reader(state).render(reader, buf);
+            }
+        }
     }
     status_bar::StatusBar(state).render(areas.status, buf);
     match &state.overlay {
@@ -60,6 +68,7 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) {
         Some(Overlay::Picker(p)) => picker::PickerView(state, p).render(area, buf),
         None => {}
     }
+    laid
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {

@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::text;
+use crate::tui::facets::facet_label;
 use crate::tui::keymap::Mode;
 use crate::tui::layout;
 use crate::tui::state::{Picker, State};
-use crate::tui::update::facet_label;
 
 pub struct PickerView<'a>(pub &'a State, pub &'a Picker);
 
@@ -18,7 +18,7 @@ impl Widget for PickerView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (state, picker) = (self.0, self.1);
         let theme = &state.theme;
-        let rect = layout::popup(area, 64, 20);
+        let rect = layout::picker_box(area);
         Clear.render(rect, buf);
         let block = Block::bordered()
             .title(format!(" {} ", picker.title))
@@ -41,8 +41,12 @@ impl Widget for PickerView<'_> {
         let narrow = &picker.narrow;
         let cursor = picker.text_cursor.min(narrow.len());
         let label = "filter: ";
-        let shown =
-            super::input_line::window(narrow, cursor, 0, cols.saturating_sub(text::width(label)));
+        let shown = crate::tui::layout::input_line::window(
+            narrow,
+            cursor,
+            0,
+            cols.saturating_sub(text::width(label)),
+        );
         let (before, after) = shown.around(narrow, cursor);
         let line = format!(
             "{label}{}{before}▏{after}{}",

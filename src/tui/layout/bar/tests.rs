@@ -6,13 +6,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{BarLayout, FilterBar, Hit, layout};
+use super::{BarLayout, Hit, layout};
 use crate::Article;
 use crate::search::{Facet, Library, Results};
 use crate::text;
 use crate::tui::keymap::KeyMap;
 use crate::tui::state::{Focus, State};
 use crate::tui::theme::Theme;
+use crate::tui::ui::filter_bar::FilterBar;
 
 /// A state with a three-article library ("1 of 3") and these filters.
 fn with(filters: &[(Facet, &str)]) -> State {
@@ -52,7 +53,7 @@ fn with(filters: &[(Facet, &str)]) -> State {
 fn line(state: &State, width: u16) -> String {
     let area = Rect::new(0, 0, width, 1);
     let mut buf = Buffer::empty(area);
-    FilterBar(state).render(area, &mut buf);
+    FilterBar(state, &layout(state, width)).render(area, &mut buf);
     let mut out = String::new();
     let mut x = 0;
     while x < width {

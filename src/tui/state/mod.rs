@@ -1,17 +1,22 @@
 //! Everything the browser shows, as plain data: focus, query, filters, results, selection,
 //! reader scroll, popups. Rendering reads it; only `update` writes it.
 
+mod picker;
+
 use std::collections::BTreeSet;
 use std::sync::Arc;
+
+use ratatui::layout::Rect;
 
 use crate::Article;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
-use crate::search::{Facet, Filters, Library, Results, Sort};
+use crate::search::{Filters, Library, Results, Sort};
 use crate::tui::keymap::{KeyMap, Mode};
-use crate::tui::layout::{self, Areas};
+use crate::tui::layout::{self, Areas, FrameLayout};
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
+pub use picker::{PickItem, Picker, fold};
 
 /// Where keys go when no popup is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,157 +26,25 @@ pub enum Focus {
     Input,
 }
 
-/// One choice in a picker.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PickItem {
-    pub facet: Facet,
-    pub value: String,
-    /// Disjunctive count (facet pickers); `None` in the entity picker.
-    pub count: Option<usize>,
-    /// Other names it answers to when narrowing, folded (`russie`, `vw`, `french`).
-    pub aliases: Vec<String>,
+/// What fills the space between the filter bar and the status bar. One variant per view: a
+/// new view is a variant here, a widget in `ui/`, an arm in `ui::draw` and an action that
+/// switches to it (docs/ARCHITECTURE.md).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum View {
+    /// The article list and the reader.
+    #[default]
+    Articles,
 }
 
-/// A facet picker (`b c p g L`) or the entity picker (`f`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Picker {
-    pub title: String,
-    /// The facet being edited; `None` for "filter for value".
-    pub facet: Option<Facet>,
-    pub items: Vec<PickItem>,
-    /// Typed text narrowing the items (accent- and case-insensitive).
-    pub narrow: String,
-    /// Byte offset of the text cursor in `narrow`.
-    pub text_cursor: usize,
-    /// Index into [`Picker::visible`].
-    pub cursor: usize,
-    pub chosen: BTreeSet<(Facet, String)>,
-    /// The values that were active filters when the picker opened, in the filter bar's order:
-    /// ticked, and listed first (in that order) whatever the typed text, so they can always be
-    /// seen and unticked.
-    pub pinned: Vec<(Facet, String)>,
-}
-
-impl Picker {
-    /// Indices of the items shown: the pinned (active) values first, then the others matching
-    /// the narrowing text, best matches first: a name that starts with the text (`pe` →
-    /// Peugeot), then one with a word that does (`kor` → South Korea), then one that merely
-    /// contains it (`pe` → Opel); the items' own order (most frequent first) within each rank.
-    pub fn visible(&self) -> Vec<usize> {
-        let (pinned, ranked) = self.pinned_and_ranked();
-        pinned.into_iter().chain(ranked).collect()
-    }
-
-    /// Where the cursor goes after the text changed: on the best match of the text (past the
-    /// pinned values, which are listed whether they match or not), or the top without text.
-    pub fn best_match(&self) -> usize {
-        let (pinned, ranked) = self.pinned_and_ranked();
-        if self.narrow.trim().is_empty() || ranked.is_empty() {
-            0
-        } else {
-            pinned.len()
-        }
-    }
-
-    /// Where the item sits among the pinned values, if it is one.
-    fn pinned_at(&self, item: &PickItem) -> Option<usize> {
-        self.pinned
-            .iter()
-            .position(|(facet, value)| *facet == item.facet && *value == item.value)
-    }
-
-    fn is_pinned(&self, item: &PickItem) -> bool {
-        self.pinned_at(item).is_some()
-    }
-
-    fn pinned_and_ranked(&self) -> (Vec<usize>, Vec<usize>) {
-        let needle = fold(&self.narrow);
-        let needle = needle.trim();
-        let mut pinned: Vec<(usize, usize)> = (0..self.items.len())
-            .filter_map(|i| self.pinned_at(&self.items[i]).map(|at| (at, i)))
-            .collect();
-        pinned.sort_unstable();
-        let pinned = pinned.into_iter().map(|(_, i)| i).collect();
-        let mut ranked: Vec<(u8, usize)> = self
-            .items
-            .iter()
-            .enumerate()
-            .filter(|(_, item)| !self.is_pinned(item))
-            .filter_map(|(i, item)| narrowing_rank(item, needle).map(|rank| (rank, i)))
-            .collect();
-        // Stable: equal ranks keep the items' order.
-        ranked.sort_by_key(|&(rank, _)| rank);
-        (pinned, ranked.into_iter().map(|(_, i)| i).collect())
-    }
-
-    /// The item under the cursor.
-    pub fn current(&self) -> Option<&PickItem> {
-        self.visible().get(self.cursor).map(|&i| &self.items[i])
-    }
-
-    /// Whether `Space` types a space: the text is not empty, does not already end in a space
-    /// at the cursor, and with a space at the cursor still matches some name (`south` →
-    /// South Korea, `opel` → Opel Vivaro). Otherwise `Space` toggles.
-    /// Typed text that no name answers to (`this is a long…`): Space then types a space, as
-    /// there is nothing to toggle that the text chose.
-    pub fn text_matches_nothing(&self) -> bool {
-        let needle = fold(&self.narrow);
-        let needle = needle.trim();
-        !needle.is_empty()
-            && self
-                .items
-                .iter()
-                .all(|item| narrowing_rank(item, needle).is_none())
-    }
-
-    pub fn space_continues_name(&self) -> bool {
-        let cursor = self.text_cursor.min(self.narrow.len());
-        let (before, after) = self.narrow.split_at(cursor);
-        if before.trim().is_empty() || before.ends_with(' ') {
-            return false;
-        }
-        // Folding drops a trailing space: fold the two sides apart.
-        let needle = format!("{} {}", fold(before).trim(), fold(after).trim_start());
-        let needle = needle.trim_start();
-        self.items.iter().any(|item| {
-            fold(&item.value).contains(needle) || item.aliases.iter().any(|a| a.contains(needle))
-        })
-    }
-}
-
-/// How well an item answers to the (folded) narrowing text: 0 a name starts with it, 1 a word
-/// of a name does, 2 a name contains it; `None` when no name does.
-fn narrowing_rank(item: &PickItem, needle: &str) -> Option<u8> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    let value = fold(&item.value);
-    std::iter::once(value.as_str())
-        .chain(item.aliases.iter().map(String::as_str))
-        .filter_map(|name| {
-            if name.starts_with(needle) {
-                Some(0)
-            } else if name.split(' ').any(|word| word.starts_with(needle)) {
-                Some(1)
-            } else if name.contains(needle) {
-                Some(2)
-            } else {
-                None
-            }
-        })
-        .min()
-}
-
-/// The folding entities and search use, for narrowing (`coree` finds `Corée`).
-pub fn fold(s: &str) -> String {
-    crate::entities::fold::fold_str(s)
-}
-
-/// A popup over the panes.
+/// A popup over the view. One variant per popup, with the popup's own state (its scroll, its
+/// items): a new popup is a variant here, a widget in `ui/` and an arm in `ui::draw`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
+    /// Every binding of the key map.
     Help { scroll: usize },
+    /// The files skipped or partly read, and why.
     Diagnostics { scroll: usize },
+    /// A facet picker or the entity picker.
     Picker(Picker),
 }
 
@@ -202,13 +75,15 @@ pub struct State {
     pub focus: Focus,
     /// The pane shown in single-pane mode and returned to when leaving the input.
     pub pane: Focus,
+    /// What the space between the bars shows.
+    pub view: View,
     pub overlay: Option<Overlay>,
     pub query: String,
     /// Byte offset of the cursor in `query`.
     pub cursor: usize,
-    /// Byte offset of the first part of `query` the search box showed last: the box scrolls
-    /// from there only as far as the cursor needs, like a shell's line editor.
-    pub input_scroll: usize,
+    /// What the last frame drew where, as the renderer reported it (the loop writes it after
+    /// each draw): clicks are hit-tested against it and the search box scrolls from it.
+    pub frame: FrameLayout,
     pub filters: Filters,
     pub sort: Sort,
     pub library: Option<Arc<Library>>,
@@ -238,10 +113,11 @@ impl State {
             size: (80, 24),
             focus: Focus::List,
             pane: Focus::List,
+            view: View::Articles,
             overlay: None,
             query: String::new(),
             cursor: 0,
-            input_scroll: 0,
+            frame: FrameLayout::default(),
             filters: Filters::default(),
             sort: Sort::Relevance,
             library: None,
@@ -323,6 +199,11 @@ impl State {
             .iter()
             .find(|m| m.in_body() && m.start == start)?;
         Some((mention.start, mention.end))
+    }
+
+    /// The whole screen at the current size.
+    pub fn screen(&self) -> Rect {
+        Rect::new(0, 0, self.size.0, self.size.1)
     }
 
     /// The screen areas for the current size (`None` when too small).

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Run plantscope over other projects' test suites and print figures (issue 15).
+
+Usage: scripts/peer_suites.py PEERS_DIR [--bin target/release/plantscope] [suite ...]
+
+PEERS_DIR holds the repositories, fetched outside this repository (never commit their files):
+  PEERS_DIR/chardet+chardet                      (tests/<encoding>/*)
+  PEERS_DIR/feed-rs+feed-rs                      (feed-rs/fixture/**)
+  PEERS_DIR/kurtmckee+feedparser                 (tests/**)
+Suites: chardet, feeds (default: both).
+
+chardet: every file is decoded by Python with the encoding its folder names; a file is *right*
+when at least 90 % of the non-ASCII words plantscope read from it are words of that text,
+*flagged* when it is not right but plantscope said something about its encoding, *wrong*
+otherwise (skipped files are counted apart).
+feeds: per feed file, how many items/entries the file holds (counted in the XML or JSON) and how
+many articles plantscope read, and how many of those have a body and a date.
+"""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+CODECS = {
+    "ascii": "ascii", "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "windows-1252": "cp1252",
+    "iso-8859-1": "latin-1", "MacRoman": "mac_roman", "MacCyrillic": "mac_cyrillic",
+    "IBM855": "cp855", "IBM866": "cp866", "KOI8-R": "koi8_r", "TIS-620": "tis_620",
+    "Big5": "big5", "CP932": "cp932", "CP949": "cp949", "EUC-JP": "euc_jp", "EUC-KR": "euc_kr",
+    "EUC-TW": None, "GB2312": "gb18030", "SHIFT_JIS": "shift_jis", "Johab": "johab",
+    "iso-2022-jp": "iso2022_jp", "iso-2022-kr": "iso2022_kr",
+    "UTF-16": "utf-16", "UTF-16BE": "utf-16", "UTF-16LE": "utf-16",
+    "UTF-32": "utf-32", "UTF-32BE": "utf-32", "UTF-32LE": "utf-32",
+}
+
+
+def codec_for(folder):
+    if folder in CODECS:
+        return CODECS[folder]
+    m = re.match(r"(iso-8859-\d+|windows-\d+)", folder)
+    return m.group(1).replace("windows-", "cp") if m else None
+
+
+def plantscope(binary, paths):
+    out = subprocess.run(
+        [binary, "--no-config", "list", "--json", "--body", "--", *map(str, paths)],
+        capture_output=True, timeout=600,
+    )
+    if not out.stdout:
+        return {"articles": [], "diagnostics": []}
+    return json.loads(out.stdout)
+
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def non_ascii_words(text):
+    return [w for w in WORD.findall(text) if any(ord(c) > 127 for c in w)]
+
+
+def chardet(peers, binary):
+    root = peers / "chardet+chardet" / "tests"
+    totals = {"right": 0, "flagged": 0, "wrong": 0, "skipped": 0}
+    wrong_by_enc = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        codec = codec_for(folder.name)
+        files = sorted(p for p in folder.iterdir() if p.is_file())
+        if codec is None or not files:
+            continue
+        doc = plantscope(binary, files)
+        by_path = {}
+        for a in doc["articles"]:
+            by_path.setdefault(a["path"], []).append(a["title"] + "\n" + a.get("body", ""))
+        notes = {}
+        for d in doc["diagnostics"]:
+            notes.setdefault(d["path"], []).append(d["reason"])
+        for f in files:
+            try:
+                expected = f.read_bytes().decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            want = set(non_ascii_words(expected))
+            key = next((p for p in by_path if p.endswith(f.name)), None)
+            note = next((n for p, n in notes.items() if p.endswith(f.name)), [])
+            if key is None:
+                totals["skipped"] += 1
+                wrong_by_enc.setdefault(folder.name, []).append(f"{f.name}: skipped {note}")
+                continue
+            got = non_ascii_words("\n".join(by_path[key]))
+            good = sum(1 for w in got if w in want)
+            if not got and not want or got and good >= 0.9 * len(got):
+                totals["right"] += 1
+            elif any(re.search(r"encoding|guess|UTF|Windows|replaced", n) for n in note):
+                totals["flagged"] += 1
+            else:
+                totals["wrong"] += 1
+                wrong_by_enc.setdefault(folder.name, []).append(f.name)
+    n = sum(totals.values())
+    print(f"chardet: {n} files: " + ", ".join(f"{k} {v}" for k, v in totals.items()))
+    for enc, names in sorted(wrong_by_enc.items()):
+        print(f"  {enc}: {len(names)} not right: {', '.join(names[:4])}")
+
+
+ITEM = re.compile(rb"<(item|entry)[\s>/]", re.I)
+
+
+def count_items(path):
+    data = path.read_bytes()
+    if path.suffix == ".json":
+        try:
+            return len(json.loads(data).get("items", []))
+        except (ValueError, AttributeError):
+            return None
+    if b"\x00" in data[:4]:
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    return len(ITEM.findall(data))
+
+
+def feeds(peers, binary):
+    sets = [
+        ("feed-rs", peers / "feed-rs+feed-rs" / "feed-rs" / "fixture"),
+        ("feedparser", peers / "kurtmckee+feedparser" / "tests"),
+    ]
+    for name, root in sets:
+        files = sorted(
+            p for p in root.rglob("*")
+            if p.is_file() and p.suffix in (".xml", ".rss", ".atom", ".json", ".rdf")
+        )
+        if name == "feedparser":
+            # Only the well-formed ones (tests/wellformed): the others are meant to fail.
+            files = [p for p in files if "wellformed" in p.parts]
+        items = read = bodies = dates = 0
+        empty_files = []
+        for chunk in range(0, len(files), 200):
+            part = files[chunk:chunk + 200]
+            doc = plantscope(binary, part)
+            got = {}
+            for a in doc["articles"]:
+                got.setdefault(a["path"], []).append(a)
+            for f in part:
+                n = count_items(f) or 0
+                arts = next((v for p, v in got.items() if p.endswith(str(f.relative_to(root)))), [])
+                items += n
+                read += min(len(arts), n) if n else 0
+                bodies += sum(1 for a in arts[:n] if a.get("body", "").strip())
+                dates += sum(1 for a in arts[:n] if a.get("date"))
+                if n and not arts:
+                    empty_files.append(str(f.relative_to(root)))
+        print(
+            f"{name}: {len(files)} files, {items} items: {read} read, {bodies} with a body, "
+            f"{dates} with a date; {len(empty_files)} files with items read as 0 articles"
+        )
+        for f in empty_files[:8]:
+            print(f"  0 read: {f}")
+
+
+def main():
+    args = sys.argv[1:]
+    if not args:
+        print(__doc__)
+        sys.exit(2)
+    peers = Path(args.pop(0))
+    binary = "target/release/plantscope"
+    if "--bin" in args:
+        i = args.index("--bin")
+        binary = args[i + 1]
+        del args[i:i + 2]
+    suites = args or ["chardet", "feeds"]
+    for suite in suites:
+        {"chardet": chardet, "feeds": feeds}[suite](peers, binary)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+//! A feed's text made readable by feed-rs before it parses it: the text is already decoded, so
+//! its XML declaration must no longer name the original encoding (feed-rs decoded the UTF-8
+//! text a second time by it: Latin-1, KOI8, Shift_JIS… became mojibake, and UTF-16 feeds were
+//! refused); older dialects feed-rs does not recognise are read as their successors.
+
+use std::borrow::Cow;
+
+/// Atom 0.3's namespace, read as Atom 1.0 (its elements are nearly the same; the dates are
+/// renamed below).
+const ATOM_03: &str = "http://purl.org/atom/ns#";
+const ATOM_10: &str = "http://www.w3.org/2005/Atom";
+/// RSS 0.90's namespace, read as RSS 1.0 (both are RDF with `<channel>` and `<item>`).
+const RSS_090: &str = "http://my.netscape.com/rdf/simple/0.9/";
+const RSS_10: &str = "http://purl.org/rss/1.0/";
+/// UserLand's namespace for RSS 2.0: RSS has no namespace.
+const USERLAND: &[&str] = &[
+    "http://backend.userland.com/rss2",
+    "http://blogs.law.harvard.edu/tech/rss",
+];
+
+/// The text as feed-rs should see it.
+pub(super) fn prepare(text: &str) -> Cow<'_, str> {
+    let mut text = Cow::Borrowed(text);
+    if let Some(fixed) = without_declared_encoding(&text) {
+        text = Cow::Owned(fixed);
+    }
+    let head_len = text.len().min(4096);
+    let head = text.get(..head_len).unwrap_or(&text);
+    if head.contains(ATOM_03) {
+        let fixed = text
+            .replacen(ATOM_03, ATOM_10, 1)
+            .replace("<issued>", "<published>")
+            .replace("</issued>", "</published>")
+            .replace("<modified>", "<updated>")
+            .replace("</modified>", "</updated>");
+        text = Cow::Owned(fixed);
+    } else if head.contains(RSS_090) {
+        text = Cow::Owned(text.replacen(RSS_090, RSS_10, 1));
+    } else if let Some(ns) = USERLAND
+        .iter()
+        .find(|ns| head.contains(&format!("\"{ns}\"")))
+    {
+        text = Cow::Owned(text.replacen(ns, "", 1));
+    }
+    if let Some(fixed) = items_into_channel(&text) {
+        text = Cow::Owned(fixed);
+    }
+    text
+}
+
+/// The text with `encoding="…"` removed from its XML declaration, if it has one.
+fn without_declared_encoding(text: &str) -> Option<String> {
+    let start = text.len() - text.trim_start().len();
+    let decl_len = text[start..].strip_prefix("<?xml")?.find("?>")? + "<?xml".len();
+    let decl = &text[start..start + decl_len];
+    let at = decl.find("encoding")?;
+    let after = decl[at + "encoding".len()..]
+        .trim_start()
+        .strip_prefix('=')?;
+    let after = after.trim_start();
+    let quote = after.chars().next().filter(|q| *q == '"' || *q == '\'')?;
+    let value_len = after[1..].find(quote)? + 2;
+    let end = decl.len() - after.len() + value_len;
+    let mut fixed = String::with_capacity(text.len());
+    fixed.push_str(&text[..start + at]);
+    fixed.push_str(&text[start + end..]);
+    Some(fixed)
+}
+
+/// RSS 0.91 feeds that put their `<item>`s after `</channel>`: the channel is closed after
+/// them instead.
+fn items_into_channel(text: &str) -> Option<String> {
+    let close = text.find("</channel>")?;
+    let after = &text[close + "</channel>".len()..];
+    if !after.contains("<item") {
+        return None;
+    }
+    let end = close + "</channel>".len() + after.rfind("</rss>")?;
+    let mut fixed = String::with_capacity(text.len());
+    fixed.push_str(&text[..close]);
+    fixed.push_str(&text[close + "</channel>".len()..end]);
+    fixed.push_str("</channel>");
+    fixed.push_str(&text[end..]);
+    Some(fixed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_declared_encoding_is_dropped() {
+        assert_eq!(
+            prepare("<?xml version=\"1.0\" encoding=\"KOI8-R\"?>\n<rss/>"),
+            "<?xml version=\"1.0\" ?>\n<rss/>"
+        );
+        assert_eq!(
+            prepare("<?xml version='1.0' encoding = 'utf-16' standalone='yes'?><rss/>"),
+            "<?xml version='1.0'  standalone='yes'?><rss/>"
+        );
+        assert!(matches!(prepare("<rss/>"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn items_after_the_channel_go_into_it() {
+        assert_eq!(
+            prepare("<rss><channel><title>T</title></channel><item>i</item></rss>"),
+            "<rss><channel><title>T</title><item>i</item></channel></rss>"
+        );
+    }
+}

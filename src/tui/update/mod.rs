@@ -1,0 +1,121 @@
+//! The pure heart of the browser: `update(&mut State, Action) -> Vec<Effect>`. No I/O here and
+//! no screen coordinates (the input translator made clicks into intents); the loop performs
+//! the effects (searches, quitting, suspending). This file dispatches; each concern has its
+//! own file: [`edit`] (text boxes), [`picker`], [`reader`], [`nav`] (focus, paging, pointer
+//! intents), [`results`] (the corpus and search answers arriving).
+
+mod edit;
+mod nav;
+mod picker;
+mod reader;
+mod results;
+
+use crate::tui::action::{Action, Effect, QueryKey};
+use crate::tui::state::{Focus, Overlay, State};
+use edit::Edit;
+pub use edit::MAX_INPUT_BYTES;
+use reader::Target;
+
+/// Apply one action; return the effects for the loop to perform.
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    match action {
+        Action::Quit => {
+            state.quit = true;
+            effects.push(Effect::Quit);
+        }
+        Action::Suspend => effects.push(Effect::Suspend),
+        Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Diagnostics => state.overlay = Some(Overlay::Diagnostics { scroll: 0 }),
+        Action::FocusInput => {
+            state.focus = Focus::Input;
+            state.cursor = state.query.len();
+        }
+        Action::Back => nav::back(state),
+        Action::Submit => nav::focus_pane(state, Focus::List),
+        Action::Insert(c) => effects.extend(edit::edit(state, Edit::Insert(c))),
+        Action::Paste(text) => effects.extend(edit::paste(state, &text)),
+        Action::Backspace => effects.extend(edit::edit(state, Edit::Backspace)),
+        Action::Delete => effects.extend(edit::edit(state, Edit::Delete)),
+        Action::CursorLeft => effects.extend(edit::edit(state, Edit::Left)),
+        Action::CursorRight => effects.extend(edit::edit(state, Edit::Right)),
+        Action::CursorHome => effects.extend(edit::edit(state, Edit::Home)),
+        Action::CursorEnd => effects.extend(edit::edit(state, Edit::End)),
+        Action::ClearInput => effects.extend(edit::edit(state, Edit::Clear)),
+        Action::OpenPicker(facet) => picker::open_facet_picker(state, facet),
+        Action::FilterForValue => picker::open_entity_picker(state),
+        Action::RemoveFilter(facet, value) => {
+            nav::remove_filter(state, facet, &value);
+            effects.extend(search(state));
+        }
+        Action::ClearAll => {
+            state.query.clear();
+            state.cursor = 0;
+            state.filters.values.clear();
+            effects.extend(search(state));
+        }
+        Action::CycleSort => {
+            state.sort = nav::next_sort(state);
+            effects.extend(search(state));
+        }
+        Action::FocusNext | Action::FocusPrev => nav::other_pane(state),
+        Action::FocusPane(pane) => nav::focus_pane(state, pane),
+        Action::SelectRow(row) => nav::select_row(state, row),
+        Action::Down => nav::step(state, 1),
+        Action::Up => nav::step(state, -1),
+        Action::Top => nav::step(state, isize::MIN / 2),
+        Action::Bottom => nav::step(state, isize::MAX / 2),
+        Action::PageDown => nav::step(state, nav::page(state) as isize),
+        Action::PageUp => nav::step(state, -(nav::page(state) as isize)),
+        Action::HalfPageDown => nav::step(state, (nav::page(state) / 2).max(1) as isize),
+        Action::HalfPageUp => nav::step(state, -((nav::page(state) / 2).max(1) as isize)),
+        Action::ScrollList(delta) => nav::move_selection(state, delta),
+        Action::ScrollReader(delta) => reader::scroll(state, delta),
+        Action::Open => {
+            if matches!(state.overlay, Some(Overlay::Picker(_))) {
+                effects.extend(picker::apply(state));
+            } else if state.selected_doc().is_some() {
+                nav::focus_pane(state, Focus::Reader);
+            }
+        }
+        Action::Toggle => picker::toggle(state),
+        Action::SpaceOrToggle => {
+            if matches!(&state.overlay, Some(Overlay::Picker(p))
+                if p.space_continues_name() || p.text_matches_nothing())
+            {
+                effects.extend(edit::edit(state, Edit::Insert(' ')));
+            } else {
+                picker::toggle(state);
+            }
+        }
+        Action::NextHit => reader::jump(state, Target::Hit, true),
+        Action::PrevHit => reader::jump(state, Target::Hit, false),
+        Action::NextMention => reader::jump(state, Target::Mention, true),
+        Action::PrevMention => reader::jump(state, Target::Mention, false),
+        Action::Resize(w, h) => state.size = (w, h),
+        Action::Progress(p) => state.progress = p,
+        Action::Loaded(library, diagnostics) => {
+            results::loaded(state, library, diagnostics);
+            effects.extend(search(state));
+        }
+        Action::LoadFailed(message) => results::load_failed(state, &message),
+        Action::SearchFailed(seq, message) => results::search_failed(state, seq, &message),
+        Action::SearchDone(seq, results) => results::search_done(state, seq, results),
+    }
+    state.sync();
+    effects
+}
+
+/// The search for the current query, filters and sort (none before the corpus is loaded).
+fn search(state: &mut State) -> Option<Effect> {
+    state.library.as_ref()?;
+    state.seq += 1;
+    Some(Effect::Search(
+        state.seq,
+        QueryKey {
+            text: state.query.clone(),
+            filters: state.filters.clone(),
+            sort: state.sort,
+        },
+    ))
+}

@@ -1,0 +1,66 @@
+//! The reader: scrolling, and the jumps to the next or previous search hit or entity mention
+//! from where the reader is.
+
+use crate::tui::state::State;
+
+/// What `n`/`N` and `]`/`[` jump between.
+#[derive(Clone, Copy)]
+pub(super) enum Target {
+    Hit,
+    Mention,
+}
+
+/// Scroll the reader to the next/previous search hit or entity mention.
+pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
+    let starts: Vec<usize> = match target {
+        Target::Hit => state.highlights().iter().map(|r| r.0).collect(),
+        Target::Mention => state.mention_starts(),
+    };
+    if starts.is_empty() {
+        return;
+    }
+    let height = state.reader_size().0;
+    let scroll = state.reader.scroll;
+    let wrapped = state.reader.wrapped.as_ref();
+    let line_of = |byte: usize| wrapped.map_or(0, |w| w.line_of(byte));
+    // Where the reader is: the hit or mention last jumped to while it is on screen, else the
+    // view's top line (after scrolling by hand).
+    let anchor = state.reader.anchor.filter(|&byte| {
+        let line = line_of(byte);
+        line >= scroll && line < scroll + height
+    });
+    let after = |s: usize| anchor.map_or(line_of(s) >= scroll, |a| s > a);
+    let before = |s: usize| anchor.map_or(line_of(s) < scroll, |a| s < a);
+    let indexed = starts.iter().copied().enumerate();
+    let found = if forward {
+        indexed.filter(|&(_, s)| after(s)).min_by_key(|&(_, s)| s)
+    } else {
+        indexed.filter(|&(_, s)| before(s)).max_by_key(|&(_, s)| s)
+    };
+    // Past the last one: round to the first (or from the first to the last).
+    let wrap = || {
+        let indexed = starts.iter().copied().enumerate();
+        if forward {
+            indexed.min_by_key(|&(_, s)| s)
+        } else {
+            indexed.max_by_key(|&(_, s)| s)
+        }
+    };
+    let Some((next, byte)) = found.or_else(wrap) else {
+        return;
+    };
+    let line = line_of(byte);
+    match target {
+        Target::Hit => state.reader.hit = Some(next),
+        Target::Mention => state.reader.mention = Some(next),
+    }
+    state.reader.anchor = Some(byte);
+    if wrapped.is_some() && (line < scroll || line >= scroll + height) {
+        state.reader.scroll = line.saturating_sub(height / 3);
+    }
+}
+
+/// Scroll the reader by `delta` lines (clamped to the article by `State::sync`).
+pub(super) fn scroll(state: &mut State, delta: isize) {
+    state.reader.scroll = super::nav::add(state.reader.scroll, delta);
+}

@@ -1,0 +1,59 @@
+//! What the background threads answer: the corpus loaded (or failed), a search done (or
+//! failed). Stale answers (an older sequence number) are dropped.
+
+use std::sync::Arc;
+
+use crate::corpus::Diagnostic;
+use crate::search::{Library, Results};
+use crate::tui::state::{ReaderView, State};
+
+/// The corpus is loaded: keep it and say which files were only partly read.
+pub(super) fn loaded(state: &mut State, library: Arc<Library>, diagnostics: Vec<Diagnostic>) {
+    // A file with a problem that still gave articles was partly read, not skipped:
+    // the status bar says which, as `check` does.
+    let with_problems: std::collections::HashSet<&str> =
+        diagnostics.iter().map(|d| d.path.as_str()).collect();
+    state.partly_read = library
+        .articles()
+        .iter()
+        .filter(|a| with_problems.contains(a.path.as_str()))
+        .map(|a| a.path.clone())
+        .collect();
+    state.library = Some(library);
+    state.reader = ReaderView::default();
+    state.diagnostics = diagnostics;
+}
+
+pub(super) fn load_failed(state: &mut State, message: &str) {
+    let reason = crate::text::sanitize_line(&format!("loading failed: {message}"));
+    state.diagnostics.push(Diagnostic {
+        path: "(plantscope)".to_string(),
+        reason: reason.clone(),
+    });
+    state.error = Some(reason);
+}
+
+pub(super) fn search_failed(state: &mut State, seq: u64, message: &str) {
+    if seq == state.seq {
+        state.shown_seq = seq;
+    }
+    state.error = Some(crate::text::sanitize_line(&format!(
+        "search failed: {message}"
+    )));
+}
+
+/// New results: shown when they answer the last search, keeping the selected article.
+pub(super) fn search_done(state: &mut State, seq: u64, results: Arc<Results>) {
+    state.error = None;
+    if seq == state.seq {
+        let current = state.selected_doc();
+        state.results = results;
+        state.shown_seq = seq;
+        state.selected = current
+            .and_then(|doc| state.results.hits.iter().position(|h| h.doc == doc))
+            .unwrap_or(0);
+        // Same article perhaps, but another query: its highlights are redone.
+        state.reader.highlights = None;
+        super::picker::refresh_facet_picker(state);
+    }
+}

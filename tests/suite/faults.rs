@@ -1,0 +1,170 @@
+//! Faults around the headless commands: a stderr that cannot be written, a reader that goes
+//! away from `--json` output, terminal controls in what JSON echoes back.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Output, Stdio};
+
+fn command(args: &[&str]) -> Command {
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("faults-no-config");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_plantscope"));
+    cmd.args(args)
+        .env_remove("NO_COLOR")
+        .env_remove("PLANTSCOPE_NO_CONFIG")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &home)
+        .env("XDG_CACHE_HOME", &home)
+        .current_dir(std::env::temp_dir());
+    cmd
+}
+
+fn run(args: &[&str]) -> Output {
+    command(args).output().expect("binary runs")
+}
+
+/// `2>/dev/full`: every message is lost, but the exit code is still the command's (it was
+/// 101, a panic in `eprintln!`).
+#[test]
+fn a_full_stderr_changes_nothing_but_the_messages() {
+    let cases: [(&[&str], i32); 4] = [
+        (&["list", "/no/such/plantscope/input"], 2),
+        (&["search", "--json", "kia", "/no/such/plantscope/input"], 2),
+        (&["search", "--jsn"], 2),
+        (&["list", "--brand", "NoSuchBrandAnywhere"], 1),
+    ];
+    for (args, code) in cases {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = command(args)
+            .stderr(Stdio::from(full))
+            .output()
+            .expect("binary runs");
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+    }
+}
+
+/// A folder of `n` JSON-lines articles, enough to fill a pipe.
+fn many(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut file = std::fs::File::create(dir.path().join("many.jsonl")).expect("create");
+    for i in 0..n {
+        writeln!(
+            file,
+            r#"{{"title": "Kia builds car {i} in Zilina", "body": "The Kia plant in Zilina, Slovakia."}}"#
+        )
+        .expect("write");
+    }
+    dir
+}
+
+/// `list --json | head -c 100` and `search --json … | head -c 100`: the reader goes away,
+/// plantscope ends quietly with 0, as ripgrep does (it printed "Broken pipe" and exited 2).
+#[test]
+fn a_closed_pipe_ends_json_output_quietly() {
+    let dir = many(3000);
+    let folder = dir.path().to_str().expect("utf-8 temp path");
+    for args in [
+        vec!["list", "--json", folder],
+        vec!["search", "--json", "kia", folder],
+    ] {
+        let mut child = command(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("binary runs");
+        let mut first = Vec::new();
+        let stdout = child.stdout.take().expect("stdout");
+        BufReader::new(stdout)
+            .read_until(b',', &mut first)
+            .expect("some output");
+        let output = child.wait_with_output().expect("exits");
+        assert!(first.starts_with(b"{"), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+    }
+}
+
+/// The query is echoed as written, but C1 controls (U+009B is a CSI), DEL and bidi controls
+/// are `\u` escapes, never raw characters in the output.
+#[test]
+fn search_json_escapes_terminal_controls_in_the_query() {
+    let query = "kia\u{9b}2J\u{7f}\u{202e}\u{2067}x";
+    let out = run(&["search", "--json", "--", query]);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    for c in ['\u{9b}', '\u{7f}', '\u{202e}', '\u{2067}'] {
+        assert!(!text.contains(c), "{c:?} raw in {text:?}");
+    }
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(doc["query"], query);
+}
+
+/// A config file or gazetteer that is a device or a FIFO is refused at once, by name (reading
+/// `/dev/zero` never ended and filled memory; opening a FIFO blocked forever).
+#[test]
+fn config_and_gazetteer_files_must_be_small_regular_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("fifo.toml");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    let fifo = fifo.to_str().expect("utf-8 temp path").to_string();
+    let big = dir.path().join("big.toml");
+    std::fs::write(&big, vec![b'#'; 2 * 1024 * 1024]).expect("write");
+    let big = big.to_str().expect("utf-8 temp path").to_string();
+    let cases: [(Vec<&str>, &str); 5] = [
+        (
+            vec!["--config", "/dev/zero", "list"],
+            "/dev/zero: cannot read: not a regular file (device)",
+        ),
+        (
+            vec!["--config", &fifo, "list"],
+            "cannot read: not a regular file (FIFO)",
+        ),
+        (
+            vec!["--config", &big, "list"],
+            "cannot read: larger than the 1.0 MiB limit for this file",
+        ),
+        (
+            vec!["--no-config", "--gazetteer", "/dev/urandom", "list"],
+            "/dev/urandom: cannot read: not a regular file (device)",
+        ),
+        (
+            vec!["--no-config", "--gazetteer", &fifo, "list"],
+            "cannot read: not a regular file (FIFO)",
+        ),
+    ];
+    for (args, reason) in cases {
+        let started = std::time::Instant::now();
+        let mut child = command(&args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("binary runs");
+        let deadline = started + std::time::Duration::from_secs(20);
+        while child.try_wait().expect("try_wait").is_none() {
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("{args:?} hangs");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().expect("exits");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(reason), "{args:?}: {stderr}");
+        assert_eq!(stderr.matches(reason).count(), 1, "said once: {stderr}");
+    }
+}
+
+/// An error reading the config is said once, not twice through the error chain.
+#[test]
+#[cfg(unix)]
+fn a_config_read_error_is_said_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run(&["--config", dir.path().to_str().expect("utf-8"), "list"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("is a directory"), "{stderr}");
+    assert_eq!(stderr.matches("is a directory").count(), 1, "{stderr}");
+}

@@ -1,0 +1,161 @@
+//! Files read right, not just read: feeds in legacy encodings and older dialects, JSON Feed,
+//! encodings that need more than a guess. Each case was read wrongly (or not at all) while
+//! being reported as read (issue 15).
+
+use plantscope::corpus::{LoadOptions, read_bytes};
+
+fn read(name: &str, bytes: &[u8]) -> (Vec<plantscope::Article>, Vec<String>) {
+    let (articles, diagnostics) = read_bytes(name, bytes, &LoadOptions::default());
+    (
+        articles,
+        diagnostics.into_iter().map(|d| d.reason).collect(),
+    )
+}
+
+fn rss(declared: &str, title: &str, body: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"{declared}\"?>\n<rss version=\"2.0\"><channel>\
+         <title>News</title><item><title>{title}</title><description>{body}</description>\
+         </item></channel></rss>\n"
+    )
+}
+
+/// A feed that declares its (legacy) encoding is decoded once, by that encoding.
+#[test]
+fn feeds_in_declared_legacy_encodings_are_read_once() {
+    let cases: [(&str, &'static encoding_rs::Encoding, &str, &str); 6] = [
+        (
+            "ISO-8859-1",
+            encoding_rs::WINDOWS_1252,
+            "Usine Renault à Flins",
+            "Élève, garçon, œuvre et café.",
+        ),
+        (
+            "windows-1250",
+            encoding_rs::WINDOWS_1250,
+            "Škoda v Mladé Boleslavi",
+            "Závod vyrábí přes půl milionu vozů ročně.",
+        ),
+        (
+            "KOI8-R",
+            encoding_rs::KOI8_R,
+            "Завод в Калуге",
+            "Автомобили собирают на заводе в Калуге.",
+        ),
+        (
+            "Shift_JIS",
+            encoding_rs::SHIFT_JIS,
+            "トヨタの工場",
+            "愛知県の工場で自動車を生産しています。",
+        ),
+        (
+            "EUC-JP",
+            encoding_rs::EUC_JP,
+            "日産の工場",
+            "九州の工場で新しい車を作っています。",
+        ),
+        (
+            "Big5",
+            encoding_rs::BIG5,
+            "台灣的汽車工廠",
+            "這家工廠每年生產十萬輛汽車。",
+        ),
+    ];
+    for (declared, encoding, title, body) in cases {
+        let text = rss(declared, title, body);
+        let (bytes, _, unmappable) = encoding.encode(&text);
+        assert!(!unmappable, "{declared}");
+        let (articles, problems) = read("feed.xml", &bytes);
+        assert_eq!(articles.len(), 1, "{declared}: {problems:?}");
+        assert_eq!(articles[0].title, title, "{declared}");
+        assert_eq!(articles[0].body, body, "{declared}");
+        assert!(problems.is_empty(), "{declared}: {problems:?}");
+    }
+}
+
+/// UTF-16 with a BOM that says so in its declaration (it was refused).
+#[test]
+fn a_utf16_feed_with_a_bom_is_read() {
+    let text = rss(
+        "UTF-16",
+        "Kia in Žilina",
+        "The Kia plant in Žilina, Slovakia.",
+    );
+    let mut bytes = vec![0xff, 0xfe];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let (articles, problems) = read("feed.xml", &bytes);
+    assert_eq!(articles.len(), 1, "{problems:?}");
+    assert_eq!(articles[0].title, "Kia in Žilina");
+}
+
+/// Atom 0.3, RSS 0.90, RSS 0.91 with items after the channel, RSS 2.0 in the UserLand
+/// namespace: every item read, with its date (each was `read (0 articles)`).
+#[test]
+fn older_feed_dialects_keep_their_items() {
+    let atom03 = r#"<?xml version="1.0"?><feed version="0.3" xmlns="http://purl.org/atom/ns#">
+        <title>Plants</title><entry><title>Toyota in Kolin</title>
+        <content type="text/plain" mode="escaped">Toyota builds the Aygo in Kolin.</content>
+        <issued>2021-11-04T23:00:00Z</issued><modified>2021-11-05T10:00:00Z</modified></entry></feed>"#;
+    let rss090 = r#"<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>Plants</title>
+        <link>http://example.com/</link><description>d</description></channel>
+        <item><title>Toyota in Kolin</title><link>http://example.com/1</link></item></rdf:RDF>"#;
+    let rss091 = r#"<rss version="0.91"><channel><title>Plants</title><link>http://example.com/</link>
+        <description>d</description></channel><item><title>Toyota in Kolin</title>
+        <description>Toyota builds the Aygo in Kolin.</description></item></rss>"#;
+    let userland = r#"<rss version="2.0" xmlns="http://backend.userland.com/rss2"><channel>
+        <title>Plants</title><item><title>Toyota in Kolin</title>
+        <description>Toyota builds the Aygo in Kolin.</description>
+        <pubDate>Thu, 04 Nov 2021 23:00:00 GMT</pubDate></item></channel></rss>"#;
+    for (name, feed) in [
+        ("atom03", atom03),
+        ("rss090", rss090),
+        ("rss091", rss091),
+        ("userland", userland),
+    ] {
+        let (articles, problems) = read("feed.xml", feed.as_bytes());
+        assert_eq!(articles.len(), 1, "{name}: {problems:?}");
+        assert_eq!(articles[0].title, "Toyota in Kolin", "{name}");
+        if name != "rss090" {
+            assert_eq!(
+                articles[0].body, "Toyota builds the Aygo in Kolin.",
+                "{name}"
+            );
+        }
+    }
+    let (articles, _) = read("feed.xml", atom03.as_bytes());
+    assert_eq!(articles[0].date.as_deref(), Some("2021-11-04T23:00:00Z"));
+}
+
+/// Encodings that a guess got wrong.
+#[test]
+fn encodings_are_read_right_or_said_to_be_a_guess() {
+    // EUC-JP is full of byte pairs that are also valid UTF-8.
+    let japanese = "日産自動車は九州の工場で新しい電気自動車の生産を始めました。工場では三千人が働いています。";
+    let (bytes, _, _) = encoding_rs::EUC_JP.encode(japanese);
+    let (articles, problems) = read("a.txt", &bytes);
+    assert_eq!(articles[0].title, japanese, "{problems:?}");
+    assert!(problems.is_empty(), "{problems:?}");
+    // Short English with one pound sign is Windows-1252, not Windows-1250 (`Ł500m`).
+    let english = "Jaguar Land Rover invests £500m in Halewood";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(english);
+    let (articles, problems) = read("a.txt", &bytes);
+    assert_eq!(articles[0].title, english);
+    assert_eq!(
+        problems,
+        ["no encoding declared; read as windows-1252 (a guess from 1 non-ASCII byte)"]
+    );
+}
+
+/// JSON Feed items keep `content_html`, `content_text` and `date_published`.
+#[test]
+fn json_feed_items_keep_body_and_date() {
+    let feed = br#"{"version": "https://jsonfeed.org/version/1.1", "title": "Plants",
+        "items": [{"id": "1", "title": "Kia in Zilina",
+        "content_html": "<p>The <b>Kia</b> plant in Zilina.</p>",
+        "date_published": "2021-11-04T23:00:00Z"}]}"#;
+    let (articles, problems) = read("feed.json", feed);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(articles[0].body, "The Kia plant in Zilina.");
+    assert_eq!(articles[0].date.as_deref(), Some("2021-11-04T23:00:00Z"));
+}
