@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+mod accept;
 pub mod compiled;
 mod context;
 pub mod fold;

@@ -126,14 +126,20 @@ mod schema {
     use super::*;
 
     /// A plant's bare place name (`places` in the gazetteer).
-    pub fn is_place(_form: &Form) -> bool {
-        false
+    pub fn is_place(form: &Form) -> bool {
+        form.place
     }
 
     /// For a brand with a dated history: its group on `date` (today's when undated), which
-    /// may be none; `None` for an entity without history.
-    pub fn group_on(_entity: &Entity, _date: Option<NaiveDate>) -> Option<Option<EntityId>> {
-        None
+    /// may be none (independent then); `None` for an entity without history.
+    pub fn group_on(entity: &Entity, date: Option<NaiveDate>) -> Option<Option<EntityId>> {
+        if entity.kind != EntityKind::Brand || entity.group_history.is_empty() {
+            return None;
+        }
+        Some(match date {
+            Some(day) => entity.group_on(day),
+            None => entity.group,
+        })
     }
 }
 

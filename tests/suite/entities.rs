@@ -862,3 +862,16 @@ fn a_sponsor_s_name_on_a_sports_event_is_not_the_brand() {
     );
     assert!(a.entities.brands.is_empty(), "{:?}", a.entities);
 }
+
+#[test]
+fn a_brand_s_group_is_the_one_of_the_article_s_date() {
+    let m = matcher();
+    let groups = |date: Option<&str>| {
+        let a = found_in(&m, "de", date, "Opel baut den Astra in Rüsselsheim.");
+        a.entities.groups
+    };
+    assert_eq!(groups(Some("2005-03-01")), ["General Motors"]);
+    assert_eq!(groups(Some("2019")), ["PSA"]);
+    assert_eq!(groups(Some("2023-05-01")), ["Stellantis"]);
+    assert_eq!(groups(None), ["Stellantis"]);
+}
