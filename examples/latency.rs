@@ -95,6 +95,7 @@ fn main() -> anyhow::Result<()> {
                         text: text.to_string(),
                         filters,
                         sort,
+                        only: None,
                     }
                     .to_query(),
                 );

@@ -17,6 +17,7 @@ pub mod corpus;
 pub mod entities;
 pub mod load;
 pub mod search;
+pub mod state;
 pub mod synth;
 pub mod text;
 pub mod tui;

@@ -46,6 +46,9 @@ pub enum Command {
         /// Files or folders to read (default: the bundled seed articles).
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Save the query, its filters and sort under NAME (recall with --saved NAME).
+        #[arg(long, value_name = "NAME")]
+        save: Option<String>,
     },
     /// Print the corpus-level entity table with counts (--limit: the first N rows).
     Entities {
@@ -63,7 +66,20 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
-    /// Show where the cache is, its size and what it holds; `cache clear` removes it.
+    /// Mark every article the query finds: read or unread, starred or not, tags (kept in the
+    /// data dir; select them with is:unread, is:starred, tag:x).
+    Mark {
+        #[command(flatten)]
+        changes: MarkChanges,
+        /// The articles to mark, as for `search` ("" marks all that pass the filters).
+        #[arg(allow_hyphen_values = true)]
+        query: String,
+        /// Files or folders to read (default: the bundled seed articles).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// List the saved searches (NAME, query, filters; --json for all of it).
+    Saved,
     /// Print a shell completion script: `plantscope completions bash > ~/.local/share/bash-completion/completions/plantscope`.
     Completions {
         /// bash, zsh, fish, elvish or powershell.
@@ -84,6 +100,30 @@ pub enum Command {
 pub enum CacheAction {
     /// Remove every cached corpus (the next start reads everything again).
     Clear,
+}
+
+/// What `mark` changes (at least one).
+#[derive(Debug, Clone, Args)]
+#[group(required = true, multiple = true)]
+pub struct MarkChanges {
+    /// Mark as read.
+    #[arg(long, conflicts_with = "unread")]
+    pub read: bool,
+    /// Mark as unread.
+    #[arg(long)]
+    pub unread: bool,
+    /// Star.
+    #[arg(long, conflicts_with = "unstar")]
+    pub star: bool,
+    /// Remove the star.
+    #[arg(long)]
+    pub unstar: bool,
+    /// Add this tag (repeatable; lower case, spaces become `-`).
+    #[arg(long, value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Remove this tag (repeatable).
+    #[arg(long, value_name = "TAG")]
+    pub untag: Vec<String>,
 }
 
 /// Options shared by every command.
@@ -107,6 +147,9 @@ pub struct Common {
     /// Only articles in this language, ISO 639-1: --lang nl (repeatable).
     #[arg(long, value_name = "L", global = true)]
     pub lang: Vec<String>,
+    /// Start from the saved search NAME: its query (AND the one given) and filters.
+    #[arg(long, value_name = "NAME", global = true)]
+    pub saved: Option<String>,
     /// Result order [default: relevance with a query, date without].
     #[arg(long, value_enum, global = true)]
     pub sort: Option<SortArg>,

@@ -40,7 +40,7 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     // gazetteer then goes to the loader, and resolves the filter options.
     let gazetteer =
         std::sync::Arc::new(crate::entities::Gazetteer::load(&request.gazetteer_files)?);
-    let (filters, unknown) =
+    let (mut filters, unknown) =
         super::filters_from(common, &|facet, value| match facet.entity_kind() {
             Some(kind) => gazetteer.canonical(kind, value).map(str::to_string),
             None => Some(crate::search::normalize_lang(value)).filter(|l| !l.is_empty()),
@@ -54,6 +54,33 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         ));
         return Ok(ERROR);
     }
+    let mut query = String::new();
+    let mut sort = common.sort.map(Into::into);
+    if let Some(name) = &common.saved {
+        let (_, state) = super::marks::open_store(&[]);
+        let Some(saved) = state.saved.get(name) else {
+            report::error(&format!("no saved search called {name:?}"));
+            return Ok(ERROR);
+        };
+        query = saved.query.clone();
+        for (facet, values) in &saved.filters {
+            if let Some(facet) = crate::search::Facet::parse(facet) {
+                let list = filters.values.entry(facet).or_default();
+                list.extend(
+                    values
+                        .iter()
+                        .filter(|v| !list.contains(v))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
+            }
+        }
+        sort = sort.or(saved.sort.as_deref().and_then(super::marks::parse_sort));
+    }
+    let store = crate::state::Store::open_default().map(|mut store| {
+        store.refuse_inside(paths);
+        store
+    });
     if let Err(e) = crate::tui::terminal::check_tty() {
         report::error(&e.to_string());
         return Ok(ERROR);
@@ -91,7 +118,10 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         loader,
         no_color: !common.use_color(true),
         filters,
-        sort: common.sort.map(Into::into),
+        sort,
+        query,
+        store,
+        roots: paths.to_vec(),
     })?;
     Ok(match ending {
         crate::tui::Ending::Quit => FOUND,

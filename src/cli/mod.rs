@@ -6,6 +6,7 @@ mod browse;
 pub mod cache;
 pub mod check;
 pub mod json_out;
+pub mod marks;
 pub mod output;
 pub mod progress;
 pub mod report;
@@ -136,12 +137,26 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
             ));
             Ok(ERROR)
         }
-        Some(Command::Search { query, paths }) => {
+        Some(Command::Search { query, paths, save }) => {
             hint_query_is_a_path(&query, &paths);
             headless(&paths, &common, |loaded, out, c| {
+                if let Some(name) = &save {
+                    marks::save_search(name, &query_from(c.common, &query, loaded)?)?;
+                }
                 output::search(loaded, &query, out, c)
             })
         }
+        Some(Command::Mark {
+            changes,
+            query,
+            paths,
+        }) => {
+            let inputs = paths.clone();
+            headless(&paths, &common, |loaded, out, c| {
+                marks::mark(loaded, &query, &changes, &inputs, out, c)
+            })
+        }
+        Some(Command::Saved) => marks::list_saved(&common),
         Some(Command::Entities { kind, paths }) => {
             for (given, name) in [(common.sort.is_some(), "--sort"), (common.body, "--body")] {
                 if given {
@@ -349,7 +364,8 @@ fn missing_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
 /// The query the options describe. Filter values are resolved through the gazetteer (any
 /// alias, any language); a value nothing is called is kept as typed (it will match nothing)
 /// and reported on stderr.
-pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
+pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> anyhow::Result<Query> {
+    let from_state = marks::state_query(common, text, loaded)?;
     let (mut filters, unknown) = filters_from(common, &|facet, value| {
         loaded.library.resolve_filter(facet, value)
     });
@@ -372,13 +388,26 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> Query {
             );
         }
     }
-    Query {
-        text: text.to_string(),
-        filters,
-        sort: common.sort.map(Into::into).unwrap_or_default(),
-        limit: common.limit,
-        ..Query::default()
+    for (facet, values) in from_state.filters.values {
+        let list = filters.values.entry(facet).or_default();
+        for value in values {
+            if !list.contains(&value) {
+                list.push(value);
+            }
+        }
     }
+    Ok(Query {
+        text: from_state.text,
+        filters,
+        sort: common
+            .sort
+            .map(Into::into)
+            .or(from_state.sort)
+            .unwrap_or_default(),
+        limit: common.limit,
+        only: from_state.only,
+        ..Query::default()
+    })
 }
 
 /// The filter options (`--brand`, `--country`…), each value resolved to its canonical name by
@@ -421,10 +450,11 @@ fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     let corpus = crate::corpus::load(&request.inputs, &request.options, &|_| {});
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let ignored = crate::corpus::ignored_files(&request.inputs, &corpus);
     let code = if common.json {
-        check::run_json(&corpus, &mut out)?
+        check::run_json(&corpus, ignored, &mut out)?
     } else {
-        check::run(&corpus, &mut out)?
+        check::run(&corpus, ignored, &mut out)?
     };
     out.flush()?;
     report_missing(&missing);

@@ -24,8 +24,8 @@ const RESET: &str = "\x1b[0m";
 
 /// `list`: every article passing the filters, in the requested order.
 pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Result<i32> {
-    let mut query = query_from(p.common, "", loaded);
-    if p.common.sort.is_none() {
+    let mut query = query_from(p.common, "", loaded)?;
+    if query.sort == crate::search::Sort::Relevance && query.text.trim().is_empty() {
         query.sort = crate::search::Sort::Date;
     }
     let results = loaded.library.search(&query);
@@ -83,7 +83,7 @@ pub fn search(
     out: &mut dyn Write,
     p: &Printing,
 ) -> anyhow::Result<i32> {
-    let query = query_from(p.common, text, loaded);
+    let query = query_from(p.common, text, loaded)?;
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
     if p.common.json {
@@ -164,7 +164,7 @@ pub fn entities(
     out: &mut dyn Write,
     p: &Printing,
 ) -> anyhow::Result<i32> {
-    let mut query = query_from(p.common, "", loaded);
+    let mut query = query_from(p.common, "", loaded)?;
     // `--limit` is about rows of the table, not the articles it is counted from.
     query.limit = None;
     query.snippets = 0;
@@ -253,7 +253,8 @@ fn stats(p: &Printing, results: &Results) {
     p.search_timings.set(Some(results.timings));
 }
 
-fn article_line(a: &Article, color: bool) -> String {
+/// An article as one line of text: path, language, date, title, brands.
+pub fn article_line(a: &Article, color: bool) -> String {
     let date = a
         .date
         .as_deref()

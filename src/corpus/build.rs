@@ -18,7 +18,14 @@ pub(super) struct Raw {
     /// Problems with fields that did not stop the article from being read (a date that is
     /// a list, say), for the file's diagnostics.
     pub(super) notes: Vec<String>,
+    /// Without a title, one is still made from the first line or sentence, but the body keeps
+    /// it (a feed item's text is all body; its first line is not a heading).
+    pub(super) keep_first_line: bool,
 }
+
+/// A title given by the file longer than this (in characters) is cut on a word, with a note:
+/// one file had a 48 MB title on one line.
+pub(super) const MAX_GIVEN_TITLE: usize = 300;
 
 /// A clean article, and what the reader should know about how it was read.
 #[derive(Debug)]
@@ -30,17 +37,30 @@ pub(super) struct Built {
 
 /// The article, or `None` when it has neither title nor text.
 pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Built> {
+    let mut notes = raw.notes;
     let given_title = raw
         .title
         .as_deref()
         .map(sanitize_line)
-        .filter(|t| !t.is_empty());
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            if t.chars().nth(MAX_GIVEN_TITLE).is_some() {
+                notes.push(format!(
+                    "title of {} characters cut to {MAX_GIVEN_TITLE}",
+                    t.chars().count()
+                ));
+                title::cut_on_word(&t, MAX_GIVEN_TITLE)
+            } else {
+                t
+            }
+        });
     let clean = sanitize(&raw.body);
     let (title, body) = match given_title {
         Some(title) => {
             let body = without_repeated_title(&clean, &title);
             (title, body)
         }
+        None if raw.keep_first_line => (title::split(&clean).0, clean.as_str()),
         None => title::split(&clean),
     };
     let body = body.trim().to_string();
@@ -54,7 +74,6 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Built> {
         .unwrap_or_else(|| lang::detect(&format!("{title}\n{}", lang::sample(&body))));
     let optional =
         |field: Option<String>| field.map(|f| sanitize_line(&f)).filter(|f| !f.is_empty());
-    let mut notes = raw.notes;
     // A date that cannot be read is dropped, but said so: the article itself is fine.
     let date = match optional(raw.date).map(|d| date::normalize(&d)) {
         Some(Ok(date)) => Some(date),

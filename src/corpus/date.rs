@@ -99,9 +99,15 @@ fn instant(raw: &str) -> Option<DateTime<FixedOffset>> {
     if with_offset.is_some() {
         return with_offset;
     }
+    // `Z` (or `UTC`, `GMT`) after a time without seconds (`2021-11-04T23:00Z`), which RFC 3339
+    // does not allow but feeds write: UTC, as with no offset at all.
+    let utc = [" UTC", " GMT", "Z", "z"]
+        .iter()
+        .find_map(|zone| raw.strip_suffix(zone))
+        .unwrap_or(raw);
     WITHOUT_OFFSET
         .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(raw, format).ok())
+        .find_map(|format| NaiveDateTime::parse_from_str(utc, format).ok())
         .map(|naive| naive.and_utc().fixed_offset())
 }
 
@@ -199,6 +205,13 @@ mod tests {
         // The author's day survives an offset that puts the instant on another UTC day.
         assert_eq!(ok("2023-05-01 01:30:00 +0200"), "2023-05-01T01:30:00+02:00");
         assert!(normalize("").is_err());
+    }
+
+    #[test]
+    fn utc_times_without_seconds() {
+        assert_eq!(ok("2021-11-04T23:00Z"), "2021-11-04T23:00:00Z");
+        assert_eq!(ok("2021-11-04 23:00 UTC"), "2021-11-04T23:00:00Z");
+        assert_eq!(ok("2021-11-04T23:00:05Z"), "2021-11-04T23:00:05Z");
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! RSS and Atom feeds (feed-rs): one article per item or entry, HTML content reduced to text
 //! by the HTML extractor, the feed's title as the source.
 
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, TimeDelta, Utc};
 use feed_rs::model::{Entry, Text};
 
 use feed_rs::parser::{ParseErrorKind, ParseFeedError};
@@ -11,10 +14,12 @@ use super::{date, feed_fixups, html, xml_root};
 pub(super) fn parse(text: &str) -> Parsed {
     let text = &*feed_fixups::prepare(text);
     let root = xml_root::find(text);
-    let first_try = feed_rs::parser::parse(text.as_bytes());
+    let unread = Unread::default();
+    let parser = parser(&unread);
+    let first_try = parser.parse(text.as_bytes());
     // feed-rs only reads an `<rss>` whose version it knows; many feeds omit the attribute.
     let retried = match (&first_try, root.and_then(|r| r.with_rss_version(text))) {
-        (Err(_), Some(patched)) => Some(feed_rs::parser::parse(patched.as_bytes())),
+        (Err(_), Some(patched)) => Some(parser.parse(patched.as_bytes())),
         _ => None,
     };
     let feed = match retried.unwrap_or(first_try) {
@@ -29,7 +34,7 @@ pub(super) fn parse(text: &str) -> Parsed {
         .map(|(index, entry)| Item {
             index,
             label: Some(format!("item {}", index + 1)),
-            raw: raw(entry, source.clone(), feed.language.clone()),
+            raw: raw(entry, source.clone(), feed.language.clone(), &unread),
         })
         .collect();
     Parsed {
@@ -38,7 +43,65 @@ pub(super) fn parse(text: &str) -> Parsed {
     }
 }
 
-fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>) -> Raw {
+/// The dates feed-rs could not read, in the order met; the timestamp given back for the n-th is
+/// a marker ([`DateTime::MIN_UTC`] + n seconds), so the item can say which date it lost.
+type Unread = Arc<Mutex<Vec<String>>>;
+
+fn parser(unread: &Unread) -> feed_rs::parser::Parser {
+    let unread = Arc::clone(unread);
+    feed_rs::parser::Builder::new()
+        .timestamp_parser(move |text| {
+            lenient_timestamp(text).or_else(|| {
+                let mut list = unread.lock().ok()?;
+                list.push(text.trim().to_string());
+                DateTime::<Utc>::MIN_UTC
+                    .checked_add_signed(TimeDelta::seconds(list.len() as i64 - 1))
+            })
+        })
+        .build()
+}
+
+/// feed-rs' own lenient reading (not public: asked through a one-item feed), then the forms
+/// the rest of the corpus reader knows (`9 novembre 2023`, `2023-11-09`…).
+fn lenient_timestamp(text: &str) -> Option<DateTime<Utc>> {
+    let escaped = text.replace('&', "&amp;").replace('<', "&lt;");
+    let probe = format!(
+        "<rss version=\"2.0\"><channel><item><pubDate>{escaped}</pubDate></item></channel></rss>"
+    );
+    let by_feed_rs = feed_rs::parser::parse(probe.as_bytes())
+        .ok()
+        .and_then(|f| f.entries.first().and_then(|e| e.published));
+    by_feed_rs.or_else(|| {
+        let normal = date::normalize(text).ok()?;
+        let day = format!("{}T00:00:00Z", normal.get(..10).unwrap_or(&normal));
+        [normal.as_str(), day.as_str()]
+            .iter()
+            .find_map(|t| DateTime::parse_from_rfc3339(t).ok())
+            .map(|d| d.with_timezone(&Utc))
+    })
+}
+
+/// A timestamp from [`parser`]: the date, or the note saying which one was not understood.
+fn item_date(stamp: Option<DateTime<Utc>>, unread: &Unread) -> (Option<String>, Option<String>) {
+    let Some(stamp) = stamp else {
+        return (None, None);
+    };
+    let index = (stamp - DateTime::<Utc>::MIN_UTC).num_seconds();
+    if (0..1 << 40).contains(&index) {
+        let list = unread.lock().map(|l| l.clone()).unwrap_or_default();
+        let text = usize::try_from(index)
+            .ok()
+            .and_then(|i| list.get(i).cloned());
+        let shown: String = text.unwrap_or_default().chars().take(60).collect();
+        return (
+            None,
+            Some(format!("date {shown:?} not understood, ignored")),
+        );
+    }
+    (Some(date::utc(stamp)), None)
+}
+
+fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>, unread: &Unread) -> Raw {
     let content = entry
         .content
         .as_ref()
@@ -54,14 +117,21 @@ fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>) -> Raw 
         .find(|l| l.rel.as_deref().is_none_or(|rel| rel == "alternate"))
         .or(entry.links.first())
         .map(|l| l.href.clone());
+    let title = entry
+        .title
+        .as_ref()
+        .map(plain)
+        .filter(|t| !t.trim().is_empty());
+    let (date, note) = item_date(entry.published.or(entry.updated), unread);
     Raw {
-        title: entry.title.as_ref().map(plain),
+        keep_first_line: title.is_none(),
+        title,
         body,
         lang: entry.language.clone().or(feed_lang),
-        date: entry.published.or(entry.updated).map(date::utc),
+        date,
         url: link,
         source,
-        notes: Vec::new(),
+        notes: note.into_iter().collect(),
     }
 }
 
@@ -121,6 +191,25 @@ mod tests {
         assert_eq!(first.source.as_deref(), Some("Auto News"));
         assert_eq!(first.date.as_deref(), Some("2023-11-09T10:00:00Z"));
         assert_eq!(first.url.as_deref(), Some("https://e.com/1"));
+    }
+
+    #[test]
+    fn an_unreadable_date_is_a_note_not_a_silent_loss() {
+        let rss = r#"<rss version="2.0"><channel><title>T</title>
+            <item><title>One</title><description>a</description><pubDate>sometime soon</pubDate></item>
+            <item><title>Two</title><description>b</description><pubDate>9 novembre 2023</pubDate></item>
+            <item><title>Three</title><description>c</description><pubDate>Thu, 09 Nov 2023 10:00:00 GMT</pubDate></item>
+            </channel></rss>"#;
+        let parsed = parse(rss);
+        let [one, two, three] = [0, 1, 2].map(|i| &parsed.items[i].raw);
+        assert_eq!(one.date, None);
+        assert_eq!(
+            one.notes,
+            ["date \"sometime soon\" not understood, ignored"]
+        );
+        assert_eq!(two.date.as_deref(), Some("2023-11-09T00:00:00Z"));
+        assert_eq!(three.date.as_deref(), Some("2023-11-09T10:00:00Z"));
+        assert!(two.notes.is_empty() && three.notes.is_empty());
     }
 
     #[test]

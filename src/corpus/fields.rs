@@ -127,6 +127,7 @@ impl Fields {
             url: self.text(URL),
             source: self.text(SOURCE),
             notes: date_note.into_iter().collect(),
+            keep_first_line: false,
         })
     }
 }

@@ -27,6 +27,23 @@ pub(super) fn by_extension(path: &Path) -> Option<Format> {
     })
 }
 
+/// Extensions of text files that are not articles — tables, source code, styles, notebooks,
+/// lock files — which read as text made articles of code and CSV rows.
+const NOT_ARTICLES: &[&str] = &[
+    "csv", "tsv", "py", "pyi", "ipynb", "js", "mjs", "cjs", "ts", "tsx", "jsx", "rs", "c", "h",
+    "cc", "cpp", "hpp", "cs", "java", "kt", "go", "rb", "php", "pl", "lua", "swift", "scala", "sh",
+    "bash", "zsh", "fish", "ps1", "bat", "cmd", "css", "scss", "sass", "less", "sql", "lock",
+    "svg", "map", "diff", "patch",
+];
+
+/// Why a file is skipped for its extension alone, if it is: `not an article (.csv file)`.
+pub(super) fn not_an_article(path: &Path) -> Option<String> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    NOT_ARTICLES
+        .contains(&ext.as_str())
+        .then(|| format!("not an article (.{ext} file)"))
+}
+
 /// Guess the format of text whose name says nothing.
 pub(super) fn sniff(text: &str) -> Format {
     let start = text.trim_start();
@@ -77,6 +94,16 @@ mod tests {
         assert_eq!(by_extension(Path::new("page.xhtml")), Some(Format::Html));
         assert_eq!(by_extension(Path::new("noext")), None);
         assert_eq!(by_extension(Path::new("a.pdf")), None);
+        assert_eq!(
+            not_an_article(Path::new("plants.CSV")).as_deref(),
+            Some("not an article (.csv file)")
+        );
+        assert_eq!(
+            not_an_article(Path::new("a.py")).as_deref(),
+            Some("not an article (.py file)")
+        );
+        assert_eq!(not_an_article(Path::new("a.txt")), None);
+        assert_eq!(not_an_article(Path::new("README")), None);
     }
 
     #[test]

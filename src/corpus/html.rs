@@ -24,6 +24,8 @@ static MAIN: LazyLock<[Selector; 4]> = LazyLock::new(|| {
 static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
 static OG_TITLE: LazyLock<Selector> = LazyLock::new(|| selector("meta[property='og:title']"));
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
+static ARTICLE_H1: LazyLock<Selector> =
+    LazyLock::new(|| selector("article h1, main h1, [role=main] h1"));
 static DATE: LazyLock<Selector> = LazyLock::new(|| {
     selector(
         "meta[name=date], meta[property='article:published_time'], \
@@ -47,10 +49,13 @@ pub(super) fn parse(html: &str) -> Result<Raw, String> {
     let doc = Html::parse_document(html);
     let root = MAIN.iter().find_map(|s| doc.select(s).next());
     let body = extract_text(root.unwrap_or_else(|| doc.root_element()));
-    // The article's own headline beats the <title>, which usually carries " | Site Name".
-    let title = first_attr(&doc, &OG_TITLE, "content")
-        .or_else(|| first_text(&doc, &H1))
-        .or_else(|| first_text(&doc, &TITLE).map(|t| without_site_suffix(&t)));
+    // The article's own headline beats the <title>, which usually carries " | Site Name";
+    // an <h1> in the page's <header> or <nav> is the site's name, not the headline.
+    let title = first_text(&doc, &ARTICLE_H1)
+        .or_else(|| first_attr(&doc, &OG_TITLE, "content"))
+        .or_else(|| first_text_outside_chrome(&doc, &H1))
+        .or_else(|| first_text(&doc, &TITLE).map(|t| without_site_suffix(&t)))
+        .or_else(|| first_text(&doc, &H1));
     Ok(Raw {
         title,
         body,
@@ -59,6 +64,7 @@ pub(super) fn parse(html: &str) -> Result<Raw, String> {
         url: first_attr(&doc, &CANONICAL, "href").or_else(|| first_attr(&doc, &OG_URL, "content")),
         source: first_attr(&doc, &SITE, "content"),
         notes: Vec::new(),
+        keep_first_line: false,
     })
 }
 
@@ -192,6 +198,19 @@ fn first_text(doc: &Html, selector: &Selector) -> Option<String> {
         .find(|t| !t.is_empty())
 }
 
+/// Like [`first_text`], skipping elements inside a `<header>`, `<nav>` or `<footer>`.
+fn first_text_outside_chrome(doc: &Html, selector: &Selector) -> Option<String> {
+    doc.select(selector)
+        .filter(|e| {
+            !e.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| matches!(a.value().name(), "header" | "nav" | "footer"))
+        })
+        .map(|e| e.text().collect::<Vec<_>>().join(" "))
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .find(|t| !t.is_empty())
+}
+
 fn first_attr(doc: &Html, selector: &Selector, attr: &str) -> Option<String> {
     doc.select(selector)
         .filter_map(|e: ElementRef| e.attr(attr))
@@ -316,6 +335,37 @@ fn flush(current: &mut String, lines: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_site_header_is_not_the_headline() {
+        let page = "<html><head><title>Kia opens Zilina line - Autoblatt</title></head><body>\
+                    <header><h1>Autoblatt</h1></header>\
+                    <article><h1>Kia opens a second line in Zilina</h1><p>Text.</p></article>\
+                    </body></html>";
+        assert_eq!(
+            parse(page).map(|r| r.title),
+            Ok(Some("Kia opens a second line in Zilina".into()))
+        );
+        let no_article = page
+            .replace(
+                "<article><h1>Kia opens a second line in Zilina</h1>",
+                "<div>",
+            )
+            .replace("</article>", "</div>");
+        assert_eq!(
+            parse(&no_article).map(|r| r.title),
+            Ok(Some("Kia opens Zilina line".into())),
+            "<title> minus the site's name"
+        );
+        let og = no_article.replace(
+            "</head>",
+            "<meta property='og:title' content='Kia: second Zilina line'></head>",
+        );
+        assert_eq!(
+            parse(&og).map(|r| r.title),
+            Ok(Some("Kia: second Zilina line".into()))
+        );
+    }
 
     #[test]
     fn headline_beats_title_with_site_name() {

@@ -94,6 +94,9 @@ pub struct FileReport {
     pub bytes: u64,
     /// `None` when the file was read entirely; otherwise why it was (partly) skipped.
     pub problem: Option<String>,
+    /// A folder that could not be listed (`"folder": true` in JSON), not a file.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub folder: bool,
 }
 
 /// Progress while loading, reported as files are read.
@@ -169,12 +172,20 @@ impl FileOutcome {
                 articles: articles.len(),
                 bytes,
                 problem,
+                folder: false,
             },
             articles,
             problems,
             retry: false,
         }
     }
+}
+
+/// How many files under `inputs` the ignore rules (`.ignore`; in a git repository `.gitignore`,
+/// `.git/info/exclude` and git's global excludes) left out of `corpus`, read from them.
+pub fn ignored_files(inputs: &[PathBuf], corpus: &Corpus) -> usize {
+    let listed = corpus.files.iter().filter(|f| !f.folder).count();
+    walk::ignored_files(inputs, listed.saturating_sub(corpus.missing_inputs.len()))
 }
 
 /// Read the inputs (files or folders). An empty list reads the embedded seed articles.

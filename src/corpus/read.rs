@@ -12,13 +12,21 @@ use super::{FileOutcome, LoadOptions, decode, feed, html, json, markdown, text};
 
 pub(super) fn read_entry(entry: &Entry, options: &LoadOptions) -> FileOutcome {
     match entry {
-        Entry::Skipped { display, reason } => FileOutcome::failed(display, 0, reason.clone()),
+        Entry::Skipped {
+            display,
+            reason,
+            folder,
+        } => {
+            let mut outcome = FileOutcome::failed(display, 0, reason.clone());
+            outcome.report.folder = *folder;
+            outcome
+        }
         Entry::File {
             path,
             display,
             size,
             ..
-        } => match read_file(path, options) {
+        } => match format::not_an_article(path).map_or_else(|| read_file(path, options), Err) {
             Ok(bytes) => parse_bytes(display, path, &bytes),
             Err(reason) => FileOutcome::failed(display, *size, reason),
         },
@@ -77,6 +85,9 @@ pub(crate) fn human_size(bytes: u64) -> String {
 /// Decode, choose the format (by the name's extension, else by the content) and parse.
 pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutcome {
     let size = bytes.len() as u64;
+    if let Some(reason) = format::not_an_article(name) {
+        return FileOutcome::skipped(display, size, reason);
+    }
     if bytes.is_empty() {
         return FileOutcome::skipped(display, size, "empty file");
     }

@@ -23,6 +23,8 @@ pub(super) enum Entry {
     Skipped {
         display: String,
         reason: String,
+        /// A folder that could not be listed, not a file.
+        folder: bool,
     },
 }
 
@@ -54,6 +56,7 @@ pub(super) fn walk(inputs: &[PathBuf]) -> Listing {
             listing.entries.push(Entry::Skipped {
                 display: display_path(input),
                 reason: io_reason(&err),
+                folder: false,
             });
             continue;
         }
@@ -90,19 +93,45 @@ pub(super) fn walk(inputs: &[PathBuf]) -> Listing {
                         Entry::Skipped {
                             display,
                             reason: special_reason(file_type).to_string(),
+                            folder: false,
                         }
                     };
                     listing.entries.push(entry);
                 }
                 Err(err) => {
                     let (path, reason) = walk_error(&err);
-                    let display = display_path(path.as_deref().unwrap_or(input));
-                    listing.entries.push(Entry::Skipped { display, reason });
+                    let path = path.as_deref().unwrap_or(input);
+                    let folder = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
+                    listing.entries.push(Entry::Skipped {
+                        display: display_path(path),
+                        reason,
+                        folder,
+                    });
                 }
             }
         }
     }
     listing
+}
+
+/// How many files the ignore rules hide from [`walk`]: `.ignore`, and inside a git repository
+/// `.gitignore`, `.git/info/exclude` and git's global excludes (`core.excludesFile`, by default
+/// `~/.config/git/ignore`) — rules of the user's own that `check` must mention, or files
+/// would vanish without a word. Hidden files are not counted.
+pub(super) fn ignored_files(inputs: &[PathBuf], listed: usize) -> usize {
+    let mut all = 0;
+    for input in inputs {
+        let walker = WalkBuilder::new(input)
+            .standard_filters(false)
+            .hidden(true)
+            .follow_links(false)
+            .build();
+        all += walker
+            .filter_map(Result::ok)
+            .filter(|d| d.file_type().is_some_and(|t| !t.is_dir()))
+            .count();
+    }
+    all.saturating_sub(listed)
 }
 
 /// Why a file that is neither a regular file nor a folder is not read.

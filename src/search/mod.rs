@@ -121,6 +121,10 @@ pub struct Query {
     /// The text is being typed (the browser): see [`query::parse`]. Otherwise it is whole
     /// (the command line): see [`query::parse_whole`].
     pub typing: bool,
+    /// Only these articles (by ord) may match, as if a filter: the user's marks
+    /// (`is:starred`, `tag:x`), which live outside the index. Totals and facets count them
+    /// only; `None` lets every article through.
+    pub only: Option<Arc<Vec<bool>>>,
 }
 
 impl Default for Query {
@@ -132,6 +136,7 @@ impl Default for Query {
             limit: None,
             snippets: SNIPPET_HITS,
             typing: false,
+            only: None,
         }
     }
 }
@@ -352,8 +357,17 @@ impl Library {
             other => other,
         };
         let started = std::time::Instant::now();
+        let allowed = |&(_, ord): &(f32, u32)| {
+            query
+                .only
+                .as_ref()
+                .is_none_or(|only| only.get(ord as usize).copied().unwrap_or(false))
+        };
         let found = match self.matches(main.as_ref(), sort == Sort::Relevance) {
-            Ok(found) => found,
+            Ok(mut found) => {
+                found.retain(allowed);
+                found
+            }
             Err(e) => {
                 hints.push(format!("search failed: {e}"));
                 return Results {
@@ -378,9 +392,10 @@ impl Library {
                 None => Box::new(AllQuery),
             };
             match self.matches(text_only.as_ref(), false) {
-                Ok(all) => self
-                    .facets
-                    .count(all.into_iter().map(|(_, ord)| ord), &query.filters),
+                Ok(all) => self.facets.count(
+                    all.into_iter().filter(allowed).map(|(_, ord)| ord),
+                    &query.filters,
+                ),
                 Err(e) => {
                     hints.push(format!("facet counts failed: {e}"));
                     BTreeMap::new()

@@ -130,6 +130,7 @@ fn order_equals_the_tantivy_collectors() {
                         limit,
                         snippets: 0,
                         typing,
+                        only: None,
                     };
                     let got: Vec<(f32, usize)> = lib
                         .search(&query)

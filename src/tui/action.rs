@@ -7,8 +7,10 @@ use crate::tui::state::Focus;
 use std::sync::Arc;
 
 /// Everything that can change the browser's state. Key presses become actions through the
-/// keymap; the loop turns loader, search and terminal events into actions too.
-#[derive(Clone)]
+/// keymap; the loop turns loader, search and terminal events into actions too. Each names
+/// itself ([`Action::name`]: `open_picker`, `search_done`).
+#[derive(Clone, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Action {
     /// Leave the program.
     Quit,
@@ -78,13 +80,12 @@ pub enum Action {
     HalfPageDown,
     /// Half a page up.
     HalfPageUp,
-    /// List: open the selected article in the reader. Picker: apply.
+    /// List: open the selected article in the reader.
     Open,
+    /// Picker: apply the ticked values to the filters.
+    ApplyPicker,
     /// Picker: toggle the value under the cursor.
     Toggle,
-    /// Picker (`Space`): type a space while the narrowing text plus a space still matches a
-    /// name (`south` → `south k…`), else toggle like [`Action::Toggle`].
-    SpaceOrToggle,
     /// Reader: scroll to the next search hit.
     NextHit,
     /// Reader: scroll to the previous search hit.
@@ -93,6 +94,22 @@ pub enum Action {
     NextMention,
     /// Reader: scroll to the previous entity mention.
     PrevMention,
+    /// Star the selected article, or take its star away.
+    ToggleStar,
+    /// Mark the selected article read, or unread again.
+    ToggleRead,
+    /// Open the selected article's URL (or its file) with the system's opener.
+    OpenExternal,
+    /// Copy the selected article's URL (or its path) to the clipboard (OSC 52).
+    CopyLink,
+    /// Copy the selected article's title to the clipboard (OSC 52).
+    CopyTitle,
+    /// Export the results shown to CSV, JSON and Markdown files.
+    Export,
+    /// Search input: the previous query of the history (↑).
+    HistoryPrev,
+    /// Search input: the next query of the history (↓).
+    HistoryNext,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// The loader reports progress.
@@ -108,6 +125,12 @@ pub enum Action {
     LoadFailed(String),
     /// The search worker failed (panicked) on the search with this sequence number.
     SearchFailed(u64, String),
+    /// The highlighter's answer: where the query of results `seq` matched in article `doc`.
+    Highlighted {
+        seq: u64,
+        doc: usize,
+        ranges: Vec<(usize, usize)>,
+    },
 }
 
 impl std::fmt::Debug for Action {
@@ -119,26 +142,71 @@ impl std::fmt::Debug for Action {
             Action::Paste(text) => write!(f, "Paste({} bytes)", text.len()),
             Action::LoadFailed(m) => write!(f, "LoadFailed({m:?})"),
             Action::SearchFailed(seq, m) => write!(f, "SearchFailed({seq}, {m:?})"),
-            other => f.write_str(other.name_for_debug()),
+            Action::Highlighted { seq, doc, ranges } => {
+                write!(f, "Highlighted({seq}, doc {doc}, {} ranges)", ranges.len())
+            }
+            other => f.write_str(other.name()),
         }
     }
 }
 
 impl Action {
-    fn name_for_debug(&self) -> &'static str {
-        crate::tui::keymap::action_name(self).unwrap_or("Action")
+    /// The action's own name, in snake case (`open_picker`).
+    pub fn name(&self) -> &'static str {
+        self.into()
     }
 }
 
-/// A side effect for the loop to perform; `update` itself never does I/O.
+/// A side effect for the loop to perform; `update` itself never does I/O, and nothing heavy
+/// runs on the UI thread: searches and highlights go to workers, which answer with actions.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// Start the workers (search, highlight) over the library just loaded.
+    StartWorkers,
     /// Run this query on the search worker, tagged with a sequence number.
     Search(u64, QueryKey),
+    /// Work out where the shown results' query matched in the open article, on the
+    /// highlighter; answered by [`Action::Highlighted`].
+    Highlight(HighlightRequest),
     /// Restore the terminal and exit.
     Quit,
     /// Restore the terminal, stop the process (SIGTSTP), and redraw on resume.
     Suspend,
+    /// Keep this change in the state file.
+    Persist(crate::state::Change),
+    /// Open this URL or file with the system's opener.
+    OpenExternal(String),
+    /// Put this text on the clipboard (an OSC 52 sequence written by plantscope).
+    Copy(String),
+    /// Write these articles (library indices), found by this query, to export files.
+    Export(String, Vec<usize>),
+}
+
+/// The reader's highlights to work out: hit `index` (article `doc`) of the results with
+/// sequence number `seq`.
+#[derive(Clone)]
+pub struct HighlightRequest {
+    pub seq: u64,
+    pub index: usize,
+    pub doc: usize,
+    pub results: Arc<Results>,
+}
+
+impl PartialEq for HighlightRequest {
+    fn eq(&self, other: &Self) -> bool {
+        (self.seq, self.index, self.doc) == (other.seq, other.index, other.doc)
+            && Arc::ptr_eq(&self.results, &other.results)
+    }
+}
+
+impl std::fmt::Debug for HighlightRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Highlight(seq {}, hit {}, doc {})",
+            self.seq, self.index, self.doc
+        )
+    }
 }
 
 /// A comparable copy of a [`Query`] (the search API's type has no `PartialEq`).
@@ -147,6 +215,8 @@ pub struct QueryKey {
     pub text: String,
     pub filters: crate::search::Filters,
     pub sort: crate::search::Sort,
+    /// The articles the state terms (`is:starred`, `tag:x`) let through, by ord.
+    pub only: Option<Arc<Vec<bool>>>,
 }
 
 impl QueryKey {
@@ -157,9 +227,10 @@ impl QueryKey {
             sort: self.sort,
             limit: None,
             // The list shows no snippets; the reader highlights the article it shows
-            // (`State::sync`), so the search skips the per-hit highlighting.
+            // ([`Effect::Highlight`]), so the search skips the per-hit highlighting.
             snippets: 0,
             typing: true,
+            only: self.only.clone(),
         }
     }
 }

@@ -27,6 +27,19 @@ pub fn facet_label(facet: Facet) -> &'static str {
     }
 }
 
+/// A language as the picker lists it: `fr  French`; a code without a known name alone.
+pub fn language_label(code: &str) -> String {
+    let Some(name) = language_names(code).first() else {
+        return code.to_string();
+    };
+    let mut chars = name.chars();
+    let capital: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    format!("{code}  {capital}{}", chars.as_str())
+}
+
 /// Names of the languages most articles are in, folded, for the language picker.
 pub fn language_names(code: &str) -> &'static [&'static str] {
     match code {

@@ -16,7 +16,7 @@ use crate::tui::state::{Focus, State};
 pub fn translate(state: &State, event: &TermEvent) -> Option<Action> {
     match event {
         TermEvent::Key(key) if key.kind != KeyEventKind::Release => {
-            state.keymap.resolve(state.mode(), key)
+            state.keymap.resolve(state.context(), key)
         }
         TermEvent::Resize(w, h) => Some(Action::Resize(*w, *h)),
         TermEvent::Paste(text) => Some(Action::Paste(text.clone())),
@@ -41,7 +41,7 @@ pub fn expand_key(state: &State, event: TermEvent) -> Vec<TermEvent> {
     if let TermEvent::Key(key) = &event
         && key.kind != KeyEventKind::Release
         && key.modifiers.contains(KeyModifiers::ALT)
-        && !state.keymap.is_bound(state.mode(), key)
+        && !state.keymap.is_bound(state.context(), key)
     {
         let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
         let mut plain = *key;

@@ -1,6 +1,8 @@
 //! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
 
 pub mod action;
+pub mod effects;
+pub mod export;
 pub mod facets;
 pub mod input;
 pub mod keymap;
@@ -43,6 +45,12 @@ pub struct Options {
     pub filters: crate::search::Filters,
     /// `--sort`, if given.
     pub sort: Option<crate::search::Sort>,
+    /// The query to start with (`--saved NAME`).
+    pub query: String,
+    /// The user's state file (marks, saved searches, history); `None`: not kept.
+    pub store: Option<crate::state::Store>,
+    /// The input folders, for paths relative to them in the reader.
+    pub roots: Vec<std::path::PathBuf>,
 }
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
@@ -76,12 +84,37 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     terminal::check_tty()?;
     let mut state = initial_state(&options.config, options.no_color)?;
     state.filters = options.filters;
+    state.cursor = options.query.len();
+    state.query = options.query;
     if let Some(sort) = options.sort {
         state.sort = sort;
     }
+    state.roots = options
+        .roots
+        .iter()
+        .map(|r| crate::text::display_path(r))
+        .collect();
+    let mut store = options.store;
+    if let Some(store) = &mut store {
+        let opened = store.load();
+        state.user = opened.state;
+        // A state file set aside or left alone is said where skipped files are.
+        for note in opened.notes {
+            state.diagnostics.push(crate::corpus::Diagnostic {
+                path: "(state)".to_string(),
+                reason: crate::text::sanitize_line(&note),
+            });
+        }
+    }
     let terminated = terminal::termination_flag()?;
     let mut term = terminal::enter()?;
-    let result = event_loop(&mut term, &mut state, options.loader, &terminated);
+    let result = event_loop(
+        &mut term,
+        &mut state,
+        options.loader,
+        &terminated,
+        &mut store,
+    );
     terminal::leave();
     // A signal wins over the error it may have caused: a terminal closed while the browser was
     // suspended sends SIGHUP, and taking the terminal back then fails with EIO.
@@ -96,6 +129,7 @@ fn event_loop(
     state: &mut State,
     loader: Loader,
     terminated: &std::sync::atomic::AtomicUsize,
+    store: &mut Option<crate::state::Store>,
 ) -> anyhow::Result<Ending> {
     let (tx, rx) = std::sync::mpsc::channel();
     let size = term.size()?;
@@ -103,6 +137,7 @@ fn event_loop(
     worker::spawn_loader(loader, tx.clone());
     worker::spawn_input(tx.clone());
     let mut searcher: Option<Sender<(u64, QueryKey)>> = None;
+    let mut highlighter: Option<Sender<action::HighlightRequest>> = None;
     let mut dirty = true;
     loop {
         if dirty {
@@ -172,20 +207,37 @@ fn event_loop(
                 Event::Action(a) => Some(a),
             };
             let Some(action) = action else { continue };
-            if let Action::Loaded(library, _) = &action {
-                searcher = Some(worker::spawn_searcher(library.clone(), tx.clone()));
-            }
             dirty = true;
             for effect in update::update(state, action) {
                 match effect {
                     Effect::Quit => return Ok(Ending::Quit),
+                    Effect::StartWorkers => {
+                        if let Some(library) = &state.library {
+                            searcher = Some(worker::spawn_searcher(library.clone(), tx.clone()));
+                            highlighter =
+                                Some(worker::spawn_highlighter(library.clone(), tx.clone()));
+                        }
+                    }
                     Effect::Search(seq, query) => {
                         if let Some(s) = &searcher {
                             let _ = s.send((seq, query));
                         }
                     }
+                    Effect::Highlight(request) => {
+                        if let Some(h) = &highlighter {
+                            let _ = h.send(request);
+                        }
+                    }
                     Effect::Suspend => {
                         terminal::suspend(term)?;
+                    }
+                    Effect::Persist(change) => effects::persist(store, state, &change),
+                    Effect::OpenExternal(target) => effects::open(state, &target),
+                    Effect::Export(query, docs) => effects::export(state, &query, &docs),
+                    Effect::Copy(text) => {
+                        if let Err(e) = effects::copy(&text) {
+                            state.message = Some(format!("could not copy: {e}"));
+                        }
                     }
                 }
             }
@@ -209,3 +261,5 @@ fn coalesce_resizes(batch: &mut Vec<Event>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_daily;

@@ -50,10 +50,18 @@ pub fn kind_label(kind: EntityKind) -> &'static str {
     }
 }
 
-/// `lang · path · date · N words`: the whole path, so two `index.html` in different folders
-/// can be told apart (it wraps when long).
-pub fn metadata(article: &Article) -> String {
-    let mut parts = vec![article.lang.clone(), article.path.clone()];
+/// `lang · path · date · N words`: the path relative to the input folder it was found in
+/// (`roots`, as displayed), so two `index.html` in different folders can be told apart
+/// without a wrapped absolute path.
+pub fn metadata(article: &Article, roots: &[String]) -> String {
+    let path = roots
+        .iter()
+        .find_map(|root| {
+            let rest = article.path.strip_prefix(root.trim_end_matches('/'))?;
+            rest.strip_prefix('/').filter(|r| !r.is_empty())
+        })
+        .unwrap_or(&article.path);
+    let mut parts = vec![article.lang.clone(), path.to_string()];
     if let Some(date) = &article.date {
         parts.push(date.clone());
     }
@@ -68,11 +76,24 @@ fn push_wrapped(out: &mut Vec<(String, HeaderKind)>, line: &str, width: usize, k
 }
 
 /// Lay out `article` (index `doc` in the library) for a pane `width` columns wide.
-pub fn layout(doc: usize, article: &Article, width: usize) -> Wrapped {
+pub fn layout(doc: usize, article: &Article, width: usize, roots: &[String]) -> Wrapped {
     let width = width.max(1);
     let mut header = Vec::new();
     push_wrapped(&mut header, &article.title, width, HeaderKind::Title);
-    push_wrapped(&mut header, &metadata(article), width, HeaderKind::Meta);
+    push_wrapped(
+        &mut header,
+        &metadata(article, roots),
+        width,
+        HeaderKind::Meta,
+    );
+    // Where it comes from: the source's name and the URL, when the file gives them.
+    let origin: Vec<&str> = [article.source.as_deref(), article.url.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !origin.is_empty() {
+        push_wrapped(&mut header, &origin.join(" · "), width, HeaderKind::Meta);
+    }
     for kind in EntityKind::ALL {
         let names = article.entities.of_kind(kind);
         if !names.is_empty() {

@@ -67,7 +67,7 @@ fn results(docs: &[usize]) -> Arc<Results> {
 }
 
 /// A loaded browser over three articles, showing all of them.
-fn loaded() -> State {
+pub(super) fn loaded() -> State {
     let mut state = State::new(KeyMap::default(), Theme::default());
     update(&mut state, Action::Resize(120, 40));
     let library = Library::build(vec![
@@ -77,13 +77,16 @@ fn loaded() -> State {
     ])
     .expect("library");
     let effects = update(&mut state, Action::Loaded(Arc::new(library), vec![]));
-    assert!(matches!(effects.as_slice(), [Effect::Search(1, _)]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::StartWorkers, Effect::Search(1, _)]
+    ));
     update(&mut state, Action::SearchDone(1, results(&[0, 1, 2])));
     state
 }
 
 /// Press keys (one char each, `\x1b` = Esc, `\n` = Enter, `\t` = Tab) through the key map.
-fn press(state: &mut State, keys: &str) -> Vec<Effect> {
+pub(super) fn press(state: &mut State, keys: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for c in keys.chars() {
         let event = match c {
@@ -92,14 +95,14 @@ fn press(state: &mut State, keys: &str) -> Vec<Effect> {
             '\t' => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
             c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
         };
-        if let Some(action) = state.keymap.resolve(state.mode(), &event) {
+        if let Some(action) = state.keymap.resolve(state.context(), &event) {
             effects.extend(update(state, action));
         }
     }
     effects
 }
 
-fn last_search(effects: &[Effect]) -> Option<&crate::tui::action::QueryKey> {
+pub(super) fn last_search(effects: &[Effect]) -> Option<&crate::tui::action::QueryKey> {
     effects.iter().rev().find_map(|e| match e {
         Effect::Search(_, q) => Some(q),
         _ => None,
@@ -1203,7 +1206,10 @@ fn the_help_uses_the_width_it_has_and_wraps_instead_of_cutting() {
     for word in ["(`south", "k`)", "mouse", "Alt-x", "tmux)"] {
         assert!(text.contains(word), "{word} missing: {text}");
     }
-    let bottom = state.keymap.get("bottom").expect("bottom");
+    let bottom = state
+        .keymap
+        .get(crate::tui::keymap::Command::Bottom)
+        .expect("bottom");
     assert!(crate::tui::keymap::KeyMap::keys_label(bottom).contains('G'));
 }
 
@@ -1326,4 +1332,119 @@ fn page_down_in_the_help_moves_by_the_rows_it_shows() {
     assert_eq!(visible, 18);
     update(&mut state, Action::PageDown);
     assert_eq!(state.overlay, Some(Overlay::Help { scroll: 17 }));
+}
+
+#[test]
+fn the_reader_asks_the_highlighter_once_and_drops_stale_answers() {
+    // `State::sync` ran the highlighter over the open article on the UI thread after each
+    // search (about 64 MB allocated for a 16 MB article); it is an effect now.
+    let mut state = loaded();
+    let effects = press(&mut state, "/body");
+    let Some(Effect::Search(seq, key)) = effects.last().cloned() else {
+        panic!("a search: {effects:?}")
+    };
+    let library = state.library.clone().expect("loaded");
+    let results = Arc::new(library.search(&key.to_query()));
+    let effects = update(&mut state, Action::SearchDone(seq, results));
+    let Some(Effect::Highlight(request)) = effects.last().cloned() else {
+        panic!("the highlights are asked for: {effects:?}")
+    };
+    assert!(state.highlights().is_empty(), "not worked out here");
+    // Asked once: the next key does not ask again.
+    let again = press(&mut state, "\n");
+    assert!(!again.iter().any(|e| matches!(e, Effect::Highlight(_))));
+    // An answer for other results is dropped; the right one is kept.
+    update(
+        &mut state,
+        Action::Highlighted {
+            seq: seq - 1,
+            doc: request.doc,
+            ranges: vec![(0, 1)],
+        },
+    );
+    assert!(state.highlights().is_empty());
+    let ranges = library.hit_highlights(&request.results, request.index);
+    assert!(!ranges.is_empty());
+    update(
+        &mut state,
+        Action::Highlighted {
+            seq,
+            doc: request.doc,
+            ranges: ranges.clone(),
+        },
+    );
+    assert_eq!(state.highlights(), ranges.as_slice());
+}
+
+/// A loaded browser with these `[keys]` overrides.
+fn remapped(pairs: &[(&str, &[&str])]) -> State {
+    let overrides = pairs
+        .iter()
+        .map(|(name, keys)| {
+            (
+                name.to_string(),
+                keys.iter().map(|k| k.to_string()).collect(),
+            )
+        })
+        .collect();
+    let mut state = loaded();
+    state.keymap = KeyMap::with_overrides(&overrides).expect("valid overrides");
+    state
+}
+
+#[test]
+fn the_bars_prompt_and_the_helps_close_key_follow_remaps() {
+    // The bar always drew `/ ` and the help always said "`q` closes", whatever the config.
+    let mut state = remapped(&[("search", &["ctrl-f"]), ("close", &["x"])]);
+    let row = bar_row(&state);
+    assert!(row.starts_with("Ctrl-f search"), "{row}");
+    assert!(!row.starts_with('/'), "{row}");
+    press_event(&mut state, ctrl('f'));
+    assert_eq!(state.focus, Focus::Input);
+    press(&mut state, "kaluga");
+    assert!(
+        bar_row(&state).starts_with("Ctrl-f kaluga▏"),
+        "{}",
+        bar_row(&state)
+    );
+    let lines = crate::tui::layout::help::help_lines(&state.keymap);
+    let quit = lines
+        .iter()
+        .find(|(keys, _)| keys.starts_with("q "))
+        .expect("quit listed");
+    assert!(quit.1.contains("`x` closes"), "{quit:?}");
+    // The defaults read as before.
+    let lines = crate::tui::layout::help::help_lines(&KeyMap::default());
+    assert!(lines.iter().any(|(_, help)| help.contains("`q` closes")));
+    assert!(bar_row(&loaded()).starts_with("/ search"));
+}
+
+#[test]
+fn actions_name_themselves() {
+    assert_eq!(Action::OpenPicker(Facet::Brand).name(), "open_picker");
+    assert_eq!(Action::SearchDone(1, results(&[])).name(), "search_done");
+    assert_eq!(format!("{:?}", Action::HalfPageDown), "half_page_down");
+    // Every config name is a command, and back: `[keys]` names come from the enum.
+    for name in crate::tui::keymap::action_names() {
+        let command: crate::tui::keymap::Command = name.parse().expect("a command");
+        assert_eq!(command.name(), name);
+        assert!(KeyMap::default().get(command).is_some(), "{name} has a row");
+    }
+}
+
+#[test]
+fn space_in_a_picker_is_two_rows_of_one_command() {
+    // Remapping `space` moves both rows: the new key types inside a name and toggles
+    // otherwise, as Space did.
+    let mut state = remapped(&[("space", &["ctrl-t"])]);
+    press(&mut state, "b");
+    press_event(&mut state, ctrl('t'));
+    assert_eq!(picker(&state).chosen.len(), 1, "toggles: no text typed");
+    let map = &state.keymap;
+    assert_eq!(map.commands().filter(|b| b.name == "space").count(), 1);
+    assert_eq!(map.bindings.iter().filter(|b| b.name == "space").count(), 2);
+    assert!(
+        map.hints(crate::tui::keymap::Mode::Picker)
+            .contains(&("Ctrl-t".to_string(), "toggle/space"))
+    );
 }

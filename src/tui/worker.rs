@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, Sender};
 
 use crate::search::Library;
 use crate::tui::Loader;
-use crate::tui::action::{Action, QueryKey};
+use crate::tui::action::{Action, HighlightRequest, QueryKey};
 
 /// What arrives on the loop's channel.
 pub enum Event {
@@ -22,21 +22,37 @@ pub enum Event {
 /// A search request: sequence number and query.
 pub type Request = (u64, QueryKey);
 
-/// Run the searches `effects` ask for on this thread, as the worker would, and feed the
-/// answers back through `update` until nothing more is asked. For tests, benchmarks and
-/// latency measurements, which want the browser's exact requests without its threads.
+/// Run the searches and highlights `effects` ask for on this thread, as the workers would,
+/// and feed the answers back through `update` until nothing more is asked. For tests,
+/// benchmarks and latency measurements, which want the browser's exact requests without its
+/// threads.
 pub fn run_searches_inline(
     state: &mut crate::tui::state::State,
     effects: Vec<crate::tui::action::Effect>,
 ) {
+    use crate::tui::action::Effect;
     for effect in effects {
-        if let crate::tui::action::Effect::Search(seq, key) = effect
-            && let Some(library) = state.library.clone()
-        {
-            let results = Arc::new(library.search(&key.to_query()));
-            let more = crate::tui::update::update(state, Action::SearchDone(seq, results));
-            run_searches_inline(state, more);
-        }
+        let Some(library) = state.library.clone() else {
+            continue;
+        };
+        let answer = match effect {
+            Effect::Search(seq, key) => {
+                Action::SearchDone(seq, Arc::new(library.search(&key.to_query())))
+            }
+            Effect::Highlight(request) => highlight(&library, &request),
+            _ => continue,
+        };
+        let more = crate::tui::update::update(state, answer);
+        run_searches_inline(state, more);
+    }
+}
+
+/// The highlighter's work: where the query matched in the requested article.
+fn highlight(library: &Library, request: &HighlightRequest) -> Action {
+    Action::Highlighted {
+        seq: request.seq,
+        doc: request.doc,
+        ranges: library.hit_highlights(&request.results, request.index),
     }
 }
 
@@ -90,6 +106,31 @@ pub fn spawn_searcher(library: Arc<Library>, events: Sender<Event>) -> Sender<Re
                 Ok(results) => Action::SearchDone(request.0, Arc::new(results)),
                 Err(payload) => Action::SearchFailed(request.0, panic_message(payload.as_ref())),
             };
+            if events.send(Event::Action(action)).is_err() {
+                break;
+            }
+        }
+    });
+    tx
+}
+
+/// Start the highlighter: it works out the reader's highlights for the newest request,
+/// skipping any that queued up behind it (the article was left before they were asked). A
+/// panic leaves the article unhighlighted.
+pub fn spawn_highlighter(library: Arc<Library>, events: Sender<Event>) -> Sender<HighlightRequest> {
+    let (tx, rx): (Sender<HighlightRequest>, Receiver<HighlightRequest>) =
+        std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        while let Ok(mut request) = rx.recv() {
+            while let Ok(newer) = rx.try_recv() {
+                request = newer;
+            }
+            let action = catch_unwind(AssertUnwindSafe(|| highlight(&library, &request)))
+                .unwrap_or(Action::Highlighted {
+                    seq: request.seq,
+                    doc: request.doc,
+                    ranges: Vec::new(),
+                });
             if events.send(Event::Action(action)).is_err() {
                 break;
             }

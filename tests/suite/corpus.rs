@@ -579,7 +579,7 @@ fn progress_is_reported() {
 fn check_reports_each_file() {
     let corpus = load_paths(&[fixtures("bad"), fixtures("corpus").join("one.json")]);
     let mut out = Vec::new();
-    let code = plantscope::cli::check::run(&corpus, &mut out).expect("write");
+    let code = plantscope::cli::check::run(&corpus, 0, &mut out).expect("write");
     let text = String::from_utf8(out).expect("utf8");
     assert_eq!(code, 1);
     assert!(text.contains("skipped "), "{text}");
@@ -706,7 +706,7 @@ fn front_matter_dates_are_read_or_reported() {
     assert_eq!(corpus.diagnostics.len(), 3);
     // `check` shows them: the article was read, its date was not.
     let mut out = Vec::new();
-    let code = plantscope::cli::check::run(&corpus, &mut out).expect("write");
+    let code = plantscope::cli::check::run(&corpus, 0, &mut out).expect("write");
     let text = String::from_utf8(out).expect("utf8");
     assert_eq!(code, 1);
     assert!(

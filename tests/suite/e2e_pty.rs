@@ -804,3 +804,100 @@ fn pty_hangup_ends_with_129_running_or_suspended() {
         );
     }
 }
+
+/// `o` opens the URL with the opener, `y` copies it with OSC 52, `*` stars the article and the
+/// star is there for the next run; the reader shows the URL, the source and the path relative
+/// to the input folder (issue 14).
+#[test]
+fn pty_open_copy_star_and_the_reader_header() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = dir.path().join("news");
+    std::fs::create_dir_all(corpus.join("2024")).expect("mkdir");
+    std::fs::write(
+        corpus.join("2024").join("kia.md"),
+        "---\ntitle: Kia adds a line in Zilina\nurl: https://example.com/kia\nsource: Autoblatt\n\
+         ---\nKia builds the Sportage in Zilina, Slovakia, and adds a second line there.\n",
+    )
+    .expect("write");
+    let opened = dir.path().join("opened.txt");
+    let opener = dir.path().join("opener.sh");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
+    )
+    .expect("write");
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let data = dir.path().join("data");
+    let env = [
+        ("PLANTSCOPE_OPENER", opener.to_str().unwrap_or("")),
+        ("XDG_DATA_HOME", data.to_str().unwrap_or("")),
+    ];
+    let path = corpus.to_str().unwrap_or("");
+    let mut s = Session::start_with(&[path], 40, 120, &env);
+    s.wait_for("1 of 1", T);
+    s.send(b"o");
+    let deadline = std::time::Instant::now() + T;
+    while std::fs::read_to_string(&opened)
+        .unwrap_or_default()
+        .is_empty()
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&opened).unwrap_or_default(),
+        "https://example.com/kia"
+    );
+    s.send(b"y");
+    s.wait_for("copied the URL", T);
+    let osc = "\x1b]52;c;aHR0cHM6Ly9leGFtcGxlLmNvbS9raWE=\x07";
+    assert!(
+        String::from_utf8_lossy(&s.raw()).contains(osc),
+        "OSC 52 written"
+    );
+    s.send(b"*");
+    s.wait_for("starred", T);
+    s.wait_for("★Kia adds a line", T);
+    s.send(b"\r");
+    s.wait_for("Autoblatt · https://example.com/kia", T);
+    let screen = s.screen();
+    assert!(screen.contains("· 2024/kia.md ·"), "{screen}");
+    assert!(!screen.contains(path), "no absolute path: {screen}");
+    s.send(b"q");
+    assert_eq!(s.exit_code(T), Some(0));
+    // The next run (here the command line) sees the star.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["search", "--json", "is:starred", path])
+        .env("XDG_DATA_HOME", &data)
+        .env("PLANTSCOPE_NO_CONFIG", "1")
+        .output()
+        .expect("runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(doc["total"], 1, "{doc}");
+}
+
+/// `e` writes the results shown as CSV, JSON and Markdown (issue 14).
+#[test]
+fn pty_e_exports_the_results_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("exports");
+    let env = [("PLANTSCOPE_EXPORT_DIR", out.to_str().unwrap_or(""))];
+    let mut s = Session::start_with(&["--country", "russia"], 40, 120, &env);
+    s.wait_for("2 of 3", T);
+    s.send(b"e");
+    s.wait_for("exported 2 articles", T);
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .expect("export folder")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .collect();
+    names.sort();
+    let exts: Vec<&str> = names.iter().filter_map(|n| n.rsplit('.').next()).collect();
+    assert_eq!(exts, ["csv", "json", "md"], "{names:?}");
+    let csv = names.iter().find(|n| n.ends_with(".csv")).expect("csv");
+    let text = std::fs::read_to_string(out.join(csv)).expect("read");
+    assert_eq!(text.lines().count(), 3, "header and two rows: {text}");
+    s.send(b"q");
+    assert_eq!(s.exit_code(T), Some(0));
+}

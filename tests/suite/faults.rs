@@ -168,3 +168,30 @@ fn a_config_read_error_is_said_once() {
     assert!(stderr.contains("is a directory"), "{stderr}");
     assert_eq!(stderr.matches("is a directory").count(), 1, "{stderr}");
 }
+
+/// Git's global excludes hide files inside a git repository, as in ripgrep: `check` says how
+/// many were left out (they vanished without a word).
+#[test]
+fn check_says_how_many_files_ignore_rules_hide() {
+    let home = tempfile::tempdir().expect("temp home");
+    std::fs::create_dir_all(home.path().join("git")).expect("mkdir");
+    std::fs::write(home.path().join("git/ignore"), "*.md\n").expect("write");
+    let repo = tempfile::tempdir().expect("temp repo");
+    std::fs::create_dir(repo.path().join(".git")).expect("mkdir .git");
+    std::fs::write(repo.path().join("a.txt"), "Kia in Zilina\n\nThe plant.").expect("write");
+    std::fs::write(repo.path().join("b.md"), "# Skoda\n\nMlada Boleslav.").expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["--no-config", "check"])
+        .arg(repo.path())
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .output()
+        .expect("binary runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("ignored 1 file: "), "{text}");
+    assert!(text.contains("global excludes"), "{text}");
+    assert!(
+        text.ends_with("1 file: 1 read, 0 partial, 0 skipped, 1 article\n"),
+        "{text}"
+    );
+}

@@ -869,6 +869,7 @@ fn a_panicking_search_is_answered_and_the_worker_lives_on() {
         text: text.into(),
         filters: Default::default(),
         sort: Default::default(),
+        only: None,
     };
     requests.send((1, key("kaluga"))).expect("send");
     let first = rx

@@ -20,4 +20,5 @@ mod hostile;
 mod props_text;
 mod read_right;
 mod search;
+mod state;
 mod ui_snapshots;

@@ -159,3 +159,63 @@ fn json_feed_items_keep_body_and_date() {
     assert_eq!(articles[0].body, "The Kia plant in Zilina.");
     assert_eq!(articles[0].date.as_deref(), Some("2021-11-04T23:00:00Z"));
 }
+
+/// An RSS item without a title gets one from its first line, and its body keeps that line (it
+/// was moved into the title and lost from the body).
+#[test]
+fn an_untitled_feed_item_keeps_its_first_line() {
+    let feed = b"<rss version=\"2.0\"><channel><title>T</title><item>\
+        <description>Kia opens a plant in Zilina\nProduction starts in May.</description>\
+        </item></channel></rss>";
+    let (articles, problems) = read("feed.xml", feed);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(articles[0].title, "Kia opens a plant in Zilina");
+    assert!(
+        articles[0].body.starts_with("Kia opens a plant in Zilina"),
+        "{}",
+        articles[0].body
+    );
+}
+
+/// A title given by the file is cut at 300 characters, with a note (a 48 MB title was kept).
+#[test]
+fn given_titles_are_capped() {
+    let title = "Kia ".repeat(100_000);
+    let doc = format!("{{\"title\": \"{title}\", \"body\": \"The plant in Zilina.\"}}");
+    let (articles, problems) = read("a.json", doc.as_bytes());
+    assert!(
+        articles[0].title.chars().count() <= 300,
+        "{}",
+        articles[0].title.len()
+    );
+    assert!(articles[0].title.ends_with('…'));
+    assert_eq!(problems, ["title of 399999 characters cut to 300"]);
+}
+
+/// `2021-11-04T23:00Z`: UTC, minutes only (it was refused).
+#[test]
+fn a_utc_time_without_seconds_is_a_date() {
+    let doc = br#"{"title": "Kia", "body": "Zilina.", "date": "2021-11-04T23:00Z"}"#;
+    let (articles, problems) = read("a.json", doc);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(articles[0].date.as_deref(), Some("2021-11-04T23:00:00Z"));
+}
+
+/// Tables and source code are skipped with a reason, not read as articles of text.
+#[test]
+fn tables_and_code_are_not_articles() {
+    for (name, text) in [
+        ("plants.csv", "brand,plant\nKia,Zilina\n"),
+        ("plants.tsv", "brand\tplant\nKia\tZilina\n"),
+        ("scrape.py", "import requests\nprint('Kia Zilina')\n"),
+    ] {
+        let (articles, problems) = read(name, text.as_bytes());
+        assert!(articles.is_empty(), "{name}");
+        let ext = name.rsplit('.').next().unwrap_or("");
+        assert_eq!(
+            problems,
+            [format!("not an article (.{ext} file)")],
+            "{name}"
+        );
+    }
+}

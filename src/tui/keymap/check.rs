@@ -25,7 +25,10 @@ pub(super) fn overrides(
     map: &KeyMap,
     overrides: &BTreeMap<String, Vec<String>>,
 ) -> Result<(), String> {
-    if map.get("quit").is_some_and(|b| b.keys.is_empty()) {
+    if map
+        .get(super::Command::Quit)
+        .is_some_and(|b| b.keys.is_empty())
+    {
         return Err(
             "keys: quit = [] leaves no key to quit the browser; give it at least one \
                     key (the default is [\"q\", \"ctrl-c\"])"
@@ -49,7 +52,7 @@ pub(super) fn overrides(
 
 /// Does `binding` answer `key` in `mode`? As [`KeyMap::binding_for`] decides: in a text mode a
 /// plain character types itself unless the binding is only for text modes.
-fn applies(binding: &super::Binding, mode: Mode, key: Key) -> bool {
+pub(super) fn applies(binding: &super::Binding, mode: Mode, key: Key) -> bool {
     binding.modes.contains(&mode)
         && binding.keys.contains(&key)
         && !(mode.is_text()
@@ -66,7 +69,9 @@ fn conflicts(map: &KeyMap) -> Vec<Conflict> {
                     continue;
                 }
                 for second in &map.bindings[i + 1..] {
-                    if applies(second, mode, key) {
+                    // Rows of one command are one binding under exclusive conditions (Space
+                    // types or toggles).
+                    if second.command != first.command && applies(second, mode, key) {
                         found.push((mode.label(), key.display(), first.name, second.name));
                     }
                 }

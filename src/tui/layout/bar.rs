@@ -5,6 +5,7 @@
 use crate::search::{Facet, Sort};
 use crate::text;
 use crate::tui::facets::facet_label;
+use crate::tui::keymap::{Command, Mode};
 use crate::tui::layout::input_line::{Window, window};
 use crate::tui::state::{Focus, State};
 
@@ -49,6 +50,8 @@ const OFFERED: [Facet; 3] = [Facet::Brand, Facet::Country, Facet::Plant];
 /// Where everything on the bar goes at a given width.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BarLayout {
+    /// The search box's prompt: the key that focuses it, as bound now (`/ `).
+    pub prompt: String,
     pub input_width: u16,
     pub chips: Vec<Chip>,
     /// Values that did not fit (shown as `+N`).
@@ -222,12 +225,15 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     // a filter value has to hide behind `+N`.
     // Only widths up to the bar's matter: measuring all of an 8 kB query on every key press
     // made typing one quadratic.
-    let wanted = text::width_up_to(&state.query, width) + 4;
+    let prompt = prompt(state);
+    // The widths above are for the default one-column key (`/ `); a remapped one shifts them.
+    let more = text::width(&prompt).saturating_sub(2);
+    let wanted = text::width_up_to(&state.query, width) + 4 + more;
     let roomy = wanted.clamp(16, (width / 3).max(16)).min(width);
-    let compact = wanted.max(COMPACT_INPUT).min(roomy);
-    let mut narrower = vec![compact, LABELLED_INPUT.min(compact)];
+    let compact = wanted.max(COMPACT_INPUT + more).min(roomy);
+    let mut narrower = vec![compact, (LABELLED_INPUT + more).min(compact)];
     if !editing {
-        narrower.push(BARE_INPUT.min(compact));
+        narrower.push((BARE_INPUT + more).min(compact));
     }
     narrower.dedup();
     let least = narrower.last().copied().unwrap_or(compact);
@@ -274,6 +280,7 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
             input_width += extra;
         }
         BarLayout {
+            prompt: prompt.clone(),
             input_width: input_width as u16,
             chips,
             hidden,
@@ -324,6 +331,15 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     bar(least, chips, total)
 }
 
+/// The search box's prompt: the key that focuses the box, as remapped (`/ `), or nothing when
+/// no key does.
+pub fn prompt(state: &State) -> String {
+    state
+        .keymap
+        .key_for(Command::Search, Mode::List)
+        .map_or_else(String::new, |key| format!("{key} "))
+}
+
 /// The order the results are in: relevance means nothing without a query (the library then
 /// sorts by date), so it is shown, and cycled past, as date.
 pub fn shown_sort(state: &State) -> Sort {
@@ -338,7 +354,7 @@ pub fn shown_sort(state: &State) -> Sort {
 /// scrolling as little as possible from the window the last frame showed
 /// ([`crate::tui::layout::FrameLayout::input_start`]).
 pub fn input_window(state: &State, bar: &BarLayout) -> Window {
-    let cols = usize::from(bar.input_width).saturating_sub(2);
+    let cols = usize::from(bar.input_width).saturating_sub(text::width(&bar.prompt));
     window(&state.query, state.cursor, state.frame.input_start, cols)
 }
 

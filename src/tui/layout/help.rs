@@ -20,13 +20,17 @@ const EXTRA: [(&str, &str); 2] = [
     ),
 ];
 
-/// The help text: one `(keys, description)` per binding, then the mouse and the Alt rule.
-pub fn help_lines(keymap: &KeyMap) -> Vec<(String, &'static str)> {
+/// The help text: one `(keys, description)` per command, with the keys it names as bound
+/// now, then the mouse and the Alt rule.
+pub fn help_lines(keymap: &KeyMap) -> Vec<(String, String)> {
     keymap
-        .bindings
-        .iter()
-        .map(|b| (KeyMap::keys_label(b), b.help))
-        .chain(EXTRA.iter().map(|(keys, help)| (keys.to_string(), *help)))
+        .commands()
+        .map(|b| (KeyMap::keys_label(b), keymap.help_text(b)))
+        .chain(
+            EXTRA
+                .iter()
+                .map(|(keys, help)| (keys.to_string(), help.to_string())),
+        )
         .collect()
 }
 
@@ -53,7 +57,7 @@ impl Geometry {
 
 /// Lay the help out in `area`: one column when it fits (or the terminal is narrow), else two;
 /// each description uses the width its column leaves and wraps when it is longer.
-pub fn geometry(lines: &[(String, &str)], area: Rect) -> Geometry {
+pub fn geometry(lines: &[(String, String)], area: Rect) -> Geometry {
     let visible = usize::from(area.height.saturating_sub(2)).max(1);
     let inner_w = area.width.min(140).saturating_sub(2);
     let key_w = lines

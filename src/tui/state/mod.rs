@@ -12,7 +12,7 @@ use crate::Article;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::{Filters, Library, Results, Sort};
-use crate::tui::keymap::{KeyMap, Mode};
+use crate::tui::keymap::{Context, KeyMap, Mode};
 use crate::tui::layout::{self, Areas, FrameLayout};
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
@@ -65,6 +65,9 @@ pub struct ReaderView {
     /// this article and these results (searches from the browser come without highlights,
     /// so only the article on screen is highlighted).
     pub highlights: Option<Vec<(usize, usize)>>,
+    /// The highlights asked of the highlighter and not yet answered: (results' sequence
+    /// number, article), so each is asked once.
+    pub highlights_asked: Option<(u64, usize)>,
 }
 
 /// The whole browser state.
@@ -102,6 +105,15 @@ pub struct State {
     pub reader: ReaderView,
     /// A background failure (loader or search worker) shown in the status bar.
     pub error: Option<String>,
+    /// What the last key did that the screen does not show by itself ("wrapped to the first
+    /// hit", "no search", "copied the URL"), in the status bar until the next key.
+    pub message: Option<String>,
+    /// The user's marks, saved searches and history (PRODUCT.md §7), as last read or changed.
+    pub user: crate::state::UserState,
+    /// Position in `user.history` while ↑/↓ walk it in the search box (`None`: not walking).
+    pub history_pos: Option<usize>,
+    /// The input folders as displayed, for paths relative to them in the reader.
+    pub roots: Vec<String>,
     pub quit: bool,
 }
 
@@ -131,6 +143,10 @@ impl State {
             list_offset: 0,
             reader: ReaderView::default(),
             error: None,
+            message: None,
+            user: crate::state::UserState::default(),
+            history_pos: None,
+            roots: Vec::new(),
             quit: false,
         }
     }
@@ -145,6 +161,16 @@ impl State {
                 Focus::Reader => Mode::Reader,
                 Focus::Input => Mode::Input,
             },
+        }
+    }
+
+    /// What keys mean now: the mode, and the facts the key map's conditional rows need.
+    pub fn context(&self) -> Context {
+        let space_types = matches!(&self.overlay, Some(Overlay::Picker(p))
+            if p.space_continues_name() || p.text_matches_nothing());
+        Context {
+            mode: self.mode(),
+            space_types,
         }
     }
 
@@ -242,7 +268,10 @@ impl State {
             _ => {
                 let article = self.articles().get(doc)?;
                 Some(std::borrow::Cow::Owned(reader_doc::layout(
-                    doc, article, width,
+                    doc,
+                    article,
+                    width,
+                    &self.roots,
                 )))
             }
         }
@@ -280,13 +309,6 @@ impl State {
         if doc.is_none() {
             self.reader.wrapped = None;
             self.reader.highlights = None;
-        } else if self.reader.highlights.is_none() {
-            self.reader.highlights = Some(
-                self.library
-                    .as_ref()
-                    .map(|lib| lib.hit_highlights(&self.results, self.selected))
-                    .unwrap_or_default(),
-            );
         }
         let total = self.reader.wrapped.as_ref().map_or(0, Wrapped::total);
         self.reader.scroll = self.reader.scroll.min(total.saturating_sub(lines));

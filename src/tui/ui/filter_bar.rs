@@ -21,7 +21,7 @@ impl Widget for FilterBar<'_> {
         let theme = &state.theme;
         let editing = editing(state);
         let prompt_style = if editing { theme.accent } else { theme.dim };
-        let mut spans = vec![Span::styled("/ ", prompt_style)];
+        let mut spans = vec![Span::styled(bar.prompt.as_str(), prompt_style)];
         if editing {
             let shown = input_window(state, bar);
             let (before, after) = shown.around(&state.query, state.cursor);
@@ -36,7 +36,7 @@ impl Widget for FilterBar<'_> {
             }
         } else {
             // Not being edited: the start of the query, or the placeholder when it fits.
-            let cols = usize::from(bar.input_width).saturating_sub(2);
+            let cols = usize::from(bar.input_width).saturating_sub(text::width(&bar.prompt));
             if state.query.is_empty() {
                 if cols >= "search".len() {
                     spans.push(Span::styled("search", theme.dim));

@@ -1,5 +1,5 @@
-//! The article list: language, title and brand badges per row, truncated by display width.
-//! Virtualised: only the visible rows are built.
+//! The article list: language, a star, the date, title and brand badges per row, truncated
+//! by display width; read articles dimmed. Virtualised: only the visible rows are built.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -38,6 +38,17 @@ impl Widget for ArticleList<'_> {
             return;
         }
         let cols = usize::from(inner.width);
+        // A date column when some visible article has a date and the pane has room for it.
+        let visible = state
+            .results
+            .hits
+            .iter()
+            .skip(state.list_offset)
+            .take(usize::from(inner.height));
+        let dated = cols >= 60
+            && visible
+                .filter_map(|h| state.articles().get(h.doc))
+                .any(|a| a.date.is_some());
         let rows = state
             .results
             .hits
@@ -49,24 +60,49 @@ impl Widget for ArticleList<'_> {
                 continue;
             };
             let lang = text::fit(&article.lang, 3);
+            let marks = state.user.marks(&article.id);
+            let star = if marks.is_some_and(|m| m.starred) {
+                "★"
+            } else {
+                " "
+            };
+            let date = dated.then(|| {
+                let day = article
+                    .date
+                    .as_deref()
+                    .map_or("", |d| d.get(..10).unwrap_or(d));
+                format!("{} ", text::fit(day, 10))
+            });
+            let date_w = date.as_deref().map_or(0, text::width);
             let badges = article.entities.brands.join("·");
             let badge_w = if badges.is_empty() {
                 0
             } else {
                 (text::width(&badges) + 2).min(cols / 3)
             };
-            let title_w = cols.saturating_sub(text::width(&lang) + 1 + badge_w);
+            let title_w = cols.saturating_sub(text::width(&lang) + 1 + date_w + badge_w);
             // On the selected row the dim grey would vanish into the selection background.
             let lang_style = if index == state.selected {
                 ratatui::style::Style::new()
             } else {
                 theme.dim
             };
+            let title_style = if marks.is_some_and(|m| m.read) && index != state.selected {
+                theme.dim
+            } else {
+                ratatui::style::Style::new()
+            };
             let mut spans = vec![
                 Span::styled(lang, lang_style),
-                Span::raw(" "),
-                Span::raw(text::fit(&article.title, title_w)),
+                Span::styled(star, theme.accent),
             ];
+            if let Some(date) = date {
+                spans.push(Span::styled(date, lang_style));
+            }
+            spans.push(Span::styled(
+                text::fit(&article.title, title_w),
+                title_style,
+            ));
             if badge_w > 0 {
                 spans.push(Span::raw("  "));
                 spans.push(Span::styled(

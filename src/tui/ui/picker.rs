@@ -90,9 +90,13 @@ impl Widget for PickerView<'_> {
             // On the selection the count takes the selection's colours: dim grey on the
             // selection's grey would be unreadable.
             let right_style = if selected { theme.selection } else { theme.dim };
+            let shown = match item.facet {
+                crate::search::Facet::Lang => crate::tui::facets::language_label(&item.value),
+                _ => item.value.clone(),
+            };
             let line = Line::from(vec![
                 Span::raw(mark),
-                Span::raw(text::fit(&item.value, name_w)),
+                Span::raw(text::fit(&shown, name_w)),
                 Span::styled(right, right_style),
             ]);
             let y = inner.y + 1 + row as u16;

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::text;
+use crate::tui::keymap::{Command, Mode};
 use crate::tui::state::State;
 
 pub struct StatusBar<'a>(pub &'a State);
@@ -34,11 +35,34 @@ pub fn skipped_label(state: &State) -> String {
     };
     let key = state
         .keymap
-        .get("diagnostics")
-        .and_then(|b| b.keys.first())
-        .map(|k| format!(" ({})", k.display()))
+        .key_for(Command::Diagnostics, Mode::List)
+        .map(|k| format!(" ({k})"))
         .unwrap_or_default();
     format!("{counts}{key} ")
+}
+
+/// What the status bar says besides the hints: the last key's message, else whether the
+/// query's last word is read as a prefix (the browser's rule, which the command line has not).
+pub fn note(state: &State) -> Option<String> {
+    if let Some(message) = &state.message {
+        return Some(message.clone());
+    }
+    let query = &state.query;
+    if query.trim().is_empty() {
+        return None;
+    }
+    let typing = crate::search::query::parse(query).root;
+    let whole = crate::search::query::parse_whole(query).root;
+    if typing == whole {
+        return None;
+    }
+    let last = query.split_whitespace().last().unwrap_or("");
+    let word = last.trim_matches(|c: char| matches!(c, '"' | '(' | ')'));
+    let word = word.split_once(':').map_or(word, |(_, v)| v);
+    Some(format!(
+        "prefix: {}… (a space ends it)",
+        text::truncate(word, 24)
+    ))
 }
 
 impl Widget for StatusBar<'_> {
@@ -49,6 +73,10 @@ impl Widget for StatusBar<'_> {
             Some(error) => format!("⚠ {} ", text::truncate(error, usize::from(area.width) / 2)),
             None => skipped_label(state),
         };
+        let note = note(state)
+            .map(|n| format!("{} ", text::truncate(&n, usize::from(area.width) / 2)))
+            .unwrap_or_default();
+        let skipped = format!("{note}{skipped}");
         let skipped_w = text::width(&skipped);
         let room = usize::from(area.width).saturating_sub(skipped_w + 1);
         let mut spans = vec![Span::raw(" ")];

@@ -5,6 +5,7 @@
 //! intents), [`results`] (the corpus and search answers arriving).
 
 mod edit;
+mod marks;
 mod nav;
 mod picker;
 mod reader;
@@ -19,6 +20,9 @@ use reader::Target;
 /// Apply one action; return the effects for the loop to perform.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     let mut effects = Vec::new();
+    if is_key(&action) {
+        state.message = None;
+    }
     match action {
         Action::Quit => {
             state.quit = true;
@@ -32,7 +36,43 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.cursor = state.query.len();
         }
         Action::Back => nav::back(state),
-        Action::Submit => nav::focus_pane(state, Focus::List),
+        Action::Submit => {
+            effects.extend(marks::remember(state));
+            nav::focus_pane(state, Focus::List);
+        }
+        Action::ToggleStar => {
+            effects.extend(marks::toggle_star(state));
+            // `is:starred` in the query: the list follows the change.
+            if marks::split_query(state).1.is_some() {
+                effects.extend(search(state));
+            }
+        }
+        Action::ToggleRead => {
+            effects.extend(marks::toggle_read(state));
+            if marks::split_query(state).1.is_some() {
+                effects.extend(search(state));
+            }
+        }
+        Action::OpenExternal => effects.extend(marks::open_external(state)),
+        Action::CopyLink => effects.extend(marks::copy(state, false)),
+        Action::CopyTitle => effects.extend(marks::copy(state, true)),
+        Action::Export => {
+            let docs: Vec<usize> = state.results.hits.iter().map(|h| h.doc).collect();
+            if docs.is_empty() {
+                state.message = Some("nothing to export: no article is shown".to_string());
+            } else {
+                effects.push(Effect::Export(state.query.clone(), docs));
+            }
+        }
+        Action::HistoryPrev | Action::HistoryNext => {
+            if marks::walk_history(state, matches!(action, Action::HistoryPrev)) {
+                effects.extend(search(state));
+            }
+        }
+        Action::Insert('g') if picker::untouched_group_picker(state) => {
+            state.overlay = None;
+            nav::step(state, isize::MIN / 2);
+        }
         Action::Insert(c) => effects.extend(edit::edit(state, Edit::Insert(c))),
         Action::Paste(text) => effects.extend(edit::paste(state, &text)),
         Action::Backspace => effects.extend(edit::edit(state, Edit::Backspace)),
@@ -72,22 +112,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::ScrollList(delta) => nav::move_selection(state, delta),
         Action::ScrollReader(delta) => reader::scroll(state, delta),
         Action::Open => {
-            if matches!(state.overlay, Some(Overlay::Picker(_))) {
-                effects.extend(picker::apply(state));
-            } else if state.selected_doc().is_some() {
+            if state.overlay.is_none() && state.selected_doc().is_some() {
                 nav::focus_pane(state, Focus::Reader);
+                effects.extend(marks::opened(state));
             }
         }
+        Action::ApplyPicker => effects.extend(picker::apply(state)),
         Action::Toggle => picker::toggle(state),
-        Action::SpaceOrToggle => {
-            if matches!(&state.overlay, Some(Overlay::Picker(p))
-                if p.space_continues_name() || p.text_matches_nothing())
-            {
-                effects.extend(edit::edit(state, Edit::Insert(' ')));
-            } else {
-                picker::toggle(state);
-            }
-        }
         Action::NextHit => reader::jump(state, Target::Hit, true),
         Action::PrevHit => reader::jump(state, Target::Hit, false),
         Action::NextMention => reader::jump(state, Target::Mention, true),
@@ -96,26 +127,44 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Progress(p) => state.progress = p,
         Action::Loaded(library, diagnostics) => {
             results::loaded(state, library, diagnostics);
+            effects.push(Effect::StartWorkers);
             effects.extend(search(state));
         }
         Action::LoadFailed(message) => results::load_failed(state, &message),
         Action::SearchFailed(seq, message) => results::search_failed(state, seq, &message),
         Action::SearchDone(seq, results) => results::search_done(state, seq, results),
+        Action::Highlighted { seq, doc, ranges } => results::highlighted(state, seq, doc, ranges),
     }
     state.sync();
+    effects.extend(results::ask_highlights(state));
     effects
+}
+
+/// Whether an action comes from the user (a key, a click, a paste) rather than the loop.
+fn is_key(action: &Action) -> bool {
+    !matches!(
+        action,
+        Action::Resize(..)
+            | Action::Progress(_)
+            | Action::Loaded(..)
+            | Action::SearchDone(..)
+            | Action::LoadFailed(_)
+            | Action::SearchFailed(..)
+    )
 }
 
 /// The search for the current query, filters and sort (none before the corpus is loaded).
 fn search(state: &mut State) -> Option<Effect> {
     state.library.as_ref()?;
     state.seq += 1;
+    let (text, only) = marks::split_query(state);
     Some(Effect::Search(
         state.seq,
         QueryKey {
-            text: state.query.clone(),
+            text,
             filters: state.filters.clone(),
             sort: state.sort,
+            only,
         },
     ))
 }

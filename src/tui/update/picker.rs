@@ -23,6 +23,16 @@ pub(super) fn toggle(state: &mut State) {
     }
 }
 
+/// A group picker just opened by `g` and not touched yet (no text, no tick, cursor at the
+/// top): a second `g` there is vim's `gg`, not a `g` typed to narrow.
+pub(super) fn untouched_group_picker(state: &State) -> bool {
+    matches!(&state.overlay, Some(Overlay::Picker(p))
+        if p.facet == Some(Facet::Group)
+            && p.narrow.is_empty()
+            && p.cursor == 0
+            && p.chosen == p.pinned.iter().cloned().collect::<BTreeSet<_>>())
+}
+
 pub(super) fn open_facet_picker(state: &mut State, facet: Facet) {
     let active = state.filters.get(facet);
     let items = facet_items(state, facet, active);
@@ -170,14 +180,23 @@ pub(super) fn open_entity_picker(state: &mut State) {
 }
 
 /// `Enter` in a picker: a facet picker replaces that facet's filter with the chosen values;
-/// the entity picker adds the ticked values and removes the unticked active ones, or adds
+/// the entity picker adds the ticked values and removes the unticked active ones; both add
 /// the one under the cursor when no tick changed.
 pub(super) fn apply(state: &mut State) -> Option<Effect> {
-    let Some(Overlay::Picker(picker)) = state.overlay.take() else {
+    let Some(Overlay::Picker(mut picker)) = state.overlay.take() else {
         return None;
     };
     match picker.facet {
         Some(facet) => {
+            // Nothing ticked or unticked: Enter means the value under the cursor, as in fzf,
+            // television and the entity picker.
+            let pinned: BTreeSet<(Facet, String)> = picker.pinned.iter().cloned().collect();
+            if picker.chosen == pinned
+                && let Some(item) = picker.current()
+            {
+                let key = (item.facet, item.value.clone());
+                picker.chosen.insert(key);
+            }
             // Values already on keep their place in the bar; new ones follow, in the order
             // the picker listed them.
             let mut values: Vec<String> = picker

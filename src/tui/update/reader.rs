@@ -17,6 +17,16 @@ pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
         Target::Mention => state.mention_starts(),
     };
     if starts.is_empty() {
+        state.message = Some(
+            match target {
+                Target::Hit if state.query.trim().is_empty() => {
+                    "no search: n/N jump between hits of a query (/ to search)"
+                }
+                Target::Hit => "no hit of the search in this article",
+                Target::Mention => "no entity mention in this article",
+            }
+            .to_string(),
+        );
         return;
     }
     let height = state.reader_size().0;
@@ -46,9 +56,27 @@ pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
             indexed.max_by_key(|&(_, s)| s)
         }
     };
+    let wrapped_round = found.is_none();
     let Some((next, byte)) = found.or_else(wrap) else {
         return;
     };
+    let what = match target {
+        Target::Hit => "hit",
+        Target::Mention => "mention",
+    };
+    state.message = Some(match (wrapped_round, forward) {
+        (true, true) => format!(
+            "{what} {} of {}: wrapped to the first",
+            next + 1,
+            starts.len()
+        ),
+        (true, false) => format!(
+            "{what} {} of {}: wrapped to the last",
+            next + 1,
+            starts.len()
+        ),
+        (false, _) => format!("{what} {} of {}", next + 1, starts.len()),
+    });
     let line = line_of(byte);
     match target {
         Target::Hit => state.reader.hit = Some(next),

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::corpus::Diagnostic;
 use crate::search::{Library, Results};
+use crate::tui::action::{Effect, HighlightRequest};
 use crate::tui::state::{ReaderView, State};
 
 /// The corpus is loaded: keep it and say which files were only partly read.
@@ -54,6 +55,38 @@ pub(super) fn search_done(state: &mut State, seq: u64, results: Arc<Results>) {
             .unwrap_or(0);
         // Same article perhaps, but another query: its highlights are redone.
         state.reader.highlights = None;
+        state.reader.highlights_asked = None;
         super::picker::refresh_facet_picker(state);
+    }
+}
+
+/// The open article's highlights, when they are not known nor asked for yet: taken from the
+/// hit when the search worked them out, else asked of the highlighter (a 16 MB article takes
+/// it a while; the UI thread does not wait).
+pub(super) fn ask_highlights(state: &mut State) -> Option<Effect> {
+    let doc = state.reader.doc?;
+    let key = (state.shown_seq, doc);
+    if state.reader.highlights.is_some() || state.reader.highlights_asked == Some(key) {
+        return None;
+    }
+    let hit = state.results.hits.get(state.selected)?;
+    if !hit.highlights.is_empty() || state.library.is_none() {
+        state.reader.highlights = Some(hit.highlights.clone());
+        return None;
+    }
+    state.reader.highlights_asked = Some(key);
+    Some(Effect::Highlight(HighlightRequest {
+        seq: state.shown_seq,
+        index: state.selected,
+        doc,
+        results: state.results.clone(),
+    }))
+}
+
+/// The highlighter's answer, kept when it is for the article and results still shown.
+pub(super) fn highlighted(state: &mut State, seq: u64, doc: usize, ranges: Vec<(usize, usize)>) {
+    if seq == state.shown_seq && state.reader.doc == Some(doc) {
+        state.reader.highlights = Some(ranges);
+        state.reader.highlights_asked = None;
     }
 }

@@ -1,0 +1,246 @@
+//! The default key map as a table: one row per (command, modes, condition) with its keys,
+//! action, status-bar hint and help line, and which hints each mode shows first. Contextual
+//! keys are rows: `Space` in a picker is two rows of the `space` command, one that types a
+//! space while the text continues a name and one that toggles otherwise.
+
+use crate::search::Facet;
+use crate::tui::action::Action;
+
+use super::Mode;
+
+/// A command of the key map, by the name the config file's `[keys]` table gives it: typed, so
+/// a hint or a lookup for a command that does not exist cannot compile.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::EnumIter,
+)]
+#[strum(serialize_all = "snake_case")]
+pub enum Command {
+    /// Close the help or the diagnostics.
+    Close,
+    /// Leave the program.
+    Quit,
+    /// Suspend to the shell.
+    Suspend,
+    /// Close the popup, leave the input, go back from the reader.
+    Back,
+    /// Input: back to the list, keeping the query.
+    Submit,
+    /// Picker: apply the picked values.
+    Apply,
+    /// Picker: toggle the value under the cursor.
+    Toggle,
+    /// Picker: toggle, or type a space inside a name.
+    Space,
+    /// Text: delete the previous character.
+    Backspace,
+    /// Text: delete the character under the cursor.
+    Delete,
+    /// Text: cursor left.
+    CursorLeft,
+    /// Text: cursor right.
+    CursorRight,
+    /// Text: cursor to the start.
+    CursorHome,
+    /// Text: cursor to the end.
+    CursorEnd,
+    /// Text: delete it all.
+    ClearInput,
+    /// The help overlay.
+    Help,
+    /// Focus the search input.
+    Search,
+    /// The brand picker.
+    Brand,
+    /// The country picker.
+    Country,
+    /// The plant picker.
+    Plant,
+    /// The group picker.
+    Group,
+    /// The language picker.
+    Lang,
+    /// Filter for one of the article's entities.
+    FilterForValue,
+    /// Clear the query and the filters.
+    Clear,
+    /// Cycle the sort order.
+    Sort,
+    /// The files skipped and why.
+    Diagnostics,
+    /// Focus the next pane.
+    FocusNext,
+    /// Focus the previous pane.
+    FocusPrev,
+    /// Open the selected article.
+    Open,
+    /// Down a row or line.
+    Down,
+    /// Up a row or line.
+    Up,
+    /// To the top.
+    Top,
+    /// To the bottom.
+    Bottom,
+    /// A page down.
+    PageDown,
+    /// A page up.
+    PageUp,
+    /// Half a page down.
+    HalfPageDown,
+    /// Half a page up.
+    HalfPageUp,
+    /// Reader: the next search hit.
+    NextHit,
+    /// Reader: the previous search hit.
+    PrevHit,
+    /// Reader: the next entity mention.
+    NextMention,
+    /// Reader: the previous entity mention.
+    PrevMention,
+    /// Star the article or take the star away.
+    Star,
+    /// Mark the article unread, or read.
+    ToggleRead,
+    /// Open the article's URL or file with the system's opener.
+    OpenExternal,
+    /// Copy the article's URL (or path).
+    CopyLink,
+    /// Copy the article's title.
+    CopyTitle,
+    /// Export the results shown.
+    Export,
+    /// Search input: the previous query of the history.
+    HistoryPrev,
+    /// Search input: the next query of the history.
+    HistoryNext,
+}
+
+impl Command {
+    /// The config-file name (`filter_for_value`).
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// When a row applies, beyond its modes: facts about the state the key map cannot see, given
+/// by [`super::Context`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    /// The picker's text with a space at the cursor still names something (`south` → `south
+    /// k…`), or names nothing at all: `Space` types.
+    SpaceTypes,
+    /// The opposite: `Space` toggles.
+    SpaceToggles,
+}
+
+pub(super) const ALL: &[Mode] = &[
+    Mode::List,
+    Mode::Reader,
+    Mode::Input,
+    Mode::Picker,
+    Mode::Popup,
+];
+const PANES: &[Mode] = &[Mode::List, Mode::Reader];
+const MOVING: &[Mode] = ALL;
+const INPUT: &[Mode] = &[Mode::Input];
+const TEXT: &[Mode] = &[Mode::Input, Mode::Picker];
+const PICKER: &[Mode] = &[Mode::Picker];
+const LIST: &[Mode] = &[Mode::List];
+const POPUP: &[Mode] = &[Mode::Popup];
+
+/// (command, modes, condition, default keys, action, hint, help). A help line may name
+/// another command's key as `{command}` (`{close}`): it shows that command's key as remapped.
+pub(super) type Row = (
+    Command,
+    &'static [Mode],
+    Option<Condition>,
+    &'static [&'static str],
+    Action,
+    &'static str,
+    &'static str,
+);
+
+#[rustfmt::skip]
+pub(super) fn rows() -> Vec<Row> {
+    use Action as A;
+    use Command as C;
+    use Condition::*;
+    vec![
+        (C::Close, POPUP, None, &["q"], A::Back, "close", "close this help / the diagnostics"),
+        (C::Quit, ALL, None, &["q", "ctrl-c"], A::Quit, "quit", "quit (in help/diagnostics `{close}` closes)"),
+        (C::Suspend, ALL, None, &["ctrl-z"], A::Suspend, "suspend", "suspend to the shell; `fg` resumes"),
+        (C::Back, ALL, None, &["esc"], A::Back, "back", "close popup / leave input / back"),
+        (C::Submit, INPUT, None, &["enter"], A::Submit, "list", "input: back to the list, keeping the query"),
+        (C::Apply, PICKER, None, &["enter"], A::ApplyPicker, "apply", "picker: apply the picked values"),
+        (C::Toggle, PICKER, None, &["tab"], A::Toggle, "toggle", "picker: toggle the value under the cursor"),
+        (C::Space, PICKER, Some(SpaceToggles), &["space"], A::Toggle, "toggle/space", "picker: toggle, or type a space inside a name (`south k`)"),
+        (C::Space, PICKER, Some(SpaceTypes), &["space"], A::Insert(' '), "toggle/space", "picker: toggle, or type a space inside a name (`south k`)"),
+        (C::Backspace, TEXT, None, &["backspace"], A::Backspace, "delete", "input/picker: delete the previous character"),
+        (C::Delete, TEXT, None, &["delete"], A::Delete, "delete", "input/picker: delete the character under the cursor"),
+        (C::CursorLeft, TEXT, None, &["left"], A::CursorLeft, "left", "input/picker: cursor left"),
+        (C::CursorRight, TEXT, None, &["right"], A::CursorRight, "right", "input/picker: cursor right"),
+        (C::CursorHome, TEXT, None, &["home", "ctrl-a"], A::CursorHome, "start", "input/picker: cursor to the start"),
+        (C::CursorEnd, TEXT, None, &["end", "ctrl-e"], A::CursorEnd, "end", "input/picker: cursor to the end"),
+        (C::ClearInput, TEXT, None, &["ctrl-u"], A::ClearInput, "clear", "input/picker: delete the whole text"),
+        (C::Help, PANES, None, &["?"], A::Help, "help", "this help: every binding"),
+        (C::Search, PANES, None, &["/"], A::FocusInput, "search", "search: results update as you type"),
+        (C::Brand, PANES, None, &["b"], A::OpenPicker(Facet::Brand), "brand", "facet picker: brand"),
+        (C::Country, PANES, None, &["c"], A::OpenPicker(Facet::Country), "country", "facet picker: country"),
+        (C::Plant, PANES, None, &["p"], A::OpenPicker(Facet::Plant), "plant", "facet picker: plant"),
+        (C::Group, PANES, None, &["g"], A::OpenPicker(Facet::Group), "group", "facet picker: group"),
+        (C::Lang, PANES, None, &["L"], A::OpenPicker(Facet::Lang), "lang", "facet picker: language"),
+        (C::FilterForValue, PANES, None, &["f"], A::FilterForValue, "filter", "filter for one of the article's entities"),
+        (C::Clear, PANES, None, &["x"], A::ClearAll, "clear", "clear the query and all filters"),
+        (C::Sort, PANES, None, &["s"], A::CycleSort, "sort", "cycle sort: relevance → date → title"),
+        (C::Diagnostics, PANES, None, &["!"], A::Diagnostics, "skipped", "files skipped and why"),
+        (C::FocusNext, PANES, None, &["tab"], A::FocusNext, "next pane", "focus: list → reader"),
+        (C::FocusPrev, PANES, None, &["shift-tab"], A::FocusPrev, "prev pane", "focus: reader → list"),
+        (C::Open, LIST, None, &["enter"], A::Open, "open", "open the article in the reader"),
+        (C::HistoryPrev, INPUT, None, &["up"], A::HistoryPrev, "history", "search input: the previous query of the history"),
+        (C::HistoryNext, INPUT, None, &["down"], A::HistoryNext, "history", "search input: the next query of the history"),
+        (C::Down, MOVING, None, &["j", "down", "ctrl-n"], A::Down, "down", "move down / scroll down"),
+        (C::Up, MOVING, None, &["k", "up", "ctrl-p"], A::Up, "up", "move up / scroll up"),
+        (C::Top, MOVING, None, &["home"], A::Top, "top", "jump to the top"),
+        (C::Bottom, MOVING, None, &["end", "G"], A::Bottom, "bottom", "jump to the bottom (`G` as in vim)"),
+        (C::PageDown, MOVING, None, &["pgdn"], A::PageDown, "page down", "one page down"),
+        (C::PageUp, MOVING, None, &["pgup"], A::PageUp, "page up", "one page up"),
+        (C::HalfPageDown, MOVING, None, &["ctrl-d"], A::HalfPageDown, "½ down", "half a page down"),
+        (C::HalfPageUp, MOVING, None, &["ctrl-u"], A::HalfPageUp, "½ up", "half a page up"),
+        (C::NextHit, PANES, None, &["n"], A::NextHit, "next hit", "reader: next search hit"),
+        (C::PrevHit, PANES, None, &["N"], A::PrevHit, "prev hit", "reader: previous search hit"),
+        (C::NextMention, PANES, None, &["]"], A::NextMention, "next entity", "reader: next entity mention"),
+        (C::PrevMention, PANES, None, &["["], A::PrevMention, "prev entity", "reader: previous entity mention"),
+        (C::Star, PANES, None, &["*"], A::ToggleStar, "star", "star the article, or take the star away (kept across runs)"),
+        (C::ToggleRead, PANES, None, &["u"], A::ToggleRead, "unread", "mark the article unread, or read (opening it marks it read)"),
+        (C::OpenExternal, PANES, None, &["o"], A::OpenExternal, "open", "open the article's URL (or file) with the system's opener"),
+        (C::CopyLink, PANES, None, &["y"], A::CopyLink, "copy URL", "copy the article's URL (or path) to the clipboard"),
+        (C::CopyTitle, PANES, None, &["Y"], A::CopyTitle, "copy title", "copy the article's title to the clipboard"),
+        (C::Export, PANES, None, &["e"], A::Export, "export", "export the articles shown to CSV, JSON and Markdown files"),
+    ]
+}
+
+/// The hints a mode shows first in the status bar, most useful first; every other command of
+/// the mode follows in table order.
+#[rustfmt::skip]
+pub(super) fn first_hints(mode: Mode) -> &'static [Command] {
+    use Command as C;
+    match mode {
+        Mode::List => &[C::Help, C::Quit, C::Search, C::Brand, C::Country, C::Plant, C::Clear,
+            C::Sort, C::Group, C::Lang, C::FilterForValue, C::Open, C::FocusNext, C::Diagnostics],
+        Mode::Reader => &[C::Back, C::Help, C::Quit, C::NextHit, C::NextMention,
+            C::FilterForValue, C::Search, C::FocusNext],
+        Mode::Input => &[C::Submit, C::Back, C::ClearInput],
+        Mode::Picker => &[C::Space, C::Toggle, C::Apply, C::Back, C::ClearInput],
+        Mode::Popup => &[C::Down, C::Up, C::Close, C::Back],
+    }
+}

@@ -1,0 +1,183 @@
+//! Pure tests of the daily-use keys (issue 14): pickers apply the highlighted row, `gg`,
+//! what `n` says, the prefix note, marks, open and copy.
+
+use super::tests::{last_search, loaded, press};
+use crate::search::Facet;
+use crate::tui::state::Overlay;
+use crate::tui::ui::status_bar;
+
+#[test]
+fn enter_in_a_facet_picker_with_nothing_ticked_applies_the_highlighted_row() {
+    let mut state = loaded();
+    press(&mut state, "b");
+    let effects = press(&mut state, "\n");
+    assert!(state.overlay.is_none());
+    let q = last_search(&effects).expect("Enter applies");
+    assert_eq!(q.filters.get(Facet::Brand), ["Peugeot".to_string()]);
+    // Narrowed: the best match is highlighted, and Enter takes it.
+    let mut state = loaded();
+    let effects = press(&mut state, "bpole\n");
+    let q = last_search(&effects).expect("Enter applies");
+    assert_eq!(q.filters.get(Facet::Brand), ["Polestar".to_string()]);
+}
+
+#[test]
+fn gg_goes_to_the_top_and_g_then_a_letter_still_narrows_groups() {
+    let mut state = loaded();
+    press(&mut state, "jj");
+    assert_eq!(state.selected, 2);
+    press(&mut state, "gg");
+    assert!(state.overlay.is_none(), "no group picker left open");
+    assert_eq!(state.selected, 0);
+    press(&mut state, "gs");
+    let Some(Overlay::Picker(p)) = &state.overlay else {
+        panic!("the group picker")
+    };
+    assert_eq!(p.narrow, "s");
+}
+
+#[test]
+fn n_says_when_it_wraps_and_when_there_is_no_search() {
+    let mut state = loaded();
+    press(&mut state, "\n");
+    press(&mut state, "n");
+    assert_eq!(
+        status_bar::note(&state).as_deref(),
+        Some("no search: n/N jump between hits of a query (/ to search)")
+    );
+    press(&mut state, "]");
+    let said = status_bar::note(&state).unwrap_or_default();
+    assert!(
+        said.starts_with("mention 1 of") || said.starts_with("no entity"),
+        "{said}"
+    );
+    // The message lasts until the next key.
+    press(&mut state, "j");
+    assert_eq!(status_bar::note(&state), None);
+}
+
+#[test]
+fn the_status_bar_says_when_the_last_word_is_a_prefix() {
+    let mut state = loaded();
+    press(&mut state, "/kalou");
+    assert_eq!(
+        status_bar::note(&state).as_deref(),
+        Some("prefix: kalou… (a space ends it)")
+    );
+    press(&mut state, "\n");
+    assert!(
+        status_bar::note(&state).is_some(),
+        "still applies after Enter"
+    );
+    press(&mut state, "/ ");
+    assert_eq!(status_bar::note(&state), None, "a space ends the word");
+    press(&mut state, "\"south korea\"");
+    assert_eq!(status_bar::note(&state), None, "a closed phrase is whole");
+}
+
+#[test]
+fn star_and_read_marks_are_kept_and_filter_with_state_terms() {
+    use crate::state::{Change, Mark};
+    use crate::tui::action::Effect;
+    let mut state = loaded();
+    let effects = press(&mut state, "*");
+    assert_eq!(
+        effects,
+        [Effect::Persist(Change::Mark(
+            "Kaluga".into(),
+            Mark::Starred(true)
+        ))]
+    );
+    assert!(state.user.marks("Kaluga").is_some_and(|m| m.starred));
+    assert_eq!(status_bar::note(&state).as_deref(), Some("starred"));
+    // Opening marks read; `u` makes it unread again.
+    let effects = press(&mut state, "\n");
+    assert!(effects.contains(&Effect::Persist(Change::Mark(
+        "Kaluga".into(),
+        Mark::Read(true)
+    ))));
+    press(&mut state, "u");
+    assert!(state.user.marks("Kaluga").is_some_and(|m| !m.read));
+    // `is:starred` searches the text without it, among the starred articles only.
+    let effects = press(&mut state, "\x1b/is:starred");
+    let q = last_search(&effects).expect("searches");
+    assert_eq!(q.text, "");
+    assert_eq!(q.only.as_deref(), Some(&vec![true, false, false]));
+}
+
+#[test]
+fn up_and_down_in_the_search_box_walk_the_history() {
+    let mut state = loaded();
+    for q in ["kaluga", "busan"] {
+        press(&mut state, "/");
+        press(&mut state, &format!("{q}\n"));
+        press(&mut state, "x");
+    }
+    assert_eq!(state.user.history, ["kaluga", "busan"]);
+    let up = |state: &mut crate::tui::state::State| {
+        let action = crate::tui::action::Action::HistoryPrev;
+        crate::tui::update::update(state, action)
+    };
+    press(&mut state, "/");
+    let effects = up(&mut state);
+    assert_eq!(state.query, "busan");
+    assert_eq!(
+        last_search(&effects).map(|q| q.text.as_str()),
+        Some("busan")
+    );
+    up(&mut state);
+    assert_eq!(state.query, "kaluga");
+    up(&mut state);
+    assert_eq!(state.query, "kaluga", "stays at the oldest");
+    crate::tui::update::update(&mut state, crate::tui::action::Action::HistoryNext);
+    assert_eq!(state.query, "busan");
+    crate::tui::update::update(&mut state, crate::tui::action::Action::HistoryNext);
+    assert_eq!(state.query, "", "past the newest: an empty box");
+}
+
+#[test]
+fn o_opens_and_y_copies_through_effects() {
+    use crate::tui::action::Effect;
+    let mut state = loaded();
+    // The test articles have neither URL nor file (the pty test opens a real one).
+    let effects = press(&mut state, "o");
+    assert!(effects.is_empty());
+    assert_eq!(
+        status_bar::note(&state).as_deref(),
+        Some("this article has no URL or file to open")
+    );
+    let effects = press(&mut state, "Y");
+    assert_eq!(effects, [Effect::Copy("Kaluga".into())]);
+    assert_eq!(
+        status_bar::note(&state).as_deref(),
+        Some("copied the title")
+    );
+}
+
+#[test]
+fn the_language_picker_shows_language_names() {
+    assert_eq!(crate::tui::facets::language_label("nl"), "nl  Dutch");
+    assert_eq!(crate::tui::facets::language_label("xx"), "xx");
+    let mut state = super::tests::loaded();
+    state.results = std::sync::Arc::new(crate::search::Results {
+        facets: [(
+            Facet::Lang,
+            vec![crate::search::FacetCount {
+                value: "en".into(),
+                count: 3,
+            }],
+        )]
+        .into_iter()
+        .collect(),
+        ..(*state.results).clone()
+    });
+    press(&mut state, "L");
+    let (w, h) = state.size;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| crate::tui::ui::render(f, &state))
+        .expect("draw");
+    let frame = terminal.backend().to_string();
+    assert!(frame.contains("en  English"), "{frame}");
+}
