@@ -7,7 +7,9 @@ PEERS_DIR holds the repositories, fetched outside this repository (never commit 
   PEERS_DIR/chardet+chardet                      (tests/<encoding>/*)
   PEERS_DIR/feed-rs+feed-rs                      (feed-rs/fixture/**)
   PEERS_DIR/kurtmckee+feedparser                 (tests/**)
-Suites: chardet, feeds (default: both).
+  PEERS_DIR/scrapinghub+article-extraction-benchmark  (html/*.html.gz, ground-truth.json,
+                                                 evaluate.py, output/*.json of other tools)
+Suites: chardet, feeds, extraction (default: all three).
 
 chardet: every file is decoded by Python with the encoding its folder names; a file is *right*
 when at least 90 % of the non-ASCII words plantscope read from it are words of that text,
@@ -158,6 +160,56 @@ def feeds(peers, binary):
             print(f"  0 read: {f}")
 
 
+def truth_names(bench):
+    return list(json.loads((bench / "ground-truth.json").read_text()))
+
+
+def extraction(peers, binary):
+    """The benchmark's own scorer (evaluate.py) over plantscope's title + body of each page,
+    next to the published outputs of a few other extractors, in a scratch copy."""
+    import gzip
+    import shutil
+    import tempfile
+
+    bench = peers / "scrapinghub+article-extraction-benchmark"
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        pages = work / "pages"
+        pages.mkdir()
+        for page in sorted((bench / "html").glob("*.html.gz")):
+            name = page.name[: -len(".html.gz")]
+            (pages / f"{name}.html").write_bytes(gzip.decompress(page.read_bytes()))
+        doc = plantscope(binary, [pages])
+        found = {}
+        for a in doc["articles"]:
+            name = Path(a["path"]).name[: -len(".html")]
+            found[name] = {"articleBody": a["title"] + "\n" + a.get("body", "")}
+        notes = [d for d in doc["diagnostics"] if d["path"].endswith(".html")]
+        unread = [n for n in truth_names(bench) if n not in {
+            Path(a["path"]).name[: -len(".html")] for a in doc["articles"]}]
+        truth = json.loads((bench / "ground-truth.json").read_text())
+        for name in truth:
+            found.setdefault(name, {"articleBody": ""})
+        (work / "output").mkdir()
+        (work / "output" / "plantscope.json").write_text(json.dumps(found))
+        for other in ("dom_smoothie", "rs_trafilatura", "trafilatura", "readability_js"):
+            source = bench / "output" / f"{other}.json"
+            if source.exists():
+                shutil.copy(source, work / "output" / source.name)
+        shutil.copy(bench / "ground-truth.json", work / "ground-truth.json")
+        scored = subprocess.run(
+            [sys.executable, str(bench / "evaluate.py"), "--n-bootstrap", "100"],
+            cwd=work, capture_output=True, text=True, timeout=1200,
+        )
+        print(
+            f"extraction: {len(truth)} pages, {len(unread)} not read by plantscope, "
+            f"{len(notes)} diagnostics"
+        )
+        for d in notes[:5]:
+            print(f"  {Path(d['path']).name[:16]}…: {d['reason']}")
+        print(scored.stdout.rstrip() or scored.stderr.rstrip())
+
+
 def main():
     args = sys.argv[1:]
     if not args:
@@ -169,9 +221,9 @@ def main():
         i = args.index("--bin")
         binary = args[i + 1]
         del args[i:i + 2]
-    suites = args or ["chardet", "feeds"]
+    suites = args or ["chardet", "feeds", "extraction"]
     for suite in suites:
-        {"chardet": chardet, "feeds": feeds}[suite](peers, binary)
+        {"chardet": chardet, "feeds": feeds, "extraction": extraction}[suite](peers, binary)
 
 
 if __name__ == "__main__":

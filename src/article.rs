@@ -70,7 +70,8 @@ impl EntitySet {
 /// A short, stable id: FNV-1a 64 of the path and the item index, as 16 hex digits.
 pub fn stable_id(path: &str, item: usize) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in path.bytes().chain(item.to_le_bytes()) {
+    // As a u64: `usize` bytes made the id differ between 32- and 64-bit builds.
+    for byte in path.bytes().chain((item as u64).to_le_bytes()) {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
@@ -87,5 +88,12 @@ mod tests {
         assert_ne!(stable_id("a.txt", 0), stable_id("a.txt", 1));
         assert_ne!(stable_id("a.txt", 0), stable_id("b.txt", 0));
         assert_eq!(stable_id("a.txt", 0).len(), 16);
+    }
+
+    #[test]
+    fn ids_are_the_same_on_32_and_64_bit_builds() {
+        // FNV-1a 64 of "a.txt" then 1 as eight little-endian bytes (computed apart). With the
+        // item's `usize` bytes a 32-bit build hashed four bytes and gave 69af9de17b9c148b.
+        assert_eq!(stable_id("a.txt", 1), "630b120c9544b6bb");
     }
 }

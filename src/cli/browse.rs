@@ -87,6 +87,8 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     }
     request.gazetteer = Some(gazetteer);
     let no_cache = common.no_cache;
+    let loaded_flag = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let updates = super::live::updates(request.clone(), no_cache, loaded_flag.clone());
     let loader: crate::tui::Loader = Box::new(move |progress| {
         if crate::tui::test_panic("loader") {
             panic!("test panic in the loader (PLANTSCOPE_TEST_PANIC)");
@@ -96,6 +98,7 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         } else {
             crate::cache::load(&request, progress)
         };
+        loaded_flag.store(true, std::sync::atomic::Ordering::Release);
         match loaded {
             Ok(loaded) => {
                 let mut diagnostics = loaded.diagnostics;
@@ -120,6 +123,7 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
         filters,
         sort,
         query,
+        updates: Some(updates),
         store,
         roots: paths.to_vec(),
     })?;

@@ -6,6 +6,7 @@ mod browse;
 pub mod cache;
 pub mod check;
 pub mod json_out;
+mod live;
 pub mod marks;
 pub mod output;
 pub mod progress;

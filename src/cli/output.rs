@@ -277,15 +277,71 @@ fn highlight_snippet(a: &Article, hit: &Hit, color: bool) -> String {
     if !color || hit.highlights.is_empty() {
         return hit.snippet.clone();
     }
-    // Colour the snippet's words that the highlights cover.
-    let marked: Vec<&str> = hit
+    // Colour the snippet's words that the highlights cover. Where each occurs is found in the
+    // plain snippet and the codes go in once: replacing word after word also matched inside
+    // the codes already inserted (`33` in `\x1b[1;33m`).
+    let snippet = hit.snippet.as_str();
+    let mut ranges: Vec<(usize, usize)> = hit
         .highlights
         .iter()
         .filter_map(|&(s, e)| a.body.get(s..e))
+        .filter(|word| !word.is_empty())
+        .flat_map(|word| {
+            snippet
+                .match_indices(word)
+                .map(move |(at, _)| (at, at + word.len()))
+        })
         .collect();
-    let mut out = hit.snippet.clone();
-    for word in marked.iter().collect::<std::collections::BTreeSet<_>>() {
-        out = out.replace(*word, &format!("{HIT}{word}{RESET}"));
+    ranges.sort_unstable();
+    // Overlapping matches (`Kal` within `Kaluga`) are coloured as one.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (start, end) in ranges {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
     }
+    let mut out = String::with_capacity(snippet.len() + merged.len() * 12);
+    let mut at = 0;
+    for (start, end) in merged {
+        out.push_str(&snippet[at..start]);
+        out.push_str(HIT);
+        out.push_str(&snippet[start..end]);
+        out.push_str(RESET);
+        at = end;
+    }
+    out.push_str(&snippet[at..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_colours_go_in_once_and_never_inside_a_code() {
+        // `33` was replaced again inside the `\x1b[1;33m` put in for `1`.
+        let body = "Model 1 and 33 at Kaluga";
+        let article = Article {
+            body: body.to_string(),
+            ..Article::default()
+        };
+        let at = |w: &str| body.find(w).map(|s| (s, s + w.len())).expect("in body");
+        let hit = Hit {
+            doc: 0,
+            score: 1.0,
+            snippet: body.to_string(),
+            highlights: vec![
+                at("1"),
+                at("33"),
+                at("Kaluga"),
+                (at("Kaluga").0, at("Kaluga").0 + 3),
+            ],
+        };
+        assert_eq!(
+            highlight_snippet(&article, &hit, true),
+            format!("Model {HIT}1{RESET} and {HIT}33{RESET} at {HIT}Kaluga{RESET}")
+        );
+        assert_eq!(highlight_snippet(&article, &hit, false), body);
+    }
 }

@@ -66,10 +66,12 @@ impl Meter {
 
 /// The text of a progress line.
 pub fn line(p: LoadProgress) -> String {
-    let mb = |b: u64| b as f64 / 1_000_000.0;
+    // Binary megabytes, as `--max-file-size 16M` and the diagnostics count them (this line said
+    // "MB" for 10^6 bytes while the browser said it for 2^20).
+    let mb = |b: u64| b as f64 / 1_048_576.0;
     match p.stage {
         Stage::Reading => format!(
-            "plantscope: reading {}/{} files, {:.0}/{:.0} MB",
+            "plantscope: reading {}/{} files, {:.0}/{:.0} MiB",
             p.done,
             p.total,
             mb(p.bytes_done),
@@ -93,10 +95,17 @@ mod tests {
             stage: Stage::Reading,
             done: 5,
             total: 10,
-            bytes_done: 2_000_000,
-            bytes_total: 4_000_000,
+            bytes_done: 2 << 20,
+            bytes_total: 4 << 20,
         };
-        assert_eq!(line(p), "plantscope: reading 5/10 files, 2/4 MB");
+        assert_eq!(line(p), "plantscope: reading 5/10 files, 2/4 MiB");
+        // 4,000,000 bytes are 3.8 MiB, not "4 MB".
+        let p = LoadProgress {
+            bytes_done: 0,
+            bytes_total: 4_000_000,
+            ..p
+        };
+        assert_eq!(line(p), "plantscope: reading 5/10 files, 0/4 MiB");
         let p = LoadProgress {
             stage: Stage::Indexing,
             ..p

@@ -37,10 +37,24 @@ pub(super) fn parse(text: &str) -> Parsed {
             raw: raw(entry, source.clone(), feed.language.clone(), &unread),
         })
         .collect();
-    Parsed {
-        items,
-        problems: Vec::new(),
+    // Items in the text that feed-rs did not give back must not vanish without a word.
+    let mut problems = Vec::new();
+    let written = count_items(text);
+    if feed.entries.len() < written {
+        problems.push(format!(
+            "{} of the {written} items or entries in the file could not be read",
+            written - feed.entries.len()
+        ));
     }
+    Parsed { items, problems }
+}
+
+/// `<item>` and `<entry>` start tags in the text (a rough count, for the diagnostic).
+fn count_items(text: &str) -> usize {
+    ["<item>", "<item ", "<entry>", "<entry "]
+        .iter()
+        .map(|tag| text.matches(tag).count())
+        .sum()
 }
 
 /// The dates feed-rs could not read, in the order met; the timestamp given back for the n-th is

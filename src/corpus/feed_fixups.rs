@@ -27,20 +27,25 @@ pub(super) fn prepare(text: &str) -> Cow<'_, str> {
     let head_len = text.len().min(4096);
     let head = text.get(..head_len).unwrap_or(&text);
     if head.contains(ATOM_03) {
+        // Every element may declare the namespace again (Blogger's entries do); Atom 0.3's
+        // MIME types for text (`type="text/html"`) are Atom 1.0's `html`, `text`, `xhtml`.
         let fixed = text
-            .replacen(ATOM_03, ATOM_10, 1)
+            .replace(ATOM_03, ATOM_10)
+            .replace("type=\"text/plain\"", "type=\"text\"")
+            .replace("type=\"text/html\"", "type=\"html\"")
+            .replace("type=\"application/xhtml+xml\"", "type=\"xhtml\"")
             .replace("<issued>", "<published>")
             .replace("</issued>", "</published>")
             .replace("<modified>", "<updated>")
             .replace("</modified>", "</updated>");
         text = Cow::Owned(fixed);
     } else if head.contains(RSS_090) {
-        text = Cow::Owned(text.replacen(RSS_090, RSS_10, 1));
+        text = Cow::Owned(text.replace(RSS_090, RSS_10));
     } else if let Some(ns) = USERLAND
         .iter()
         .find(|ns| head.contains(&format!("\"{ns}\"")))
     {
-        text = Cow::Owned(text.replacen(ns, "", 1));
+        text = Cow::Owned(text.replace(ns, ""));
     }
     if let Some(fixed) = items_into_channel(&text) {
         text = Cow::Owned(fixed);

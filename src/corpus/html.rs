@@ -47,8 +47,18 @@ pub(super) fn parse(html: &str) -> Result<Raw, String> {
         ));
     }
     let doc = Html::parse_document(html);
-    let root = MAIN.iter().find_map(|s| doc.select(s).next());
-    let body = extract_text(root.unwrap_or_else(|| doc.root_element()));
+    // Of the elements the first matching selector finds, the one with the most text: a page
+    // may hold two `<main>` (or `<article>`) of which the first is empty (it gave nothing).
+    let body = MAIN
+        .iter()
+        .find_map(|s| {
+            doc.select(s)
+                .take(64)
+                .map(extract_text)
+                .filter(|text| !text.trim().is_empty())
+                .max_by_key(String::len)
+        })
+        .unwrap_or_else(|| extract_text(doc.root_element()));
     // The article's own headline beats the <title>, which usually carries " | Site Name";
     // an <h1> in the page's <header> or <nav> is the site's name, not the headline.
     let title = first_text(&doc, &ARTICLE_H1)

@@ -143,6 +143,11 @@ fn parse_as(format: Format, text: &str) -> Parsed {
             parsed
         }
         Format::Html => match html::parse(text) {
+            // A page without main text is not an article, even with a title (it was listed
+            // as read, with an empty body).
+            Ok(raw) if raw.body.trim().is_empty() => {
+                Parsed::failed("no main text found in the page".to_string())
+            }
             Ok(raw) => Parsed::single(raw),
             Err(problem) => Parsed::failed(problem),
         },

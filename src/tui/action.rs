@@ -116,6 +116,11 @@ pub enum Action {
     Progress(Progress),
     /// The corpus is loaded and indexed.
     Loaded(Arc<Library>, Vec<Diagnostic>),
+    /// The first files, indexed while the rest load: shown until [`Action::Loaded`] comes.
+    Preview(Arc<Library>, Vec<Diagnostic>),
+    /// The files changed on disk and the corpus was loaded again: the query, the filters and
+    /// the selected article stay; the note says what changed.
+    CorpusChanged(Arc<Library>, Vec<Diagnostic>, String),
     /// A search finished; stale sequence numbers are dropped.
     SearchDone(u64, Arc<Results>),
     /// Text pasted (bracketed paste): goes into the search input (or the picker's filter),
@@ -137,6 +142,8 @@ impl std::fmt::Debug for Action {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Action::Loaded(_, d) => write!(f, "Loaded({} diagnostics)", d.len()),
+            Action::Preview(_, d) => write!(f, "Preview({} diagnostics)", d.len()),
+            Action::CorpusChanged(_, _, note) => write!(f, "CorpusChanged({note:?})"),
             Action::SearchDone(seq, r) => write!(f, "SearchDone({seq}, {} hits)", r.total),
             Action::Progress(p) => write!(f, "Progress({:?} {}/{})", p.stage, p.done, p.total),
             Action::Paste(text) => write!(f, "Paste({} bytes)", text.len()),

@@ -1,6 +1,7 @@
 //! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
 
 pub mod action;
+pub mod corpus_change;
 pub mod effects;
 pub mod export;
 pub mod facets;
@@ -45,6 +46,9 @@ pub struct Options {
     pub filters: crate::search::Filters,
     /// `--sort`, if given.
     pub sort: Option<crate::search::Sort>,
+    /// Run on a thread of its own from the start: sends a preview of the first files while
+    /// the loader reads everything, and the corpus loaded again when its files change.
+    pub updates: Option<Updates>,
     /// The query to start with (`--saved NAME`).
     pub query: String,
     /// The user's state file (marks, saved searches, history); `None`: not kept.
@@ -52,6 +56,15 @@ pub struct Options {
     /// The input folders, for paths relative to them in the reader.
     pub roots: Vec<std::path::PathBuf>,
 }
+
+/// A new library from the updates thread.
+pub enum Update {
+    Preview(Library, Vec<Diagnostic>),
+    Changed(Library, Vec<Diagnostic>, String),
+}
+
+/// The updates thread's work; it sends through the function it is given.
+pub type Updates = Box<dyn FnOnce(&dyn Fn(Update)) + Send>;
 
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
 pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
@@ -111,7 +124,7 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     let result = event_loop(
         &mut term,
         &mut state,
-        options.loader,
+        (options.loader, options.updates),
         &terminated,
         &mut store,
     );
@@ -127,7 +140,7 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
 fn event_loop(
     term: &mut ratatui::DefaultTerminal,
     state: &mut State,
-    loader: Loader,
+    (loader, updates): (Loader, Option<Updates>),
     terminated: &std::sync::atomic::AtomicUsize,
     store: &mut Option<crate::state::Store>,
 ) -> anyhow::Result<Ending> {
@@ -135,6 +148,9 @@ fn event_loop(
     let size = term.size()?;
     update::update(state, Action::Resize(size.width, size.height));
     worker::spawn_loader(loader, tx.clone());
+    if let Some(updates) = updates {
+        worker::spawn_updates(updates, tx.clone());
+    }
     worker::spawn_input(tx.clone());
     let mut searcher: Option<Sender<(u64, QueryKey)>> = None;
     let mut highlighter: Option<Sender<action::HighlightRequest>> = None;

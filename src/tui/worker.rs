@@ -86,6 +86,28 @@ pub fn spawn_loader(loader: Loader, events: Sender<Event>) {
     });
 }
 
+/// Run the updates (preview, changes on disk) on their own thread. A panic there ends the
+/// updates only: the browser goes on with what it has.
+pub fn spawn_updates(updates: crate::tui::Updates, events: Sender<Event>) {
+    std::thread::spawn(move || {
+        let events = std::sync::Mutex::new(events);
+        let send = |update: crate::tui::Update| {
+            let action = match update {
+                crate::tui::Update::Preview(library, diagnostics) => {
+                    Action::Preview(Arc::new(library), diagnostics)
+                }
+                crate::tui::Update::Changed(library, diagnostics, note) => {
+                    Action::CorpusChanged(Arc::new(library), diagnostics, note)
+                }
+            };
+            if let Ok(tx) = events.lock() {
+                let _ = tx.send(Event::Action(action));
+            }
+        };
+        let _ = catch_unwind(AssertUnwindSafe(|| updates(&send)));
+    });
+}
+
 /// Start the search worker: it answers the newest request, skipping any that queued up behind
 /// it, and tags each answer with its sequence number. A search that panics is answered with
 /// [`Action::SearchFailed`] and the worker goes on with the next request.

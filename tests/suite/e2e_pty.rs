@@ -805,6 +805,73 @@ fn pty_hangup_ends_with_129_running_or_suspended() {
     }
 }
 
+/// A folder of `n` small articles for the cache and live-update tests.
+fn small_corpus(dir: &std::path::Path, n: usize) {
+    std::fs::create_dir_all(dir).expect("corpus dir");
+    for i in 0..n {
+        let text =
+            format!("Plant note {i}\nRenault builds the Clio in Bursa, Turkey (note {i}).\n");
+        std::fs::write(dir.join(format!("n{i}.txt")), text).expect("write");
+    }
+}
+
+#[test]
+fn the_browser_takes_in_files_added_and_removed_while_it_runs() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("news");
+    small_corpus(&dir, 2);
+    let cache = tmp.path().join("cache");
+    let env = [
+        ("PLANTSCOPE_CACHE_DIR", cache.to_str().expect("path")),
+        ("PLANTSCOPE_CACHE_MIN_BYTES", "0"),
+        ("PLANTSCOPE_NO_CONFIG", "1"),
+    ];
+    let mut s = Session::start_with(&[dir.to_str().expect("path")], 40, 120, &env);
+    s.wait_for("Articles 2", Duration::from_secs(30));
+    // The query survives the change.
+    s.send(b"/");
+    s.send(b"renault");
+    s.wait_for("Articles 2", Duration::from_secs(30));
+    std::fs::write(
+        dir.join("added.txt"),
+        "Added later\nRenault adds a shift in Bursa.\n",
+    )
+    .expect("add");
+    s.wait_for("Articles 3", Duration::from_secs(30));
+    s.wait_for("files changed", Duration::from_secs(5));
+    s.wait_for("Added later", Duration::from_secs(5));
+    assert!(
+        s.screen().contains("renault"),
+        "the query stays:\n{}",
+        s.screen()
+    );
+    std::fs::remove_file(dir.join("n0.txt")).expect("remove");
+    s.wait_for("Articles 2", Duration::from_secs(30));
+    assert!(!s.screen().contains("Plant note 0"), "{}", s.screen());
+}
+
+#[test]
+fn an_unusable_cache_folder_still_gives_a_working_browser() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("news");
+    small_corpus(&dir, 3);
+    // Not creatable, even by root: its parent is a file.
+    let blocker = tmp.path().join("file");
+    std::fs::write(&blocker, b"x").expect("file");
+    let cache = blocker.join("cache");
+    let env = [
+        ("PLANTSCOPE_CACHE_DIR", cache.to_str().expect("path")),
+        ("PLANTSCOPE_CACHE_MIN_BYTES", "0"),
+        ("PLANTSCOPE_NO_CONFIG", "1"),
+    ];
+    let mut s = Session::start_with(&[dir.to_str().expect("path")], 40, 120, &env);
+    s.wait_for("Articles 3", Duration::from_secs(30));
+    s.send(b"/");
+    s.send(b"note 2");
+    s.wait_for("Articles 1", Duration::from_secs(30));
+    assert!(s.screen().contains("Plant note 2"), "{}", s.screen());
+}
+
 /// `o` opens the URL with the opener, `y` copies it with OSC 52, `*` stars the article and the
 /// star is there for the next run; the reader shows the URL, the source and the path relative
 /// to the input folder (issue 14).

@@ -219,3 +219,40 @@ fn tables_and_code_are_not_articles() {
         );
     }
 }
+
+/// A page without main text is skipped with a reason (it was "read", with an empty body); of
+/// two `<main>` the one with the text is read (the first, empty, gave nothing).
+#[test]
+fn html_main_text_or_a_reason() {
+    let empty = b"<html><head><title>Kia in Zilina | News</title></head><body><nav><a href='/'>Home</a></nav></body></html>";
+    let (articles, problems) = read("a.html", empty);
+    assert!(articles.is_empty());
+    assert_eq!(problems, ["no main text found in the page"]);
+    let two = b"<html><body><main></main><main><h1>Kia in Zilina</h1><p>The Kia plant in Zilina builds the Sportage.</p></main></body></html>";
+    let (articles, problems) = read("b.html", two);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(articles[0].title, "Kia in Zilina");
+    assert!(
+        articles[0].body.contains("builds the Sportage"),
+        "{}",
+        articles[0].body
+    );
+}
+
+/// Blogger's Atom 0.3 declares the namespace on every entry and types its text with MIME
+/// types: every entry is read (it was `read (0 articles)`, without a word).
+#[test]
+fn atom03_entries_that_redeclare_the_namespace_are_read() {
+    let feed = br#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://purl.org/atom/ns#" version="0.3"><title mode="escaped" type="text/html">Plants</title>
+<entry xmlns="http://purl.org/atom/ns#"><title mode="escaped" type="text/html">Kia in Zilina</title>
+<issued>2021-11-04T23:00:00Z</issued>
+<content type="application/xhtml+xml" xml:space="preserve"><div xmlns="http://www.w3.org/1999/xhtml">The Kia plant.</div></content></entry>
+<entry xmlns="http://purl.org/atom/ns#"><title type="text/plain">Skoda</title>
+<content type="text/plain">Mlada Boleslav.</content></entry></feed>"#;
+    let (articles, problems) = read("feed.xml", feed);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(articles.len(), 2);
+    assert_eq!(articles[0].title, "Kia in Zilina");
+    assert_eq!(articles[1].body, "Mlada Boleslav.");
+}

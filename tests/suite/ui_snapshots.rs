@@ -451,7 +451,7 @@ fn frame_loading_shows_progress() {
     );
     let screen = common::frame(&state);
     assert!(
-        screen.contains("reading 120/300 files · 12.0/40.0 MB"),
+        screen.contains("reading 120/300 files · 12.0/40.0 MiB"),
         "{screen}"
     );
     for (stage, label) in [

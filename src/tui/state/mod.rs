@@ -105,6 +105,11 @@ pub struct State {
     pub reader: ReaderView,
     /// A background failure (loader or search worker) shown in the status bar.
     pub error: Option<String>,
+    /// A passing note for the status bar: the list shows the first files while the rest
+    /// load, or the corpus changed on disk.
+    pub note: Option<String>,
+    /// The library shown is a preview of the first files; the whole corpus is on its way.
+    pub preview: bool,
     /// What the last key did that the screen does not show by itself ("wrapped to the first
     /// hit", "no search", "copied the URL"), in the status bar until the next key.
     pub message: Option<String>,
@@ -143,6 +148,8 @@ impl State {
             list_offset: 0,
             reader: ReaderView::default(),
             error: None,
+            note: None,
+            preview: false,
             message: None,
             user: crate::state::UserState::default(),
             history_pos: None,

@@ -21,17 +21,18 @@ impl Widget for Loading<'_> {
             _ if p.total > 0 => p.done as f64 / p.total as f64,
             _ => 0.0,
         };
+        // Binary megabytes, named so: the same unit as `--max-file-size 16M` and the CLI.
         let mb = |b: u64| b as f64 / 1_048_576.0;
         let label = match p.stage {
             Stage::Reading => format!(
-                "reading {}/{} files · {:.1}/{:.1} MB",
+                "reading {}/{} files · {:.1}/{:.1} MiB",
                 p.done,
                 p.total,
                 mb(p.bytes_done),
                 mb(p.bytes_total)
             ),
             Stage::Extracting => format!(
-                "finding entities {}/{} articles · {:.1} MB",
+                "finding entities {}/{} articles · {:.1} MiB",
                 p.done,
                 p.total,
                 mb(p.bytes_total)

@@ -41,11 +41,15 @@ pub fn skipped_label(state: &State) -> String {
     format!("{counts}{key} ")
 }
 
-/// What the status bar says besides the hints: the last key's message, else whether the
-/// query's last word is read as a prefix (the browser's rule, which the command line has not).
+/// What the status bar says besides the hints: the last key's message, else what happened to
+/// the corpus (preview, files changed), else whether the query's last word is read as a prefix (the browser's rule, which the command line has not).
 pub fn note(state: &State) -> Option<String> {
     if let Some(message) = &state.message {
         return Some(message.clone());
+    }
+    // The corpus: a preview while the rest loads, or files changed on disk.
+    if let Some(note) = &state.note {
+        return Some(note.clone());
     }
     let query = &state.query;
     if query.trim().is_empty() {

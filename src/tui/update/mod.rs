@@ -126,9 +126,37 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Resize(w, h) => state.size = (w, h),
         Action::Progress(p) => state.progress = p,
         Action::Loaded(library, diagnostics) => {
-            results::loaded(state, library, diagnostics);
-            effects.push(Effect::StartWorkers);
-            effects.extend(search(state));
+            let note = state.preview.then(String::new);
+            effects.extend(crate::tui::corpus_change::take(
+                state,
+                library,
+                diagnostics,
+                note,
+            ));
+        }
+        Action::Preview(library, diagnostics) => {
+            if state.library.is_none() {
+                let note = format!(
+                    "showing the first {} articles; loading the rest…",
+                    library.articles().len()
+                );
+                effects.extend(crate::tui::corpus_change::take(
+                    state,
+                    library,
+                    diagnostics,
+                    None,
+                ));
+                state.preview = true;
+                state.note = Some(note);
+            }
+        }
+        Action::CorpusChanged(library, diagnostics, note) => {
+            effects.extend(crate::tui::corpus_change::take(
+                state,
+                library,
+                diagnostics,
+                Some(note),
+            ));
         }
         Action::LoadFailed(message) => results::load_failed(state, &message),
         Action::SearchFailed(seq, message) => results::search_failed(state, seq, &message),
@@ -140,6 +168,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     effects
 }
 
+/// The search for the current query, filters and sort, for a new library.
+pub(crate) fn search_effect(state: &mut State) -> Option<Effect> {
+    search(state)
+}
+
 /// Whether an action comes from the user (a key, a click, a paste) rather than the loop.
 fn is_key(action: &Action) -> bool {
     !matches!(
@@ -147,6 +180,8 @@ fn is_key(action: &Action) -> bool {
         Action::Resize(..)
             | Action::Progress(_)
             | Action::Loaded(..)
+            | Action::Preview(..)
+            | Action::CorpusChanged(..)
             | Action::SearchDone(..)
             | Action::LoadFailed(_)
             | Action::SearchFailed(..)

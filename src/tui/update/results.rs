@@ -4,27 +4,11 @@
 use std::sync::Arc;
 
 use crate::corpus::Diagnostic;
-use crate::search::{Library, Results};
+use crate::search::Results;
 use crate::tui::action::{Effect, HighlightRequest};
-use crate::tui::state::{ReaderView, State};
+use crate::tui::state::State;
 
 /// The corpus is loaded: keep it and say which files were only partly read.
-pub(super) fn loaded(state: &mut State, library: Arc<Library>, diagnostics: Vec<Diagnostic>) {
-    // A file with a problem that still gave articles was partly read, not skipped:
-    // the status bar says which, as `check` does.
-    let with_problems: std::collections::HashSet<&str> =
-        diagnostics.iter().map(|d| d.path.as_str()).collect();
-    state.partly_read = library
-        .articles()
-        .iter()
-        .filter(|a| with_problems.contains(a.path.as_str()))
-        .map(|a| a.path.clone())
-        .collect();
-    state.library = Some(library);
-    state.reader = ReaderView::default();
-    state.diagnostics = diagnostics;
-}
-
 pub(super) fn load_failed(state: &mut State, message: &str) {
     let reason = crate::text::sanitize_line(&format!("loading failed: {message}"));
     state.diagnostics.push(Diagnostic {
