@@ -16,7 +16,7 @@ for corpus in "$@"; do
   for run in 1 2 3; do
     echo "== $corpus plantscope run $run"
     /usr/bin/time -f "user %U sys %S wall %e maxrss_kb %M" \
-      "$bin/plantscope" search --stats --limit 5 usine "$corpus" 2>&1 >/dev/null | tail -8
+      "$bin/plantscope" search --no-cache --stats --limit 5 usine "$corpus" 2>&1 >/dev/null | tail -8
     echo "== $corpus tantivy alone run $run"
     /usr/bin/time -f "user %U sys %S wall %e maxrss_kb %M" "$bin/tantivy_baseline" "$corpus" 2>&1 | tail -3
   done

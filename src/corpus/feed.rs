@@ -301,4 +301,22 @@ mod tests {
             ["not a readable RSS feed: no <channel> in <rss>, or malformed XML"]
         );
     }
+
+    #[test]
+    fn escaped_entities_in_html_text_are_decoded() {
+        // A description or an html title is HTML: `&amp;amp;` (or `&amp;` in CDATA) is `&`.
+        // Without a tag in it the text was kept as it came, `&amp;` and all.
+        let rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>\
+            <item><title>T</title><description>Ford &amp;amp; VW</description></item>\
+            <item><title>U</title><description><![CDATA[Kia &amp; Hyundai &lt;3]]></description></item>\
+            </channel></rss>";
+        let parsed = parse(rss);
+        assert_eq!(parsed.items[0].raw.body, "Ford & VW");
+        assert_eq!(parsed.items[1].raw.body, "Kia & Hyundai <3");
+        let atom = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>\
+            <entry><title type=\"html\">A &amp;amp; B</title><summary>Ford &amp; VW</summary></entry></feed>";
+        let parsed = parse(atom);
+        assert_eq!(parsed.items[0].raw.title.as_deref(), Some("A & B"));
+        assert_eq!(parsed.items[0].raw.body, "Ford & VW");
+    }
 }

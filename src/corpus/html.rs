@@ -93,7 +93,9 @@ fn without_site_suffix(title: &str) -> String {
 
 /// The text of an HTML fragment (a feed summary); text without tags is returned as it is.
 pub(super) fn fragment_text(html: &str) -> String {
-    if !html.contains('<') {
+    // Text with neither a tag nor an entity is already plain; `&amp;` alone still needs the
+    // parser (feed summaries kept it).
+    if !html.contains('<') && !html.contains('&') {
         return html.to_string();
     }
     if nesting_depth(html) > MAX_DEPTH {
@@ -437,7 +439,9 @@ mod tests {
 
     #[test]
     fn fragments() {
-        assert_eq!(fragment_text("plain &amp; simple"), "plain &amp; simple");
+        // Every caller passes HTML: an entity is decoded even without a tag around it.
+        assert_eq!(fragment_text("plain &amp; simple"), "plain & simple");
+        assert_eq!(fragment_text("plain and simple"), "plain and simple");
         assert_eq!(fragment_text("<p>One</p><p>Two <i>x</i></p>"), "One\nTwo x");
     }
 }
