@@ -104,6 +104,10 @@ pub enum Action {
     CopyLink,
     /// Copy the selected article's title to the clipboard (OSC 52).
     CopyTitle,
+    /// Reader: the next mention of the current mention's entity.
+    NextSameEntity,
+    /// Reader: the previous mention of the current mention's entity.
+    PrevSameEntity,
     /// Export the results shown to CSV, JSON and Markdown files.
     Export,
     /// Search input: the previous query of the history (↑).

@@ -181,3 +181,67 @@ fn the_language_picker_shows_language_names() {
     let frame = terminal.backend().to_string();
     assert!(frame.contains("en  English"), "{frame}");
 }
+
+#[test]
+fn braces_go_through_the_mentions_of_one_entity() {
+    use crate::tui::action::Action;
+    use crate::tui::update::update;
+    let loaded = crate::load::load(&crate::load::Request::default(), &|_| {}).expect("seeds");
+    let library = std::sync::Arc::new(loaded.library);
+    let mut state = crate::tui::state::State::new(
+        crate::tui::keymap::KeyMap::default(),
+        crate::tui::theme::Theme::default(),
+    );
+    update(&mut state, Action::Resize(120, 40));
+    update(&mut state, Action::Loaded(library.clone(), Vec::new()));
+    let results = library.search(&crate::search::Query {
+        text: "kalouga".into(),
+        ..crate::search::Query::default()
+    });
+    let seq = state.seq;
+    update(
+        &mut state,
+        Action::SearchDone(seq, std::sync::Arc::new(results)),
+    );
+    let article = state.selected_article().expect("an article").clone();
+    // The first mention's entity, and how often it is named.
+    let first = article
+        .mentions
+        .iter()
+        .min_by_key(|m| m.start)
+        .expect("mentions");
+    let same = article
+        .mentions
+        .iter()
+        .filter(|m| m.kind == first.kind && m.entity == first.entity)
+        .count();
+    press(&mut state, "\n}");
+    let said = status_bar::note(&state).unwrap_or_default();
+    assert_eq!(
+        said,
+        format!("{}: mention 1 of {same}", first.entity),
+        "{said}"
+    );
+    for _ in 1..same {
+        press(&mut state, "}");
+    }
+    press(&mut state, "}");
+    let said = status_bar::note(&state).unwrap_or_default();
+    assert!(
+        said.ends_with(&format!("1 of {same}: wrapped to the first")),
+        "{said}"
+    );
+    // `{` from the first goes round to the last.
+    press(&mut state, "{");
+    let said = status_bar::note(&state).unwrap_or_default();
+    assert!(said.contains(&format!("{same} of {same}")), "{said}");
+    assert_eq!(
+        state.current_mention().map(|(s, _)| s),
+        article
+            .mentions
+            .iter()
+            .filter(|m| m.kind == first.kind && m.entity == first.entity)
+            .map(|m| m.start)
+            .max()
+    );
+}

@@ -119,6 +119,10 @@ pub enum Command {
     CopyTitle,
     /// Export the results shown.
     Export,
+    /// Reader: the next mention of the same entity.
+    NextSameEntity,
+    /// Reader: the previous mention of the same entity.
+    PrevSameEntity,
     /// Search input: the previous query of the history.
     HistoryPrev,
     /// Search input: the next query of the history.
@@ -220,6 +224,8 @@ pub(super) fn rows() -> Vec<Row> {
         (C::PrevHit, PANES, None, &["N"], A::PrevHit, "prev hit", "reader: previous search hit"),
         (C::NextMention, PANES, None, &["]"], A::NextMention, "next entity", "reader: next entity mention"),
         (C::PrevMention, PANES, None, &["["], A::PrevMention, "prev entity", "reader: previous entity mention"),
+        (C::NextSameEntity, PANES, None, &["}"], A::NextSameEntity, "next same", "reader: next mention of the current mention's entity"),
+        (C::PrevSameEntity, PANES, None, &["{"], A::PrevSameEntity, "prev same", "reader: previous mention of the current mention's entity"),
         (C::Star, PANES, None, &["*"], A::ToggleStar, "star", "star the article, or take the star away (kept across runs)"),
         (C::ToggleRead, PANES, None, &["u"], A::ToggleRead, "unread", "mark the article unread, or read (opening it marks it read)"),
         (C::OpenExternal, PANES, None, &["o"], A::OpenExternal, "open", "open the article's URL (or file) with the system's opener"),

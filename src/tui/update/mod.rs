@@ -123,6 +123,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PrevHit => reader::jump(state, Target::Hit, false),
         Action::NextMention => reader::jump(state, Target::Mention, true),
         Action::PrevMention => reader::jump(state, Target::Mention, false),
+        Action::NextSameEntity => reader::jump(state, Target::SameEntity, true),
+        Action::PrevSameEntity => reader::jump(state, Target::SameEntity, false),
         Action::Resize(w, h) => state.size = (w, h),
         Action::Progress(p) => state.progress = p,
         Action::Loaded(library, diagnostics) => {

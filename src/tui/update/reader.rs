@@ -8,13 +8,51 @@ use crate::tui::state::State;
 pub(super) enum Target {
     Hit,
     Mention,
+    /// `}`/`{`: the mentions of the entity of the current mention (the one last jumped to,
+    /// else the first on screen).
+    SameEntity,
+}
+
+/// The entity `}`/`{` go through, and where its mentions start.
+fn same_entity_starts(state: &State) -> Option<(String, Vec<usize>)> {
+    let article = state.selected_article()?;
+    let current = match state.current_mention() {
+        Some((start, _)) => start,
+        None => {
+            let top = state.reader.scroll;
+            let wrapped = state.reader.wrapped.as_ref();
+            let line_of = |byte: usize| wrapped.map_or(0, |w| w.line_of(byte));
+            article
+                .mentions
+                .iter()
+                .find(|m| line_of(m.start) >= top)?
+                .start
+        }
+    };
+    let m = article.mentions.iter().find(|m| m.start == current)?;
+    let mut starts: Vec<usize> = article
+        .mentions
+        .iter()
+        .filter(|o| o.kind == m.kind && o.entity == m.entity)
+        .map(|o| o.start)
+        .collect();
+    starts.dedup();
+    Some((m.entity.to_string(), starts))
 }
 
 /// Scroll the reader to the next/previous search hit or entity mention.
 pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
+    let mut entity = None;
     let starts: Vec<usize> = match target {
         Target::Hit => state.highlights().iter().map(|r| r.0).collect(),
         Target::Mention => state.mention_starts(),
+        Target::SameEntity => match same_entity_starts(state) {
+            Some((name, starts)) => {
+                entity = Some(name);
+                starts
+            }
+            None => Vec::new(),
+        },
     };
     if starts.is_empty() {
         state.message = Some(
@@ -23,7 +61,7 @@ pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
                     "no search: n/N jump between hits of a query (/ to search)"
                 }
                 Target::Hit => "no hit of the search in this article",
-                Target::Mention => "no entity mention in this article",
+                Target::Mention | Target::SameEntity => "no entity mention in this article",
             }
             .to_string(),
         );
@@ -60,9 +98,10 @@ pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
     let Some((next, byte)) = found.or_else(wrap) else {
         return;
     };
-    let what = match target {
-        Target::Hit => "hit",
-        Target::Mention => "mention",
+    let what = match (&entity, target) {
+        (Some(name), _) => format!("{name}: mention"),
+        (None, Target::Hit) => "hit".to_string(),
+        (None, _) => "mention".to_string(),
     };
     state.message = Some(match (wrapped_round, forward) {
         (true, true) => format!(
@@ -81,6 +120,10 @@ pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
     match target {
         Target::Hit => state.reader.hit = Some(next),
         Target::Mention => state.reader.mention = Some(next),
+        // The mention drawn as current is counted among all the places, as `]` counts.
+        Target::SameEntity => {
+            state.reader.mention = state.mention_starts().iter().position(|&s| s == byte)
+        }
     }
     state.reader.anchor = Some(byte);
     if wrapped.is_some() && (line < scroll || line >= scroll + height) {
