@@ -1,5 +1,6 @@
 //! The loading pipeline stage by stage, at each size of `PLANTSCOPE_BENCH_SIZES`: reading the
-//! files, finding entities (all cores), building the index, and the whole load.
+//! files, finding entities (all cores), reading production facts from the annotated articles
+//! (`facts`: what fact extraction adds to `extract`), building the index, and the whole load.
 
 mod support;
 
@@ -24,6 +25,7 @@ fn pipeline(c: &mut Criterion) {
             .sum();
         let mut annotated = read.articles.clone();
         annotated.par_iter_mut().for_each(|a| matcher.annotate(a));
+        let extractor = plantscope::facts::Extractor::new(&gazetteer);
 
         let mut group = c.benchmark_group(format!("pipeline/{size}"));
         group.sample_size(support::samples(size));
@@ -44,6 +46,14 @@ fn pipeline(c: &mut Criterion) {
                 },
                 BatchSize::LargeInput,
             )
+        });
+        group.bench_function("facts", |b| {
+            b.iter(|| {
+                annotated
+                    .par_iter()
+                    .map(|a| extractor.extract(a).len())
+                    .sum::<usize>()
+            })
         });
         group.bench_function("index", |b| {
             b.iter_batched(

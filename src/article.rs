@@ -29,6 +29,8 @@ pub struct Article {
     pub entities: EntitySet,
     /// Entity mentions in the body, in order, with byte ranges into `body`.
     pub mentions: Vec<Mention>,
+    /// Production facts read from the body (`crate::facts`), in body order.
+    pub facts: Vec<crate::facts::Fact>,
 }
 
 /// The canonical names of the entities an article mentions (or implies), per kind.

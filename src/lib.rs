@@ -15,6 +15,7 @@ pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod entities;
+pub mod facts;
 pub mod load;
 pub mod search;
 pub mod state;

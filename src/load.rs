@@ -54,7 +54,7 @@ pub struct LoadProgress {
 /// How long each stage took.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
-    /// Loading the gazetteer and compiling the matcher.
+    /// Loading the gazetteer, compiling the matcher and the fact lexicons.
     pub gazetteer: Duration,
     pub read: Duration,
     pub extract: Duration,
@@ -103,17 +103,20 @@ pub fn text_bytes(articles: &[crate::Article]) -> u64 {
         .sum()
 }
 
-/// Find the entities of `articles` (in parallel unless there is little text).
+/// Find the entities of `articles` and then their production facts (in parallel unless there
+/// is little text).
 pub fn annotate(
     matcher: &Matcher,
     articles: &mut [crate::Article],
     progress: &(dyn Fn(LoadProgress) + Sync),
 ) {
+    let facts = crate::facts::Extractor::new(matcher.gazetteer());
     let total = articles.len();
     let bytes = text_bytes(articles);
     let done = AtomicUsize::new(0);
     let annotate = |article: &mut crate::Article| {
         matcher.annotate(article);
+        article.facts = facts.extract(article);
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
         if n.is_multiple_of(512) || n == total {
             progress(LoadProgress {

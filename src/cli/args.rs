@@ -59,6 +59,16 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Print the production facts (plant, status, model or brand, date): who builds what, where.
+    Facts {
+        /// Files or folders to read (default: the bundled seed articles).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Only facts with this status: builds, built, will_build, may_build, will_not_build,
+        /// will_stop, stopped (repeatable: OR).
+        #[arg(long, value_name = "S", value_parser = parse_status)]
+        status: Vec<crate::facts::Status>,
+    },
     /// Report what was read, what was skipped and why (exit 1: some files were skipped or only
     /// partly read).
     Check {
@@ -250,6 +260,13 @@ impl From<SortArg> for Sort {
             SortArg::Title => Sort::Title,
         }
     }
+}
+
+/// A fact status as typed: `will_build`, `will-build`, `Will build`.
+pub fn parse_status(text: &str) -> Result<crate::facts::Status, String> {
+    crate::facts::Status::parse(text).ok_or_else(|| {
+        format!("unknown status {text:?} (builds, built, will_build, may_build, will_not_build, will_stop, stopped)")
+    })
 }
 
 /// `16M`, `200k`, `1G`, `12345` → bytes.

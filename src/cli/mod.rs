@@ -1,10 +1,11 @@
 //! The command line: arguments (clap derive) and the headless commands `list`, `search`,
-//! `entities` and `check`, with ripgrep's exit codes (0 found, 1 nothing, 2 error).
+//! `entities`, `facts` and `check`, with ripgrep's exit codes (0 found, 1 nothing, 2 error).
 
 pub mod args;
 mod browse;
 pub mod cache;
 pub mod check;
+pub mod facts;
 pub mod json_out;
 mod live;
 pub mod marks;
@@ -172,6 +173,9 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
                 output::entities(loaded, &kind, out, c)
             })
         }
+        Some(Command::Facts { paths, status }) => headless(&paths, &common, |loaded, out, c| {
+            facts::run(loaded, &status, out, c)
+        }),
         Some(Command::Check { paths }) => check_command(&paths, &common),
         Some(Command::Completions { shell }) => {
             let mut command = Cli::command();

@@ -198,10 +198,14 @@ pub fn entities(
     }
     let format = Format::from_common(p.common);
     if p.common.json {
+        let facts = super::facts::Counts::of(results.hits.iter().map(|h| &articles[h.doc]));
         let list: Vec<Value> = rows
             .iter()
             .map(|((kind, name), (arts, mentions))| {
-                json!({"entity": name, "kind": kind, "articles": arts, "mentions": mentions})
+                let mut v =
+                    json!({"entity": name, "kind": kind, "articles": arts, "mentions": mentions});
+                facts.add_to(&mut v, loaded, *kind, name);
+                v
             })
             .collect();
         let doc = json!({

@@ -314,6 +314,10 @@ impl Document for ArticleDoc {
                     .map(|value| (field, DocValue::Str(value))),
             );
         }
+        for fact in &article.facts {
+            values.push((fields.builds, DocValue::Str(&fact.subject)));
+            values.push((fields.status, DocValue::Str(fact.status.as_str())));
+        }
         if let Some(files) = &self.shared.files {
             let file = files.get(self.ord).copied().unwrap_or_default();
             values.push((fields.file, DocValue::U64(file)));

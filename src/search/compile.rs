@@ -11,9 +11,9 @@ use tantivy::schema::IndexRecordOption;
 
 use super::Facet;
 use super::analyzer::{Lang, analyze, tokenize};
-use super::query::Node;
+use super::query::{FactTerm, Node};
 use super::schema::Fields;
-use crate::entities::Gazetteer;
+use crate::entities::{EntityKind, Gazetteer};
 
 /// Title matches count this much more than body matches.
 const TITLE_BOOST: f32 = 2.0;
@@ -61,6 +61,7 @@ impl<'a> Compiler<'a> {
                 value,
                 prefix,
             } => self.field(*facet, value, *prefix),
+            Node::Fact { term, value } => self.fact(*term, value),
             Node::Not(inner) => {
                 let inner = self.compile(inner, !negated);
                 Box::new(BooleanQuery::new(vec![
@@ -219,6 +220,59 @@ impl<'a> Compiler<'a> {
             return Box::new(EmptyQuery);
         }
         let field = self.fields.facet(facet);
+        let clauses = values
+            .iter()
+            .map(|v| {
+                let q = TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic);
+                (Occur::Should, Box::new(q) as Box<dyn Query>)
+            })
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// `builds:"Peugeot 3008"` (a brand also means its models), `status:stopped`: articles
+    /// with a production fact about it.
+    fn fact(&mut self, term: FactTerm, value: &str) -> Box<dyn Query> {
+        let (field, values) = match term {
+            FactTerm::Status => match crate::facts::Status::parse(value) {
+                Some(s) => (self.fields.status, vec![s.as_str().to_string()]),
+                None => {
+                    self.hints.push(format!(
+                        "no status called '{value}' (builds, built, will_build, may_build, \
+                         will_not_build, will_stop, stopped)"
+                    ));
+                    return Box::new(EmptyQuery);
+                }
+            },
+            FactTerm::Builds => {
+                let g = self.gazetteer;
+                let mut names = Vec::new();
+                for id in g.resolve(None, value) {
+                    let entity = g.entity(id);
+                    match entity.kind {
+                        EntityKind::Model => names.push(entity.name.clone()),
+                        EntityKind::Brand => {
+                            names.push(entity.name.clone());
+                            names.extend(
+                                g.entities()
+                                    .iter()
+                                    .filter(|m| {
+                                        m.kind == EntityKind::Model && m.implies.contains(&id)
+                                    })
+                                    .map(|m| m.name.clone()),
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+                if names.is_empty() {
+                    self.hints
+                        .push(format!("no model or brand called '{value}'"));
+                    return Box::new(EmptyQuery);
+                }
+                (self.fields.builds, names)
+            }
+        };
         let clauses = values
             .iter()
             .map(|v| {

@@ -33,9 +33,33 @@ pub enum Node {
         value: String,
         prefix: bool,
     },
+    /// `builds:"Peugeot 3008"`, `status:stopped`: articles with a production fact about it.
+    Fact {
+        term: FactTerm,
+        value: String,
+    },
     Not(Box<Node>),
     And(Vec<Node>),
     Or(Vec<Node>),
+}
+
+/// The query fields that look at production facts rather than at mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactTerm {
+    /// A model or brand some fact says is built somewhere.
+    Builds,
+    /// A fact's status (`stopped`, `will_build`…).
+    Status,
+}
+
+impl FactTerm {
+    pub fn parse(name: &str) -> Option<FactTerm> {
+        match name {
+            "builds" => Some(FactTerm::Builds),
+            "status" => Some(FactTerm::Status),
+            _ => None,
+        }
+    }
 }
 
 /// The parse: a tree (none for an empty query) and hints about what was repaired.
@@ -191,7 +215,7 @@ fn lex(text: &str, typing: bool, hints: &mut Vec<String>) -> Vec<Tok> {
                 }
                 let word = &text[start..end];
                 if let Some((name, value)) = word.split_once(':')
-                    && Facet::parse(name).is_some()
+                    && (Facet::parse(name).is_some() || FactTerm::parse(name).is_some())
                 {
                     if value.is_empty() {
                         // `brand:"Alfa Romeo"` — the value is the phrase that follows.
@@ -211,6 +235,8 @@ fn lex(text: &str, typing: bool, hints: &mut Vec<String>) -> Vec<Tok> {
                                 "country" => "russia",
                                 "plant" => "kaluga",
                                 "lang" => "fr",
+                                "builds" => "\"peugeot 3008\"",
+                                "status" => "stopped",
                                 _ => "peugeot",
                             };
                             hints.push(format!("{name}: needs a value, e.g. {name}:{example}"));
@@ -378,6 +404,11 @@ impl Parser {
                 };
                 self.count_term().then_some(Node::Phrase { text, prefix })
             }
+            Tok::Field(name, value) if Facet::parse(&name).is_none() => {
+                let term = FactTerm::parse(&name)?;
+                let value = value.trim_end_matches('*').to_string();
+                self.count_term().then_some(Node::Fact { term, value })
+            }
             Tok::Field(name, value) => {
                 let facet = Facet::parse(&name)?;
                 let (value, prefix) = match value.strip_suffix('*') {
@@ -535,6 +566,31 @@ mod tests {
         let long: String = "word \u{1b}[2J\u{7} ".repeat(20_000);
         let p = parse(&long);
         assert!(p.hints.iter().any(|h| h.contains("too long")));
+    }
+
+    #[test]
+    fn fact_fields_parse_with_words_and_phrases() {
+        assert_eq!(
+            parse("builds:\"Peugeot 3008\" status:stopped").root,
+            Some(Node::And(vec![
+                Node::Fact {
+                    term: FactTerm::Builds,
+                    value: "Peugeot 3008".into()
+                },
+                Node::Fact {
+                    term: FactTerm::Status,
+                    value: "stopped".into()
+                }
+            ]))
+        );
+        assert!(
+            parse("status: kaluga")
+                .hints
+                .iter()
+                .any(|h| h.contains("status:stopped"))
+        );
+        // An unknown field name is a word.
+        assert_eq!(parse("builder:x").root, Some(word("builder:x", true)));
     }
 
     #[test]

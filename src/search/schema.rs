@@ -28,6 +28,10 @@ pub struct Fields {
     /// Canonical facet values (STRING, for filtering; counts come from the library's own
     /// tables, so no fast column), one field per facet.
     pub facets: Vec<(Facet, Field)>,
+    /// The subjects of the article's production facts (`builds:`), canonical names.
+    pub builds: Field,
+    /// The statuses of its facts (`status:`), as `will_build`.
+    pub status: Field,
 }
 
 impl Fields {
@@ -53,7 +57,11 @@ impl Fields {
             .iter()
             .map(|&facet| (facet, builder.add_text_field(facet.as_str(), STRING)))
             .collect();
+        let builds = builder.add_text_field("builds", STRING);
+        let status = builder.add_text_field("status", STRING);
         Fields {
+            builds,
+            status,
             schema: builder.build(),
             ord,
             file,

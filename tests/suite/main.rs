@@ -8,12 +8,14 @@ mod common;
 mod bodies;
 
 mod cache;
+mod cards;
 mod cli;
 mod cli_use;
 mod corpus;
 mod e2e_pty;
 mod entities;
 mod facets_prop;
+mod facts;
 mod faults;
 mod fuzz_replay;
 mod hostile;

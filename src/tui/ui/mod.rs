@@ -2,12 +2,15 @@
 //! layout is worked out once ([`FrameLayout::compute`]), drawn from, and handed back to the
 //! loop, which keeps it for hit-testing the next clicks.
 
+pub mod card;
 pub mod diagnostics;
 pub mod filter_bar;
 pub mod help;
 pub mod list;
 pub mod loading;
+pub mod map;
 pub mod picker;
+pub mod production;
 pub mod reader;
 pub mod status_bar;
 

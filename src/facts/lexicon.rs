@@ -1,0 +1,344 @@
+//! The per-language cue lexicons of `assets/facts/*.toml` (see its README): parsed once,
+//! indexed by the first letters of their first word, matched on a sentence's tokens.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::text::{Token, tokens};
+
+/// What a cue says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cat {
+    Produce,
+    Future,
+    Past,
+    Until,
+    Hedge,
+    Negation,
+    NotNegation,
+    NoLonger,
+    Stop,
+    Last,
+    Transfer,
+    Anaphora,
+    Pronoun,
+    AuxPassive,
+    Participle,
+}
+
+/// The lexicon files, embedded: (language, TOML).
+const FILES: [(&str, &str); 16] = [
+    ("cs", include_str!("../../assets/facts/cs.toml")),
+    ("de", include_str!("../../assets/facts/de.toml")),
+    ("en", include_str!("../../assets/facts/en.toml")),
+    ("es", include_str!("../../assets/facts/es.toml")),
+    ("fr", include_str!("../../assets/facts/fr.toml")),
+    ("it", include_str!("../../assets/facts/it.toml")),
+    ("ja", include_str!("../../assets/facts/ja.toml")),
+    ("ko", include_str!("../../assets/facts/ko.toml")),
+    ("nl", include_str!("../../assets/facts/nl.toml")),
+    ("no", include_str!("../../assets/facts/no.toml")),
+    ("pl", include_str!("../../assets/facts/pl.toml")),
+    ("pt", include_str!("../../assets/facts/pt.toml")),
+    ("ru", include_str!("../../assets/facts/ru.toml")),
+    ("sv", include_str!("../../assets/facts/sv.toml")),
+    ("tr", include_str!("../../assets/facts/tr.toml")),
+    ("zh", include_str!("../../assets/facts/zh.toml")),
+];
+
+/// The embedded lexicons, by language code.
+pub fn builtin() -> Result<HashMap<String, Lexicon>, String> {
+    FILES
+        .iter()
+        .map(|(lang, text)| {
+            Lexicon::from_toml(text)
+                .map(|l| (lang.to_string(), l))
+                .map_err(|e| format!("assets/facts/{lang}.toml: {e}"))
+        })
+        .collect()
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    lang: String,
+    #[serde(default = "default_before")]
+    window_before: usize,
+    #[serde(default = "default_after")]
+    window_after: usize,
+    #[serde(default)]
+    produce: Vec<String>,
+    #[serde(default)]
+    future: Vec<String>,
+    #[serde(default)]
+    past: Vec<String>,
+    #[serde(default)]
+    until: Vec<String>,
+    #[serde(default)]
+    hedge: Vec<String>,
+    #[serde(default)]
+    negation: Vec<String>,
+    #[serde(default)]
+    not_negation: Vec<String>,
+    #[serde(default)]
+    no_longer: Vec<String>,
+    #[serde(default)]
+    stop: Vec<String>,
+    #[serde(default)]
+    last: Vec<String>,
+    #[serde(default)]
+    transfer: Vec<String>,
+    #[serde(default)]
+    anaphora: Vec<String>,
+    #[serde(default)]
+    pronoun: Vec<String>,
+    #[serde(default)]
+    links: Vec<String>,
+    #[serde(default)]
+    locative: Vec<String>,
+    #[serde(default)]
+    aux_passive: Vec<String>,
+    #[serde(default)]
+    participle: Vec<String>,
+}
+
+fn default_before() -> usize {
+    8
+}
+fn default_after() -> usize {
+    5
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Word {
+    Exact(String),
+    Prefix(String),
+}
+
+impl Word {
+    fn matches(&self, token: &str) -> bool {
+        match self {
+            Word::Exact(w) => w == token,
+            Word::Prefix(p) => token.starts_with(p.as_str()),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Cue {
+    words: Vec<Word>,
+    cat: Cat,
+}
+
+/// A cue found in a sentence: its category and the tokens it spans (indices, inclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub cat: Cat,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// One language's cues.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub lang: String,
+    /// Modifiers count this many tokens before a production cue…
+    pub before: usize,
+    /// …and this many after.
+    pub after: usize,
+    cues: Vec<Cue>,
+    /// First one to four letters of a cue's first word → cues.
+    index: HashMap<String, Vec<usize>>,
+    /// Words that may stand between a brand and its plant (folded).
+    pub links: Vec<String>,
+    /// Prepositions of place, folded.
+    pub locative: Vec<String>,
+}
+
+/// At most this many letters of a first word make its index key.
+const KEY: usize = 4;
+
+fn key(word: &str) -> String {
+    word.chars().take(KEY).collect()
+}
+
+impl Lexicon {
+    pub fn from_toml(text: &str) -> Result<Lexicon, String> {
+        let file: File = toml::from_str(text).map_err(|e| e.message().to_string())?;
+        let mut lexicon = Lexicon {
+            lang: file.lang.clone(),
+            before: file.window_before,
+            after: file.window_after,
+            ..Lexicon::default()
+        };
+        let lists = [
+            (Cat::Produce, &file.produce),
+            (Cat::Future, &file.future),
+            (Cat::Past, &file.past),
+            (Cat::Until, &file.until),
+            (Cat::Hedge, &file.hedge),
+            (Cat::Negation, &file.negation),
+            (Cat::NotNegation, &file.not_negation),
+            (Cat::NoLonger, &file.no_longer),
+            (Cat::Stop, &file.stop),
+            (Cat::Last, &file.last),
+            (Cat::Transfer, &file.transfer),
+            (Cat::Anaphora, &file.anaphora),
+            (Cat::Pronoun, &file.pronoun),
+            (Cat::AuxPassive, &file.aux_passive),
+            (Cat::Participle, &file.participle),
+        ];
+        for (cat, list) in lists {
+            for cue in list {
+                lexicon.add(cat, cue)?;
+            }
+        }
+        lexicon.links = file
+            .links
+            .iter()
+            .flat_map(|l| tokens(l, 0))
+            .map(|t| t.text)
+            .collect();
+        lexicon.locative = file
+            .locative
+            .iter()
+            .flat_map(|l| tokens(l, 0))
+            .map(|t| t.text)
+            .collect();
+        Ok(lexicon)
+    }
+
+    /// Another lexicon's cues added to this one (the union used for unknown languages).
+    pub fn merge(&mut self, other: &Lexicon) {
+        for cue in &other.cues {
+            self.push(cue.clone());
+        }
+        self.links.extend(other.links.iter().cloned());
+        self.locative.extend(other.locative.iter().cloned());
+        self.before = self.before.max(other.before);
+        self.after = self.after.max(other.after);
+    }
+
+    fn add(&mut self, cat: Cat, cue: &str) -> Result<(), String> {
+        let pieces: Vec<&str> = cue.split_whitespace().collect();
+        let mut words = Vec::new();
+        for piece in &pieces {
+            let (body, prefix) = match piece.strip_suffix('*') {
+                Some(b) => (b, true),
+                None => (*piece, false),
+            };
+            let toks = tokens(body, 0);
+            if toks.is_empty() {
+                return Err(format!("cue {cue:?} has an empty word"));
+            }
+            let count = toks.len();
+            for (i, t) in toks.into_iter().enumerate() {
+                let last_of_piece = i + 1 == count;
+                words.push(if prefix && last_of_piece {
+                    Word::Prefix(t.text)
+                } else {
+                    Word::Exact(t.text)
+                });
+            }
+        }
+        self.push(Cue { words, cat });
+        Ok(())
+    }
+
+    fn push(&mut self, cue: Cue) {
+        let Some(first) = cue.words.first() else {
+            return;
+        };
+        let k = match first {
+            Word::Exact(w) | Word::Prefix(w) => key(w),
+        };
+        self.index.entry(k).or_default().push(self.cues.len());
+        self.cues.push(cue);
+    }
+
+    /// Every cue occurrence in `tokens`.
+    pub fn find(&self, tokens: &[Token]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            let ends = token
+                .text
+                .char_indices()
+                .skip(1)
+                .map(|(b, _)| b)
+                .chain([token.text.len()])
+                .take(KEY);
+            for end in ends {
+                let Some(list) = self.index.get(&token.text[..end]) else {
+                    continue;
+                };
+                for &c in list {
+                    let cue = &self.cues[c];
+                    let fits = cue.words.len() <= tokens.len() - i
+                        && cue
+                            .words
+                            .iter()
+                            .zip(&tokens[i..])
+                            .all(|(w, t)| w.matches(&t.text));
+                    if fits {
+                        hits.push(Hit {
+                            cat: cue.cat,
+                            first: i,
+                            last: i + cue.words.len() - 1,
+                        });
+                    }
+                }
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cats(lex: &Lexicon, text: &str) -> Vec<(Cat, usize, usize)> {
+        lex.find(&tokens(text, 0))
+            .into_iter()
+            .map(|h| (h.cat, h.first, h.last))
+            .collect()
+    }
+
+    #[test]
+    fn every_builtin_lexicon_parses() {
+        let all = builtin();
+        assert!(
+            all.as_ref().is_ok_and(|m| m.len() == FILES.len()),
+            "{:?}",
+            all.err()
+        );
+    }
+
+    #[test]
+    fn cues_match_words_prefixes_and_sequences() {
+        let lex = Lexicon::from_toml(
+            "lang = \"fr\"\nproduce = [\"produi*\", \"sort de\"]\nanaphora = [\"l'usine\"]\nfuture = [\"va\"]",
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            cats(&lex, "L'usine va produire; elle sort de"),
+            [
+                (Cat::Anaphora, 0, 1),
+                (Cat::Future, 2, 2),
+                (Cat::Produce, 3, 3),
+                (Cat::Produce, 5, 6)
+            ]
+        );
+        // An exact word is not a prefix: "vapeur" is not "va"; "sort" alone is not "sort de".
+        assert!(cats(&lex, "vapeur sort").is_empty());
+        let zh = Lexicon::from_toml("lang = \"zh\"\nproduce = [\"生产\"]").unwrap_or_default();
+        assert_eq!(cats(&zh, "在上海生产Model 3"), [(Cat::Produce, 3, 4)]);
+    }
+
+    #[test]
+    fn a_bad_lexicon_is_an_error() {
+        assert!(Lexicon::from_toml("lang = \"xx\"\nproduce = [\"*\"]").is_err());
+        assert!(Lexicon::from_toml("lang = \"xx\"\nunknown = []").is_err());
+    }
+}

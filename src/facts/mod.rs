@@ -1,0 +1,236 @@
+//! Production facts: who builds what, where, as the articles say it — `{plant, subject
+//! (model or brand), status, date, evidence sentence}` read from each sentence's production
+//! cues (lexicons per language in `assets/facts/`), resolving "l'usine"/"das Werk"/"dort" to
+//! the plant named last (PRODUCT.md §6).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::Article;
+use crate::entities::info::PlantKind;
+use crate::entities::{EntityKind, Gazetteer};
+
+mod extract;
+pub mod lexicon;
+pub mod summary;
+#[cfg(test)]
+mod tests;
+pub mod text;
+
+use lexicon::Lexicon;
+
+/// What an article says about a plant and a subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Builds,
+    Built,
+    WillBuild,
+    MayBuild,
+    WillNotBuild,
+    WillStop,
+    Stopped,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Builds,
+        Status::Built,
+        Status::WillBuild,
+        Status::MayBuild,
+        Status::WillNotBuild,
+        Status::WillStop,
+        Status::Stopped,
+    ];
+
+    /// The name used in JSON, CSV and queries (`will_build`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Builds => "builds",
+            Status::Built => "built",
+            Status::WillBuild => "will_build",
+            Status::MayBuild => "may_build",
+            Status::WillNotBuild => "will_not_build",
+            Status::WillStop => "will_stop",
+            Status::Stopped => "stopped",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Status> {
+        let t = text.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        Status::ALL.into_iter().find(|s| s.as_str() == t)
+    }
+}
+
+/// Whether a fact's subject is a model or a whole brand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SubjectKind {
+    Model,
+    Brand,
+}
+
+impl SubjectKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubjectKind::Model => "model",
+            SubjectKind::Brand => "brand",
+        }
+    }
+}
+
+/// One production fact, with its evidence: the sentence `body[start..end]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fact {
+    /// The plant's canonical name (`Kaluga`).
+    pub plant: String,
+    /// The model's or brand's canonical name (`Peugeot Expert`, `Seat`).
+    pub subject: String,
+    pub subject_kind: SubjectKind,
+    pub status: Status,
+    /// The year the sentence gives (`2025`), else the article's date (`2023-11-09`).
+    pub date: Option<String>,
+    /// Byte range of the evidence sentence in the body.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Fact {
+    /// The evidence sentence (empty if the range does not fit `body`).
+    pub fn evidence<'a>(&self, body: &'a str) -> &'a str {
+        body.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// What the extractor needs to know of a plant.
+#[derive(Debug, Clone, Default)]
+struct PlantRef {
+    country: String,
+    brands: Vec<String>,
+    /// Assembles vehicles (not only engines, batteries or parts).
+    vehicles: bool,
+}
+
+/// Finds the facts of articles; built once per load from the gazetteer.
+pub struct Extractor {
+    lexicons: HashMap<String, Lexicon>,
+    /// Every language's cues at once, for articles of unknown language.
+    all: Lexicon,
+    plants: HashMap<String, PlantRef>,
+    /// Country → its plants.
+    by_country: HashMap<String, Vec<String>>,
+    /// Model → brand.
+    brand_of: HashMap<String, String>,
+}
+
+impl Extractor {
+    pub fn new(gazetteer: &Arc<Gazetteer>) -> Extractor {
+        // The lexicons are embedded and checked by a test: a broken one cannot ship.
+        let lexicons = lexicon::builtin().unwrap_or_default();
+        let mut all = Lexicon::default();
+        let mut langs: Vec<&String> = lexicons.keys().collect();
+        langs.sort();
+        for lang in langs {
+            all.merge(&lexicons[lang]);
+        }
+        let mut plants = HashMap::new();
+        let mut by_country: HashMap<String, Vec<String>> = HashMap::new();
+        let mut brand_of = HashMap::new();
+        for entity in gazetteer.entities() {
+            let detail = |label: &str| {
+                entity
+                    .details
+                    .iter()
+                    .find(|(l, _)| *l == label)
+                    .map(|(_, v)| v.clone())
+            };
+            match entity.kind {
+                EntityKind::Plant => {
+                    let country = detail("country").unwrap_or_default();
+                    let brands = detail("brands")
+                        .map(|b| b.split(", ").map(str::to_string).collect())
+                        .unwrap_or_default();
+                    by_country
+                        .entry(country.clone())
+                        .or_default()
+                        .push(entity.name.clone());
+                    let vehicles = entity
+                        .plant
+                        .as_ref()
+                        .is_none_or(|p| matches!(p.kind, PlantKind::Vehicle | PlantKind::Truck));
+                    plants.insert(
+                        entity.name.clone(),
+                        PlantRef {
+                            country,
+                            brands,
+                            vehicles,
+                        },
+                    );
+                }
+                EntityKind::Model => {
+                    if let Some(brand) = detail("brand") {
+                        brand_of.insert(entity.name.clone(), brand);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Extractor {
+            lexicons,
+            all,
+            plants,
+            by_country,
+            brand_of,
+        }
+    }
+
+    /// The country of a plant, as the gazetteer gives it.
+    pub fn plant_country(&self, plant: &str) -> Option<&str> {
+        self.plants.get(plant).map(|p| p.country.as_str())
+    }
+
+    /// The brand of a subject: itself, or the model's brand.
+    fn brand_of_subject<'s>(&'s self, s: &extract::Subject<'s>) -> Option<&'s str> {
+        match s.kind {
+            SubjectKind::Model => self.brand_of.get(s.name).map(String::as_str),
+            SubjectKind::Brand => Some(s.name),
+        }
+    }
+
+    /// Whether a plant assembles vehicles: an engine or battery plant builds no model.
+    fn makes_vehicles(&self, plant: &str) -> bool {
+        self.plants.get(plant).is_none_or(|p| p.vehicles)
+    }
+
+    /// Whether the gazetteer allows `brand` at `plant`: yes when it lists no brands there.
+    fn may_build(&self, plant: &str, brand: &str) -> bool {
+        self.plants
+            .get(plant)
+            .is_none_or(|p| p.brands.is_empty() || p.brands.iter().any(|b| b == brand))
+    }
+
+    /// The only plant in `country` that builds the subject's brand (per the gazetteer).
+    fn only_plant_in(&self, country: &str, s: &extract::Subject) -> Option<&str> {
+        let brand = self.brand_of_subject(s)?;
+        let mut builders = self.by_country.get(country)?.iter().filter(|p| {
+            self.plants
+                .get(*p)
+                .is_some_and(|r| r.brands.iter().any(|b| b == brand))
+        });
+        match (builders.next(), builders.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
+    }
+
+    fn lexicon(&self, lang: &str) -> &Lexicon {
+        self.lexicons.get(lang).unwrap_or(&self.all)
+    }
+
+    /// The facts of an annotated article (its `mentions` filled), in body order.
+    pub fn extract(&self, article: &Article) -> Vec<Fact> {
+        extract::extract(self, article)
+    }
+}

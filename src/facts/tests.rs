@@ -1,0 +1,198 @@
+//! Unit tests of fact extraction on short sentences written for them (no third-party text).
+
+use std::sync::{Arc, OnceLock};
+
+use super::{Extractor, Status, SubjectKind};
+use crate::Article;
+use crate::entities::{Gazetteer, Matcher};
+
+fn tools() -> &'static (Matcher, Extractor) {
+    static TOOLS: OnceLock<(Matcher, Extractor)> = OnceLock::new();
+    TOOLS.get_or_init(|| {
+        let g = Arc::new(Gazetteer::builtin().expect("gazetteer"));
+        (Matcher::new(g.clone()), Extractor::new(&g))
+    })
+}
+
+/// The facts of a body in a language, as `plant status subject date` strings.
+fn facts(lang: &str, date: Option<&str>, body: &str) -> Vec<String> {
+    let (matcher, extractor) = tools();
+    let mut a = Article {
+        body: body.to_string(),
+        lang: lang.into(),
+        date: date.map(str::to_string),
+        ..Article::default()
+    };
+    matcher.annotate(&mut a);
+    extractor
+        .extract(&a)
+        .into_iter()
+        .map(|f| {
+            format!(
+                "{} {} {} {}",
+                f.plant,
+                f.status.as_str(),
+                f.subject,
+                f.date.unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_active_sentence_pairs_the_plant_with_each_model() {
+    assert_eq!(
+        facts(
+            "fr",
+            Some("2023-05-02"),
+            "L'usine de Sochaux produit les Peugeot 3008 et Peugeot 5008."
+        ),
+        [
+            "Sochaux builds Peugeot 3008 2023-05-02",
+            "Sochaux builds Peugeot 5008 2023-05-02"
+        ]
+    );
+}
+
+#[test]
+fn tense_hedges_negation_and_stops_give_the_status() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2023-01-10"), body).join(" | ");
+    assert_eq!(
+        one(
+            "en",
+            "The Sochaux plant will build the Peugeot 3008 from 2025."
+        ),
+        "Sochaux will_build Peugeot 3008 2025"
+    );
+    assert_eq!(
+        one("en", "The Sochaux plant could build the Peugeot 3008."),
+        "Sochaux may_build Peugeot 3008 2023-01-10"
+    );
+    assert_eq!(
+        one("en", "The Sochaux plant will not build the Peugeot 3008."),
+        "Sochaux will_not_build Peugeot 3008 2023-01-10"
+    );
+    assert_eq!(
+        one("en", "Sochaux stopped building the Peugeot 3008 in 2019."),
+        "Sochaux stopped Peugeot 3008 2019"
+    );
+    assert_eq!(
+        one("de", "In Sochaux wurde der Peugeot 3008 bis 2019 gebaut."),
+        "Sochaux built Peugeot 3008 2019"
+    );
+    // A present passive is not a future: "wird … gebaut" is "is built".
+    assert_eq!(
+        one("de", "In Sochaux wird der Peugeot 3008 gebaut."),
+        "Sochaux builds Peugeot 3008 2023-01-10"
+    );
+    assert_eq!(
+        one("de", "In Sochaux wird Peugeot künftig den 3008 bauen."),
+        "Sochaux will_build Peugeot 3008 2023-01-10"
+    );
+}
+
+#[test]
+fn the_plant_named_before_stands_for_das_werk() {
+    let body = "Peugeot investiert in Sochaux. Das Werk fertigt den Peugeot 3008.";
+    assert_eq!(facts("de", None, body), ["Sochaux builds Peugeot 3008 "]);
+    // Without a production cue the anaphor is only a word.
+    assert!(
+        facts(
+            "de",
+            None,
+            "Peugeot investiert in Sochaux. Das Werk mag den Peugeot 3008."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_transfer_stops_one_plant_and_starts_the_other() {
+    let body = "Peugeot will move production of the Peugeot 3008 from Sochaux to Mulhouse.";
+    assert_eq!(
+        facts("en", None, body),
+        [
+            "Sochaux will_stop Peugeot 3008 ",
+            "Mulhouse will_build Peugeot 3008 "
+        ]
+    );
+}
+
+#[test]
+fn a_country_stands_for_the_brands_only_plant_there() {
+    // Polestar builds in one plant in the United States (per the gazetteer): Ridgeville.
+    let body = "Polestar will build the Polestar 3 in the United States.";
+    assert_eq!(
+        facts("en", None, body),
+        ["Ridgeville will_build Polestar 3 "]
+    );
+    // …but not when another maker in the sentence may be the one building it.
+    let body = "Polestar is in talks with Renault to build the Polestar 3 in the United States.";
+    assert!(facts("en", None, body).is_empty());
+}
+
+#[test]
+fn without_a_plant_and_a_subject_there_is_no_fact() {
+    assert!(facts("en", None, "Peugeot builds the Peugeot 3008.").is_empty());
+    assert!(facts("en", None, "The plant in Sochaux builds cars.").is_empty());
+    assert!(facts("en", None, "").is_empty());
+}
+
+#[test]
+fn statuses_round_trip_their_names() {
+    for s in Status::ALL {
+        assert_eq!(Status::parse(s.as_str()), Some(s));
+    }
+    assert_eq!(Status::parse("Will build"), Some(Status::WillBuild));
+    assert_eq!(Status::parse("maybe"), None);
+    assert_eq!(SubjectKind::Brand.as_str(), "brand");
+}
+
+#[test]
+fn an_engine_plant_builds_no_model() {
+    let toml = r#"
+[[country]]
+name = "France"
+
+[[brand]]
+name = "Renault"
+
+[[model]]
+brand = "Renault"
+name = "Clio"
+
+[[plant]]
+name = "Cleon"
+country = "France"
+kind = "engine"
+
+[[plant]]
+name = "Flins"
+country = "France"
+"#;
+    let g = Arc::new(Gazetteer::from_toml(toml).expect("test gazetteer"));
+    let (matcher, extractor) = (Matcher::new(g.clone()), Extractor::new(&g));
+    let facts = |body: &str| {
+        let mut a = Article {
+            body: body.into(),
+            lang: "fr".into(),
+            ..Article::default()
+        };
+        matcher.annotate(&mut a);
+        extractor.extract(&a)
+    };
+    assert_eq!(facts("L'usine de Flins produit la Renault Clio.").len(), 1);
+    assert!(facts("L'usine de Cleon produit le moteur de la Renault Clio.").is_empty());
+}
+
+#[test]
+fn a_pronoun_stands_for_the_one_plant_named_just_before() {
+    let body = "Peugeot invests in Sochaux. It builds the Peugeot 3008.";
+    assert_eq!(facts("en", None, body), ["Sochaux builds Peugeot 3008 "]);
+    // Two plants before: which one "it" is cannot be told.
+    let body = "Peugeot invests in Sochaux and Mulhouse. It builds the Peugeot 3008.";
+    assert!(facts("en", None, body).is_empty());
+    // A brand in brackets does not break the link: "Opel (Stellantis) in Eisenach".
+    let body = "The Opel (Stellantis) plant in Eisenach.";
+    assert_eq!(facts("en", None, body), ["Eisenach builds Opel "]);
+}

@@ -1,0 +1,162 @@
+//! Entity cards, the production table and the map, drawn from the seeds' facts on a test
+//! backend at 80×24 and 200×50 (snapshots), plus what their rows link to.
+
+use crate::common;
+
+use plantscope::entities::EntityKind;
+use plantscope::facts::summary;
+use plantscope::tui::theme::Theme;
+use plantscope::tui::ui::card::{Card, CardView};
+use plantscope::tui::ui::map::{Pin, PlantMap};
+use plantscope::tui::ui::production::{self, ProductionTable, SortBy};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::widgets::Widget;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (200, 50)];
+
+fn draw(w: u16, h: u16, widget: impl Widget) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| widget.render(f.area(), f.buffer_mut()))
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+fn card(kind: EntityKind, name: &str) -> Card {
+    let seeds = common::seeds();
+    let lib = &seeds.library;
+    let docs: Vec<usize> = (0..lib.articles().len()).collect();
+    Card::build(lib.gazetteer(), lib.articles(), &docs, kind, name)
+}
+
+#[test]
+fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
+    let kaluga = card(EntityKind::Plant, "Kaluga");
+    let subjects: Vec<&str> = kaluga.rows.iter().map(|r| r.subject.as_str()).collect();
+    for s in [
+        "Peugeot Expert",
+        "Opel Vivaro",
+        "Citroën Jumpy",
+        "Fiat Scudo",
+        "Peugeot 408",
+    ] {
+        assert!(subjects.contains(&s), "{subjects:?}");
+    }
+    assert!(
+        kaluga.about.iter().any(|a| a == "Kaluga, Russia"),
+        "{:?}",
+        kaluga.about
+    );
+    // Mitsubishi: the gazetteer says it is built there, no article does.
+    assert!(
+        kaluga.reference.iter().any(|r| r.contains("Mitsubishi")),
+        "{:?}",
+        kaluga.reference
+    );
+    assert_eq!(kaluga.articles.len(), 2);
+    let scudo = kaluga
+        .rows
+        .iter()
+        .position(|r| r.subject == "Fiat Scudo")
+        .expect("Scudo");
+    assert_eq!(
+        kaluga.link(scudo),
+        Some((EntityKind::Model, "Fiat Scudo".into()))
+    );
+    let seeds = common::seeds();
+    for (w, h) in SIZES {
+        let theme = Theme::monochrome();
+        let view = CardView {
+            card: &kaluga,
+            articles: seeds.library.articles(),
+            selected: scudo,
+            theme: &theme,
+        };
+        insta::assert_snapshot!(format!("plant_card_{w}x{h}"), draw(w, h, view));
+    }
+}
+
+#[test]
+fn a_model_card_says_where_it_is_built() {
+    let polestar = card(EntityKind::Model, "Polestar 3");
+    let plants: Vec<&str> = polestar.rows.iter().map(|r| r.plant.as_str()).collect();
+    assert_eq!(plants, ["Ridgeville", "Volvo Chengdu"]);
+    assert_eq!(
+        polestar.link(0),
+        Some((EntityKind::Plant, "Ridgeville".into()))
+    );
+    let brand = card(EntityKind::Brand, "Peugeot");
+    assert!(
+        brand
+            .rows
+            .iter()
+            .any(|r| r.plant == "Kostanay" && r.subject == "Peugeot 3008")
+    );
+    let country = card(EntityKind::Country, "Kazakhstan");
+    assert!(country.rows.iter().all(|r| r.plant == "Kostanay") && !country.rows.is_empty());
+    let seeds = common::seeds();
+    for (w, h) in SIZES {
+        let theme = Theme::monochrome();
+        let view = CardView {
+            card: &polestar,
+            articles: seeds.library.articles(),
+            selected: 0,
+            theme: &theme,
+        };
+        insta::assert_snapshot!(format!("model_card_{w}x{h}"), draw(w, h, view));
+    }
+}
+
+#[test]
+fn the_production_table_sorts_and_the_map_marks_plants() {
+    let seeds = common::seeds();
+    let lib = &seeds.library;
+    let mut rows = summary::rows(lib.articles(), 0..lib.articles().len());
+    production::sort(&mut rows, SortBy::Articles);
+    assert!(rows.windows(2).all(|w| w[0].articles >= w[1].articles));
+    production::sort(&mut rows, SortBy::Plant);
+    assert!(rows.windows(2).all(|w| w[0].plant <= w[1].plant));
+    assert_eq!(SortBy::Newest.next(), SortBy::Plant);
+    let country = |plant: &str| {
+        plantscope::cli::facts::plant_country_in(lib.gazetteer(), plant).unwrap_or_default()
+    };
+    let pins = vec![
+        Pin {
+            name: "Kaluga".into(),
+            lat: 54.5,
+            lon: 36.3,
+        },
+        Pin {
+            name: "Busan".into(),
+            lat: 35.1,
+            lon: 129.0,
+        },
+        Pin {
+            name: "Ridgeville".into(),
+            lat: 33.1,
+            lon: -80.3,
+        },
+    ];
+    for (w, h) in SIZES {
+        let theme = Theme::monochrome();
+        let table = ProductionTable {
+            rows: &rows,
+            countries: &country,
+            selected: 1,
+            sort: SortBy::Plant,
+            theme: &theme,
+        };
+        insta::assert_snapshot!(format!("production_table_{w}x{h}"), draw(w, h, table));
+        let map = PlantMap {
+            pins: &pins,
+            selected: Some("Kaluga"),
+            unplaced: 3,
+            theme: &theme,
+        };
+        let frame = draw(w, h, map);
+        assert!(frame.contains("◆ Kaluga"), "{frame}");
+        assert_eq!(frame.matches('•').count(), 2, "{frame}");
+        insta::assert_snapshot!(format!("map_{w}x{h}"), frame);
+    }
+}
