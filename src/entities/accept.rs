@@ -240,12 +240,13 @@ impl Matcher {
                     && (!needs_its_brand(&form.folded)
                         || self.brand_just_before(text, c, &brands)
                         || (form.folded.starts_with(|c: char| c.is_ascii_digit())
-                            && context::named_as_a_model(
+                            && (context::named_as_a_model(
                                 text,
                                 c.start,
                                 c.end,
                                 scan.original[e..].starts_with([',', '.', ';', ':', ')', '!', '?']),
-                            )))
+                            ) || (context::named_as_a_model(text, c.start, c.end, true)
+                                && self.brand_shortly_before(text, c, &brands)))))
             }
         }
     }
@@ -273,6 +274,23 @@ impl Matcher {
                 )
         });
         !any_maker_named && ctx.vocabulary_near(title, pos)
+    }
+
+    /// "Peugeot künftig den 3008": one of `brands` a few words before.
+    fn brand_shortly_before(&self, text: &str, c: &Candidate, brands: &[EntityId]) -> bool {
+        let from = text[..c.start]
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map_or(0, |(i, _)| i);
+        let window = &text[from..c.start];
+        brands.iter().any(|&b| {
+            self.gazetteer.entity(b).forms.iter().any(|f| {
+                !f.folded.contains(' ')
+                    && f.folded.len() >= 3
+                    && window.split(' ').any(|w| w.starts_with(&f.folded))
+            })
+        })
     }
 
     /// "Rover 200", "Fiata 500": one of `brands` is the word just before (inflected or not).
