@@ -132,13 +132,15 @@ impl<'a> ArticleJson<'a> {
     }
 }
 
-/// An article's mentions, each with the text as written, read back from the body.
+/// An article's mentions, each with its field (`title` or `body`) and the text as written,
+/// read back from that field.
 pub struct Mentions<'a>(&'a Article);
 
 #[derive(Serialize)]
 struct MentionJson<'a> {
     end: usize,
     entity: &'a str,
+    field: crate::entities::Field,
     kind: crate::entities::EntityKind,
     start: usize,
     text: &'a str,
@@ -153,9 +155,10 @@ impl Serialize for Mentions<'_> {
             seq.serialize_element(&MentionJson {
                 end: m.end,
                 entity: &m.entity,
+                field: m.field,
                 kind: m.kind,
                 start: m.start,
-                text: m.text(&a.body),
+                text: m.written(a),
             })?;
         }
         seq.end()
@@ -214,6 +217,7 @@ mod tests {
         };
         a.mentions = (0..MAX_JSON_MENTIONS + 5)
             .map(|i| crate::entities::Mention {
+                field: crate::entities::Field::Body,
                 kind: crate::entities::EntityKind::Brand,
                 entity: "Kia".into(),
                 start: i * 4,

@@ -28,6 +28,7 @@ pub fn fold(original: &str) -> Folded {
     let mut out = Folder {
         text: Vec::with_capacity(bytes.len()),
         map: Vec::with_capacity(bytes.len() + 1),
+        dropped_e: None,
     };
     let mut i = 0;
     while i < bytes.len() {
@@ -44,6 +45,7 @@ pub fn fold(original: &str) -> Folded {
         out.push_char(c, i as u32);
         i += c.len_utf8();
     }
+    out.end_word();
     // A trailing space carries no meaning; drop it so that folded text never ends in one. The
     // end of the folded text then maps to where that space's punctuation began, not to the end
     // of the original: a name that ends the text ("… about Kaluga.") must not take the dot.
@@ -72,6 +74,9 @@ pub fn fold_str(s: &str) -> String {
 struct Folder {
     text: Vec<u8>,
     map: Vec<u32>,
+    /// Where an `e` was just dropped by the ue/oe/ae rule: at the end of a word it comes back
+    /// (Zoe = Zoé, Monroe), the rule being for umlauts inside words (Ruesselsheim).
+    dropped_e: Option<u32>,
 }
 
 impl Folder {
@@ -79,6 +84,7 @@ impl Folder {
         if b.is_ascii_alphanumeric() {
             let lower = b.to_ascii_lowercase();
             if lower == b'e' && self.drops_e() {
+                self.dropped_e = Some(offset);
                 return;
             }
             self.push_byte(lower, offset);
@@ -147,16 +153,26 @@ impl Folder {
     }
 
     fn push_byte(&mut self, b: u8, offset: u32) {
+        self.dropped_e = None;
         self.text.push(b);
         self.map.push(offset);
     }
 
+    /// A word ends: an `e` dropped at its very end comes back.
+    fn end_word(&mut self) {
+        if let Some(offset) = self.dropped_e.take() {
+            self.push_byte(b'e', offset);
+        }
+    }
+
     fn push_str(&mut self, s: &str, offset: u32) {
+        self.dropped_e = None;
         self.text.extend_from_slice(s.as_bytes());
         self.map.extend(std::iter::repeat_n(offset, s.len()));
     }
 
     fn push_space(&mut self, offset: u32) {
+        self.end_word();
         if matches!(self.text.last(), None | Some(b' ')) {
             return;
         }
@@ -192,6 +208,14 @@ pub fn is_unspaced_script(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_umlaut_e_comes_back_at_the_end_of_a_word() {
+        assert_eq!(fold_str("Zoe"), fold_str("Zoé"));
+        assert_eq!(fold_str("la Zoe, la Zoé"), "la zoe la zoe");
+        assert_eq!(fold_str("Goethe"), "gothe");
+        assert_eq!(fold_str("Ruesselsheim"), fold_str("Rüsselsheim"));
+    }
 
     #[test]
     fn folds_case_accents_and_german() {

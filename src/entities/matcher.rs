@@ -1,78 +1,90 @@
 //! The matcher: finds every entity mention in an article with its byte range, applying the
-//! rules that keep ordinary words from firing (exact case, automotive context, surnames,
-//! bare model names only next to their brand).
+//! rules that keep ordinary words from firing (exact case, automotive context from other
+//! evidence, clubs and people, bare model names and numbers only next to their brand), and
+//! dating brand → group implications by the article's date.
 
-use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 
+use super::accept::Context;
 use super::compiled::{self, Patterns};
-use super::fold::{Folded, fold, fold_str, is_unspaced_script, strip_accents};
+use super::context::written;
+use super::fold::{Folded, fold, is_unspaced_script};
 use super::gazetteer::{COMPILED, Gazetteer};
-use super::names::is_first_name;
+use super::lexicon::{COMPOUND_SUFFIXES, INFLECTING_LANGS};
+use super::rules::{self, Gate, Stems};
 use super::source::{EntityId, Form};
-use super::{EntityKind, Mention, Name};
+use super::{EntityKind, Field, Mention, Name};
 use crate::article::{Article, EntitySet};
 
 /// A compiled gazetteer, ready to scan text.
 pub struct Matcher {
-    gazetteer: Arc<Gazetteer>,
+    pub(super) gazetteer: Arc<Gazetteer>,
     /// Every folded form, deduplicated; a match's value is its index in `patterns`. `None`
     /// if it could not be built.
-    automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+    pub(super) automaton: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// For each automaton pattern: the (entity, form index) pairs that have it.
-    patterns: Patterns,
+    pub(super) patterns: Patterns,
     /// Each entity's canonical name, shared by all its mentions (indexed by [`EntityId`]).
-    names: Vec<Name>,
-}
-
-/// Each entity's canonical name, once, to be shared by all its mentions.
-fn names_of(gazetteer: &Gazetteer) -> Vec<Name> {
-    gazetteer
-        .entities()
-        .iter()
-        .map(|e| Name::from(e.name.as_str()))
-        .collect()
+    pub(super) names: Vec<Name>,
+    /// Per entity: a plant's folded city, to know its bare place names.
+    pub(super) cities: Vec<Option<String>>,
+    /// Per entity: the brands and groups that make at a plant (empty for other kinds).
+    pub(super) makers: Vec<Vec<EntityId>>,
+    /// Stems of place and country names for languages with case endings, built on first use.
+    pub(super) stems: OnceLock<Stems>,
 }
 
 /// A pattern hit before the rules are applied.
 #[derive(Debug, Clone)]
-struct Candidate {
-    start: usize,
-    end: usize,
-    /// Index into [`Matcher::patterns`].
-    pattern: usize,
+pub(super) struct Candidate {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Index into [`Matcher::patterns`], or `usize::MAX` for a hit by stem.
+    pub(super) pattern: usize,
+    /// The owner of a hit by stem.
+    pub(super) owner: (EntityId, usize),
 }
 
 /// Where candidates were found: the title or the body.
-struct Scanned {
-    folded: Folded,
-    candidates: Vec<Candidate>,
+pub(super) struct Scanned<'a> {
+    pub(super) folded: Folded,
+    pub(super) original: &'a str,
+    pub(super) title: bool,
+    pub(super) candidates: Vec<Candidate>,
 }
+
+/// Accepted hits of one text: (start, end, entities) in folded offsets.
+type Hits = Vec<(usize, usize, Vec<EntityId>)>;
 
 impl Matcher {
     pub fn new(gazetteer: Arc<Gazetteer>) -> Matcher {
         // The embedded gazetteer comes with its automaton, built at compile time: building
         // it here was most of start-up on a small corpus.
-        if gazetteer.is_compiled()
-            && let Ok((patterns, automaton)) =
-                compiled::decode_matcher(COMPILED, gazetteer.entities())
-        {
-            return Matcher {
-                names: names_of(&gazetteer),
-                gazetteer,
-                automaton,
-                patterns,
-            };
+        let (patterns, automaton) = match gazetteer.is_compiled() {
+            true => compiled::decode_matcher(COMPILED, gazetteer.entities()).ok(),
+            false => None,
         }
-        let patterns = Patterns::new(gazetteer.entities());
-        let automaton = patterns.automaton();
+        .unwrap_or_else(|| {
+            let patterns = Patterns::new(gazetteer.entities());
+            let automaton = patterns.automaton();
+            (patterns, automaton)
+        });
+        let names = gazetteer
+            .entities()
+            .iter()
+            .map(|e| Name::from(e.name.as_str()))
+            .collect();
+        let (cities, makers) = rules::plant_facts(&gazetteer);
         Matcher {
-            names: names_of(&gazetteer),
             gazetteer,
             automaton,
             patterns,
+            names,
+            cities,
+            makers,
+            stems: OnceLock::new(),
         }
     }
 
@@ -80,42 +92,56 @@ impl Matcher {
         &self.gazetteer
     }
 
-    /// Find the entities of an article: fills `entities` (title and body, with implied ones)
-    /// and `mentions` (body only, byte ranges into the body).
+    /// Find the entities of an article: fills `entities` (title and body, with implied ones,
+    /// groups as of the article's date) and `mentions` (title then body, each with its field
+    /// and byte range in that field).
     pub fn annotate(&self, article: &mut Article) {
-        let title = self.scan(&article.title);
-        let body = self.scan(&article.body);
+        let inflecting = INFLECTING_LANGS.contains(&article.lang.as_str());
+        let title = self.scan(&article.title, inflecting, true);
+        let body = self.scan(&article.body, inflecting, false);
         let german = article.lang == "de";
-        let context = self.context(&[&title, &body], &article.title, &article.body, german);
-        let (title_hits, title_nested) = self.select(&title, &article.title, &context, german);
-        let (body_hits, body_nested) = self.select(&body, &article.body, &context, german);
+        let context = self.context(&[&title, &body], german);
+        let (title_hits, title_nested) = self.select(&title, &context, german);
+        let (body_hits, body_nested) = self.select(&body, &context, german);
 
+        let date = rules::article_date(article.date.as_deref());
         let mut found: Vec<EntityId> = Vec::new();
         let named = title_hits.iter().chain(&body_hits).map(|&(_, _, id)| id);
         for id in named.chain(title_nested).chain(body_nested) {
-            self.gazetteer.with_implied(id, &mut found);
+            rules::with_implied(&self.gazetteer, id, date, &mut found);
         }
         article.entities = self.entity_set(&found);
-        article.mentions = body_hits
-            .into_iter()
-            .map(|(start, end, id)| Mention {
+        let mention = |field: Field| {
+            move |(start, end, id): (usize, usize, EntityId)| Mention {
                 kind: self.gazetteer.entity(id).kind,
                 entity: self.names[id].clone(),
+                field,
                 start,
                 end,
-            })
+            }
+        };
+        article.mentions = title_hits
+            .into_iter()
+            .map(mention(Field::Title))
+            .chain(body_hits.into_iter().map(mention(Field::Body)))
             .collect();
     }
 
     /// Every pattern occurrence that sits on word boundaries (a trailing genitive/plural `s`
-    /// allowed: Peugeots, Ruslands).
-    fn scan(&self, text: &str) -> Scanned {
+    /// allowed: Peugeots, Ruslands), and in languages with case endings every place or
+    /// country written with one (v Mladé Boleslavi).
+    fn scan<'a>(&self, text: &'a str, inflecting: bool, title: bool) -> Scanned<'a> {
         let folded = fold(text);
-        let bytes = folded.text.as_bytes();
         let mut candidates = Vec::new();
         let Some(automaton) = &self.automaton else {
-            return Scanned { folded, candidates };
+            return Scanned {
+                folded,
+                original: text,
+                title,
+                candidates,
+            };
         };
+        let bytes = folded.text.as_bytes();
         let padded = format!(" {}", folded.text);
         for m in automaton.find_overlapping_iter(&padded) {
             // Back to offsets in the folded text; an anchored match starts after its space.
@@ -133,81 +159,87 @@ impl Matcher {
                     && bytes.get(end) == Some(&b's')
                     && bytes[end - 1].is_ascii_alphabetic()
                     && boundary_after(&folded.text, end + 1);
-                if !genitive {
+                if genitive {
+                    end += 1;
+                } else if !self.compound_place(&folded.text, end, m.value() as usize) {
                     continue;
                 }
-                end += 1;
             }
             candidates.push(Candidate {
                 start,
                 end,
                 pattern: m.value() as usize,
+                owner: (0, 0),
             });
         }
-        Scanned { folded, candidates }
-    }
-
-    /// What the article is certainly about: entities found by forms that need no context —
-    /// or an ambiguous brand next to one of its own bare models ("Tesla … Model Y"), which
-    /// vouch for each other.
-    fn context(&self, scans: &[&Scanned], title: &str, body: &str, german: bool) -> Context {
-        let mut automotive = false;
-        let mut brands = HashSet::new();
-        let mut ambiguous_brands = HashSet::new();
-        let mut bare_model_brands = HashSet::new();
-        for (scan, original) in scans.iter().zip([title, body]) {
-            for c in &scan.candidates {
-                for &(id, form_index) in self.patterns.owners(c.pattern) {
-                    let entity = self.gazetteer.entity(id);
-                    let form = &entity.forms[form_index];
-                    if !cased_ok(form, &scan.folded, c, original) {
-                        continue;
-                    }
-                    if form.bare {
-                        bare_model_brands.extend(entity.implies.iter().copied());
-                        continue;
-                    }
-                    if needs_context(entity, form) {
-                        if entity.kind == EntityKind::Brand
-                            && !self.is_a_persons_name(&scan.folded, c, original, german)
-                        {
-                            ambiguous_brands.insert(id);
-                        }
-                        continue;
-                    }
-                    match entity.kind {
-                        EntityKind::Brand => {
-                            brands.insert(id);
-                            automotive = true;
-                        }
-                        EntityKind::Model => {
-                            brands.extend(entity.implies.iter().copied());
-                            automotive = true;
-                        }
-                        EntityKind::Group | EntityKind::Plant => automotive = true,
-                        EntityKind::Country => {}
-                    }
-                }
+        if inflecting {
+            let stems = self
+                .stems
+                .get_or_init(|| Stems::new(self.gazetteer.entities(), &self.cities));
+            for (start, end, owner) in stems.find(&folded.text) {
+                candidates.push(Candidate {
+                    start,
+                    end,
+                    pattern: usize::MAX,
+                    owner,
+                });
             }
         }
-        for brand in ambiguous_brands.intersection(&bare_model_brands) {
-            brands.insert(*brand);
-            automotive = true;
+        Scanned {
+            folded,
+            original: text,
+            title,
+            candidates,
         }
-        Context { automotive, brands }
     }
 
-    /// "Harrison Ford", "Morgan Stanley": the ambiguous name is part of a person's or a
-    /// company's name.
-    fn is_a_persons_name(
-        &self,
-        folded: &Folded,
-        c: &Candidate,
-        original: &str,
-        german: bool,
-    ) -> bool {
-        after_first_name(&self.gazetteer, folded, c.start, original, german)
-            || (!german && before_other_name(&self.gazetteer, folded, c.end, original))
+    /// "Torslandafabriken", "Kalugawerk": a plant's name glued to a production word.
+    fn compound_place(&self, text: &str, end: usize, pattern: usize) -> bool {
+        let rest = text[end..].split(' ').next().unwrap_or("");
+        COMPOUND_SUFFIXES.contains(&rest)
+            && self
+                .patterns
+                .owners(pattern)
+                .iter()
+                .any(|&(id, _)| self.gazetteer.entity(id).kind == EntityKind::Plant)
+    }
+
+    pub(super) fn owners<'c>(&'c self, c: &'c Candidate) -> &'c [(EntityId, usize)] {
+        if c.pattern == usize::MAX {
+            std::slice::from_ref(&c.owner)
+        } else {
+            self.patterns.owners(c.pattern)
+        }
+    }
+
+    pub(super) fn gate(&self, id: EntityId, form: &Form) -> Gate {
+        rules::gate(self.gazetteer.entity(id), form, self.cities[id].as_deref())
+    }
+
+    /// "TT Roadster": a bare model name right after another model's name (nothing but a
+    /// space between) is part of that name, not a model of its own.
+    fn drop_bare_after_model(&self, scan: &Scanned, accepted: &mut Hits, bare_only: &[bool]) {
+        let model_ends: Vec<usize> = accepted
+            .iter()
+            .filter(|(_, _, ids)| {
+                ids.iter()
+                    .any(|&id| self.gazetteer.entity(id).kind == EntityKind::Model)
+            })
+            .map(|&(_, end, _)| end)
+            .collect();
+        let mut index = 0;
+        accepted.retain(|&(start, _, _)| {
+            let bare = bare_only.get(index).copied().unwrap_or(false);
+            index += 1;
+            !(bare
+                && model_ends.iter().any(|&end| {
+                    end < start
+                        && scan.folded.text[end..start].trim().is_empty()
+                        && written(&scan.folded, scan.original, end, start)
+                            .trim()
+                            .is_empty()
+                }))
+        });
     }
 
     /// Apply the rules, then keep the leftmost-longest non-overlapping hits. Also returns the
@@ -215,37 +247,41 @@ impl Matcher {
     fn select(
         &self,
         scan: &Scanned,
-        original: &str,
         context: &Context,
         german: bool,
     ) -> (Vec<(usize, usize, EntityId)>, Vec<EntityId>) {
-        let mut accepted: Vec<(usize, usize, Vec<EntityId>)> = Vec::new();
+        let mut accepted: Hits = Vec::new();
+        let mut bare_only = Vec::new();
         for c in &scan.candidates {
             let mut ids: Vec<EntityId> = Vec::new();
-            for &(id, form_index) in self.patterns.owners(c.pattern) {
-                let entity = self.gazetteer.entity(id);
-                let form = &entity.forms[form_index];
-                let ok = cased_ok(form, &scan.folded, c, original)
-                    && !(entity.kind == EntityKind::Country
-                        && after_compass_word(&scan.folded.text, c.start))
-                    && (!form.bare || entity.implies.iter().any(|b| context.brands.contains(b)))
-                    && (!needs_context(entity, form)
-                        || (context.automotive
-                            && !self.is_a_persons_name(&scan.folded, c, original, german)));
-                if ok && !ids.contains(&id) {
-                    ids.push(id);
+            let mut bare = true;
+            for &owner in self.owners(c) {
+                if !ids.contains(&owner.0) && self.accepts(scan, c, owner, context, german) {
+                    ids.push(owner.0);
+                    let form = &self.gazetteer.entity(owner.0).forms[owner.1];
+                    bare &= form.bare;
                 }
             }
             if !ids.is_empty() {
                 accepted.push((c.start, c.end, ids));
+                bare_only.push(bare);
             }
         }
+        self.drop_bare_after_model(scan, &mut accepted, &bare_only);
+        rules::nearest_brand(&self.gazetteer, &mut accepted);
+        let named: Vec<EntityId> = context.makers().copied().collect();
+        rules::plant_of_named_maker(&self.gazetteer, &self.makers, &named, &mut accepted);
         accepted.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out = Vec::new();
         let mut nested = Vec::new();
         let mut covered = 0;
+        let mut covering_group = false;
         for (start, end, ids) in accepted {
             if start < covered {
+                // "Chrysler" in "Fiat Chrysler Automobiles" is the group's name, not the brand.
+                if covering_group {
+                    continue;
+                }
                 // Only what lies wholly inside the longer hit is named by it.
                 for id in ids.into_iter().filter(|_| end <= covered) {
                     if matches!(
@@ -258,6 +294,9 @@ impl Matcher {
                 continue;
             }
             covered = end;
+            covering_group = ids
+                .iter()
+                .all(|&id| self.gazetteer.entity(id).kind == EntityKind::Group);
             let (s, e) = scan.folded.original_range(start, end);
             for id in ids {
                 out.push((s, e, id));
@@ -280,127 +319,6 @@ impl Matcher {
         }
         set
     }
-}
-
-struct Context {
-    /// A brand, group, model or plant was named unambiguously.
-    automotive: bool,
-    /// Brands named unambiguously (directly or through a full model name).
-    brands: HashSet<EntityId>,
-}
-
-/// Ambiguous brands, and the exact-case forms of brands and groups (Mercedes, a first name),
-/// only count in an article that names other automotive entities.
-fn needs_context(entity: &super::Entity, form: &Form) -> bool {
-    entity.ambiguous
-        || (form.cased.is_some() && matches!(entity.kind, EntityKind::Brand | EntityKind::Group))
-}
-
-/// An exact-case form must appear in the original text with that very case.
-fn cased_ok(form: &Form, folded: &Folded, c: &Candidate, original: &str) -> bool {
-    let Some(cased) = &form.cased else {
-        return true;
-    };
-    let (s, e) = folded.original_range(c.start, c.start + form.folded.len().min(c.end - c.start));
-    original
-        .get(s..e)
-        .is_some_and(|written| strip_accents(written) == *cased)
-}
-
-/// "Harrison Ford", "Henry Ford": the name follows a common first name, or — outside German,
-/// which capitalises every noun — any capitalised word that is not an acronym, not an entity
-/// and not the start of a sentence.
-fn after_first_name(
-    g: &Gazetteer,
-    folded: &Folded,
-    start: usize,
-    original: &str,
-    german: bool,
-) -> bool {
-    let (s, _) = folded.original_range(start, start);
-    let before = &original[..s];
-    let Some(stripped) = before.strip_suffix(' ') else {
-        return false;
-    };
-    let word: String = stripped
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    let word: String = word.chars().rev().collect();
-    if word.chars().next().is_some_and(char::is_uppercase) && is_first_name(&fold_str(&word)) {
-        return true;
-    }
-    let rest = &stripped[..stripped.len() - word.len()];
-    let sentence_start = rest.trim_end().is_empty()
-        || rest
-            .trim_end()
-            .ends_with(['.', '!', '?', ':', '"', '«', '“'])
-        || rest.ends_with('\n');
-    !german && looks_like_a_name(g, &word) && !sentence_start
-}
-
-/// "Morgan Stanley", "Genesis Energy": the name is followed by a capitalised word that is not
-/// an entity (a model would have matched as "Brand Model") nor a company word.
-fn before_other_name(g: &Gazetteer, folded: &Folded, end: usize, original: &str) -> bool {
-    const COMPANY_WORDS: [&str; 14] = [
-        "motor",
-        "motors",
-        "company",
-        "cars",
-        "car",
-        "group",
-        "groupe",
-        "gruppe",
-        "auto",
-        "automobiles",
-        "automotive",
-        "corporation",
-        "trucks",
-        "vans",
-    ];
-    let (_, e) = folded.original_range(end, end);
-    let Some(after) = original[e..].strip_prefix(' ') else {
-        return false;
-    };
-    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    looks_like_a_name(g, &word) && !COMPANY_WORDS.contains(&fold_str(&word).as_str())
-}
-
-/// A capitalised word of two letters or more, not all capitals, that names no entity.
-fn looks_like_a_name(g: &Gazetteer, word: &str) -> bool {
-    let mut chars = word.chars();
-    let capitalised = chars.next().is_some_and(char::is_uppercase);
-    let acronym = word.chars().all(char::is_uppercase);
-    capitalised && word.chars().count() > 1 && !acronym && g.resolve(None, word).is_empty()
-}
-
-/// "Zuid-Amerikaans", "sud-américain", "Latin American", "Centraal-Azië": a compass word
-/// before a country form names a region, not the country (real country names that start
-/// with one, like "Zuid-Korea", are whole forms of their own and match from the compass word).
-fn after_compass_word(folded: &str, start: usize) -> bool {
-    const COMPASS: [&str; 17] = [
-        "zuid",
-        "noord",
-        "sud",
-        "nord",
-        "south",
-        "north",
-        "sued",
-        "latin",
-        "latijns",
-        "latijn",
-        "latino",
-        "central",
-        "centraal",
-        "centrale",
-        "midden",
-        "mittel",
-        "lateinamerikanisch",
-    ];
-    let before = folded[..start].trim_end();
-    let previous = before.rsplit(' ').next().unwrap_or("");
-    COMPASS.contains(&previous)
 }
 
 fn boundary_before(text: &str, start: usize) -> bool {

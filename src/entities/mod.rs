@@ -5,13 +5,17 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+mod accept;
 pub mod compiled;
+mod context;
 pub mod fold;
 pub mod gazetteer;
 pub mod info;
 mod kind;
+mod lexicon;
 pub mod matcher;
 pub mod names;
+mod rules;
 pub mod source;
 
 pub use gazetteer::Gazetteer;
@@ -20,7 +24,16 @@ pub use kind::EntityKind;
 pub use matcher::Matcher;
 pub use source::{Entity, EntityId, Form, GazetteerError};
 
-/// One occurrence of an entity in an article body.
+/// Where in an article a mention was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    Title,
+    #[default]
+    Body,
+}
+
+/// One occurrence of an entity in an article's title or body.
 ///
 /// Kept small because articles carry dozens of them: the canonical name is shared with every
 /// other mention of the entity, and the text as written is not copied but read back from the
@@ -30,16 +43,30 @@ pub struct Mention {
     pub kind: EntityKind,
     /// Canonical display name (`Kaluga`, `Russia`, `Citroën`).
     pub entity: Name,
-    /// Byte range in the article body.
+    /// The text the range is in.
+    pub field: Field,
+    /// Byte range in that text (the title or the body).
     pub start: usize,
     pub end: usize,
 }
 
 impl Mention {
-    /// The text as written (`Kalouga`, `russe`): the mention's range of `body`, the body of
+    /// The text as written (`Kalouga`, `russe`): the mention's range of `text`, the field of
     /// the article it was found in (empty if the range does not fit that text).
-    pub fn text<'a>(&self, body: &'a str) -> &'a str {
-        body.get(self.start..self.end).unwrap_or("")
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// The text as written, read from the right field of `article`.
+    pub fn written<'a>(&self, article: &'a crate::Article) -> &'a str {
+        match self.field {
+            Field::Title => self.text(&article.title),
+            Field::Body => self.text(&article.body),
+        }
+    }
+
+    pub fn in_body(&self) -> bool {
+        self.field == Field::Body
     }
 }
 
@@ -146,6 +173,7 @@ mod tests {
         let m = Mention {
             kind: EntityKind::Plant,
             entity: "Kaluga".into(),
+            field: Field::Body,
             start: 11,
             end: 18,
         };

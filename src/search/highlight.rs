@@ -120,7 +120,7 @@ impl<'a> Highlighter<'a> {
             }
         }
         for mention in &article.mentions {
-            if wanted.entities.iter().any(|e| mention.entity == *e) {
+            if mention.in_body() && wanted.entities.iter().any(|e| mention.entity == *e) {
                 ranges.push((mention.start, mention.end));
             }
         }
@@ -194,6 +194,7 @@ mod tests {
             lang: "fr".into(),
             body: "Les voitures de Kalouga.".into(),
             mentions: vec![crate::entities::Mention {
+                field: crate::entities::Field::Body,
                 kind: crate::entities::EntityKind::Plant,
                 entity: "Kaluga".into(),
                 start: 16,

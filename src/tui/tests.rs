@@ -337,6 +337,7 @@ fn hits_and_mentions_scroll_into_view() {
     let kaluga = long.body.find("Kaluga").expect("in body");
     let busan = long.body.find("Busan").expect("in body");
     long.mentions = vec![crate::entities::Mention {
+        field: crate::entities::Field::Body,
         kind: crate::entities::EntityKind::Plant,
         entity: "Busan".into(),
         start: busan,
@@ -910,6 +911,7 @@ fn mentions_and_hits_jump_from_where_the_reader_is() {
             .expect("in body")
     };
     let mention = |start: usize, len: usize| crate::entities::Mention {
+        field: crate::entities::Field::Body,
         kind: crate::entities::EntityKind::Plant,
         entity: "X".into(),
         start,
@@ -1001,6 +1003,7 @@ fn a_name_that_is_two_entities_is_one_stop_for_the_mention_jumps() {
     let mut article = art("Chery", &[], &[]);
     article.body = "Chery opens a plant in Barcelona.".into();
     let mention = |kind, entity: &str, start: usize, len: usize| crate::entities::Mention {
+        field: crate::entities::Field::Body,
         kind,
         entity: entity.into(),
         start,

@@ -205,15 +205,17 @@ fn braces_go_through_the_mentions_of_one_entity() {
     );
     let article = state.selected_article().expect("an article").clone();
     // The first mention's entity, and how often it is named.
+    // Body mentions only: the reader shows the body (title mentions count in the title).
     let first = article
         .mentions
         .iter()
+        .filter(|m| m.in_body())
         .min_by_key(|m| m.start)
         .expect("mentions");
     let same = article
         .mentions
         .iter()
-        .filter(|m| m.kind == first.kind && m.entity == first.entity)
+        .filter(|m| m.in_body() && m.kind == first.kind && m.entity == first.entity)
         .count();
     press(&mut state, "\n}");
     let said = status_bar::note(&state).unwrap_or_default();

@@ -22,6 +22,7 @@ use ratatui::backend::TestBackend;
 fn mention(body: &str, kind: EntityKind, entity: &str, text: &str) -> Mention {
     let start = body.find(text).expect("mention text in body");
     Mention {
+        field: plantscope::entities::Field::Body,
         kind,
         entity: entity.into(),
         start,

@@ -207,7 +207,13 @@ impl State {
     pub fn mention_starts(&self) -> Vec<usize> {
         let mut starts: Vec<usize> = self
             .selected_article()
-            .map(|a| a.mentions.iter().map(|m| m.start).collect())
+            .map(|a| {
+                a.mentions
+                    .iter()
+                    .filter(|m| m.in_body())
+                    .map(|m| m.start)
+                    .collect()
+            })
             .unwrap_or_default();
         starts.sort_unstable();
         starts.dedup();
@@ -221,7 +227,10 @@ impl State {
         let index = self.reader.mention?;
         let start = *self.mention_starts().get(index)?;
         let article = self.selected_article()?;
-        let mention = article.mentions.iter().find(|m| m.start == start)?;
+        let mention = article
+            .mentions
+            .iter()
+            .find(|m| m.in_body() && m.start == start)?;
         Some((mention.start, mention.end))
     }
 

@@ -132,7 +132,7 @@ fn body_line<'a>(
     let mentions: Vec<_> = article
         .mentions
         .iter()
-        .filter(|m| m.start < end && m.end > start)
+        .filter(|m| m.in_body() && m.start < end && m.end > start)
         .collect();
     let hits: Vec<_> = highlights
         .iter()

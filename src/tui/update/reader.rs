@@ -25,15 +25,19 @@ fn same_entity_starts(state: &State) -> Option<(String, Vec<usize>)> {
             article
                 .mentions
                 .iter()
-                .find(|m| line_of(m.start) >= top)?
+                .find(|m| m.in_body() && line_of(m.start) >= top)?
                 .start
         }
     };
-    let m = article.mentions.iter().find(|m| m.start == current)?;
+    // The reader shows the body: title mentions count in the title.
+    let m = article
+        .mentions
+        .iter()
+        .find(|m| m.in_body() && m.start == current)?;
     let mut starts: Vec<usize> = article
         .mentions
         .iter()
-        .filter(|o| o.kind == m.kind && o.entity == m.entity)
+        .filter(|o| o.in_body() && o.kind == m.kind && o.entity == m.entity)
         .map(|o| o.start)
         .collect();
     starts.dedup();

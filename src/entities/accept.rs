@@ -1,0 +1,362 @@
+//! The matcher's acceptance rules: what an article is certainly about (its context) and
+//! whether each candidate owner is named where it was found, by the rules of its gate.
+
+use std::collections::HashSet;
+
+use super::EntityKind;
+use super::context::{self, written};
+use super::fold::{Folded, is_unspaced_script, strip_accents};
+use super::lexicon::BARE_ONLY_AFTER_BRAND;
+use super::matcher::{Candidate, Matcher, Scanned};
+use super::names::{after_first_name, before_other_name};
+use super::rules::Gate;
+use super::source::{EntityId, Form};
+
+/// What the article is certainly about.
+pub(super) struct Context {
+    /// Entities named by forms that need no context (countries aside).
+    firm: HashSet<EntityId>,
+    /// Brands named unambiguously (directly or through a full model name).
+    brands: HashSet<EntityId>,
+    /// The title uses car or car-production vocabulary.
+    title_vocabulary: bool,
+    /// Where the body does (folded offsets).
+    body_vocabulary: Vec<usize>,
+}
+
+impl Context {
+    /// Car vocabulary in the title, or in the body near `pos` (the passage around it).
+    fn vocabulary_near(&self, title: bool, pos: usize) -> bool {
+        self.title_vocabulary
+            || (title && !self.body_vocabulary.is_empty())
+            || self
+                .body_vocabulary
+                .iter()
+                .any(|&p| p.abs_diff(pos) <= context::PASSAGE)
+    }
+
+    /// Automotive context from evidence other than `id` itself.
+    fn automotive_without(&self, id: EntityId, title: bool, pos: usize) -> bool {
+        self.firm.iter().any(|&f| f != id) || self.vocabulary_near(title, pos)
+    }
+}
+
+impl Context {
+    /// The brands and groups the article names firmly.
+    pub(super) fn makers(&self) -> impl Iterator<Item = &EntityId> {
+        self.firm.iter().chain(self.brands.iter())
+    }
+}
+
+impl Matcher {
+    /// What the article is certainly about: entities found by forms that need no context —
+    /// or an ambiguous brand next to one of its own bare models ("Tesla … Model Y"), which
+    /// vouch for each other — and whether it speaks of cars at all.
+    pub(super) fn context(&self, scans: &[&Scanned], german: bool) -> Context {
+        let mut firm = HashSet::new();
+        let mut brands = HashSet::new();
+        let mut ambiguous_brands = HashSet::new();
+        let mut bare_model_brands = HashSet::new();
+        let mut gated = false;
+        for scan in scans {
+            for c in &scan.candidates {
+                for &(id, form_index) in self.owners(c) {
+                    let entity = self.gazetteer.entity(id);
+                    let form = &entity.forms[form_index];
+                    if !cased_ok(form, &scan.folded, c, scan.original) {
+                        continue;
+                    }
+                    match self.gate(id, form) {
+                        Gate::Bare => {
+                            bare_model_brands.extend(entity.implies.iter().copied());
+                        }
+                        Gate::Place => gated = true,
+                        Gate::Ambiguous => {
+                            gated = true;
+                            if entity.kind == EntityKind::Brand
+                                && !self.is_a_persons_name(scan, c, german)
+                            {
+                                ambiguous_brands.insert(id);
+                            }
+                        }
+                        Gate::Firm => {
+                            if entity.kind == EntityKind::Country
+                                || !self.firm_ok(scan, c, entity.kind)
+                            {
+                                continue;
+                            }
+                            firm.insert(id);
+                            match entity.kind {
+                                EntityKind::Brand => {
+                                    brands.insert(id);
+                                }
+                                EntityKind::Model => brands.extend(entity.implies.iter().copied()),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for &brand in ambiguous_brands.intersection(&bare_model_brands) {
+            brands.insert(brand);
+            firm.insert(brand);
+        }
+        // With other makers named, an ambiguous brand ("BYD", "Seat") is a maker too: its
+        // plants' cities then count ("da BYD em Camaçari").
+        if !firm.is_empty() {
+            for &brand in &ambiguous_brands {
+                if firm.iter().any(|&f| f != brand) {
+                    brands.insert(brand);
+                }
+            }
+        }
+        // The vocabulary is read only when it can decide something: a gated name, and no
+        // maker named firmly.
+        let makers_named = firm.iter().any(|&f| {
+            matches!(
+                self.gazetteer.entity(f).kind,
+                EntityKind::Brand | EntityKind::Group | EntityKind::Model
+            )
+        });
+        let (mut title_vocabulary, mut body_vocabulary) = (false, Vec::new());
+        if gated && !makers_named {
+            for scan in scans {
+                let found = context::car_vocabulary(&scan.folded.text);
+                if scan.title {
+                    title_vocabulary |= !found.is_empty();
+                } else {
+                    body_vocabulary = found;
+                }
+            }
+        }
+        if title_vocabulary || !body_vocabulary.is_empty() {
+            brands.extend(ambiguous_brands);
+        }
+        Context {
+            firm,
+            brands,
+            title_vocabulary,
+            body_vocabulary,
+        }
+    }
+
+    /// A firm brand, group or plant name is still refused as a club's, an airport's or a
+    /// university's, across punctuation, or (a one-word plant name) written in lowercase.
+    fn firm_ok(&self, scan: &Scanned, c: &Candidate, kind: EntityKind) -> bool {
+        let text = &scan.folded.text;
+        let w = written(&scan.folded, scan.original, c.start, c.end);
+        let one_word = !text[c.start..c.end].contains(' ');
+        // "Keith Vaz", "Daniela Raab": a known given name or a title before a one-word name.
+        let person = one_word
+            && matches!(kind, EntityKind::Brand | EntityKind::Plant)
+            && self.after_given_name(scan, c);
+        let refused = kind != EntityKind::Model && context::refused_around(text, c.start, c.end);
+        let lowercase_plant = kind == EntityKind::Plant
+            && one_word
+            && w.chars().next().is_some_and(char::is_lowercase);
+        !(person || refused || lowercase_plant || context::spans_punctuation(w))
+    }
+
+    /// "Harrison Ford", "Morgan Stanley", "Mr Ford": the name is part of a person's or a
+    /// company's name.
+    fn is_a_persons_name(&self, scan: &Scanned, c: &Candidate, german: bool) -> bool {
+        let g = &self.gazetteer;
+        after_first_name(g, &scan.folded, c.start, scan.original, german)
+            || context::after_title(&scan.folded.text, c.start)
+            || (!german && before_other_name(g, &scan.folded, c.end, scan.original))
+    }
+
+    /// "Yuri Borisov", "Dr Born": a known given name or a title right before (a capitalised
+    /// adjective is no name: "het Britse Oxford", "das sächsische Zwickau").
+    fn after_given_name(&self, scan: &Scanned, c: &Candidate) -> bool {
+        let text = &scan.folded.text;
+        context::after_title(text, c.start)
+            || context::words_before(text, c.start)
+                .next()
+                .is_some_and(|p| {
+                    crate::entities::names::is_first_name(p)
+                        && written(&scan.folded, scan.original, 0, c.start)
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|word| word.starts_with(char::is_uppercase))
+                })
+    }
+
+    /// Whether one owner of a candidate is named there, by the rules of its gate.
+    pub(super) fn accepts(
+        &self,
+        scan: &Scanned,
+        c: &Candidate,
+        (id, form_index): (EntityId, usize),
+        ctx: &Context,
+        german: bool,
+    ) -> bool {
+        let entity = self.gazetteer.entity(id);
+        let form = &entity.forms[form_index];
+        let text = &scan.folded.text;
+        if !cased_ok(form, &scan.folded, c, scan.original)
+            || (form.folded.starts_with(is_unspaced_script)
+                && context::cjk_refused(text, c.start, c.end, &form.folded))
+        {
+            return false;
+        }
+        let w = written(&scan.folded, scan.original, c.start, c.end);
+        match self.gate(id, form) {
+            Gate::Firm if entity.kind == EntityKind::Country => {
+                !after_compass_word(text, c.start) && !context::spans_punctuation(w)
+            }
+            Gate::Firm => self.firm_ok(scan, c, entity.kind),
+            Gate::Ambiguous => {
+                ctx.automotive_without(id, scan.title, c.start)
+                    && !context::spans_punctuation(w)
+                    && !context::refused_around(text, c.start, c.end)
+                    && !context::after_ordinal_or_size(text, c.start)
+                    && !self.is_a_persons_name(scan, c, german)
+            }
+            Gate::Place => {
+                let (s, e) = scan.folded.original_range(c.start, c.end);
+                let short = form.folded.len() <= 4 && !form.folded.contains(' ');
+                w.chars().next().is_some_and(|ch| !ch.is_lowercase())
+                    && (!short
+                        || form.folded.len() > 3
+                        || !w.chars().any(char::is_lowercase)
+                        || self.cities[id].as_deref() == Some(form.folded.as_str()))
+                    && self.maker_named(id, ctx, scan.title, c.start)
+                    && !context::in_a_persons_name(scan.original, s, e)
+                    && !context::spans_punctuation(w)
+                    && !context::refused_around(text, c.start, c.end)
+                    && !context::is_dateline(scan.original, s, e)
+                    && !self.after_given_name(scan, c)
+            }
+            Gate::Bare => {
+                let (s, e) = scan.folded.original_range(c.start, c.end);
+                let brands: Vec<EntityId> = entity.implies.clone();
+                brands.iter().any(|b| ctx.brands.contains(b))
+                    && !context::spans_punctuation(w)
+                    && !context::in_a_quantity(scan.original, s, e)
+                    && !context::after_ordinal_or_size(text, c.start)
+                    && (!needs_its_brand(&form.folded)
+                        || self.brand_just_before(text, c, &brands)
+                        || (form.folded.starts_with(|c: char| c.is_ascii_digit())
+                            && (context::named_as_a_model(
+                                text,
+                                c.start,
+                                c.end,
+                                scan.original[e..].starts_with([',', '.', ';', ':', ')', '!', '?']),
+                            ) || (context::named_as_a_model(text, c.start, c.end, true)
+                                && self.brand_shortly_before(text, c, &brands)))))
+            }
+        }
+    }
+
+    /// A city names a plant only in a text that names its maker ("Oxford" in a BMW or Mini
+    /// story), or that names no maker at all but speaks of car production.
+    fn maker_named(&self, plant: EntityId, ctx: &Context, title: bool, pos: usize) -> bool {
+        let makers = &self.makers[plant];
+        let named = |m: &EntityId| {
+            ctx.brands.contains(m) || ctx.firm.contains(m) || {
+                // A group is named through its brands too.
+                ctx.brands
+                    .iter()
+                    .any(|b| self.gazetteer.entity(*b).implies.contains(m))
+            }
+        };
+        if makers.iter().any(named) {
+            return true;
+        }
+        let any_maker_named = ctx.firm.iter().any(|&f| {
+            f != plant
+                && matches!(
+                    self.gazetteer.entity(f).kind,
+                    EntityKind::Brand | EntityKind::Group | EntityKind::Model
+                )
+        });
+        !any_maker_named && ctx.vocabulary_near(title, pos)
+    }
+
+    /// "Peugeot künftig den 3008": one of `brands` a few words before.
+    fn brand_shortly_before(&self, text: &str, c: &Candidate, brands: &[EntityId]) -> bool {
+        let from = text[..c.start]
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map_or(0, |(i, _)| i);
+        let window = &text[from..c.start];
+        brands.iter().any(|&b| {
+            self.gazetteer.entity(b).forms.iter().any(|f| {
+                !f.folded.contains(' ')
+                    && f.folded.len() >= 3
+                    && window.split(' ').any(|w| w.starts_with(&f.folded))
+            })
+        })
+    }
+
+    /// "Rover 200", "Fiata 500": one of `brands` is the word just before (inflected or not).
+    fn brand_just_before(&self, text: &str, c: &Candidate, brands: &[EntityId]) -> bool {
+        let Some(previous) = context::words_before(text, c.start).next() else {
+            return false;
+        };
+        brands.iter().any(|&b| {
+            self.gazetteer.entity(b).forms.iter().any(|f| {
+                !f.folded.contains(' ') && f.folded.len() >= 2 && previous.starts_with(&f.folded)
+            })
+        })
+    }
+}
+
+/// A bare model name that is a number or an ordinary word ("200", "#1", "Uno", "One") counts
+/// only written right after its brand.
+fn needs_its_brand(folded: &str) -> bool {
+    !folded.chars().any(char::is_alphabetic) || BARE_ONLY_AFTER_BRAND.contains(&folded)
+}
+
+/// An exact-case form must appear in the original text with that very case.
+/// A bare model name that is an ordinary word also counts written in capitals ("modelových
+/// řad OCTAVIA a KAROQ").
+fn cased_ok(form: &Form, folded: &Folded, c: &Candidate, original: &str) -> bool {
+    let Some(cased) = &form.cased else {
+        return true;
+    };
+    let (s, e) = folded.original_range(c.start, c.start + form.folded.len().min(c.end - c.start));
+    original.get(s..e).is_some_and(|written| {
+        let written = strip_accents(written);
+        written == *cased
+            || (form.bare
+                && written.chars().count() >= 4
+                && !written.chars().any(char::is_lowercase)
+                && written == cased.to_uppercase())
+    })
+}
+
+/// "Zuid-Amerikaans", "sud-américain", "Latin American", "Ouest-France": a compass word
+/// before a country form names a region or a newspaper, not the country (real country names
+/// that start with one, like "Zuid-Korea", are whole forms of their own).
+fn after_compass_word(folded: &str, start: usize) -> bool {
+    const COMPASS: [&str; 21] = [
+        "zuid",
+        "noord",
+        "sud",
+        "nord",
+        "south",
+        "north",
+        "sued",
+        "latin",
+        "latijns",
+        "latijn",
+        "latino",
+        "central",
+        "centraal",
+        "centrale",
+        "midden",
+        "mittel",
+        "lateinamerikanisch",
+        "ouest",
+        "west",
+        "east",
+        "oost",
+    ];
+    let previous = context::words_before(folded, start).next().unwrap_or("");
+    COMPASS.contains(&previous)
+}

@@ -1,0 +1,333 @@
+//! Context rules: whether a text is about cars (its vocabulary, in any language), and the
+//! patterns around a name that make it something else — a sports club, an airport, a
+//! university, a reinsurer, a dateline, a number, an ordinal, a memory size.
+
+use super::fold::{Folded, is_unspaced_script};
+use super::lexicon::{
+    CAR_WORDS, CASE_ENDINGS, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS, PRODUCTION_WORDS,
+    REFUSED_AFTER, REFUSED_BEFORE, TITLES,
+};
+
+/// Where the folded text uses car or car-production vocabulary (byte offsets of the words).
+pub fn car_vocabulary(folded: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for w in folded.split(' ') {
+        let car = CAR_WORDS.contains(&w)
+            || PRODUCTION_WORDS.contains(&w)
+            // German and Dutch compounds: Autowerk, Autofabrik, Automobilindustrie…
+            || (w.len() > 6 && (w.starts_with("auto") || w.ends_with("werk") || w.ends_with("werke")));
+        if car {
+            out.push(offset);
+        }
+        offset += w.len() + 1;
+    }
+    if folded.chars().any(is_unspaced_script) {
+        for word in CJK_WORDS {
+            out.extend(folded.match_indices(word).map(|(i, _)| i));
+        }
+    }
+    out
+}
+
+/// How near (in bytes of folded text) car vocabulary must be to vouch for a name on its own.
+pub const PASSAGE: usize = 300;
+
+/// The folded words just before `start` (nearest first).
+pub fn words_before(folded: &str, start: usize) -> impl Iterator<Item = &str> {
+    folded[..start].split(' ').rev().filter(|w| !w.is_empty())
+}
+
+/// The folded words just after `end` (nearest first).
+pub fn words_after(folded: &str, end: usize) -> impl Iterator<Item = &str> {
+    folded
+        .get(end..)
+        .unwrap_or("")
+        .split(' ')
+        .filter(|w| !w.is_empty())
+}
+
+/// "VfL Wolfsburg", "Celta de Vigo", "aéroport de Luton", "Sunderland FC", "Luton Airport",
+/// "Hanover Re", "Hannover 96": the name is a club, an airport, a university, a company.
+pub fn refused_around(folded: &str, start: usize, end: usize) -> bool {
+    let mut before = words_before(folded, start);
+    let b1 = before.next().unwrap_or("");
+    let b2 = before.next().unwrap_or("");
+    let refused_before = REFUSED_BEFORE.contains(&b1)
+        || (matches!(b1, "de" | "di" | "of" | "von" | "van" | "du" | "do" | "da")
+            && REFUSED_BEFORE.contains(&b2));
+    let mut after = words_after(folded, end);
+    let a1 = after.next().unwrap_or("");
+    let a2 = after.next().unwrap_or("");
+    // "Volvo Women's Open", "LDV Vans Trophy": a sponsor's name on an event.
+    let a2 = if a2 == "s" {
+        after.next().unwrap_or("")
+    } else {
+        a2
+    };
+    let event = matches!(a1, "women" | "womens" | "mens" | "ladies" | "vans")
+        && matches!(a2, "open" | "trophy" | "cup" | "masters" | "classic");
+    // "the Member for Woking": a constituency.
+    let seat = b1 == "for" && matches!(b2, "member" | "mp" | "members");
+    refused_before || REFUSED_AFTER.contains(&a1) || event || seat
+}
+
+/// "Mr Ford", "Herr Opel": a title before the name.
+pub fn after_title(folded: &str, start: usize) -> bool {
+    words_before(folded, start)
+        .next()
+        .is_some_and(|w| TITLES.contains(&w))
+}
+
+/// "mevrouw Van Gent", "Hans Büttner (Ingolstadt)": a capitalised particle of a surname before
+/// the name, or the name in brackets right after a person's (a constituency).
+pub fn in_a_persons_name(original: &str, s: usize, e: usize) -> bool {
+    let before = &original[..s];
+    let particle = [
+        "Van ", "Von ", "De ", "Di ", "Du ", "Le ", "Da ", "Dos ", "Van der ",
+    ]
+    .iter()
+    .any(|p| {
+        before.ends_with(p) && {
+            let rest = before[..before.len() - p.len()].trim_end();
+            !(rest.is_empty() || rest.ends_with(['.', '!', '?', '\n', ':']))
+        }
+    });
+    let bracketed = before.ends_with('(')
+        && original[e..].starts_with(')')
+        && before[..before.len() - 1]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+        && before[..before.len() - 1]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    particle || bracketed
+}
+
+/// "OXFORD, England (Reuters) -": a place that opens a line, written in capitals or followed
+/// by a comma, a bracket or a dash, is a dateline.
+pub fn is_dateline(original: &str, s: usize, e: usize) -> bool {
+    let line_start = original[..s].trim_end_matches([' ', '\t']);
+    if !(line_start.is_empty() || line_start.ends_with('\n')) {
+        return false;
+    }
+    let written = &original[s..e];
+    let capitals = written
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let rest = original[e..].trim_start_matches(' ');
+    capitals || rest.starts_with([',', '(', '-', '–', '—', '/'])
+}
+
+/// A name whose match spans punctuation that separates ("Porto, Real Madrid" is not Porto
+/// Real): a comma, semicolon, colon, bracket, quote, line break or a full stop that ends a
+/// sentence.
+pub fn spans_punctuation(written: &str) -> bool {
+    if written.contains([
+        ',', ';', ':', '(', ')', '[', ']', '"', '«', '»', '“', '”', '\n', '|',
+    ]) {
+        return true;
+    }
+    // "St. Petersburg" keeps its dot; "… Opel. Astra …" does not.
+    written.match_indices(". ").any(|(i, _)| {
+        let word: String = written[..i]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        word.chars().count() > 3
+    })
+}
+
+/// "1.6bn", "2.1%", "3,5": a number that is part of a bigger number or a quantity.
+pub fn in_a_quantity(original: &str, s: usize, e: usize) -> bool {
+    let before = original[..s].chars().next_back();
+    let mut after = original[e..].chars();
+    let a1 = after.next();
+    let a2 = after.next();
+    matches!(before, Some('.' | ',' | '$' | '£' | '€' | '-')) && original[..s].len() > 1
+        || matches!(a1, Some('%' | '‰'))
+        || (matches!(a1, Some('.' | ',')) && a2.is_some_and(|c| c.is_ascii_digit()))
+        || a1.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// "Peugeot bouwt de 3008 en de 508": a number written as a model's name — after an article,
+/// and followed by nothing, punctuation or a small word (not by "new jobs", "workers").
+pub fn named_as_a_model(folded: &str, start: usize, end: usize, then_punctuation: bool) -> bool {
+    const ARTICLES: &[&str] = &[
+        "the",
+        "a",
+        "de",
+        "het",
+        "een",
+        "la",
+        "le",
+        "les",
+        "l",
+        "un",
+        "une",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "il",
+        "lo",
+        "el",
+        "los",
+        "las",
+        "o",
+        "os",
+        "new",
+        "nouvelle",
+        "nouveau",
+        "neue",
+        "neuen",
+        "nieuwe",
+        "nuevo",
+        "nueva",
+        "nuova",
+        "nuovo",
+        "its",
+        "sa",
+        "son",
+        "crossover",
+        "suv",
+        "sedan",
+        "berline",
+        "model",
+        "modele",
+        "modell",
+        "modello",
+        "modelo",
+        "type",
+        "pickup",
+        "hatchback",
+        "coupe",
+        "cabrio",
+    ];
+    const FOLLOWERS: &[&str] = &[
+        "en", "et", "and", "und", "y", "e", "i", "o", "or", "ou", "oder", "of", "in", "im", "a",
+        "au", "aux", "at", "from", "aus", "van", "von", "de", "del", "della", "des", "du", "dans",
+        "nel", "nella", "is", "est", "ist", "es", "wird", "sera", "will", "was", "war", "fue",
+        "sont", "sind", "are", "were", "met", "mit", "con", "avec", "with", "to", "zu", "op", "se",
+        "si", "was", "has", "hat", "a", "sur", "on", "for", "pour", "fur", "voor",
+    ];
+    let before = words_before(folded, start).next().unwrap_or("");
+    let after = words_after(folded, end).next();
+    ARTICLES.contains(&before) && (then_punctuation || after.is_none_or(|w| FOLLOWERS.contains(&w)))
+}
+
+/// "the 21st Century", "512MB of Ram": an ordinal or a memory size before the name.
+pub fn after_ordinal_or_size(folded: &str, start: usize) -> bool {
+    let mut before = words_before(folded, start);
+    let b1 = before.next().unwrap_or("");
+    let b2 = before.next().unwrap_or("");
+    let numbered = |w: &str, suffixes: &[&str]| {
+        let digits = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        digits.len() < w.len() && suffixes.contains(&digits)
+    };
+    const ORDINAL: &[&str] = &[
+        "st", "nd", "rd", "th", "e", "er", "eme", "ste", "te", "o", "a",
+    ];
+    const SIZE: &[&str] = &["mb", "gb", "kb", "tb", "megabytes", "gigabytes"];
+    numbered(b1, ORDINAL)
+        || numbered(b1, SIZE)
+        || (matches!(b1, "of" | "de" | "mb" | "gb" | "megabytes" | "gigabytes")
+            && (numbered(b2, SIZE) || b2.chars().all(|c| c.is_ascii_digit()) && !b2.is_empty()))
+}
+
+/// A CJK name that is part of an ordinary word (日产量, 大众化, 公众).
+pub fn cjk_refused(folded: &str, start: usize, end: usize, form: &str) -> bool {
+    let after = folded.get(end..).unwrap_or("");
+    let before = folded.get(..start).unwrap_or("");
+    // 本田町 (a town), 豊田市 (a city): a place's name, not the maker's.
+    const PLACE_SUFFIXES: &[&str] = &[
+        "町", "市", "区", "村", "県", "駅", "镇", "县", "省", "路", "通り",
+    ];
+    PLACE_SUFFIXES.iter().any(|s| after.starts_with(s))
+        || CJK_REFUSED_AFTER
+            .iter()
+            .any(|(name, next)| *name == form && next.iter().any(|n| after.starts_with(n)))
+        || CJK_REFUSED_BEFORE
+            .iter()
+            .any(|(name, prev)| *name == form && prev.iter().any(|p| before.ends_with(p)))
+}
+
+/// A folded word without its case ending ("boleslavi" → "boleslav", "tychach" → "tych"),
+/// never shorter than four characters.
+pub fn stem(word: &str) -> &str {
+    for ending in CASE_ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending)
+            && stem.chars().count() >= 4
+        {
+            return stem;
+        }
+    }
+    word
+}
+
+/// The original text of a folded range.
+pub fn written<'a>(folded: &Folded, original: &'a str, start: usize, end: usize) -> &'a str {
+    let (s, e) = folded.original_range(start, end);
+    original.get(s..e).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::fold::fold_str;
+
+    #[test]
+    fn vocabulary_in_many_languages() {
+        let has_car_vocabulary = |text: &str| !car_vocabulary(text).is_empty();
+        for text in [
+            "l'usine tourne",
+            "das Werk in Leipzig",
+            "de autofabriek",
+            "la planta de Vigo",
+            "závod v Kvasinách",
+            "上海超级工厂",
+            "the carmaker said",
+        ] {
+            assert!(has_car_vocabulary(&fold_str(text)), "{text}");
+        }
+        assert!(!has_car_vocabulary(&fold_str(
+            "the match was played in Sunderland"
+        )));
+    }
+
+    #[test]
+    fn clubs_airports_and_universities() {
+        let check = |text: &str, name: &str| {
+            let f = fold_str(text);
+            let start = f.find(name).expect("name in text");
+            refused_around(&f, start, start + name.len())
+        };
+        assert!(check("VfL Wolfsburg won", "wolfsburg"));
+        assert!(check("Celta de Vigo", "vigo"));
+        assert!(check("Sunderland FC lost", "sunderland"));
+        assert!(check("at Luton Airport", "luton"));
+        assert!(check("Hanover Re shares", "hanover"));
+        assert!(check("Hannover 96", "hannover"));
+        assert!(!check("the plant in Wolfsburg", "wolfsburg"));
+    }
+
+    #[test]
+    fn punctuation_quantities_and_ordinals() {
+        assert!(spans_punctuation("Porto, Real"));
+        assert!(!spans_punctuation("St. Petersburg"));
+        assert!(in_a_quantity("1.6bn", 0, 1));
+        assert!(in_a_quantity("2.1%", 2, 3));
+        assert!(!in_a_quantity("Smart #1 is", 7, 8));
+        assert!(after_ordinal_or_size(&fold_str("the 21st Century"), 9));
+        assert!(after_ordinal_or_size(&fold_str("512MB of Ram"), 9));
+        assert_eq!(stem("boleslavi"), "boleslav");
+        assert_eq!(stem("tychach"), stem("tychy"));
+    }
+}

@@ -1,0 +1,285 @@
+//! The matcher's rules that need the gazetteer: which forms need context (places, ambiguous
+//! names, bare models), the plant a city means when it has several, the brand a bare model
+//! name belongs to, case-inflected place names, and brand → group by date.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::EntityKind;
+use super::context::stem;
+use super::fold::fold_str;
+use super::gazetteer::Gazetteer;
+use super::source::{Entity, EntityId, Form};
+
+/// How a form may match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// Counts wherever it is written (rules of punctuation and clubs aside).
+    Firm,
+    /// A model's name without its brand: only with its brand in the article.
+    Bare,
+    /// An ambiguous brand or group, or an exact-case one: only in a text about cars.
+    Ambiguous,
+    /// A plant's bare place name (its city): only in a text about cars, by other evidence.
+    Place,
+}
+
+pub fn gate(entity: &Entity, form: &Form, city: Option<&str>) -> Gate {
+    if form.bare {
+        return Gate::Bare;
+    }
+    let short = !form.folded.contains(' ') && form.cased.is_none();
+    if entity.kind == EntityKind::Plant
+        && (schema::is_place(form)
+            || city == Some(form.folded.as_str())
+            // "LAP", "MTM": a plant's acronym needs context too.
+            || (short && form.folded.len() <= 4))
+    {
+        return Gate::Place;
+    }
+    // "VWS" (a ministry), "AMG" (a law): a brand's short acronym needs context.
+    if matches!(entity.kind, EntityKind::Brand | EntityKind::Group)
+        && short
+        && form.folded.chars().count() <= 3
+        && form.folded != fold_str(&entity.name)
+    {
+        return Gate::Ambiguous;
+    }
+    let cased_name =
+        form.cased.is_some() && matches!(entity.kind, EntityKind::Brand | EntityKind::Group);
+    if entity.ambiguous || cased_name {
+        return Gate::Ambiguous;
+    }
+    Gate::Firm
+}
+
+/// Per entity: a plant's folded city, and the brands and groups that make there (its
+/// operator, group and brands, as named in its details).
+pub fn plant_facts(g: &Gazetteer) -> (Vec<Option<String>>, Vec<Vec<EntityId>>) {
+    let mut cities = Vec::with_capacity(g.entities().len());
+    let mut makers = Vec::with_capacity(g.entities().len());
+    for entity in g.entities() {
+        if entity.kind != EntityKind::Plant {
+            cities.push(None);
+            makers.push(Vec::new());
+            continue;
+        }
+        let detail = |label: &'static str| {
+            entity
+                .details
+                .iter()
+                .filter(move |(l, _)| *l == label)
+                .map(|(_, v)| v.as_str())
+        };
+        cities.push(detail("city").next().map(fold_str));
+        let mut ids: Vec<EntityId> = entity.implies.clone();
+        for value in detail("operator")
+            .chain(detail("group"))
+            .chain(detail("brands"))
+        {
+            for part in value.split([',', '/', '(', ')', '&']) {
+                for id in g.resolve(None, part.trim()) {
+                    let kind = g.entity(id).kind;
+                    if matches!(kind, EntityKind::Brand | EntityKind::Group) && !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        makers.push(ids);
+    }
+    (cities, makers)
+}
+
+/// The day an article's date stands for: `2005` is 2005-01-01, `2020-05` is May 1st.
+pub fn article_date(date: Option<&str>) -> Option<NaiveDate> {
+    let date = date?;
+    let year: i32 = date.get(..4)?.parse().ok()?;
+    let month: u32 = date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    let day: u32 = date.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
+    NaiveDate::from_ymd_opt(year, month, day).or_else(|| NaiveDate::from_ymd_opt(year, 1, 1))
+}
+
+/// `id` and everything it implies, transitively (model → brand → group, plant → country);
+/// a brand's group is the one it belonged to on `date` (today's when undated).
+pub fn with_implied(g: &Gazetteer, id: EntityId, date: Option<NaiveDate>, out: &mut Vec<EntityId>) {
+    if out.contains(&id) {
+        return;
+    }
+    out.push(id);
+    let entity = g.entity(id);
+    let dated = schema::group_on(entity, date);
+    for &next in &entity.implies {
+        if dated.is_some() && g.entity(next).kind == EntityKind::Group {
+            continue;
+        }
+        with_implied(g, next, date, out);
+    }
+    if let Some(Some(group)) = dated {
+        with_implied(g, group, date, out);
+    }
+}
+
+/// The gazetteer's typed fields the rules read (places, dated groups).
+mod schema {
+    use super::*;
+
+    /// A plant's bare place name (`places` in the gazetteer).
+    pub fn is_place(form: &Form) -> bool {
+        form.place
+    }
+
+    /// For a brand with a dated history: its group on `date` (today's when undated), which
+    /// may be none (independent then); `None` for an entity without history.
+    pub fn group_on(entity: &Entity, date: Option<NaiveDate>) -> Option<Option<EntityId>> {
+        if entity.kind != EntityKind::Brand || entity.group_history.is_empty() {
+            return None;
+        }
+        Some(match date {
+            Some(day) => entity.group_on(day),
+            None => entity.group,
+        })
+    }
+}
+
+/// "un Dacia Lodgy … 193'181 Lodgy": a bare model name that several brands have goes to the
+/// brand written nearest to it.
+pub fn nearest_brand(g: &Gazetteer, accepted: &mut [(usize, usize, Vec<EntityId>)]) {
+    let brand_of = |id: EntityId| -> Option<EntityId> {
+        let e = g.entity(id);
+        match e.kind {
+            EntityKind::Brand => Some(id),
+            EntityKind::Model => e
+                .implies
+                .iter()
+                .copied()
+                .find(|&b| g.entity(b).kind == EntityKind::Brand),
+            _ => None,
+        }
+    };
+    let positions: Vec<(usize, EntityId)> = accepted
+        .iter()
+        .filter(|(_, _, ids)| ids.len() == 1)
+        .filter_map(|(start, _, ids)| brand_of(ids[0]).map(|b| (*start, b)))
+        .collect();
+    for (start, _, ids) in accepted.iter_mut() {
+        let models = ids
+            .iter()
+            .filter(|&&id| g.entity(id).kind == EntityKind::Model)
+            .count();
+        if models < 2 {
+            continue;
+        }
+        let distance = |id: EntityId| {
+            let brand = brand_of(id);
+            positions
+                .iter()
+                .filter(|(_, b)| Some(*b) == brand)
+                .map(|(p, _)| p.abs_diff(*start))
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        let best = ids
+            .iter()
+            .map(|&id| distance(id))
+            .min()
+            .unwrap_or(usize::MAX);
+        if best < usize::MAX {
+            ids.retain(|&id| g.entity(id).kind != EntityKind::Model || distance(id) == best);
+        }
+    }
+}
+
+/// "München", "Leipzig", "Chennai": a city with several plants means the one whose operator or
+/// brand the article names (all of them if it names none).
+pub fn plant_of_named_maker(
+    g: &Gazetteer,
+    makers: &[Vec<EntityId>],
+    named: &[EntityId],
+    accepted: &mut [(usize, usize, Vec<EntityId>)],
+) {
+    for (_, _, ids) in accepted.iter_mut() {
+        let plants = ids
+            .iter()
+            .filter(|&&id| g.entity(id).kind == EntityKind::Plant)
+            .count();
+        if plants < 2 {
+            continue;
+        }
+        let made_by_named = |id: EntityId| makers[id].iter().any(|m| named.contains(m));
+        if ids.iter().any(|&id| made_by_named(id)) {
+            ids.retain(|&id| g.entity(id).kind != EntityKind::Plant || made_by_named(id));
+        }
+    }
+}
+
+/// Plant places, countries, brands and models by the stems of their words, for languages that
+/// inflect them (v Mladé Boleslavi, w Tychach, na Słowacji, Fiata 500, Lancię Ypsilon).
+pub struct Stems {
+    /// Stem of a name's first word → (entity, form, stems of its other words).
+    first: HashMap<String, Vec<(EntityId, usize, Vec<String>)>>,
+}
+
+impl Stems {
+    pub fn new(entities: &[Entity], cities: &[Option<String>]) -> Stems {
+        let mut first: HashMap<String, Vec<(EntityId, usize, Vec<String>)>> = HashMap::new();
+        for (id, entity) in entities.iter().enumerate() {
+            for (index, form) in entity.forms.iter().enumerate() {
+                let wanted = match entity.kind {
+                    EntityKind::Country | EntityKind::Brand => true,
+                    EntityKind::Model => !form.bare,
+                    EntityKind::Plant => {
+                        schema::is_place(form)
+                            || cities[id].as_deref() == Some(form.folded.as_str())
+                    }
+                    EntityKind::Group => false,
+                };
+                let letters = form.folded.chars().all(|c| c.is_alphanumeric() || c == ' ')
+                    && form.folded.starts_with(char::is_alphabetic);
+                if !wanted || !letters || form.folded.chars().count() < 4 {
+                    continue;
+                }
+                let mut words = form.folded.split(' ').map(|w| stem(w).to_string());
+                if let Some(head) = words.next() {
+                    first
+                        .entry(head)
+                        .or_default()
+                        .push((id, index, words.collect()));
+                }
+            }
+        }
+        Stems { first }
+    }
+
+    /// Every inflected occurrence in folded text: (start, end, (entity, form)).
+    pub fn find(&self, folded: &str) -> Vec<(usize, usize, (EntityId, usize))> {
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut offset = 0;
+        for word in folded.split(' ') {
+            words.push((offset, word));
+            offset += word.len() + 1;
+        }
+        let mut out = Vec::new();
+        for (i, &(start, word)) in words.iter().enumerate() {
+            let Some(entries) = self.first.get(stem(word)) else {
+                continue;
+            };
+            for (id, form, rest) in entries {
+                let following = words.get(i + 1..i + 1 + rest.len());
+                let Some(following) = following.filter(|f| f.len() == rest.len()) else {
+                    continue;
+                };
+                if following
+                    .iter()
+                    .zip(rest)
+                    .all(|((_, w), s)| stem(w) == s.as_str())
+                {
+                    let (last_start, last) = following.last().copied().unwrap_or((start, word));
+                    out.push((start, last_start + last.len(), (*id, *form)));
+                }
+            }
+        }
+        out
+    }
+}
