@@ -22,6 +22,16 @@ def _alnum(c: str) -> bool:
 class _Folder:
     def __init__(self):
         self.out = []
+        # An e dropped by the ue/oe/ae rule comes back at the end of its word (Zoe = Zoé).
+        self.dropped_e = False
+
+    def push(self, text):
+        self.dropped_e = False
+        self.out.extend(text)
+
+    def end_word(self):
+        if self.dropped_e:
+            self.push("e")
 
     def drops_e(self):
         t = self.out
@@ -30,21 +40,23 @@ class _Folder:
         return bool(t) and t[-1] in "aou"
 
     def space(self):
+        self.end_word()
         if self.out and self.out[-1] != " ":
-            self.out.append(" ")
+            self.push(" ")
 
     def ascii(self, c):
         if c.isascii() and c.isalnum():
             lower = c.lower()
             if lower == "e" and self.drops_e():
+                self.dropped_e = True
                 return
-            self.out.append(lower)
+            self.push(lower)
         elif ord(c) >= 0x20 or c in "\t\n\x0b\x0c\r":
             self.space()
 
     def char(self, c):
         if c in _SPECIAL:
-            self.out.extend(_SPECIAL[c])
+            self.push(_SPECIAL[c])
         elif c == "\u00ad":
             pass
         elif c in _SPACES or c in _WHITE:
@@ -55,11 +67,11 @@ class _Folder:
                     continue
                 for lower in d.lower():
                     if lower == "e" and c not in "ëË":
-                        self.out.append("e")
+                        self.push("e")
                     elif lower.isascii():
                         self.ascii(lower)
                     elif _alnum(lower):
-                        self.out.append(lower)
+                        self.push(lower)
                     else:
                         self.space()
 
@@ -73,6 +85,7 @@ def fold(s: str) -> str:
             f.ascii(c)
         else:
             f.char(c)
+    f.end_word()
     if f.out and f.out[-1] == " ":
         f.out.pop()
     return "".join(f.out)

@@ -11,7 +11,7 @@ from gazlib import fold  # noqa: E402
 CASES = [
     "Citroën", "citroen", "Rüsselsheim", "Ruesselsheim", "Straße", "STRASSE", "Æbeltoft", "Cæsar",
     "Œuvre", "Bœuf", "Søndervig", "Đakovo", "Łódź", "Wrocław", "Kırıkkale", "Þórshöfn", "İstanbul",
-    "Tofaş Şahin", "Doğan", "Mladé Boleslavi", "Kvasinách", "Škoda", "Zoé", "Zoe", "Gläserne Manufaktur",
+    "Tofaş Şahin", "Doğan", "Mladé Boleslavi", "Kvasinách", "Škoda", "Zoé", "Zoe", "la Zoe, la Zoé", "Goethe", "Monroe", "Boe", "Gläserne Manufaktur",
     "l’usine de Kalouga", "ID.3", "e-2008", "n°8 & go+", "Sochaux-Montbéliard", "São José dos Pinhais",
     "marque", "Portugues", "Queensland", "Guelph", "Goiana", "Poë", "Noël", "Bl\u00e5 b\u00e6r",
     "Калуга", "Нижний Новгород", "Ёлка", "Ελλάδα", "ΣΟΦΙΑ", "トヨタ", "ランドクルーザー", "上海超级工厂",
