@@ -7,11 +7,16 @@ use crate::text;
 use crate::tui::keymap::KeyMap;
 
 /// Rules the key map cannot show: they are not bindings of one key.
-const EXTRA: [(&str, &str); 2] = [
+const EXTRA: [(&str, &str); 3] = [
     (
         "mouse",
         "click selects; the wheel scrolls the pane under the pointer; on a chip, `Brand ▾` \
          opens its picker and `Opel ×` removes that value",
+    ),
+    (
+        "builds:",
+        "in the plant picker, `builds:3008` (or `builds:\"Peugeot 3008\"`) lists only the \
+         plants the results say build it",
     ),
     (
         "Alt-x",
