@@ -129,11 +129,13 @@ impl Card {
             EntityKind::Plant => {
                 let rows = summary::rows_where(articles, docs_iter(), |f| f.plant == name);
                 // The country and group are links (rows of their own), not repeated here.
-                let mut first = vec![[get("city"), get("country")]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(", ")];
+                let mut first = vec![
+                    [get("city"), get("country")]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ];
                 if let Some(info) = entity.and_then(|e| e.plant.as_ref()) {
                     if info.kind != crate::entities::info::PlantKind::Vehicle {
                         first.push(format!("{} plant", info.kind.as_str()));

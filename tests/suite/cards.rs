@@ -45,7 +45,10 @@ fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
         assert!(subjects.contains(&s), "{subjects:?}");
     }
     assert!(
-        kaluga.about.iter().any(|a| a == "Kaluga, Russia · opened 2010"),
+        kaluga
+            .about
+            .iter()
+            .any(|a| a == "Kaluga, Russia · opened 2010"),
         "{:?}",
         kaluga.about
     );

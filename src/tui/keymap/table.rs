@@ -254,9 +254,9 @@ pub(super) fn rows() -> Vec<Row> {
         (C::CopyLink, PANES, None, &["y"], A::CopyLink, "copy URL", "copy the article's URL (or path) to the clipboard"),
         (C::CopyTitle, PANES, None, &["Y"], A::CopyTitle, "copy title", "copy the article's title to the clipboard"),
         (C::Export, PANES, None, &["e"], A::Export, "export", "export the articles shown to CSV, JSON and Markdown files"),
-        (C::Card, ENTITIES, None, &["i", "ctrl-o"], A::OpenCard, "card", "entity card: the list's article's first entity, the reader's current mention, the picker's value, a card row's entity"),
-        (C::Follow, CARD_OR_VIEW, None, &["enter"], A::FollowCard, "open", "card: open the row's article at its evidence, or the linked card; production: the plant's card"),
-        (C::Production, VIEWS, None, &["P"], A::ToggleProduction, "production", "production view: the results' plants, what they build, a world map (again: back)"),
+        (C::Card, ENTITIES, None, &["i", "ctrl-o"], A::OpenCard, "card", "the card of the entity under the cursor"),
+        (C::Follow, CARD_OR_VIEW, None, &["enter"], A::FollowCard, "open", "card: open the row; production: plant card"),
+        (C::Production, VIEWS, None, &["P"], A::ToggleProduction, "production", "production view: plants × models and a map"),
         (C::ProductionSort, PRODUCTION, None, &["s"], A::CycleProductionSort, "sort", "production view: sort by the next column"),
     ]
 }

@@ -13,11 +13,7 @@ const EXTRA: [(&str, &str); 3] = [
         "click selects; the wheel scrolls the pane under the pointer; on a chip, `Brand ▾` \
          opens its picker and `Opel ×` removes that value",
     ),
-    (
-        "builds:",
-        "in the plant picker, `builds:3008` (or `builds:\"Peugeot 3008\"`) lists only the \
-         plants the results say build it",
-    ),
+    ("builds:", "plant picker: `builds:3008` lists its plants"),
     (
         "Alt-x",
         "an unbound Alt-key is read as `Esc` then the key (a fast `Esc` then a key \
