@@ -28,7 +28,7 @@ fn card(kind: EntityKind, name: &str) -> Card {
     let seeds = common::seeds();
     let lib = &seeds.library;
     let docs: Vec<usize> = (0..lib.articles().len()).collect();
-    Card::build(lib.gazetteer(), lib.articles(), &docs, kind, name)
+    Card::build(lib, &docs, kind, name)
 }
 
 #[test]

@@ -18,7 +18,7 @@ use crate::tui::layout::{self, Areas, FrameLayout};
 use crate::tui::production::Production;
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
-pub use picker::{PickItem, Picker, fold};
+pub use picker::{Builds, PickItem, Picker, fold};
 
 /// Where keys go when no popup is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
