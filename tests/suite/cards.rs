@@ -162,8 +162,11 @@ fn the_production_table_sorts_and_the_map_marks_plants() {
     ];
     for (w, h) in SIZES {
         let theme = Theme::monochrome();
+        let plants: std::collections::BTreeSet<&str> =
+            rows.iter().map(|r| r.plant.as_str()).collect();
         let table = ProductionTable {
             rows: &rows,
+            plants: plants.len(),
             countries: &country,
             selected: 1,
             sort: SortBy::Plant,
