@@ -80,6 +80,8 @@ pub(super) fn page(state: &State) -> usize {
         (Some(Overlay::Help { .. }), _) => layout::help::visible_rows(state.screen()),
         // The diagnostics scroll by entry, an entry one or more rows.
         (Some(Overlay::Diagnostics { .. }), _) => usize::from(state.size.1).saturating_sub(5),
+        (Some(Overlay::Menu(m)), _) => m.items.len(),
+        (Some(Overlay::Prompt(_)), _) => 1,
         (None, Focus::Reader) => state.reader_size().0,
         (None, _) => state.list_height(),
     };
@@ -108,6 +110,10 @@ pub(super) fn step(state: &mut State, delta: isize) {
         Some(Overlay::Diagnostics { scroll }) => {
             *scroll = add(*scroll, delta).min(state.diagnostics.len().saturating_sub(1));
         }
+        Some(Overlay::Menu(m)) => {
+            m.cursor = add(m.cursor, delta).min(m.items.len().saturating_sub(1));
+        }
+        Some(Overlay::Prompt(_)) => {}
         None => match state.focus {
             Focus::Reader => super::reader::scroll(state, delta),
             _ => state.selected = add(state.selected, delta),
