@@ -27,6 +27,10 @@ pub enum Mode {
     Popup,
     /// A menu (copy, saved searches): a letter picks its item, `Enter` the highlighted one.
     Menu,
+    /// An entity card.
+    Card,
+    /// The production view (table and map).
+    Production,
 }
 
 impl Mode {
@@ -43,6 +47,8 @@ impl Mode {
             Mode::Picker => "picker",
             Mode::Popup => "popups",
             Mode::Menu => "menus",
+            Mode::Card => "card",
+            Mode::Production => "production view",
         }
     }
 }
@@ -224,7 +230,7 @@ impl KeyMap {
     /// The few hints a popup's footer shows (its border is narrow).
     pub fn footer_hints(&self, mode: Mode) -> Vec<(String, &'static str)> {
         let n = match mode {
-            Mode::Picker | Mode::Popup | Mode::Menu => 4,
+            Mode::Picker | Mode::Popup | Mode::Menu | Mode::Card => 4,
             _ => 3,
         };
         self.hints(mode).into_iter().take(n).collect()

@@ -13,8 +13,10 @@ use crate::Article;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::{Filters, Library, Results, Sort};
+use crate::tui::card::OpenCard;
 use crate::tui::keymap::{Context, KeyMap, Mode};
 use crate::tui::layout::{self, Areas, FrameLayout};
+use crate::tui::production::Production;
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
 pub use menu::{Choice, CopyWhat, Menu, MenuItem, Prompt, PromptFor};
@@ -36,6 +38,8 @@ pub enum View {
     /// The article list and the reader.
     #[default]
     Articles,
+    /// The plants of the results: a table of what they build and a world map.
+    Production,
 }
 
 /// A popup over the view. One variant per popup, with the popup's own state (its scroll, its
@@ -52,6 +56,8 @@ pub enum Overlay {
     Menu(Menu),
     /// A name for the search, a tag.
     Prompt(Prompt),
+    /// Entity cards, the one on top last: `Esc` goes back to the one under it.
+    Card(Vec<OpenCard>),
 }
 
 /// The reader pane: which article, how far scrolled, the cached layout.
@@ -74,6 +80,9 @@ pub struct ReaderView {
     /// The highlights asked of the highlighter and not yet answered: (results' sequence
     /// number, article), so each is asked once.
     pub highlights_asked: Option<(u64, usize)>,
+    /// The byte range of the body a card opened the article at (a fact's evidence), drawn
+    /// apart until another article is shown.
+    pub evidence: Option<(usize, usize)>,
 }
 
 /// The whole browser state.
@@ -127,6 +136,11 @@ pub struct State {
     pub roots: Vec<String>,
     /// How the panes share the screen (`z`, `<`, `>`), and the reader's widest line.
     pub panes: layout::Panes,
+    /// The production view's rows and map, gathered from the results shown.
+    pub production: Production,
+    /// The cards an article was opened from, and that article: `Esc` in the reader goes
+    /// back to them while it shows that article.
+    pub card_return: Option<(usize, Vec<OpenCard>)>,
     pub quit: bool,
 }
 
@@ -163,6 +177,8 @@ impl State {
             history_pos: None,
             roots: Vec::new(),
             panes: layout::Panes::default(),
+            production: Production::default(),
+            card_return: None,
             quit: false,
         }
     }
@@ -173,11 +189,13 @@ impl State {
             Some(Overlay::Picker(_)) => Mode::Picker,
             Some(Overlay::Menu(_)) => Mode::Menu,
             Some(Overlay::Prompt(_)) => Mode::Input,
+            Some(Overlay::Card(_)) => Mode::Card,
             Some(_) => Mode::Popup,
             None => match self.focus {
+                Focus::Input => Mode::Input,
+                _ if self.view == View::Production => Mode::Production,
                 Focus::List => Mode::List,
                 Focus::Reader => Mode::Reader,
-                Focus::Input => Mode::Input,
             },
         }
     }
