@@ -9,6 +9,7 @@ pub mod help;
 pub mod list;
 pub mod loading;
 pub mod map;
+pub mod menu;
 pub mod picker;
 pub mod production;
 pub mod reader;
@@ -70,6 +71,8 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) -> FrameLayout {
             diagnostics::Diagnostics(state, *scroll).render(area, buf)
         }
         Some(Overlay::Picker(p)) => picker::PickerView(state, p).render(area, buf),
+        Some(Overlay::Menu(m)) => menu::MenuView(state, m).render(area, buf),
+        Some(Overlay::Prompt(p)) => menu::PromptView(state, p).render(area, buf),
         Some(Overlay::Card(stack)) => {
             if let Some(top) = stack.last() {
                 card::CardView {
