@@ -69,7 +69,7 @@ fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
         let theme = Theme::monochrome();
         let view = CardView {
             card: &kaluga,
-            articles: seeds.library.articles(),
+            library: &seeds.library,
             selected: scudo,
             theme: &theme,
         };
@@ -100,7 +100,7 @@ fn a_model_card_says_where_it_is_built() {
         let theme = Theme::monochrome();
         let view = CardView {
             card: &polestar,
-            articles: seeds.library.articles(),
+            library: &seeds.library,
             selected: 0,
             theme: &theme,
         };

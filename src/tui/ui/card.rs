@@ -232,7 +232,8 @@ impl Card {
 /// A card drawn over `area`, row `selected` highlighted.
 pub struct CardView<'a> {
     pub card: &'a Card,
-    pub articles: &'a [Article],
+    /// Where the articles are (an evidence sentence is read from its article's body).
+    pub library: &'a crate::search::Library,
     pub selected: usize,
     pub theme: &'a Theme,
 }
@@ -303,9 +304,9 @@ impl Widget for CardView<'_> {
                 Style::new()
             };
             lines.push(Line::from(Span::styled(text::truncate(&head, cols), style)));
-            let evidence = self
-                .articles
-                .get(row.evidence.article)
+            let article = self.library.article(row.evidence.article);
+            let evidence = article
+                .as_ref()
                 .and_then(|a| a.body.get(row.evidence.start..row.evidence.end))
                 .unwrap_or("");
             lines.push(Line::styled(
@@ -324,7 +325,7 @@ impl Widget for CardView<'_> {
         }
         lines.push(heading(format!("Articles ({})", card.articles.len())));
         for &d in card.articles.iter().take(3) {
-            if let Some(a) = self.articles.get(d) {
+            if let Some(a) = self.library.articles().get(d) {
                 lines.push(Line::raw(text::truncate(&format!("  {}", a.title), cols)));
             }
         }
