@@ -114,6 +114,17 @@ pub enum Action {
     HistoryPrev,
     /// Search input: the next query of the history (↓).
     HistoryNext,
+    /// Open the card of the entity under the cursor (the list's article's first entity, the
+    /// reader's current mention, the picker's value, the card row's entity, the production
+    /// view's plant).
+    OpenCard,
+    /// Card: open the selected row's article at its evidence, or its linked card; production
+    /// view: the selected plant's card.
+    FollowCard,
+    /// Show the production view, or go back from it to the articles.
+    ToggleProduction,
+    /// Production view: sort by the next column.
+    CycleProductionSort,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// The loader reports progress.

@@ -1,6 +1,7 @@
 //! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
 
 pub mod action;
+pub mod card;
 pub mod corpus_change;
 pub mod effects;
 pub mod export;
@@ -8,6 +9,7 @@ pub mod facets;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod production;
 pub mod reader_doc;
 pub mod split_keys;
 pub mod state;

@@ -540,6 +540,7 @@ fn picker_narrowing_puts_names_that_start_with_the_text_first() {
         cursor: 0,
         chosen: Default::default(),
         pinned: Vec::new(),
+        builds: Default::default(),
     };
     let names = |p: &Picker| -> Vec<String> {
         p.visible()
@@ -658,6 +659,7 @@ fn multi_word_picker() -> State {
         cursor: 0,
         chosen: Default::default(),
         pinned: Vec::new(),
+        builds: Default::default(),
     }));
     state
 }
@@ -1326,6 +1328,7 @@ fn page_down_in_a_picker_moves_by_the_rows_it_shows() {
         cursor: 0,
         chosen: Default::default(),
         pinned: Vec::new(),
+        builds: Default::default(),
     }));
     assert_eq!(crate::tui::layout::picker_rows(state.screen()), 17);
     update(&mut state, Action::PageDown);

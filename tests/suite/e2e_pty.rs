@@ -997,3 +997,40 @@ fn pty_e_exports_the_results_shown() {
     s.send(b"q");
     assert_eq!(s.exit_code(T), Some(0));
 }
+
+/// Issue 12: the seeds, the plant picker, Kaluga's card (Ctrl-o on the highlighted value), and
+/// the Dutch article opened from its Peugeot 408 row, at the evidence sentence.
+#[test]
+fn pty_kalugas_card_opens_an_article_at_its_evidence() {
+    let mut s = Session::start(&[]);
+    s.wait_for("3 of 3", T);
+    s.send(b"p");
+    for c in "kaluga".bytes() {
+        s.send(&[c]);
+    }
+    s.send(b"\x0f");
+    s.wait_for("Plant · Kaluga", T);
+    s.wait_for("What the articles say", T);
+    // The card opens on its first fact; Peugeot 408 is the seventh (rows by subject).
+    for _ in 0..6 {
+        s.send(b"j");
+    }
+    s.wait_for("Peugeot 408", T);
+    s.send(b"\r");
+    s.wait_for("evidence underlined", T);
+    let screen = s.screen();
+    assert!(
+        !screen.contains("Plant · Kaluga"),
+        "the card closed:\n{screen}"
+    );
+    assert!(
+        screen.contains("vijfde model"),
+        "the reader shows the Dutch article at its evidence:\n{screen}"
+    );
+    // Esc: back to the card; Esc closes it; q quits.
+    s.send(b"\x1b");
+    s.wait_for("Plant · Kaluga", T);
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit(T), "q exits");
+}

@@ -25,6 +25,10 @@ pub enum Mode {
     Picker,
     /// Help or diagnostics overlay.
     Popup,
+    /// An entity card.
+    Card,
+    /// The production view (table and map).
+    Production,
 }
 
 impl Mode {
@@ -40,6 +44,8 @@ impl Mode {
             Mode::Input => "search input",
             Mode::Picker => "picker",
             Mode::Popup => "popups",
+            Mode::Card => "card",
+            Mode::Production => "production view",
         }
     }
 }
@@ -221,7 +227,7 @@ impl KeyMap {
     /// The few hints a popup's footer shows (its border is narrow).
     pub fn footer_hints(&self, mode: Mode) -> Vec<(String, &'static str)> {
         let n = match mode {
-            Mode::Picker | Mode::Popup => 4,
+            Mode::Picker | Mode::Popup | Mode::Card => 4,
             _ => 3,
         };
         self.hints(mode).into_iter().take(n).collect()

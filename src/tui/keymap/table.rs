@@ -127,6 +127,14 @@ pub enum Command {
     HistoryPrev,
     /// Search input: the next query of the history.
     HistoryNext,
+    /// The card of the entity under the cursor.
+    Card,
+    /// Card: open the row's article or linked card; production view: the plant's card.
+    Follow,
+    /// The production view (table and map), or back to the articles.
+    Production,
+    /// Production view: sort by the next column.
+    ProductionSort,
 }
 
 impl Command {
@@ -153,14 +161,28 @@ pub(super) const ALL: &[Mode] = &[
     Mode::Input,
     Mode::Picker,
     Mode::Popup,
+    Mode::Card,
+    Mode::Production,
 ];
 const PANES: &[Mode] = &[Mode::List, Mode::Reader];
+/// The panes and the production view: what searching and filtering work from.
+const VIEWS: &[Mode] = &[Mode::List, Mode::Reader, Mode::Production];
+/// Wherever an entity can be under the cursor.
+const ENTITIES: &[Mode] = &[
+    Mode::List,
+    Mode::Reader,
+    Mode::Picker,
+    Mode::Card,
+    Mode::Production,
+];
+const CARD_OR_VIEW: &[Mode] = &[Mode::Card, Mode::Production];
+const PRODUCTION: &[Mode] = &[Mode::Production];
 const MOVING: &[Mode] = ALL;
 const INPUT: &[Mode] = &[Mode::Input];
 const TEXT: &[Mode] = &[Mode::Input, Mode::Picker];
 const PICKER: &[Mode] = &[Mode::Picker];
 const LIST: &[Mode] = &[Mode::List];
-const POPUP: &[Mode] = &[Mode::Popup];
+const POPUP: &[Mode] = &[Mode::Popup, Mode::Card];
 
 /// (command, modes, condition, default keys, action, hint, help). A help line may name
 /// another command's key as `{command}` (`{close}`): it shows that command's key as remapped.
@@ -180,7 +202,7 @@ pub(super) fn rows() -> Vec<Row> {
     use Command as C;
     use Condition::*;
     vec![
-        (C::Close, POPUP, None, &["q"], A::Back, "close", "close this help / the diagnostics"),
+        (C::Close, POPUP, None, &["q"], A::Back, "close", "close this help / the diagnostics / the card"),
         (C::Quit, ALL, None, &["q", "ctrl-c"], A::Quit, "quit", "quit (in help/diagnostics `{close}` closes)"),
         (C::Suspend, ALL, None, &["ctrl-z"], A::Suspend, "suspend", "suspend to the shell; `fg` resumes"),
         (C::Back, ALL, None, &["esc"], A::Back, "back", "close popup / leave input / back"),
@@ -196,17 +218,17 @@ pub(super) fn rows() -> Vec<Row> {
         (C::CursorHome, TEXT, None, &["home", "ctrl-a"], A::CursorHome, "start", "input/picker: cursor to the start"),
         (C::CursorEnd, TEXT, None, &["end", "ctrl-e"], A::CursorEnd, "end", "input/picker: cursor to the end"),
         (C::ClearInput, TEXT, None, &["ctrl-u"], A::ClearInput, "clear", "input/picker: delete the whole text"),
-        (C::Help, PANES, None, &["?"], A::Help, "help", "this help: every binding"),
-        (C::Search, PANES, None, &["/"], A::FocusInput, "search", "search: results update as you type"),
-        (C::Brand, PANES, None, &["b"], A::OpenPicker(Facet::Brand), "brand", "facet picker: brand"),
-        (C::Country, PANES, None, &["c"], A::OpenPicker(Facet::Country), "country", "facet picker: country"),
-        (C::Plant, PANES, None, &["p"], A::OpenPicker(Facet::Plant), "plant", "facet picker: plant"),
-        (C::Group, PANES, None, &["g"], A::OpenPicker(Facet::Group), "group", "facet picker: group"),
-        (C::Lang, PANES, None, &["L"], A::OpenPicker(Facet::Lang), "lang", "facet picker: language"),
+        (C::Help, VIEWS, None, &["?"], A::Help, "help", "this help: every binding"),
+        (C::Search, VIEWS, None, &["/"], A::FocusInput, "search", "search: results update as you type"),
+        (C::Brand, VIEWS, None, &["b"], A::OpenPicker(Facet::Brand), "brand", "facet picker: brand"),
+        (C::Country, VIEWS, None, &["c"], A::OpenPicker(Facet::Country), "country", "facet picker: country"),
+        (C::Plant, VIEWS, None, &["p"], A::OpenPicker(Facet::Plant), "plant", "facet picker: plant"),
+        (C::Group, VIEWS, None, &["g"], A::OpenPicker(Facet::Group), "group", "facet picker: group"),
+        (C::Lang, VIEWS, None, &["L"], A::OpenPicker(Facet::Lang), "lang", "facet picker: language"),
         (C::FilterForValue, PANES, None, &["f"], A::FilterForValue, "filter", "filter for one of the article's entities"),
-        (C::Clear, PANES, None, &["x"], A::ClearAll, "clear", "clear the query and all filters"),
+        (C::Clear, VIEWS, None, &["x"], A::ClearAll, "clear", "clear the query and all filters"),
         (C::Sort, PANES, None, &["s"], A::CycleSort, "sort", "cycle sort: relevance → date → title"),
-        (C::Diagnostics, PANES, None, &["!"], A::Diagnostics, "skipped", "files skipped and why"),
+        (C::Diagnostics, VIEWS, None, &["!"], A::Diagnostics, "skipped", "files skipped and why"),
         (C::FocusNext, PANES, None, &["tab"], A::FocusNext, "next pane", "focus: list → reader"),
         (C::FocusPrev, PANES, None, &["shift-tab"], A::FocusPrev, "prev pane", "focus: reader → list"),
         (C::Open, LIST, None, &["enter"], A::Open, "open", "open the article in the reader"),
@@ -232,6 +254,10 @@ pub(super) fn rows() -> Vec<Row> {
         (C::CopyLink, PANES, None, &["y"], A::CopyLink, "copy URL", "copy the article's URL (or path) to the clipboard"),
         (C::CopyTitle, PANES, None, &["Y"], A::CopyTitle, "copy title", "copy the article's title to the clipboard"),
         (C::Export, PANES, None, &["e"], A::Export, "export", "export the articles shown to CSV, JSON and Markdown files"),
+        (C::Card, ENTITIES, None, &["i", "ctrl-o"], A::OpenCard, "card", "the card of the entity under the cursor"),
+        (C::Follow, CARD_OR_VIEW, None, &["enter"], A::FollowCard, "open", "card: open the row; production: plant card"),
+        (C::Production, VIEWS, None, &["P"], A::ToggleProduction, "production", "production view: plants × models and a map"),
+        (C::ProductionSort, PRODUCTION, None, &["s"], A::CycleProductionSort, "sort", "production view: sort by the next column"),
     ]
 }
 
@@ -248,5 +274,8 @@ pub(super) fn first_hints(mode: Mode) -> &'static [Command] {
         Mode::Input => &[C::Submit, C::Back, C::ClearInput],
         Mode::Picker => &[C::Space, C::Toggle, C::Apply, C::Back, C::ClearInput],
         Mode::Popup => &[C::Down, C::Up, C::Close, C::Back],
+        Mode::Card => &[C::Follow, C::Card, C::Back, C::Down],
+        Mode::Production => &[C::Help, C::Quit, C::Follow, C::ProductionSort, C::Production,
+            C::Search, C::Brand, C::Country, C::Plant, C::Clear],
     }
 }

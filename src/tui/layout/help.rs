@@ -7,12 +7,13 @@ use crate::text;
 use crate::tui::keymap::KeyMap;
 
 /// Rules the key map cannot show: they are not bindings of one key.
-const EXTRA: [(&str, &str); 2] = [
+const EXTRA: [(&str, &str); 3] = [
     (
         "mouse",
         "click selects; the wheel scrolls the pane under the pointer; on a chip, `Brand ▾` \
          opens its picker and `Opel ×` removes that value",
     ),
+    ("builds:", "plant picker: `builds:3008` lists its plants"),
     (
         "Alt-x",
         "an unbound Alt-key is read as `Esc` then the key (a fast `Esc` then a key \

@@ -70,6 +70,60 @@ pub fn areas(width: u16, height: u16, reader_shown: bool, hint_line: bool) -> Op
     })
 }
 
+impl Areas {
+    /// The space between the bars: what the list and the reader share, or a view fills.
+    pub fn body(&self) -> Rect {
+        match (self.list, self.reader) {
+            (Some(l), Some(r)) => l.union(r),
+            (Some(one), None) | (None, Some(one)) => one,
+            (None, None) => Rect::default(),
+        }
+    }
+}
+
+/// From this width the production view puts the map beside the table, not under it.
+pub const PRODUCTION_SIDE_BY_SIDE: u16 = 120;
+
+/// The production view's table and map in `body`: side by side on a wide terminal, else the
+/// table above the map, each half the height.
+pub fn production(body: Rect) -> (Rect, Rect) {
+    if body.width >= PRODUCTION_SIDE_BY_SIDE {
+        let table_w = (u32::from(body.width) * 55 / 100) as u16;
+        (
+            Rect::new(body.x, body.y, table_w, body.height),
+            Rect::new(body.x + table_w, body.y, body.width - table_w, body.height),
+        )
+    } else {
+        let table_h = body.height / 2;
+        (
+            Rect::new(body.x, body.y, body.width, table_h),
+            Rect::new(body.x, body.y + table_h, body.width, body.height - table_h),
+        )
+    }
+}
+
+/// Data rows the production table shows at a terminal size (less its borders and header).
+pub fn production_rows(width: u16, height: u16, hint_line: bool) -> usize {
+    areas(width, height, false, hint_line).map_or(1, |a| {
+        let (table, _) = production(a.body());
+        usize::from(inner(table).height.saturating_sub(1)).max(1)
+    })
+}
+
+/// The card popup's box: all but a margin, at most 110 columns wide.
+pub fn card_box(screen: Rect) -> Rect {
+    popup(
+        screen,
+        screen.width.saturating_sub(4).clamp(20, 110),
+        screen.height.saturating_sub(2).max(8),
+    )
+}
+
+/// Lines a card shows on a screen.
+pub fn card_rows(screen: Rect) -> usize {
+    usize::from(inner(card_box(screen)).height).max(1)
+}
+
 /// The inside of a bordered pane.
 pub fn inner(area: Rect) -> Rect {
     area.inner(Margin::new(1, 1))

@@ -12,8 +12,10 @@ use crate::Article;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::{Filters, Library, Results, Sort};
+use crate::tui::card::OpenCard;
 use crate::tui::keymap::{Context, KeyMap, Mode};
 use crate::tui::layout::{self, Areas, FrameLayout};
+use crate::tui::production::Production;
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
 pub use picker::{PickItem, Picker, fold};
@@ -34,6 +36,8 @@ pub enum View {
     /// The article list and the reader.
     #[default]
     Articles,
+    /// The plants of the results: a table of what they build and a world map.
+    Production,
 }
 
 /// A popup over the view. One variant per popup, with the popup's own state (its scroll, its
@@ -46,6 +50,8 @@ pub enum Overlay {
     Diagnostics { scroll: usize },
     /// A facet picker or the entity picker.
     Picker(Picker),
+    /// Entity cards, the one on top last: `Esc` goes back to the one under it.
+    Card(Vec<OpenCard>),
 }
 
 /// The reader pane: which article, how far scrolled, the cached layout.
@@ -71,6 +77,9 @@ pub struct ReaderView {
     /// `doc` whole, with its body and mentions (a library over the cache keeps only
     /// summaries in memory): read once when the reader shows it.
     pub article: Option<Whole>,
+    /// The byte range of the body a card opened the article at (a fact's evidence), drawn
+    /// apart until another article is shown.
+    pub evidence: Option<(usize, usize)>,
 }
 
 /// An article read whole for the reader, and which one it is. Equal when it is the same
@@ -138,6 +147,11 @@ pub struct State {
     pub history_pos: Option<usize>,
     /// The input folders as displayed, for paths relative to them in the reader.
     pub roots: Vec<String>,
+    /// The production view's rows and map, gathered from the results shown.
+    pub production: Production,
+    /// The cards an article was opened from, and that article: `Esc` in the reader goes
+    /// back to them while it shows that article.
+    pub card_return: Option<(usize, Vec<OpenCard>)>,
     pub quit: bool,
 }
 
@@ -173,6 +187,8 @@ impl State {
             user: crate::state::UserState::default(),
             history_pos: None,
             roots: Vec::new(),
+            production: Production::default(),
+            card_return: None,
             quit: false,
         }
     }
@@ -181,11 +197,13 @@ impl State {
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Picker(_)) => Mode::Picker,
+            Some(Overlay::Card(_)) => Mode::Card,
             Some(_) => Mode::Popup,
             None => match self.focus {
+                Focus::Input => Mode::Input,
+                _ if self.view == View::Production => Mode::Production,
                 Focus::List => Mode::List,
                 Focus::Reader => Mode::Reader,
-                Focus::Input => Mode::Input,
             },
         }
     }

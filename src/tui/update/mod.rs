@@ -4,6 +4,7 @@
 //! own file: [`edit`] (text boxes), [`picker`], [`reader`], [`nav`] (focus, paging, pointer
 //! intents), [`results`] (the corpus and search answers arriving).
 
+mod card;
 mod edit;
 mod marks;
 mod nav;
@@ -125,6 +126,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PrevMention => reader::jump(state, Target::Mention, false),
         Action::NextSameEntity => reader::jump(state, Target::SameEntity, true),
         Action::PrevSameEntity => reader::jump(state, Target::SameEntity, false),
+        Action::OpenCard => card::open(state),
+        Action::FollowCard => effects.extend(card::follow(state)),
+        Action::ToggleProduction => card::toggle_production(state),
+        Action::CycleProductionSort => state.production.cycle_sort(),
         Action::Resize(w, h) => state.size = (w, h),
         Action::Progress(p) => state.progress = p,
         Action::Loaded(library, diagnostics) => {
@@ -135,6 +140,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 diagnostics,
                 note,
             ));
+            card::library_changed(state);
         }
         Action::Preview(library, diagnostics) => {
             if state.library.is_none() {
@@ -148,6 +154,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     diagnostics,
                     None,
                 ));
+                card::library_changed(state);
                 state.preview = true;
                 state.note = Some(note);
             }
@@ -159,6 +166,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 diagnostics,
                 Some(note),
             ));
+            card::library_changed(state);
         }
         Action::LoadFailed(message) => results::load_failed(state, &message),
         Action::SearchFailed(seq, message) => results::search_failed(state, seq, &message),
@@ -166,6 +174,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Highlighted { seq, doc, ranges } => results::highlighted(state, seq, doc, ranges),
     }
     state.sync();
+    card::refresh_production(state);
     effects.extend(results::ask_highlights(state));
     effects
 }

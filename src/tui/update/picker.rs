@@ -2,7 +2,7 @@
 //! entities), refreshing it when new results arrive, ticking values, and applying the ticks
 //! to the filters.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::entities::EntityKind;
 use crate::search::Facet;
@@ -46,7 +46,34 @@ pub(super) fn open_facet_picker(state: &mut State, facet: Facet) {
         cursor: 0,
         pinned: active.iter().map(|v| (facet, v.clone())).collect(),
         chosen,
+        builds: plant_builds(state, facet),
     }));
+}
+
+/// For the plant picker: each plant of the results' facts → the subjects they say it builds
+/// (folded), for `builds:X`. Pairs are collected first so each subject is folded once per
+/// plant, not once per fact.
+fn plant_builds(state: &State, facet: Facet) -> BTreeMap<String, Vec<String>> {
+    if facet != Facet::Plant {
+        return BTreeMap::new();
+    }
+    let articles = state.articles();
+    let mut pairs: HashSet<(&str, &str)> = HashSet::new();
+    for hit in &state.results.hits {
+        if let Some(article) = articles.get(hit.doc) {
+            for f in &article.facts {
+                pairs.insert((f.plant.as_str(), f.subject.as_str()));
+            }
+        }
+    }
+    let mut builds: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (plant, subject) in pairs {
+        builds
+            .entry(plant.to_string())
+            .or_default()
+            .push(crate::tui::state::fold(subject));
+    }
+    builds
 }
 
 /// A facet picker's values with their counts in the shown results, then the chosen values
@@ -101,8 +128,10 @@ pub(super) fn refresh_facet_picker(state: &mut State) {
         }
     }
     let items = facet_items(state, facet, &chosen);
+    let builds = plant_builds(state, facet);
     if let Some(Overlay::Picker(picker)) = &mut state.overlay {
         picker.items = items;
+        picker.builds = builds;
         let visible = picker.visible();
         picker.cursor = current
             .and_then(|value| visible.iter().position(|&i| picker.items[i].value == value))
@@ -176,6 +205,7 @@ pub(super) fn open_entity_picker(state: &mut State) {
             .filter(|key| active.contains(key))
             .collect(),
         chosen: active,
+        builds: BTreeMap::new(),
     }));
 }
 
