@@ -208,6 +208,8 @@ pub struct Library {
     /// In a library over the cache, where each article's body and mentions are: `articles`
     /// are then summaries ([`Library::article`] reads the rest). `None`: all in `articles`.
     stored: Option<Vec<DocAddress>>,
+    /// The production facts laid out for cards and the production view.
+    fact_index: crate::facts::index::FactIndex,
 }
 
 impl std::fmt::Debug for Library {
@@ -305,15 +307,24 @@ impl Library {
             None => None,
             Some(_) => Some(addresses(&segment_ords, articles.len())?),
         };
-        let (ranks, facets) = if articles.len() >= order::PARALLEL_MIN {
+        let fact_index = || crate::facts::index::FactIndex::build(&articles, &gazetteer);
+        let ((ranks, facets), fact_index) = if articles.len() >= order::PARALLEL_MIN {
             rayon::join(
-                || order::Ranks::new(&articles),
-                || facets::FacetTables::new(&articles),
+                || {
+                    rayon::join(
+                        || order::Ranks::new(&articles),
+                        || facets::FacetTables::new(&articles),
+                    )
+                },
+                fact_index,
             )
         } else {
             (
-                order::Ranks::new(&articles),
-                facets::FacetTables::new(&articles),
+                (
+                    order::Ranks::new(&articles),
+                    facets::FacetTables::new(&articles),
+                ),
+                fact_index(),
             )
         };
         Ok(Library {
@@ -327,7 +338,13 @@ impl Library {
             segment_ords,
             ranks,
             facets,
+            fact_index,
         })
+    }
+
+    /// The production facts of every article, laid out for gathering over any result set.
+    pub fn fact_index(&self) -> &crate::facts::index::FactIndex {
+        &self.fact_index
     }
 
     /// The articles, in library order (a [`Hit::doc`] is a position here). In a library over

@@ -245,7 +245,7 @@ fn seed_scenarios_kalou_brand_picker_highlight_help_quit() {
     drop(parser);
     assert!(coloured, "Polestar highlighted; screen:\n{}", s.screen());
     s.send(b"?");
-    s.wait_for("every binding", T);
+    s.wait_for("Help: every key", T);
     s.send(b"\x1b");
     s.send(b"q");
     assert!(s.wait_exit(T));
@@ -310,7 +310,7 @@ fn ctrl_z_suspends_and_the_browser_comes_back() {
             .status();
     }
     s.send(b"?");
-    s.wait_for("every binding", T);
+    s.wait_for("Help: every key", T);
     assert!(s.parser.lock().expect("parser").screen().alternate_screen());
     s.send(b"\x1b");
     s.send(b"q");
@@ -497,7 +497,7 @@ fn pty_resize_storm() {
     s.resize(40, 120);
     s.wait_for("3 of 3", T);
     s.send(b"?");
-    s.wait_for("every binding", T);
+    s.wait_for("Help: every key", T);
     s.send(b"\x1b");
     s.send(b"q");
     assert!(s.wait_exit(T), "quits after the storm");
@@ -555,7 +555,7 @@ fn pty_worker_panics_are_shown_and_the_browser_survives() {
     s.wait_for("loading failed: test panic in the loader", T);
     assert!(s.parser.lock().expect("parser").screen().alternate_screen());
     s.send(b"?");
-    s.wait_for("every binding", T);
+    s.wait_for("Help: every key", T);
     s.send(b"\x1b");
     s.send(b"q");
     assert!(s.wait_exit(T));
@@ -946,6 +946,8 @@ fn pty_open_copy_star_and_the_reader_header() {
         "https://example.com/kia"
     );
     s.send(b"y");
+    s.wait_for("Markdown link", T);
+    s.send(b"y");
     s.wait_for("copied the URL", T);
     let osc = "\x1b]52;c;aHR0cHM6Ly9leGFtcGxlLmNvbS9raWE=\x07";
     assert!(
@@ -996,6 +998,59 @@ fn pty_e_exports_the_results_shown() {
     assert_eq!(text.lines().count(), 3, "header and two rows: {text}");
     s.send(b"q");
     assert_eq!(s.exit_code(T), Some(0));
+}
+
+/// `S` saves the search, `t` tags the article, `'` recalls the search after a restart, and
+/// the command line sees both (issue 14).
+#[test]
+fn pty_saved_searches_and_tags_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let env = [("XDG_DATA_HOME", data.to_str().unwrap_or(""))];
+    let mut s = Session::start_with(&[], 40, 120, &env);
+    s.wait_for("of 3", T);
+    s.send(b"/kaluga");
+    s.wait_for("prefix: kaluga", T);
+    s.send(b"\r");
+    s.send(b"S");
+    s.wait_for("Save this search as", T);
+    s.send(b"russian vans\r");
+    s.wait_for("saved the search \"russian vans\"", T);
+    s.send(b"t");
+    s.wait_for("Tag (-tag removes it)", T);
+    s.send(b"fleet\r");
+    s.wait_for("tagged \"fleet\"", T);
+    s.send(b"q");
+    assert_eq!(s.exit_code(T), Some(0));
+
+    let mut s = Session::start_with(&[], 40, 120, &env);
+    s.wait_for("of 3", T);
+    s.send(b"'");
+    s.wait_for("russian vans", T);
+    s.send(b"1");
+    s.wait_for("/ kaluga", T);
+    s.send(b"q");
+    assert_eq!(s.exit_code(T), Some(0));
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["search", "--json", "tag:fleet"])
+        .env("XDG_DATA_HOME", &data)
+        .env("PLANTSCOPE_NO_CONFIG", "1")
+        .output()
+        .expect("runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(doc["total"], 1, "{doc}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["list", "--json", "--saved", "russian vans"])
+        .env("XDG_DATA_HOME", &data)
+        .env("PLANTSCOPE_NO_CONFIG", "1")
+        .output()
+        .expect("runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    let count = |v: &serde_json::Value| v["articles"].as_array().map(Vec::len);
+    assert_eq!(count(&doc), Some(2), "{doc}");
 }
 
 /// Issue 12: the seeds, the plant picker, Kaluga's card (Ctrl-o on the highlighted value), and

@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 use super::{Key, KeyMap, Mode};
 
 /// Every mode a binding can apply in.
-const MODES: [Mode; 7] = [
+const MODES: [Mode; 8] = [
     Mode::List,
     Mode::Reader,
     Mode::Input,
     Mode::Picker,
     Mode::Popup,
+    Mode::Menu,
     Mode::Card,
     Mode::Production,
 ];

@@ -1,6 +1,7 @@
 //! Everything the browser shows, as plain data: focus, query, filters, results, selection,
 //! reader scroll, popups. Rendering reads it; only `update` writes it.
 
+mod menu;
 mod picker;
 
 use std::collections::BTreeSet;
@@ -18,7 +19,8 @@ use crate::tui::layout::{self, Areas, FrameLayout};
 use crate::tui::production::Production;
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
-pub use picker::{PickItem, Picker, fold};
+pub use menu::{Choice, CopyWhat, Menu, MenuItem, Prompt, PromptFor};
+pub use picker::{Builds, PickItem, Picker, fold};
 
 /// Where keys go when no popup is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +52,10 @@ pub enum Overlay {
     Diagnostics { scroll: usize },
     /// A facet picker or the entity picker.
     Picker(Picker),
+    /// The copy menu or the saved searches.
+    Menu(Menu),
+    /// A name for the search, a tag.
+    Prompt(Prompt),
     /// Entity cards, the one on top last: `Esc` goes back to the one under it.
     Card(Vec<OpenCard>),
 }
@@ -147,6 +153,8 @@ pub struct State {
     pub history_pos: Option<usize>,
     /// The input folders as displayed, for paths relative to them in the reader.
     pub roots: Vec<String>,
+    /// How the panes share the screen (`z`, `<`, `>`), and the reader's widest line.
+    pub panes: layout::Panes,
     /// The production view's rows and map, gathered from the results shown.
     pub production: Production,
     /// The cards an article was opened from, and that article: `Esc` in the reader goes
@@ -187,6 +195,7 @@ impl State {
             user: crate::state::UserState::default(),
             history_pos: None,
             roots: Vec::new(),
+            panes: layout::Panes::default(),
             production: Production::default(),
             card_return: None,
             quit: false,
@@ -197,6 +206,8 @@ impl State {
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Picker(_)) => Mode::Picker,
+            Some(Overlay::Menu(_)) => Mode::Menu,
+            Some(Overlay::Prompt(_)) => Mode::Input,
             Some(Overlay::Card(_)) => Mode::Card,
             Some(_) => Mode::Popup,
             None => match self.focus {
@@ -289,6 +300,7 @@ impl State {
             self.size.1,
             self.pane == Focus::Reader,
             !self.results.hints.is_empty(),
+            self.panes,
         )
     }
 
@@ -305,7 +317,10 @@ impl State {
             .and_then(|a| a.reader)
             .map(layout::inner)
             .map_or((1, 40), |r| {
-                (r.height.max(1) as usize, r.width.max(1) as usize)
+                let width = usize::from(r.width.max(1));
+                let widest = self.panes.reader_width;
+                let width = if widest > 0 { width.min(widest) } else { width };
+                (r.height.max(1) as usize, width)
             })
     }
 

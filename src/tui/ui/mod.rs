@@ -9,6 +9,7 @@ pub mod help;
 pub mod list;
 pub mod loading;
 pub mod map;
+pub mod menu;
 pub mod picker;
 pub mod production;
 pub mod reader;
@@ -70,6 +71,8 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) -> FrameLayout {
             diagnostics::Diagnostics(state, *scroll).render(area, buf)
         }
         Some(Overlay::Picker(p)) => picker::PickerView(state, p).render(area, buf),
+        Some(Overlay::Menu(m)) => menu::MenuView(state, m).render(area, buf),
+        Some(Overlay::Prompt(p)) => menu::PromptView(state, p).render(area, buf),
         Some(Overlay::Card(stack)) => {
             if let (Some(top), Some(library)) = (stack.last(), state.library.as_deref()) {
                 card::CardView {
@@ -96,6 +99,7 @@ fn production_view(state: &State, body: Rect, buf: &mut Buffer) {
     let country = |plant: &str| view.countries.get(plant).cloned().unwrap_or_default();
     production::ProductionTable {
         rows: &view.rows,
+        plants: view.pins.len() + view.unplaced,
         countries: &country,
         selected: view.selected,
         sort: view.sort,

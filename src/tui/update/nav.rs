@@ -92,6 +92,8 @@ pub(super) fn page(state: &State) -> usize {
         (Some(Overlay::Help { .. }), _) => layout::help::visible_rows(state.screen()),
         // The diagnostics scroll by entry, an entry one or more rows.
         (Some(Overlay::Diagnostics { .. }), _) => usize::from(state.size.1).saturating_sub(5),
+        (Some(Overlay::Menu(m)), _) => m.items.len(),
+        (Some(Overlay::Prompt(_)), _) => 1,
         // A card pages by lines; a fact takes two.
         (Some(Overlay::Card(_)), _) => layout::card_rows(state.screen()) / 2,
         (None, _) if state.view == View::Production => {
@@ -126,6 +128,10 @@ pub(super) fn step(state: &mut State, delta: isize) {
         Some(Overlay::Diagnostics { scroll }) => {
             *scroll = add(*scroll, delta).min(state.diagnostics.len().saturating_sub(1));
         }
+        Some(Overlay::Menu(m)) => {
+            m.cursor = add(m.cursor, delta).min(m.items.len().saturating_sub(1));
+        }
+        Some(Overlay::Prompt(_)) => {}
         Some(Overlay::Card(stack)) => {
             if let Some(top) = stack.last_mut() {
                 top.step(delta, card_rows);
