@@ -1,7 +1,8 @@
 //! Entity cards and the production view over a generated corpus, at each size of
 //! `PLANTSCOPE_BENCH_SIZES` (10,000 by default): opening the busiest plant's card from the
 //! production view and drawing the frame (the key press through to the frame), gathering the
-//! production view when results change, and drawing the map and the whole view at 200×50.
+//! production view when results change, drawing the map and the whole view at 200×50, and
+//! building the fact index (part of every load).
 //! Issue 12's target: a card opened and the map drawn in ≤ 16 ms p99 at 100k articles.
 //! Criterion's estimates, then p50/p99 over 200 timed runs of each, printed on stderr.
 
@@ -11,6 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use plantscope::facts::index::FactIndex;
 use plantscope::facts::summary;
 use plantscope::search::Library;
 use plantscope::tui::action::Action;
@@ -145,6 +147,14 @@ fn cards(c: &mut Criterion) {
         };
         group.bench_function("production_gather", |b| b.iter(&mut gather));
         percentiles(&format!("cards/{size}/production_gather"), 50, &mut gather);
+
+        // What the fact index adds to every load (built with the library).
+        let articles = library.articles();
+        let mut index = || {
+            std::hint::black_box(FactIndex::build(articles, library.gazetteer()));
+        };
+        group.bench_function("fact_index_build", |b| b.iter(&mut index));
+        percentiles(&format!("cards/{size}/fact_index_build"), 20, &mut index);
         group.finish();
     }
 }

@@ -3,12 +3,14 @@
 //! what the gazetteer adds, kept apart, and the entity's articles; then its rows as the card
 //! lists them, each leading to an article or to another card.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::Article;
 use crate::entities::{EntityKind, Gazetteer};
 use crate::facts::SubjectKind;
-use crate::facts::summary::{self, Row};
+use crate::facts::index::Shown;
+use crate::facts::summary::Row;
+use crate::search::Library;
 
 /// What a card shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,25 +111,22 @@ pub fn subject_entity(kind: SubjectKind) -> EntityKind {
 }
 
 impl Card {
-    /// The card of entity `name` of `kind` over the articles `docs` (library indices).
-    pub fn build(
-        gazetteer: &Gazetteer,
-        articles: &[Article],
-        docs: &[usize],
-        kind: EntityKind,
-        name: &str,
-    ) -> Card {
+    /// The card of entity `name` of `kind` over the articles `docs` (library indices) of
+    /// `library`, gathered from its fact index.
+    pub fn build(library: &Library, docs: &[usize], kind: EntityKind, name: &str) -> Card {
+        let gazetteer = library.gazetteer();
+        let index = library.fact_index();
+        let shown = Shown::of(library.articles().len(), docs.iter().copied());
         let entity = gazetteer
             .resolve(Some(kind), name)
             .first()
             .map(|&id| gazetteer.entity(id));
         let get = |label: &str| detail(gazetteer, kind, name, label);
-        let docs_iter = || docs.iter().copied();
         let mut about = Vec::new();
         let mut links = Vec::new();
         let (rows, reference_label, reference) = match kind {
             EntityKind::Plant => {
-                let rows = summary::rows_where(articles, docs_iter(), |f| f.plant == name);
+                let rows = index.plant_rows([name], &shown);
                 // The country and group are links (rows of their own), not repeated here.
                 let mut first = vec![
                     [get("city"), get("country")]
@@ -180,21 +179,11 @@ impl Card {
                 (rows, "Brands built here:".to_string(), reference)
             }
             EntityKind::Model | EntityKind::Brand => {
-                // The brand of each subject, worked out once per subject, not per fact.
-                let mut brand_of: HashMap<String, Option<String>> = HashMap::new();
-                let rows = summary::rows_where(articles, docs_iter(), |f| {
-                    if f.subject == name {
-                        return true;
-                    }
-                    if kind != EntityKind::Brand || f.subject_kind != SubjectKind::Model {
-                        return false;
-                    }
-                    if !brand_of.contains_key(f.subject.as_str()) {
-                        let brand = detail(gazetteer, EntityKind::Model, &f.subject, "brand");
-                        brand_of.insert(f.subject.clone(), brand);
-                    }
-                    brand_of.get(f.subject.as_str()).and_then(Option::as_deref) == Some(name)
-                });
+                let rows = if kind == EntityKind::Brand {
+                    index.subject_rows(index.subjects_of_brand(name), &shown)
+                } else {
+                    index.subject_rows([name], &shown)
+                };
                 let brand = if kind == EntityKind::Brand {
                     Some(name.to_string())
                 } else {
@@ -232,8 +221,7 @@ impl Card {
                 };
                 let plants = plants_with(gazetteer, label, name);
                 let set: HashSet<&str> = plants.iter().map(String::as_str).collect();
-                let rows =
-                    summary::rows_where(articles, docs_iter(), |f| set.contains(f.plant.as_str()));
+                let rows = index.plant_rows(set.iter().copied(), &shown);
                 about.push(format!("{} plants known", plants.len()));
                 let reference = plants
                     .iter()
@@ -247,12 +235,11 @@ impl Card {
             about.push("not in the gazetteer".into());
         }
         about.retain(|a| !a.is_empty());
-        let named = docs_iter()
-            .filter(|&d| {
-                articles
-                    .get(d)
-                    .is_some_and(|a| a.entities.of_kind(kind).iter().any(|n| n == name))
-            })
+        let named = index
+            .named(kind, name)
+            .iter()
+            .map(|&d| d as usize)
+            .filter(|&d| shown.contains(d))
             .collect();
         let mut card = Card {
             kind,
@@ -459,5 +446,100 @@ impl OpenCard {
         self.offset = self
             .offset
             .min(self.card.lines.len().saturating_sub(height));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{Fact, Status};
+
+    /// One article reporting `n` models built at Kaluga, each in its own sentence.
+    fn kaluga_card(n: usize) -> (Card, Vec<Article>) {
+        let body: String = (0..n).map(|i| format!("Kaluga builds M{i}. ")).collect();
+        let facts = (0..n)
+            .map(|i| {
+                let start = body.find(&format!("Kaluga builds M{i}.")).unwrap_or(0);
+                Fact {
+                    plant: "Kaluga".into(),
+                    subject: format!("M{i:02}"),
+                    subject_kind: SubjectKind::Model,
+                    status: Status::Builds,
+                    date: Some("2021".into()),
+                    start,
+                    end: start + 10,
+                }
+            })
+            .collect();
+        let mut article = Article {
+            body,
+            facts,
+            ..Article::default()
+        };
+        article.entities.plants = vec!["Kaluga".into()];
+        let library = Library::build(vec![article]).expect("library");
+        let card = Card::build(&library, &[0], EntityKind::Plant, "Kaluga");
+        (card, library.articles().to_vec())
+    }
+
+    #[test]
+    fn rows_lead_to_articles_at_their_evidence_and_links_to_cards() {
+        let (card, articles) = kaluga_card(3);
+        assert_eq!(card.links[0], (EntityKind::Country, "Russia".into()));
+        assert_eq!(
+            card.follow(0, &articles),
+            Some(Target::Card(EntityKind::Country, "Russia".into()))
+        );
+        let first = card.first_fact();
+        assert_eq!(card.item(first), Some(Item::Fact(0)));
+        let e = card.rows[0].evidence;
+        assert_eq!(
+            card.follow(first, &articles),
+            Some(Target::Article {
+                doc: 0,
+                range: Some((e.start, e.end))
+            })
+        );
+        assert_eq!(card.card_of(first), Some((EntityKind::Model, "M00".into())));
+        // The last item is the article; it leads to no card, and opens at no mention here.
+        let last = card.len() - 1;
+        assert_eq!(card.item(last), Some(Item::Article(0)));
+        assert_eq!(card.card_of(last), None);
+        assert_eq!(
+            card.follow(last, &articles),
+            Some(Target::Article {
+                doc: 0,
+                range: None
+            })
+        );
+    }
+
+    #[test]
+    fn the_selection_stays_in_view_with_its_heading() {
+        let (card, _) = kaluga_card(30);
+        let mut open = OpenCard::new(card);
+        let height = 10;
+        open.keep_in_view(height);
+        assert_eq!(open.offset, 0, "the header shows with the first fact");
+        for _ in 0..20 {
+            open.step(1, height);
+            let (first, end) = open.card.item_span(open.selected).expect("an item");
+            assert!(first >= open.offset && end <= open.offset + height);
+        }
+        open.step(isize::MIN / 2, height);
+        assert_eq!((open.selected, open.offset), (0, 0));
+        open.step(isize::MAX / 2, height);
+        assert_eq!(open.selected, open.card.len() - 1);
+        assert_eq!(open.offset, open.card.lines.len() - height);
+        // Back up to the first fact: the facts' heading comes into view with it.
+        let first = open.card.first_fact();
+        while open.selected > first {
+            open.step(-1, height);
+        }
+        let (line, _) = open.card.item_span(first).expect("the first fact");
+        assert_eq!(
+            open.card.lines[open.offset..line].last(),
+            Some(&CardLine::Heading(Section::Facts))
+        );
     }
 }

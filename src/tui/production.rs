@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::entities::{EntityKind, Gazetteer};
-use crate::facts::summary::{self, Row};
+use crate::facts::index::Shown;
+use crate::facts::summary::Row;
 use crate::search::Library;
 use crate::tui::ui::map::Pin;
 use crate::tui::ui::production::{self as table, SortBy};
@@ -29,7 +30,9 @@ pub struct Production {
 impl Production {
     /// The rows of the articles `docs` of `library`, sorted by `sort`.
     pub fn gather(library: &Library, docs: impl IntoIterator<Item = usize>, sort: SortBy) -> Self {
-        let mut rows = summary::rows(library.articles(), docs);
+        let shown = Shown::of(library.articles().len(), docs);
+        let mut rows = library.fact_index().rows(&shown);
+        // Already by plant and subject: the default order costs one pass.
         table::sort(&mut rows, sort);
         let g = library.gazetteer();
         let plants: BTreeSet<&str> = rows.iter().map(|r| r.plant.as_str()).collect();
@@ -105,4 +108,49 @@ fn site(g: &Gazetteer, plant: &str) -> (Option<String>, Option<(f64, f64)>) {
         .map(|(_, c)| c.clone());
     let place = entity.plant.as_ref().and_then(|p| p.coordinates());
     (country, place)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{Status, SubjectKind, summary::Evidence};
+
+    fn row(plant: &str, subject: &str, articles: usize) -> Row {
+        Row {
+            plant: plant.into(),
+            subject: subject.into(),
+            kind: SubjectKind::Model,
+            status: Status::Builds,
+            newest: None,
+            articles,
+            evidence: Evidence {
+                article: 0,
+                start: 0,
+                end: 0,
+            },
+        }
+    }
+
+    #[test]
+    fn sorting_keeps_the_selected_row_and_moving_stays_in_the_table() {
+        let mut view = Production {
+            rows: vec![
+                row("Busan", "Polestar 4", 1),
+                row("Kaluga", "Opel Vivaro", 3),
+            ],
+            ..Production::default()
+        };
+        view.step(5);
+        assert_eq!(
+            view.selected_plant(),
+            Some("Kaluga"),
+            "clamped to the last row"
+        );
+        view.cycle_sort();
+        assert_eq!(view.sort, SortBy::Subject);
+        assert_eq!(view.rows[0].subject, "Opel Vivaro");
+        assert_eq!(view.selected_plant(), Some("Kaluga"), "the same row, moved");
+        view.step(-9);
+        assert_eq!(view.selected, 0);
+    }
 }

@@ -28,7 +28,7 @@ fn card(kind: EntityKind, name: &str) -> Card {
     let seeds = common::seeds();
     let lib = &seeds.library;
     let docs: Vec<usize> = (0..lib.articles().len()).collect();
-    Card::build(lib.gazetteer(), lib.articles(), &docs, kind, name)
+    Card::build(lib, &docs, kind, name)
 }
 
 #[test]
@@ -162,8 +162,11 @@ fn the_production_table_sorts_and_the_map_marks_plants() {
     ];
     for (w, h) in SIZES {
         let theme = Theme::monochrome();
+        let plants: std::collections::BTreeSet<&str> =
+            rows.iter().map(|r| r.plant.as_str()).collect();
         let table = ProductionTable {
             rows: &rows,
+            plants: plants.len(),
             countries: &country,
             selected: 1,
             sort: SortBy::Plant,

@@ -20,7 +20,7 @@ use crate::tui::production::Production;
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
 pub use menu::{Choice, CopyWhat, Menu, MenuItem, Prompt, PromptFor};
-pub use picker::{PickItem, Picker, fold};
+pub use picker::{Builds, PickItem, Picker, fold};
 
 /// Where keys go when no popup is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

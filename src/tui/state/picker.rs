@@ -34,9 +34,17 @@ pub struct Picker {
     /// ticked, and listed first (in that order) whatever the typed text, so they can always be
     /// seen and unticked.
     pub pinned: Vec<(Facet, String)>,
-    /// The plant picker's plants → what the results say they build (folded subjects), for
-    /// `builds:3008` in the narrowing text; empty in the other pickers.
-    pub builds: BTreeMap<String, Vec<String>>,
+    /// The plant picker's plants → what the results say they build, for `builds:3008` in
+    /// the narrowing text; empty in the other pickers.
+    pub builds: Builds,
+}
+
+/// What the results say each plant builds: plant → subject ids into `subjects` (folded
+/// names, shared with the library's fact index).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Builds {
+    pub plants: BTreeMap<String, Vec<u32>>,
+    pub subjects: std::sync::Arc<[String]>,
 }
 
 /// The prefix of the narrowing text that asks for plants by what they build.
@@ -86,9 +94,12 @@ impl Picker {
 
     /// Whether the results say `item` builds something whose name contains `needle`.
     fn builds(&self, item: &PickItem, needle: &str) -> bool {
-        self.builds
-            .get(&item.value)
-            .is_some_and(|subjects| subjects.iter().any(|s| s.contains(needle)))
+        let names = &self.builds.subjects;
+        self.builds.plants.get(&item.value).is_some_and(|subjects| {
+            subjects
+                .iter()
+                .any(|&s| names.get(s as usize).is_some_and(|n| n.contains(needle)))
+        })
     }
 
     fn pinned_and_ranked(&self) -> (Vec<usize>, Vec<usize>) {

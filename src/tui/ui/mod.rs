@@ -99,6 +99,7 @@ fn production_view(state: &State, body: Rect, buf: &mut Buffer) {
     let country = |plant: &str| view.countries.get(plant).cloned().unwrap_or_default();
     production::ProductionTable {
         rows: &view.rows,
+        plants: view.pins.len() + view.unplaced,
         countries: &country,
         selected: view.selected,
         sort: view.sort,

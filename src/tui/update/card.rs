@@ -101,7 +101,7 @@ fn push(state: &mut State, kind: EntityKind, name: &str) {
         return;
     };
     let docs: Vec<usize> = state.results.hits.iter().map(|h| h.doc).collect();
-    let card = Card::build(library.gazetteer(), library.articles(), &docs, kind, name);
+    let card = Card::build(&library, &docs, kind, name);
     let mut open = OpenCard::new(card);
     open.keep_in_view(layout::card_rows(state.screen()));
     match &mut state.overlay {

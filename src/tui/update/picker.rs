@@ -2,14 +2,15 @@
 //! entities), refreshing it when new results arrive, ticking values, and applying the ticks
 //! to the filters.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 use crate::entities::EntityKind;
+use crate::facts::index::Shown;
 use crate::search::Facet;
 use crate::tui::action::Effect;
 use crate::tui::facets::{facet_label, facet_of, language_names};
 use crate::tui::layout::bar;
-use crate::tui::state::{Overlay, PickItem, Picker, State};
+use crate::tui::state::{Builds, Overlay, PickItem, Picker, State};
 
 /// Picker: toggle the value under the cursor.
 pub(super) fn toggle(state: &mut State) {
@@ -50,30 +51,23 @@ pub(super) fn open_facet_picker(state: &mut State, facet: Facet) {
     }));
 }
 
-/// For the plant picker: each plant of the results' facts → the subjects they say it builds
-/// (folded), for `builds:X`. Pairs are collected first so each subject is folded once per
-/// plant, not once per fact.
-fn plant_builds(state: &State, facet: Facet) -> BTreeMap<String, Vec<String>> {
-    if facet != Facet::Plant {
-        return BTreeMap::new();
+/// For the plant picker: each plant of the results' facts → the subjects they say it builds,
+/// from the library's fact index, for `builds:X`.
+fn plant_builds(state: &State, facet: Facet) -> Builds {
+    let Some(library) = state.library.as_deref().filter(|_| facet == Facet::Plant) else {
+        return Builds::default();
+    };
+    let index = library.fact_index();
+    let docs = state.results.hits.iter().map(|h| h.doc);
+    let shown = Shown::of(library.articles().len(), docs);
+    Builds {
+        plants: index
+            .plant_subjects(&shown)
+            .into_iter()
+            .map(|(plant, subjects)| (plant.to_string(), subjects))
+            .collect(),
+        subjects: index.folded(),
     }
-    let articles = state.articles();
-    let mut pairs: HashSet<(&str, &str)> = HashSet::new();
-    for hit in &state.results.hits {
-        if let Some(article) = articles.get(hit.doc) {
-            for f in &article.facts {
-                pairs.insert((f.plant.as_str(), f.subject.as_str()));
-            }
-        }
-    }
-    let mut builds: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (plant, subject) in pairs {
-        builds
-            .entry(plant.to_string())
-            .or_default()
-            .push(crate::tui::state::fold(subject));
-    }
-    builds
 }
 
 /// A facet picker's values with their counts in the shown results, then the chosen values
@@ -205,7 +199,7 @@ pub(super) fn open_entity_picker(state: &mut State) {
             .filter(|key| active.contains(key))
             .collect(),
         chosen: active,
-        builds: BTreeMap::new(),
+        builds: Builds::default(),
     }));
 }
 
