@@ -19,6 +19,8 @@ pub struct Config {
     pub theme: BTreeMap<String, String>,
     /// Extra gazetteer files, relative paths resolved against the config file's folder.
     pub gazetteer: Vec<PathBuf>,
+    /// `[reader] width`: the reader's widest text line in columns (`0`: the pane's width).
+    pub reader_width: Option<usize>,
 }
 
 /// A config file is a few lines; anything bigger than this is not one (see docs/SAFETY.md).
@@ -48,7 +50,18 @@ struct Raw {
     theme: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     gazetteer: Vec<PathBuf>,
+    #[serde(default)]
+    reader: Option<Spanned<RawReader>>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReader {
+    width: Option<usize>,
+}
+
+/// The widest `[reader] width` taken: wider than any terminal, it means "no limit" anyway.
+const MAX_READER_WIDTH: usize = 1000;
 
 /// `…/plantscope/config.toml` in the platform's config dir, when there is a home.
 pub fn config_path() -> Option<PathBuf> {
@@ -98,6 +111,21 @@ impl Config {
             gazetteer: raw.gazetteer,
             ..Config::default()
         };
+        if let Some(reader) = raw.reader {
+            let at = reader.span().start;
+            if let Some(width) = reader.into_inner().width {
+                if width != 0 && !(20..=MAX_READER_WIDTH).contains(&width) {
+                    return Err(invalid(
+                        at,
+                        format!(
+                            "[reader] width = {width}: give 20 to {MAX_READER_WIDTH} columns, \
+                             or 0 for the pane's width"
+                        ),
+                    ));
+                }
+                config.reader_width = Some(width);
+            }
+        }
         let mut spans = BTreeMap::new();
         for (name, keys) in raw.keys {
             let at = keys.span().start;
@@ -157,6 +185,15 @@ mod tests {
         assert_eq!(config.keys["quit"], vec!["Q", "ctrl-c"]);
         assert_eq!(config.theme["brand"], "cyan");
         assert_eq!(config.gazetteer, vec![PathBuf::from("extra.toml")]);
+        assert_eq!(config.reader_width, None);
+        let reader = Config::parse("[reader]\nwidth = 72\n", "c.toml").expect("valid");
+        assert_eq!(reader.reader_width, Some(72));
+        let unlimited = Config::parse("[reader]\nwidth = 0\n", "c.toml").expect("valid");
+        assert_eq!(unlimited.reader_width, Some(0));
+        let narrow = Config::parse("[reader]\nwidth = 5\n", "c.toml").expect_err("too narrow");
+        assert!(narrow.to_string().starts_with("c.toml:1:"), "{narrow}");
+        let unknown = Config::parse("[reader]\nwrap = 5\n", "c.toml").expect_err("unknown key");
+        assert!(unknown.to_string().contains("wrap"), "{unknown}");
     }
 
     #[test]

@@ -98,36 +98,11 @@ pub fn state_query(common: &Common, text: &str, loaded: &Loaded) -> anyhow::Resu
     Ok(out)
 }
 
-pub fn parse_sort(name: &str) -> Option<Sort> {
-    match name {
-        "relevance" => Some(Sort::Relevance),
-        "date" => Some(Sort::Date),
-        "title" => Some(Sort::Title),
-        _ => None,
-    }
-}
-
-fn sort_name(sort: Sort) -> &'static str {
-    match sort {
-        Sort::Relevance => "relevance",
-        Sort::Date => "date",
-        Sort::Title => "title",
-    }
-}
+pub use crate::state::parse_sort;
 
 /// `search --save NAME QUERY`: keep the query, its filters and sort under NAME.
 pub fn save_search(name: &str, query: &Query) -> anyhow::Result<()> {
-    let saved = SavedSearch {
-        query: query.text.clone(),
-        filters: query
-            .filters
-            .values
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(f, v)| (f.as_str().to_string(), v.clone()))
-            .collect(),
-        sort: (query.sort != Sort::Relevance).then(|| sort_name(query.sort).to_string()),
-    };
+    let saved = SavedSearch::of(&query.text, &query.filters, query.sort);
     let (store, _) = open_store(&[]);
     let Some(mut store) = store else {
         anyhow::bail!("no data directory to save the search in");

@@ -13,6 +13,7 @@ use crate::entities::info::PlantKind;
 use crate::entities::{EntityKind, Gazetteer};
 
 mod extract;
+pub mod index;
 pub mod lexicon;
 pub mod summary;
 #[cfg(test)]

@@ -33,12 +33,22 @@ pub struct Row {
 /// One row per (plant, subject) over the articles `docs` (indices into `articles`), sorted by
 /// plant then subject.
 pub fn rows(articles: &[Article], docs: impl IntoIterator<Item = usize>) -> Vec<Row> {
+    rows_where(articles, docs, |_| true)
+}
+
+/// [`rows`] of the facts `keep` accepts only: a card asks for one plant's or one subject's
+/// facts, and testing a fact is cheaper than hashing it into a row that is thrown away.
+pub fn rows_where(
+    articles: &[Article],
+    docs: impl IntoIterator<Item = usize>,
+    mut keep: impl FnMut(&Fact) -> bool,
+) -> Vec<Row> {
     let mut table: HashMap<(&str, &str), (Row, Vec<usize>)> = HashMap::new();
     for doc in docs {
         let Some(article) = articles.get(doc) else {
             continue;
         };
-        for f in &article.facts {
+        for f in article.facts.iter().filter(|f| keep(f)) {
             let key = (f.plant.as_str(), f.subject.as_str());
             let entry = table
                 .entry(key)

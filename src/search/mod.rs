@@ -204,6 +204,8 @@ pub struct Library {
     ranks: order::Ranks,
     /// Each article's facet values as ids, for counting facets.
     facets: facets::FacetTables,
+    /// The production facts laid out for cards and the production view.
+    fact_index: crate::facts::index::FactIndex,
 }
 
 impl std::fmt::Debug for Library {
@@ -287,6 +289,7 @@ impl Library {
             .collect::<tantivy::Result<_>>()?;
         let ranks = order::Ranks::new(&articles);
         let facets = facets::FacetTables::new(&articles);
+        let fact_index = crate::facts::index::FactIndex::build(&articles, &gazetteer);
         Ok(Library {
             articles,
             gazetteer,
@@ -297,7 +300,13 @@ impl Library {
             segment_ords,
             ranks,
             facets,
+            fact_index,
         })
+    }
+
+    /// The production facts of every article, laid out for gathering over any result set.
+    pub fn fact_index(&self) -> &crate::facts::index::FactIndex {
+        &self.fact_index
     }
 
     pub fn articles(&self) -> &[Article] {

@@ -10,6 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::search::{Facet, Filters, Sort};
+
 pub use store::Store;
 
 /// The shape of the state file; a file with a higher number was written by a newer
@@ -75,6 +77,81 @@ pub struct SavedSearch {
     /// `relevance`, `date` or `title`; none: the default order.
     #[serde(default)]
     pub sort: Option<String>,
+}
+
+impl SavedSearch {
+    /// A query, its filters (the empty ones left out) and its sort (the default left out).
+    pub fn of(query: &str, filters: &Filters, sort: Sort) -> SavedSearch {
+        SavedSearch {
+            query: query.to_string(),
+            filters: filters
+                .values
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(f, v)| (f.as_str().to_string(), v.clone()))
+                .collect(),
+            sort: (sort != Sort::Relevance).then(|| sort_name(sort).to_string()),
+        }
+    }
+
+    /// The saved filters; a facet name this plantscope does not know is left out.
+    pub fn to_filters(&self) -> Filters {
+        let mut filters = Filters::default();
+        for (facet, values) in &self.filters {
+            if let Some(facet) = Facet::parse(facet) {
+                let list = filters.values.entry(facet).or_default();
+                for value in values {
+                    if !list.contains(value) {
+                        list.push(value.clone());
+                    }
+                }
+            }
+        }
+        filters
+    }
+
+    /// The saved sort, when one was saved and is known.
+    pub fn to_sort(&self) -> Option<Sort> {
+        self.sort.as_deref().and_then(parse_sort)
+    }
+
+    /// `kaluga · brand: Peugeot · by date`: what the search is, in one line.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.query.is_empty() {
+            parts.push(self.query.clone());
+        }
+        for (facet, values) in &self.filters {
+            parts.push(format!("{facet}: {}", values.join(", ")));
+        }
+        if let Some(sort) = &self.sort {
+            parts.push(format!("by {sort}"));
+        }
+        if parts.is_empty() {
+            "everything".to_string()
+        } else {
+            parts.join(" · ")
+        }
+    }
+}
+
+/// A sort order by its saved (and command-line) name.
+pub fn parse_sort(name: &str) -> Option<Sort> {
+    match name {
+        "relevance" => Some(Sort::Relevance),
+        "date" => Some(Sort::Date),
+        "title" => Some(Sort::Title),
+        _ => None,
+    }
+}
+
+/// The saved name of a sort order.
+pub fn sort_name(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Relevance => "relevance",
+        Sort::Date => "date",
+        Sort::Title => "title",
+    }
 }
 
 /// One change to the state, applied in memory by the browser and again to the file (read

@@ -104,6 +104,28 @@ pub enum Action {
     CopyLink,
     /// Copy the selected article's title to the clipboard (OSC 52).
     CopyTitle,
+    /// Copy the selected article's path, relative to its input folder.
+    CopyPath,
+    /// Copy the sentence the reader is on (the last jump, else the top of the view).
+    CopySentence,
+    /// Copy a Markdown link to the article: `[title](url)`.
+    CopyMarkdown,
+    /// Open the copy menu.
+    CopyMenu,
+    /// Ask for a name and save the query, filters and sort under it.
+    PromptSaveSearch,
+    /// Open the saved searches menu.
+    OpenSavedSearches,
+    /// Replace the query, filters and sort with the saved search of this name.
+    UseSaved(String),
+    /// Ask for a tag to add to (or, as `-tag`, remove from) the selected article.
+    PromptTag,
+    /// Menu: take the highlighted item.
+    Choose,
+    /// Give the focused pane the whole screen, or share it again.
+    Zoom,
+    /// Grow (or, negative, shrink) the list pane's share of the screen, in percent.
+    ResizeList(i16),
     /// Reader: the next mention of the current mention's entity.
     NextSameEntity,
     /// Reader: the previous mention of the current mention's entity.
@@ -114,6 +136,17 @@ pub enum Action {
     HistoryPrev,
     /// Search input: the next query of the history (↓).
     HistoryNext,
+    /// Open the card of the entity under the cursor (the list's article's first entity, the
+    /// reader's current mention, the picker's value, the card row's entity, the production
+    /// view's plant).
+    OpenCard,
+    /// Card: open the selected row's article at its evidence, or its linked card; production
+    /// view: the selected plant's card.
+    FollowCard,
+    /// Show the production view, or go back from it to the articles.
+    ToggleProduction,
+    /// Production view: sort by the next column.
+    CycleProductionSort,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// The loader reports progress.

@@ -64,12 +64,17 @@ fn click(state: &State, at: Position) -> Option<Action> {
     if frame.popup {
         return None;
     }
+    // The production view's rows are not the list's: only the bar answers clicks there.
+    let in_view = state.view == crate::tui::state::View::Production;
     if areas.filter_bar.contains(at) {
         return match frame.bar.hit(at.x - areas.filter_bar.x)? {
             Hit::Input => Some(Action::FocusInput),
             Hit::Picker(facet) => Some(Action::OpenPicker(facet)),
             Hit::Remove(facet, value) => Some(Action::RemoveFilter(facet, value)),
         };
+    }
+    if in_view {
+        return None;
     }
     if inside(areas.list, at) {
         return Some(match frame.list_rows().filter(|rows| rows.contains(at)) {
@@ -83,7 +88,7 @@ fn click(state: &State, at: Position) -> Option<Action> {
 /// The wheel scrolls the pane under the pointer (or the popup), without moving focus.
 fn wheel(state: &State, at: Position, delta: isize) -> Option<Action> {
     let frame = &state.frame;
-    if state.overlay.is_some() {
+    if state.overlay.is_some() || state.view == crate::tui::state::View::Production {
         return Some(if delta > 0 { Action::Down } else { Action::Up });
     }
     let areas = frame.areas?;

@@ -1,6 +1,7 @@
 //! The browser: app loop, keymap, actions, pure update, and the widgets in `ui/`.
 
 pub mod action;
+pub mod card;
 pub mod corpus_change;
 pub mod effects;
 pub mod export;
@@ -8,6 +9,7 @@ pub mod facets;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod production;
 pub mod reader_doc;
 pub mod split_keys;
 pub mod state;
@@ -71,7 +73,11 @@ pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
     let keymap = KeyMap::with_overrides(&config.keys).map_err(anyhow::Error::msg)?;
     let no_color = no_color || theme::no_color_env();
     let theme = Theme::from_config(&config.theme, no_color).map_err(anyhow::Error::msg)?;
-    Ok(State::new(keymap, theme))
+    let mut state = State::new(keymap, theme);
+    if let Some(width) = config.reader_width {
+        state.panes.reader_width = width;
+    }
+    Ok(state)
 }
 
 /// A deliberate panic at `site` (`loader`, `search`, `ui`), asked for by the end-to-end tests
@@ -279,3 +285,5 @@ fn coalesce_resizes(batch: &mut Vec<Event>) {
 mod tests;
 #[cfg(test)]
 mod tests_daily;
+#[cfg(test)]
+mod tests_menus;

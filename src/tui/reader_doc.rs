@@ -54,19 +54,25 @@ pub fn kind_label(kind: EntityKind) -> &'static str {
 /// (`roots`, as displayed), so two `index.html` in different folders can be told apart
 /// without a wrapped absolute path.
 pub fn metadata(article: &Article, roots: &[String]) -> String {
-    let path = roots
-        .iter()
-        .find_map(|root| {
-            let rest = article.path.strip_prefix(root.trim_end_matches('/'))?;
-            rest.strip_prefix('/').filter(|r| !r.is_empty())
-        })
-        .unwrap_or(&article.path);
+    let path = relative_path(article, roots);
     let mut parts = vec![article.lang.clone(), path.to_string()];
     if let Some(date) = &article.date {
         parts.push(date.clone());
     }
     parts.push(format!("{} words", article.words));
     parts.join(" · ")
+}
+
+/// The article's path relative to the input folder it was found in (`roots`, as displayed),
+/// else as shown.
+pub fn relative_path<'a>(article: &'a Article, roots: &[String]) -> &'a str {
+    roots
+        .iter()
+        .find_map(|root| {
+            let rest = article.path.strip_prefix(root.trim_end_matches('/'))?;
+            rest.strip_prefix('/').filter(|r| !r.is_empty())
+        })
+        .unwrap_or(&article.path)
 }
 
 fn push_wrapped(out: &mut Vec<(String, HeaderKind)>, line: &str, width: usize, kind: HeaderKind) {

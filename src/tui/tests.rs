@@ -540,6 +540,7 @@ fn picker_narrowing_puts_names_that_start_with_the_text_first() {
         cursor: 0,
         chosen: Default::default(),
         pinned: Vec::new(),
+        builds: Default::default(),
     };
     let names = |p: &Picker| -> Vec<String> {
         p.visible()
@@ -658,6 +659,7 @@ fn multi_word_picker() -> State {
         cursor: 0,
         chosen: Default::default(),
         pinned: Vec::new(),
+        builds: Default::default(),
     }));
     state
 }
@@ -1203,7 +1205,19 @@ fn the_help_uses_the_width_it_has_and_wraps_instead_of_cutting() {
     press(&mut state, "?");
     let text = draw_text(&state, 120, 40);
     assert!(!text.contains('…'), "{text}");
-    for word in ["(`south", "k`)", "mouse", "Alt-x", "tmux)"] {
+    // Ordered by need: searching comes first, the editing keys last.
+    assert!(
+        text.find("Search").expect("search section") < text.find("Moving").unwrap_or(usize::MAX)
+    );
+    for word in ["(`south", "k`)"] {
+        assert!(text.contains(word), "{word} missing: {text}");
+    }
+    // The end of the help, scrolled to: the search syntax and the rules of no one key.
+    update(&mut state, Action::Resize(120, 40));
+    press(&mut state, "G");
+    let text = draw_text(&state, 120, 40);
+    assert!(!text.contains('…'), "{text}");
+    for word in ["Search syntax", "builds:3008", "mouse", "Alt-x", "tmux)"] {
         assert!(text.contains(word), "{word} missing: {text}");
     }
     let bottom = state
@@ -1309,6 +1323,7 @@ fn page_down_in_a_picker_moves_by_the_rows_it_shows() {
         cursor: 0,
         chosen: Default::default(),
         pinned: Vec::new(),
+        builds: Default::default(),
     }));
     assert_eq!(crate::tui::layout::picker_rows(state.screen()), 17);
     update(&mut state, Action::PageDown);
@@ -1410,12 +1425,18 @@ fn the_bars_prompt_and_the_helps_close_key_follow_remaps() {
     let lines = crate::tui::layout::help::help_lines(&state.keymap);
     let quit = lines
         .iter()
+        .filter_map(|l| l.entry())
         .find(|(keys, _)| keys.starts_with("q "))
         .expect("quit listed");
     assert!(quit.1.contains("`x` closes"), "{quit:?}");
     // The defaults read as before.
     let lines = crate::tui::layout::help::help_lines(&KeyMap::default());
-    assert!(lines.iter().any(|(_, help)| help.contains("`q` closes")));
+    assert!(
+        lines
+            .iter()
+            .filter_map(|l| l.entry())
+            .any(|(_, help)| help.contains("`q` closes"))
+    );
     assert!(bar_row(&loaded()).starts_with("/ search"));
 }
 

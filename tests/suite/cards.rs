@@ -5,6 +5,7 @@ use crate::common;
 
 use plantscope::entities::EntityKind;
 use plantscope::facts::summary;
+use plantscope::tui::keymap::KeyMap;
 use plantscope::tui::theme::Theme;
 use plantscope::tui::ui::card::{Card, CardView};
 use plantscope::tui::ui::map::{Pin, PlantMap};
@@ -27,7 +28,7 @@ fn card(kind: EntityKind, name: &str) -> Card {
     let seeds = common::seeds();
     let lib = &seeds.library;
     let docs: Vec<usize> = (0..lib.articles().len()).collect();
-    Card::build(lib.gazetteer(), lib.articles(), &docs, kind, name)
+    Card::build(lib, &docs, kind, name)
 }
 
 #[test]
@@ -44,15 +45,27 @@ fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
         assert!(subjects.contains(&s), "{subjects:?}");
     }
     assert!(
-        kaluga.about.iter().any(|a| a == "Kaluga, Russia"),
+        kaluga
+            .about
+            .iter()
+            .any(|a| a == "Kaluga, Russia · opened 2010"),
         "{:?}",
         kaluga.about
     );
     // Mitsubishi: the gazetteer says it is built there, no article does.
     assert!(
-        kaluga.reference.iter().any(|r| r.contains("Mitsubishi")),
+        kaluga
+            .reference
+            .contains(&(EntityKind::Brand, "Mitsubishi".into())),
         "{:?}",
         kaluga.reference
+    );
+    assert_eq!(
+        kaluga.links,
+        [
+            (EntityKind::Country, "Russia".into()),
+            (EntityKind::Group, "Stellantis".into())
+        ]
     );
     assert_eq!(kaluga.articles.len(), 2);
     let scudo = kaluga
@@ -67,10 +80,15 @@ fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
     let seeds = common::seeds();
     for (w, h) in SIZES {
         let theme = Theme::monochrome();
+        let keymap = KeyMap::default();
         let view = CardView {
             card: &kaluga,
             articles: seeds.library.articles(),
-            selected: scudo,
+            // Items: the two links, then the facts.
+            selected: 2 + scudo,
+            offset: 0,
+            depth: 0,
+            keymap: &keymap,
             theme: &theme,
         };
         insta::assert_snapshot!(format!("plant_card_{w}x{h}"), draw(w, h, view));
@@ -98,10 +116,14 @@ fn a_model_card_says_where_it_is_built() {
     let seeds = common::seeds();
     for (w, h) in SIZES {
         let theme = Theme::monochrome();
+        let keymap = KeyMap::default();
         let view = CardView {
             card: &polestar,
             articles: seeds.library.articles(),
-            selected: 0,
+            selected: polestar.first_fact(),
+            offset: 0,
+            depth: 0,
+            keymap: &keymap,
             theme: &theme,
         };
         insta::assert_snapshot!(format!("model_card_{w}x{h}"), draw(w, h, view));
@@ -140,8 +162,11 @@ fn the_production_table_sorts_and_the_map_marks_plants() {
     ];
     for (w, h) in SIZES {
         let theme = Theme::monochrome();
+        let plants: std::collections::BTreeSet<&str> =
+            rows.iter().map(|r| r.plant.as_str()).collect();
         let table = ProductionTable {
             rows: &rows,
+            plants: plants.len(),
             countries: &country,
             selected: 1,
             sort: SortBy::Plant,

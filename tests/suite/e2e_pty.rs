@@ -245,7 +245,7 @@ fn seed_scenarios_kalou_brand_picker_highlight_help_quit() {
     drop(parser);
     assert!(coloured, "Polestar highlighted; screen:\n{}", s.screen());
     s.send(b"?");
-    s.wait_for("every binding", T);
+    s.wait_for("Help: every key", T);
     s.send(b"\x1b");
     s.send(b"q");
     assert!(s.wait_exit(T));
@@ -310,7 +310,7 @@ fn ctrl_z_suspends_and_the_browser_comes_back() {
             .status();
     }
     s.send(b"?");
-    s.wait_for("every binding", T);
+    s.wait_for("Help: every key", T);
     assert!(s.parser.lock().expect("parser").screen().alternate_screen());
     s.send(b"\x1b");
     s.send(b"q");
@@ -497,7 +497,7 @@ fn pty_resize_storm() {
     s.resize(40, 120);
     s.wait_for("3 of 3", T);
     s.send(b"?");
-    s.wait_for("every binding", T);
+    s.wait_for("Help: every key", T);
     s.send(b"\x1b");
     s.send(b"q");
     assert!(s.wait_exit(T), "quits after the storm");
@@ -555,7 +555,7 @@ fn pty_worker_panics_are_shown_and_the_browser_survives() {
     s.wait_for("loading failed: test panic in the loader", T);
     assert!(s.parser.lock().expect("parser").screen().alternate_screen());
     s.send(b"?");
-    s.wait_for("every binding", T);
+    s.wait_for("Help: every key", T);
     s.send(b"\x1b");
     s.send(b"q");
     assert!(s.wait_exit(T));
@@ -917,6 +917,8 @@ fn pty_open_copy_star_and_the_reader_header() {
         "https://example.com/kia"
     );
     s.send(b"y");
+    s.wait_for("Markdown link", T);
+    s.send(b"y");
     s.wait_for("copied the URL", T);
     let osc = "\x1b]52;c;aHR0cHM6Ly9leGFtcGxlLmNvbS9raWE=\x07";
     assert!(
@@ -967,4 +969,94 @@ fn pty_e_exports_the_results_shown() {
     assert_eq!(text.lines().count(), 3, "header and two rows: {text}");
     s.send(b"q");
     assert_eq!(s.exit_code(T), Some(0));
+}
+
+/// `S` saves the search, `t` tags the article, `'` recalls the search after a restart, and
+/// the command line sees both (issue 14).
+#[test]
+fn pty_saved_searches_and_tags_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let env = [("XDG_DATA_HOME", data.to_str().unwrap_or(""))];
+    let mut s = Session::start_with(&[], 40, 120, &env);
+    s.wait_for("of 3", T);
+    s.send(b"/kaluga");
+    s.wait_for("prefix: kaluga", T);
+    s.send(b"\r");
+    s.send(b"S");
+    s.wait_for("Save this search as", T);
+    s.send(b"russian vans\r");
+    s.wait_for("saved the search \"russian vans\"", T);
+    s.send(b"t");
+    s.wait_for("Tag (-tag removes it)", T);
+    s.send(b"fleet\r");
+    s.wait_for("tagged \"fleet\"", T);
+    s.send(b"q");
+    assert_eq!(s.exit_code(T), Some(0));
+
+    let mut s = Session::start_with(&[], 40, 120, &env);
+    s.wait_for("of 3", T);
+    s.send(b"'");
+    s.wait_for("russian vans", T);
+    s.send(b"1");
+    s.wait_for("/ kaluga", T);
+    s.send(b"q");
+    assert_eq!(s.exit_code(T), Some(0));
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["search", "--json", "tag:fleet"])
+        .env("XDG_DATA_HOME", &data)
+        .env("PLANTSCOPE_NO_CONFIG", "1")
+        .output()
+        .expect("runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(doc["total"], 1, "{doc}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["list", "--json", "--saved", "russian vans"])
+        .env("XDG_DATA_HOME", &data)
+        .env("PLANTSCOPE_NO_CONFIG", "1")
+        .output()
+        .expect("runs");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    let count = |v: &serde_json::Value| v["articles"].as_array().map(Vec::len);
+    assert_eq!(count(&doc), Some(2), "{doc}");
+}
+
+/// Issue 12: the seeds, the plant picker, Kaluga's card (Ctrl-o on the highlighted value), and
+/// the Dutch article opened from its Peugeot 408 row, at the evidence sentence.
+#[test]
+fn pty_kalugas_card_opens_an_article_at_its_evidence() {
+    let mut s = Session::start(&[]);
+    s.wait_for("3 of 3", T);
+    s.send(b"p");
+    for c in "kaluga".bytes() {
+        s.send(&[c]);
+    }
+    s.send(b"\x0f");
+    s.wait_for("Plant · Kaluga", T);
+    s.wait_for("What the articles say", T);
+    // The card opens on its first fact; Peugeot 408 is the seventh (rows by subject).
+    for _ in 0..6 {
+        s.send(b"j");
+    }
+    s.wait_for("Peugeot 408", T);
+    s.send(b"\r");
+    s.wait_for("evidence underlined", T);
+    let screen = s.screen();
+    assert!(
+        !screen.contains("Plant · Kaluga"),
+        "the card closed:\n{screen}"
+    );
+    assert!(
+        screen.contains("vijfde model"),
+        "the reader shows the Dutch article at its evidence:\n{screen}"
+    );
+    // Esc: back to the card; Esc closes it; q quits.
+    s.send(b"\x1b");
+    s.wait_for("Plant · Kaluga", T);
+    s.send(b"\x1b");
+    s.send(b"q");
+    assert!(s.wait_exit(T), "q exits");
 }

@@ -9,6 +9,7 @@ mod bodies;
 
 mod cache;
 mod cards;
+mod cards_browser;
 mod cli;
 mod cli_use;
 mod corpus;

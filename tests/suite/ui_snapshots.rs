@@ -321,6 +321,40 @@ fn frame_help_overlay() {
 }
 
 #[test]
+fn frame_copy_menu_80x24() {
+    let mut state = state_with(corpus(), (80, 24));
+    update(&mut state, Action::Open);
+    update(&mut state, Action::CopyMenu);
+    insta::assert_snapshot!(common::frame(&state));
+}
+
+#[test]
+fn frame_save_search_prompt_and_saved_searches_80x24() {
+    let mut state = state_with(corpus(), (80, 24));
+    for c in "kaluga".chars() {
+        update(&mut state, Action::FocusInput);
+        update(&mut state, Action::Insert(c));
+    }
+    update(&mut state, Action::Submit);
+    update(&mut state, Action::PromptSaveSearch);
+    for c in "vans in Russia".chars() {
+        update(&mut state, Action::Insert(c));
+    }
+    insta::assert_snapshot!("save_prompt_80x24", common::frame(&state));
+    update(&mut state, Action::Submit);
+    update(&mut state, Action::OpenSavedSearches);
+    insta::assert_snapshot!("saved_searches_80x24", common::frame(&state));
+}
+
+#[test]
+fn frame_zoomed_reader_200x50() {
+    let mut state = state_with(corpus(), (200, 50));
+    update(&mut state, Action::Open);
+    update(&mut state, Action::Zoom);
+    insta::assert_snapshot!(common::frame(&state));
+}
+
+#[test]
 fn frame_brand_picker_narrowed() {
     let mut state = state_with(corpus(), (80, 24));
     update(&mut state, Action::OpenPicker(Facet::Brand));
@@ -350,7 +384,8 @@ fn resize_storm_never_panics() {
 
 #[test]
 fn help_overlay_lists_every_binding_of_the_keymap() {
-    let mut state = state_with(corpus(), (120, 40));
+    // Tall enough for the whole help without scrolling.
+    let mut state = state_with(corpus(), (120, 70));
     update(&mut state, Action::Help);
     let screen = common::frame(&state);
     for binding in &state.keymap.bindings {

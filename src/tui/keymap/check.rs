@@ -6,12 +6,15 @@ use std::collections::BTreeMap;
 use super::{Key, KeyMap, Mode};
 
 /// Every mode a binding can apply in.
-const MODES: [Mode; 5] = [
+const MODES: [Mode; 8] = [
     Mode::List,
     Mode::Reader,
     Mode::Input,
     Mode::Picker,
     Mode::Popup,
+    Mode::Menu,
+    Mode::Card,
+    Mode::Production,
 ];
 
 /// Two bindings that share a key in a mode: `(mode label, key, first name, second name)`, the

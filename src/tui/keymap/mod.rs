@@ -25,12 +25,18 @@ pub enum Mode {
     Picker,
     /// Help or diagnostics overlay.
     Popup,
+    /// A menu (copy, saved searches): a letter picks its item, `Enter` the highlighted one.
+    Menu,
+    /// An entity card.
+    Card,
+    /// The production view (table and map).
+    Production,
 }
 
 impl Mode {
     /// Modes where a plain character is text unless a binding is specific to text modes.
     fn is_text(self) -> bool {
-        matches!(self, Mode::Input | Mode::Picker)
+        matches!(self, Mode::Input | Mode::Picker | Mode::Menu)
     }
 
     pub fn label(self) -> &'static str {
@@ -40,6 +46,9 @@ impl Mode {
             Mode::Input => "search input",
             Mode::Picker => "picker",
             Mode::Popup => "popups",
+            Mode::Menu => "menus",
+            Mode::Card => "card",
+            Mode::Production => "production view",
         }
     }
 }
@@ -221,7 +230,7 @@ impl KeyMap {
     /// The few hints a popup's footer shows (its border is narrow).
     pub fn footer_hints(&self, mode: Mode) -> Vec<(String, &'static str)> {
         let n = match mode {
-            Mode::Picker | Mode::Popup => 4,
+            Mode::Picker | Mode::Popup | Mode::Menu | Mode::Card => 4,
             _ => 3,
         };
         self.hints(mode).into_iter().take(n).collect()

@@ -69,6 +69,22 @@ pub enum Command {
     Group,
     /// The language picker.
     Lang,
+    /// The model picker.
+    Model,
+    /// Save the query and filters under a name.
+    SaveSearch,
+    /// The saved searches, to recall one.
+    SavedSearches,
+    /// Add or remove a tag on the article.
+    Tag,
+    /// Menu: take the highlighted item.
+    Choose,
+    /// Give the focused pane the whole screen, or share it again.
+    Zoom,
+    /// A wider (or taller) list pane.
+    GrowList,
+    /// A narrower (or shorter) list pane.
+    ShrinkList,
     /// Filter for one of the article's entities.
     FilterForValue,
     /// Clear the query and the filters.
@@ -113,8 +129,8 @@ pub enum Command {
     ToggleRead,
     /// Open the article's URL or file with the system's opener.
     OpenExternal,
-    /// Copy the article's URL (or path).
-    CopyLink,
+    /// The copy menu: URL, title, path, sentence, Markdown link.
+    Copy,
     /// Copy the article's title.
     CopyTitle,
     /// Export the results shown.
@@ -127,12 +143,132 @@ pub enum Command {
     HistoryPrev,
     /// Search input: the next query of the history.
     HistoryNext,
+    /// The card of the entity under the cursor.
+    Card,
+    /// Card: open the row's article or linked card; production view: the plant's card.
+    Follow,
+    /// The production view (table and map), or back to the articles.
+    Production,
+    /// Production view: sort by the next column.
+    ProductionSort,
 }
 
 impl Command {
     /// The config-file name (`filter_for_value`).
     pub fn name(self) -> &'static str {
         self.into()
+    }
+}
+
+/// The help's sections, in the order people need them: finding articles first, then opening
+/// them, leaving, and the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, strum::EnumIter)]
+pub enum Section {
+    Search,
+    Filters,
+    Open,
+    Production,
+    Program,
+    Marks,
+    Reader,
+    Moving,
+    Text,
+}
+
+impl Section {
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Search => "Search",
+            Section::Filters => "Filters and pickers",
+            Section::Open => "Open, copy, export",
+            Section::Production => "Who builds what, where: cards and the production view",
+            Section::Program => "Help, back, quit",
+            Section::Marks => "Marks, tags, saved searches",
+            Section::Reader => "In the reader",
+            Section::Moving => "Moving",
+            Section::Text => "Editing text (search box, picker, prompt)",
+        }
+    }
+}
+
+/// The order of the help, most needed first within each section; a command left out comes
+/// last in its section.
+#[rustfmt::skip]
+const HELP_ORDER: &[Command] = {
+    use Command as C;
+    &[
+        C::Search, C::Submit, C::HistoryPrev, C::HistoryNext, C::Sort, C::Clear,
+        C::Brand, C::Model, C::Country, C::Plant, C::Group, C::Lang, C::FilterForValue,
+        C::Space, C::Toggle, C::Apply,
+        C::Open, C::OpenExternal, C::Copy, C::CopyTitle, C::Export, C::FocusNext, C::FocusPrev,
+        C::Zoom, C::GrowList, C::ShrinkList,
+        C::Card, C::Follow, C::Production, C::ProductionSort,
+        C::Quit, C::Back, C::Help, C::Close, C::Choose, C::Diagnostics, C::Suspend,
+        C::Star, C::ToggleRead, C::Tag, C::SaveSearch, C::SavedSearches,
+    ]
+};
+
+impl Command {
+    /// Where the help lists it: its section, then its place in [`HELP_ORDER`].
+    pub fn help_rank(self) -> (Section, usize) {
+        let at = HELP_ORDER.iter().position(|&c| c == self);
+        (self.section(), at.unwrap_or(usize::MAX))
+    }
+
+    /// The help section a command is listed under.
+    pub fn section(self) -> Section {
+        use Command as C;
+        match self {
+            C::Search | C::Submit | C::HistoryPrev | C::HistoryNext | C::Clear | C::Sort => {
+                Section::Search
+            }
+            C::Brand
+            | C::Country
+            | C::Plant
+            | C::Group
+            | C::Lang
+            | C::Model
+            | C::FilterForValue
+            | C::Apply
+            | C::Toggle
+            | C::Space => Section::Filters,
+            C::Open
+            | C::OpenExternal
+            | C::Copy
+            | C::CopyTitle
+            | C::Export
+            | C::FocusNext
+            | C::FocusPrev
+            | C::Zoom
+            | C::GrowList
+            | C::ShrinkList => Section::Open,
+            C::Card | C::Follow | C::Production | C::ProductionSort => Section::Production,
+            C::Help | C::Back | C::Close | C::Quit | C::Suspend | C::Diagnostics | C::Choose => {
+                Section::Program
+            }
+            C::Star | C::ToggleRead | C::Tag | C::SaveSearch | C::SavedSearches => Section::Marks,
+            C::NextHit
+            | C::PrevHit
+            | C::NextMention
+            | C::PrevMention
+            | C::NextSameEntity
+            | C::PrevSameEntity => Section::Reader,
+            C::Down
+            | C::Up
+            | C::Top
+            | C::Bottom
+            | C::PageDown
+            | C::PageUp
+            | C::HalfPageDown
+            | C::HalfPageUp => Section::Moving,
+            C::Backspace
+            | C::Delete
+            | C::CursorLeft
+            | C::CursorRight
+            | C::CursorHome
+            | C::CursorEnd
+            | C::ClearInput => Section::Text,
+        }
     }
 }
 
@@ -153,14 +289,30 @@ pub(super) const ALL: &[Mode] = &[
     Mode::Input,
     Mode::Picker,
     Mode::Popup,
+    Mode::Menu,
+    Mode::Card,
+    Mode::Production,
 ];
 const PANES: &[Mode] = &[Mode::List, Mode::Reader];
+/// The panes and the production view: what searching and filtering work from.
+const VIEWS: &[Mode] = &[Mode::List, Mode::Reader, Mode::Production];
+/// Wherever an entity can be under the cursor.
+const ENTITIES: &[Mode] = &[
+    Mode::List,
+    Mode::Reader,
+    Mode::Picker,
+    Mode::Card,
+    Mode::Production,
+];
+const CARD_OR_VIEW: &[Mode] = &[Mode::Card, Mode::Production];
+const PRODUCTION: &[Mode] = &[Mode::Production];
 const MOVING: &[Mode] = ALL;
 const INPUT: &[Mode] = &[Mode::Input];
 const TEXT: &[Mode] = &[Mode::Input, Mode::Picker];
 const PICKER: &[Mode] = &[Mode::Picker];
 const LIST: &[Mode] = &[Mode::List];
-const POPUP: &[Mode] = &[Mode::Popup];
+const POPUP: &[Mode] = &[Mode::Popup, Mode::Card];
+const MENU: &[Mode] = &[Mode::Menu];
 
 /// (command, modes, condition, default keys, action, hint, help). A help line may name
 /// another command's key as `{command}` (`{close}`): it shows that command's key as remapped.
@@ -180,7 +332,7 @@ pub(super) fn rows() -> Vec<Row> {
     use Command as C;
     use Condition::*;
     vec![
-        (C::Close, POPUP, None, &["q"], A::Back, "close", "close this help / the diagnostics"),
+        (C::Close, POPUP, None, &["q"], A::Back, "close", "close this help / the diagnostics / the card"),
         (C::Quit, ALL, None, &["q", "ctrl-c"], A::Quit, "quit", "quit (in help/diagnostics `{close}` closes)"),
         (C::Suspend, ALL, None, &["ctrl-z"], A::Suspend, "suspend", "suspend to the shell; `fg` resumes"),
         (C::Back, ALL, None, &["esc"], A::Back, "back", "close popup / leave input / back"),
@@ -196,17 +348,25 @@ pub(super) fn rows() -> Vec<Row> {
         (C::CursorHome, TEXT, None, &["home", "ctrl-a"], A::CursorHome, "start", "input/picker: cursor to the start"),
         (C::CursorEnd, TEXT, None, &["end", "ctrl-e"], A::CursorEnd, "end", "input/picker: cursor to the end"),
         (C::ClearInput, TEXT, None, &["ctrl-u"], A::ClearInput, "clear", "input/picker: delete the whole text"),
-        (C::Help, PANES, None, &["?"], A::Help, "help", "this help: every binding"),
-        (C::Search, PANES, None, &["/"], A::FocusInput, "search", "search: results update as you type"),
-        (C::Brand, PANES, None, &["b"], A::OpenPicker(Facet::Brand), "brand", "facet picker: brand"),
-        (C::Country, PANES, None, &["c"], A::OpenPicker(Facet::Country), "country", "facet picker: country"),
-        (C::Plant, PANES, None, &["p"], A::OpenPicker(Facet::Plant), "plant", "facet picker: plant"),
-        (C::Group, PANES, None, &["g"], A::OpenPicker(Facet::Group), "group", "facet picker: group"),
-        (C::Lang, PANES, None, &["L"], A::OpenPicker(Facet::Lang), "lang", "facet picker: language"),
+        (C::Help, VIEWS, None, &["?"], A::Help, "help", "this help: every binding"),
+        (C::Search, VIEWS, None, &["/"], A::FocusInput, "search", "search: results update as you type"),
+        (C::Brand, VIEWS, None, &["b"], A::OpenPicker(Facet::Brand), "brand", "facet picker: brand"),
+        (C::Country, VIEWS, None, &["c"], A::OpenPicker(Facet::Country), "country", "facet picker: country"),
+        (C::Plant, VIEWS, None, &["p"], A::OpenPicker(Facet::Plant), "plant", "facet picker: plant"),
+        (C::Group, VIEWS, None, &["g"], A::OpenPicker(Facet::Group), "group", "facet picker: group"),
+        (C::Lang, VIEWS, None, &["L"], A::OpenPicker(Facet::Lang), "lang", "facet picker: language"),
+        (C::Model, VIEWS, None, &["m"], A::OpenPicker(Facet::Model), "model", "facet picker: model"),
+        (C::SaveSearch, VIEWS, None, &["S"], A::PromptSaveSearch, "save search", "save the query, filters and sort under a name (recall with `{saved_searches}`, or `--saved NAME`)"),
+        (C::SavedSearches, VIEWS, None, &["'"], A::OpenSavedSearches, "saved", "the saved searches: `Enter` (or its number) recalls one"),
+        (C::Tag, PANES, None, &["t"], A::PromptTag, "tag", "tag the article (`-name` removes a tag); `tag:name` in a query finds them"),
+        (C::Choose, MENU, None, &["enter"], A::Choose, "choose", "menu: take the highlighted item (a letter or number takes its item)"),
+        (C::Zoom, PANES, None, &["z"], A::Zoom, "zoom", "give the focused pane the whole screen, or share it again"),
+        (C::GrowList, PANES, None, &[">"], A::ResizeList(5), "wider list", "a wider (or, stacked, taller) list pane"),
+        (C::ShrinkList, PANES, None, &["<"], A::ResizeList(-5), "narrower list", "a narrower (or shorter) list pane"),
         (C::FilterForValue, PANES, None, &["f"], A::FilterForValue, "filter", "filter for one of the article's entities"),
-        (C::Clear, PANES, None, &["x"], A::ClearAll, "clear", "clear the query and all filters"),
+        (C::Clear, VIEWS, None, &["x"], A::ClearAll, "clear", "clear the query and all filters"),
         (C::Sort, PANES, None, &["s"], A::CycleSort, "sort", "cycle sort: relevance → date → title"),
-        (C::Diagnostics, PANES, None, &["!"], A::Diagnostics, "skipped", "files skipped and why"),
+        (C::Diagnostics, VIEWS, None, &["!"], A::Diagnostics, "skipped", "files skipped and why"),
         (C::FocusNext, PANES, None, &["tab"], A::FocusNext, "next pane", "focus: list → reader"),
         (C::FocusPrev, PANES, None, &["shift-tab"], A::FocusPrev, "prev pane", "focus: reader → list"),
         (C::Open, LIST, None, &["enter"], A::Open, "open", "open the article in the reader"),
@@ -229,9 +389,13 @@ pub(super) fn rows() -> Vec<Row> {
         (C::Star, PANES, None, &["*"], A::ToggleStar, "star", "star the article, or take the star away (kept across runs)"),
         (C::ToggleRead, PANES, None, &["u"], A::ToggleRead, "unread", "mark the article unread, or read (opening it marks it read)"),
         (C::OpenExternal, PANES, None, &["o"], A::OpenExternal, "open", "open the article's URL (or file) with the system's opener"),
-        (C::CopyLink, PANES, None, &["y"], A::CopyLink, "copy URL", "copy the article's URL (or path) to the clipboard"),
+        (C::Copy, PANES, None, &["y"], A::CopyMenu, "copy", "copy menu: `y` the URL (so `yy`; the path when there is none), `t` title, `p` path, `s` the sentence in the reader, `m` a Markdown link"),
         (C::CopyTitle, PANES, None, &["Y"], A::CopyTitle, "copy title", "copy the article's title to the clipboard"),
         (C::Export, PANES, None, &["e"], A::Export, "export", "export the articles shown to CSV, JSON and Markdown files"),
+        (C::Card, ENTITIES, None, &["i", "ctrl-o"], A::OpenCard, "card", "the card of the entity under the cursor"),
+        (C::Follow, CARD_OR_VIEW, None, &["enter"], A::FollowCard, "open", "card: open the row; production: plant card"),
+        (C::Production, VIEWS, None, &["P"], A::ToggleProduction, "production", "production view: plants × models and a map"),
+        (C::ProductionSort, PRODUCTION, None, &["s"], A::CycleProductionSort, "sort", "production view: sort by the next column"),
     ]
 }
 
@@ -248,5 +412,9 @@ pub(super) fn first_hints(mode: Mode) -> &'static [Command] {
         Mode::Input => &[C::Submit, C::Back, C::ClearInput],
         Mode::Picker => &[C::Space, C::Toggle, C::Apply, C::Back, C::ClearInput],
         Mode::Popup => &[C::Down, C::Up, C::Close, C::Back],
+        Mode::Menu => &[C::Choose, C::Back, C::Down, C::Up],
+        Mode::Card => &[C::Follow, C::Card, C::Back, C::Down],
+        Mode::Production => &[C::Help, C::Quit, C::Follow, C::ProductionSort, C::Production,
+            C::Search, C::Brand, C::Country, C::Plant, C::Clear],
     }
 }

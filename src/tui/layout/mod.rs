@@ -21,6 +21,52 @@ pub const SIDE_BY_SIDE: u16 = 100;
 /// Below this width only one pane is shown at a time.
 pub const ONE_PANE: u16 = 60;
 
+/// How the list and the reader share the screen, as the user set it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panes {
+    /// The focused pane alone fills the space (`z`).
+    pub zoom: bool,
+    /// The list's share of the width (side by side) or of the height (stacked), in percent.
+    pub list_share: Option<u16>,
+    /// The reader's widest text line in columns (`0`: the pane's width).
+    pub reader_width: usize,
+}
+
+impl Default for Panes {
+    fn default() -> Panes {
+        Panes {
+            zoom: false,
+            list_share: None,
+            reader_width: DEFAULT_READER_WIDTH,
+        }
+    }
+}
+
+/// The reader's widest line unless the config says otherwise: long lines are hard to read.
+pub const DEFAULT_READER_WIDTH: usize = 100;
+/// The list's share of the screen can go from this to 100 less this, in percent.
+pub const MIN_SHARE: u16 = 20;
+
+impl Panes {
+    /// The list's share: as set, else 45 % of the width side by side, 40 % of the height
+    /// stacked.
+    pub fn share(&self, side_by_side: bool) -> u16 {
+        self.list_share
+            .unwrap_or(if side_by_side { 45 } else { 40 })
+            .clamp(MIN_SHARE, 100 - MIN_SHARE)
+    }
+
+    /// The share after `>` or `<`.
+    pub fn resized(self, side_by_side: bool, delta: i16) -> Panes {
+        let share = (self.share(side_by_side) as i16 + delta)
+            .clamp(MIN_SHARE as i16, 100 - MIN_SHARE as i16) as u16;
+        Panes {
+            list_share: Some(share),
+            ..self
+        }
+    }
+}
+
 /// The screen regions. Panes are `None` when hidden (single-pane mode).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Areas {
@@ -33,8 +79,15 @@ pub struct Areas {
 }
 
 /// The areas for a terminal of `width`×`height`; `None` when it is too small.
-/// `reader_shown` picks the pane in single-pane mode; `hint_line` reserves the hint row.
-pub fn areas(width: u16, height: u16, reader_shown: bool, hint_line: bool) -> Option<Areas> {
+/// `reader_shown` picks the pane in single-pane mode (and when zoomed); `hint_line` reserves
+/// the hint row; `panes` says how the two share the space.
+pub fn areas(
+    width: u16,
+    height: u16,
+    reader_shown: bool,
+    hint_line: bool,
+    panes: Panes,
+) -> Option<Areas> {
     if width < MIN_WIDTH || height < MIN_HEIGHT {
         return None;
     }
@@ -44,22 +97,25 @@ pub fn areas(width: u16, height: u16, reader_shown: bool, hint_line: bool) -> Op
     let top = 1 + hint_h;
     let status = Rect::new(0, height - 1, width, 1);
     let body = Rect::new(0, top, width, height - 1 - top);
-    let (list, reader) = if width >= SIDE_BY_SIDE {
-        let list_w = (u32::from(width) * 45 / 100) as u16;
+    let (list, reader) = if panes.zoom || width < ONE_PANE {
+        if reader_shown {
+            (None, Some(body))
+        } else {
+            (Some(body), None)
+        }
+    } else if width >= SIDE_BY_SIDE {
+        let list_w = (u32::from(width) * u32::from(panes.share(true)) / 100) as u16;
         (
             Some(Rect::new(0, body.y, list_w, body.height)),
             Some(Rect::new(list_w, body.y, width - list_w, body.height)),
         )
-    } else if width >= ONE_PANE {
-        let list_h = (body.height * 2 / 5).max(3);
+    } else {
+        let list_h = (u32::from(body.height) * u32::from(panes.share(false)) / 100) as u16;
+        let list_h = list_h.max(3).min(body.height.saturating_sub(3));
         (
             Some(Rect::new(0, body.y, width, list_h)),
             Some(Rect::new(0, body.y + list_h, width, body.height - list_h)),
         )
-    } else if reader_shown {
-        (None, Some(body))
-    } else {
-        (Some(body), None)
     };
     Some(Areas {
         filter_bar,
@@ -68,6 +124,61 @@ pub fn areas(width: u16, height: u16, reader_shown: bool, hint_line: bool) -> Op
         reader,
         status,
     })
+}
+
+impl Areas {
+    /// The space between the bars: what the list and the reader share, or a view fills.
+    pub fn body(&self) -> Rect {
+        match (self.list, self.reader) {
+            (Some(l), Some(r)) => l.union(r),
+            (Some(one), None) | (None, Some(one)) => one,
+            (None, None) => Rect::default(),
+        }
+    }
+}
+
+/// From this width the production view puts the map beside the table, not under it.
+pub const PRODUCTION_SIDE_BY_SIDE: u16 = 120;
+
+/// The production view's table and map in `body`: side by side on a wide terminal, else the
+/// table above the map, each half the height.
+pub fn production(body: Rect) -> (Rect, Rect) {
+    if body.width >= PRODUCTION_SIDE_BY_SIDE {
+        let table_w = (u32::from(body.width) * 55 / 100) as u16;
+        (
+            Rect::new(body.x, body.y, table_w, body.height),
+            Rect::new(body.x + table_w, body.y, body.width - table_w, body.height),
+        )
+    } else {
+        let table_h = body.height / 2;
+        (
+            Rect::new(body.x, body.y, body.width, table_h),
+            Rect::new(body.x, body.y + table_h, body.width, body.height - table_h),
+        )
+    }
+}
+
+/// Data rows the production table shows at a terminal size (less its borders and header).
+pub fn production_rows(width: u16, height: u16, hint_line: bool) -> usize {
+    // The production view fills the body whatever the panes: their split does not matter.
+    areas(width, height, false, hint_line, Panes::default()).map_or(1, |a| {
+        let (table, _) = production(a.body());
+        usize::from(inner(table).height.saturating_sub(1)).max(1)
+    })
+}
+
+/// The card popup's box: all but a margin, at most 110 columns wide.
+pub fn card_box(screen: Rect) -> Rect {
+    popup(
+        screen,
+        screen.width.saturating_sub(4).clamp(20, 110),
+        screen.height.saturating_sub(2).max(8),
+    )
+}
+
+/// Lines a card shows on a screen.
+pub fn card_rows(screen: Rect) -> usize {
+    usize::from(inner(card_box(screen)).height).max(1)
 }
 
 /// The inside of a bordered pane.
@@ -139,6 +250,7 @@ impl FrameLayout {
             screen.height,
             state.pane == Focus::Reader,
             !state.results.hints.is_empty(),
+            state.panes,
         );
         let bar = areas.map_or_else(BarLayout::default, |a| {
             bar::layout(state, a.filter_bar.width)
@@ -166,13 +278,40 @@ mod tests {
 
     #[test]
     fn breakpoints() {
-        assert!(areas(39, 30, false, false).is_none());
-        assert!(areas(80, 11, false, false).is_none());
-        let wide = areas(120, 40, false, false).expect("fits");
+        let p = Panes::default();
+        assert!(areas(39, 30, false, false, p).is_none());
+        assert!(areas(80, 11, false, false, p).is_none());
+        let wide = areas(120, 40, false, false, p).expect("fits");
         assert_eq!(wide.list.map(|r| r.y), wide.reader.map(|r| r.y));
-        let mid = areas(80, 24, false, true).expect("fits");
+        let mid = areas(80, 24, false, true, p).expect("fits");
         assert!(mid.reader.expect("reader").y > mid.list.expect("list").y);
-        let narrow = areas(50, 20, true, false).expect("fits");
+        let narrow = areas(50, 20, true, false, p).expect("fits");
         assert!(narrow.list.is_none() && narrow.reader.is_some());
+    }
+
+    #[test]
+    fn zoom_gives_the_shown_pane_everything_and_shares_are_bounded() {
+        let zoomed = Panes {
+            zoom: true,
+            ..Panes::default()
+        };
+        let reader = areas(200, 50, true, false, zoomed).expect("fits");
+        assert!(reader.list.is_none());
+        assert_eq!(reader.reader.map(|r| r.width), Some(200));
+        let list = areas(200, 50, false, false, zoomed).expect("fits");
+        assert!(list.reader.is_none() && list.list.is_some());
+        let mut p = Panes::default();
+        for _ in 0..20 {
+            p = p.resized(true, 5);
+        }
+        assert_eq!(p.share(true), 100 - MIN_SHARE);
+        let wide = areas(200, 50, false, false, p).expect("fits");
+        assert_eq!(wide.list.map(|r| r.width), Some(160));
+        for _ in 0..40 {
+            p = p.resized(false, -5);
+        }
+        let stacked = areas(80, 24, false, false, p).expect("fits");
+        // The list keeps room for its border and a row.
+        assert!(stacked.list.expect("list").height >= 3);
     }
 }

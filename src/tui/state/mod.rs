@@ -1,6 +1,7 @@
 //! Everything the browser shows, as plain data: focus, query, filters, results, selection,
 //! reader scroll, popups. Rendering reads it; only `update` writes it.
 
+mod menu;
 mod picker;
 
 use std::collections::BTreeSet;
@@ -12,11 +13,14 @@ use crate::Article;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::{Filters, Library, Results, Sort};
+use crate::tui::card::OpenCard;
 use crate::tui::keymap::{Context, KeyMap, Mode};
 use crate::tui::layout::{self, Areas, FrameLayout};
+use crate::tui::production::Production;
 use crate::tui::reader_doc::{self, Wrapped};
 use crate::tui::theme::Theme;
-pub use picker::{PickItem, Picker, fold};
+pub use menu::{Choice, CopyWhat, Menu, MenuItem, Prompt, PromptFor};
+pub use picker::{Builds, PickItem, Picker, fold};
 
 /// Where keys go when no popup is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +38,8 @@ pub enum View {
     /// The article list and the reader.
     #[default]
     Articles,
+    /// The plants of the results: a table of what they build and a world map.
+    Production,
 }
 
 /// A popup over the view. One variant per popup, with the popup's own state (its scroll, its
@@ -46,6 +52,12 @@ pub enum Overlay {
     Diagnostics { scroll: usize },
     /// A facet picker or the entity picker.
     Picker(Picker),
+    /// The copy menu or the saved searches.
+    Menu(Menu),
+    /// A name for the search, a tag.
+    Prompt(Prompt),
+    /// Entity cards, the one on top last: `Esc` goes back to the one under it.
+    Card(Vec<OpenCard>),
 }
 
 /// The reader pane: which article, how far scrolled, the cached layout.
@@ -68,6 +80,9 @@ pub struct ReaderView {
     /// The highlights asked of the highlighter and not yet answered: (results' sequence
     /// number, article), so each is asked once.
     pub highlights_asked: Option<(u64, usize)>,
+    /// The byte range of the body a card opened the article at (a fact's evidence), drawn
+    /// apart until another article is shown.
+    pub evidence: Option<(usize, usize)>,
 }
 
 /// The whole browser state.
@@ -119,6 +134,13 @@ pub struct State {
     pub history_pos: Option<usize>,
     /// The input folders as displayed, for paths relative to them in the reader.
     pub roots: Vec<String>,
+    /// How the panes share the screen (`z`, `<`, `>`), and the reader's widest line.
+    pub panes: layout::Panes,
+    /// The production view's rows and map, gathered from the results shown.
+    pub production: Production,
+    /// The cards an article was opened from, and that article: `Esc` in the reader goes
+    /// back to them while it shows that article.
+    pub card_return: Option<(usize, Vec<OpenCard>)>,
     pub quit: bool,
 }
 
@@ -154,6 +176,9 @@ impl State {
             user: crate::state::UserState::default(),
             history_pos: None,
             roots: Vec::new(),
+            panes: layout::Panes::default(),
+            production: Production::default(),
+            card_return: None,
             quit: false,
         }
     }
@@ -162,11 +187,15 @@ impl State {
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Picker(_)) => Mode::Picker,
+            Some(Overlay::Menu(_)) => Mode::Menu,
+            Some(Overlay::Prompt(_)) => Mode::Input,
+            Some(Overlay::Card(_)) => Mode::Card,
             Some(_) => Mode::Popup,
             None => match self.focus {
+                Focus::Input => Mode::Input,
+                _ if self.view == View::Production => Mode::Production,
                 Focus::List => Mode::List,
                 Focus::Reader => Mode::Reader,
-                Focus::Input => Mode::Input,
             },
         }
     }
@@ -246,6 +275,7 @@ impl State {
             self.size.1,
             self.pane == Focus::Reader,
             !self.results.hints.is_empty(),
+            self.panes,
         )
     }
 
@@ -262,7 +292,10 @@ impl State {
             .and_then(|a| a.reader)
             .map(layout::inner)
             .map_or((1, 40), |r| {
-                (r.height.max(1) as usize, r.width.max(1) as usize)
+                let width = usize::from(r.width.max(1));
+                let widest = self.panes.reader_width;
+                let width = if widest > 0 { width.min(widest) } else { width };
+                (r.height.max(1) as usize, width)
             })
     }
 

@@ -1,7 +1,7 @@
 //! The picker's model: its items, the ticks, the narrowing text and how it ranks the items
 //! (pure data and queries; `update::picker` changes it, `ui::picker` draws it).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::search::Facet;
 
@@ -34,7 +34,21 @@ pub struct Picker {
     /// ticked, and listed first (in that order) whatever the typed text, so they can always be
     /// seen and unticked.
     pub pinned: Vec<(Facet, String)>,
+    /// The plant picker's plants → what the results say they build, for `builds:3008` in
+    /// the narrowing text; empty in the other pickers.
+    pub builds: Builds,
 }
+
+/// What the results say each plant builds: plant → subject ids into `subjects` (folded
+/// names, shared with the library's fact index).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Builds {
+    pub plants: BTreeMap<String, Vec<u32>>,
+    pub subjects: std::sync::Arc<[String]>,
+}
+
+/// The prefix of the narrowing text that asks for plants by what they build.
+pub const BUILDS: &str = "builds:";
 
 impl Picker {
     /// Indices of the items shown: the pinned (active) values first, then the others matching
@@ -68,14 +82,41 @@ impl Picker {
         self.pinned_at(item).is_some()
     }
 
+    /// The subject asked for by `builds:X` (folded, quotes dropped), if the text starts so.
+    pub fn builds_needle(&self) -> Option<String> {
+        let text = self.narrow.trim_start();
+        let rest = text
+            .get(..BUILDS.len())
+            .filter(|p| p.eq_ignore_ascii_case(BUILDS))
+            .map(|_| &text[BUILDS.len()..])?;
+        Some(fold(rest.trim().trim_matches('"')).trim().to_string())
+    }
+
+    /// Whether the results say `item` builds something whose name contains `needle`.
+    fn builds(&self, item: &PickItem, needle: &str) -> bool {
+        let names = &self.builds.subjects;
+        self.builds.plants.get(&item.value).is_some_and(|subjects| {
+            subjects
+                .iter()
+                .any(|&s| names.get(s as usize).is_some_and(|n| n.contains(needle)))
+        })
+    }
+
     fn pinned_and_ranked(&self) -> (Vec<usize>, Vec<usize>) {
+        if let Some(subject) = self.builds_needle() {
+            // `builds:X`: the plants building it, in the items' order.
+            let pinned = self.pinned_sorted();
+            let ranked = (0..self.items.len())
+                .filter(|&i| {
+                    let item = &self.items[i];
+                    !self.is_pinned(item) && self.builds(item, &subject)
+                })
+                .collect();
+            return (pinned, ranked);
+        }
         let needle = fold(&self.narrow);
         let needle = needle.trim();
-        let mut pinned: Vec<(usize, usize)> = (0..self.items.len())
-            .filter_map(|i| self.pinned_at(&self.items[i]).map(|at| (at, i)))
-            .collect();
-        pinned.sort_unstable();
-        let pinned = pinned.into_iter().map(|(_, i)| i).collect();
+        let pinned = self.pinned_sorted();
         let mut ranked: Vec<(u8, usize)> = self
             .items
             .iter()
@@ -86,6 +127,15 @@ impl Picker {
         // Stable: equal ranks keep the items' order.
         ranked.sort_by_key(|&(rank, _)| rank);
         (pinned, ranked.into_iter().map(|(_, i)| i).collect())
+    }
+
+    /// The pinned items, in the filter bar's order.
+    fn pinned_sorted(&self) -> Vec<usize> {
+        let mut pinned: Vec<(usize, usize)> = (0..self.items.len())
+            .filter_map(|i| self.pinned_at(&self.items[i]).map(|at| (at, i)))
+            .collect();
+        pinned.sort_unstable();
+        pinned.into_iter().map(|(_, i)| i).collect()
     }
 
     /// The item under the cursor.
@@ -99,6 +149,9 @@ impl Picker {
     /// Typed text that no name answers to (`this is a long…`): Space then types a space, as
     /// there is nothing to toggle that the text chose.
     pub fn text_matches_nothing(&self) -> bool {
+        if let Some(subject) = self.builds_needle() {
+            return !subject.is_empty() && !self.items.iter().any(|i| self.builds(i, &subject));
+        }
         let needle = fold(&self.narrow);
         let needle = needle.trim();
         !needle.is_empty()
@@ -113,6 +166,11 @@ impl Picker {
         let (before, after) = self.narrow.split_at(cursor);
         if before.trim().is_empty() || before.ends_with(' ') {
             return false;
+        }
+        if let Some(subject) = self.builds_needle() {
+            // `builds:peugeot` + Space: a space while some subject continues so.
+            let longer = format!("{subject} ");
+            return !subject.is_empty() && self.items.iter().any(|i| self.builds(i, &longer));
         }
         // Folding drops a trailing space: fold the two sides apart.
         let needle = format!("{} {}", fold(before).trim(), fold(after).trim_start());

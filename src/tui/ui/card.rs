@@ -1,335 +1,186 @@
-//! Entity cards: what the articles say a plant builds (or where a model or brand is built, or
-//! which plants a country has), each row with its status, newest date, article count and one
-//! evidence sentence; what the gazetteer adds, kept apart; and the entity's articles.
+//! Entity cards drawn: the entity's reference lines and links, what the articles say (a row
+//! per fact with its status, newest date, article count and one evidence sentence), what the
+//! gazetteer adds, kept apart, and the entity's articles; the selected row highlighted. Only
+//! the lines in view are built; the card's data is gathered when it opens (`tui::card`).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::Article;
-use crate::entities::{EntityKind, Gazetteer};
-use crate::facts::summary::{self, Row};
+use crate::entities::EntityKind;
+use crate::facts::summary;
 use crate::text;
+pub use crate::tui::card::{Card, CardLine, OpenCard, Section};
+use crate::tui::keymap::{KeyMap, Mode};
+use crate::tui::layout;
 use crate::tui::theme::Theme;
 
-/// What a card shows, gathered once when it opens.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Card {
-    pub kind: EntityKind,
-    pub name: String,
-    /// Reference lines about the entity itself (city, operator, group, years…).
-    pub about: Vec<String>,
-    /// What the articles say: for a plant its subjects, for a model or brand its plants.
-    pub rows: Vec<Row>,
-    /// What the gazetteer adds that no article says (brands of a plant, plants of a brand).
-    pub reference: Vec<String>,
-    /// The articles that name the entity (library indices).
-    pub articles: Vec<usize>,
-}
-
-impl Card {
-    /// The card of entity `name` of `kind` over the articles `docs`.
-    pub fn build(
-        gazetteer: &Gazetteer,
-        articles: &[Article],
-        docs: &[usize],
-        kind: EntityKind,
-        name: &str,
-    ) -> Card {
-        let entity = gazetteer
-            .resolve(Some(kind), name)
-            .first()
-            .map(|&id| gazetteer.entity(id));
-        let detail = |label: &str| {
-            entity.and_then(|e| {
-                e.details
-                    .iter()
-                    .find(|(l, _)| *l == label)
-                    .map(|(_, v)| v.clone())
-            })
-        };
-        let all = summary::rows(articles, docs.iter().copied());
-        let brand_of = |subject: &str| {
-            gazetteer
-                .resolve(Some(EntityKind::Model), subject)
-                .first()
-                .and_then(|&id| {
-                    gazetteer
-                        .entity(id)
-                        .details
-                        .iter()
-                        .find(|(l, _)| *l == "brand")
-                })
-                .map(|(_, b)| b.clone())
-        };
-        let (rows, mut about, mut reference): (Vec<Row>, Vec<String>, Vec<String>) = match kind {
-            EntityKind::Plant => {
-                let rows: Vec<Row> = all.into_iter().filter(|r| r.plant == name).collect();
-                let mut about = Vec::new();
-                let place: Vec<String> = [detail("city"), detail("country")]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                if !place.is_empty() {
-                    about.push(place.join(", "));
-                }
-                if let Some(op) = detail("operator") {
-                    about.push(format!("Operator {op}"));
-                }
-                let mut years = Vec::new();
-                if let Some(g) = detail("group") {
-                    years.push(format!("Group {g}"));
-                }
-                if let Some(info) = entity.and_then(|e| e.plant.as_ref()) {
-                    if let Some(o) = info.opened {
-                        years.push(format!("opened {o}"));
-                    }
-                    if let Some(c) = info.closed {
-                        years.push(format!("closed {c}"));
-                    }
-                }
-                if !years.is_empty() {
-                    about.push(years.join(" · "));
-                }
-                let said: Vec<String> = rows
-                    .iter()
-                    .map(|r| brand_of(&r.subject).unwrap_or_else(|| r.subject.clone()))
-                    .collect();
-                let reference = detail("brands")
-                    .map(|b| {
-                        let others: Vec<&str> = b
-                            .split(", ")
-                            .filter(|b| !said.iter().any(|s| s == b))
-                            .collect();
-                        if others.is_empty() {
-                            Vec::new()
-                        } else {
-                            vec![format!("Brands built here: {}", others.join(", "))]
-                        }
-                    })
-                    .unwrap_or_default();
-                (rows, about, reference)
-            }
-            EntityKind::Model | EntityKind::Brand => {
-                let rows: Vec<Row> = all
-                    .into_iter()
-                    .filter(|r| {
-                        r.subject == name
-                            || (kind == EntityKind::Brand
-                                && brand_of(&r.subject).as_deref() == Some(name))
-                    })
-                    .collect();
-                let mut about = Vec::new();
-                if let Some(b) = detail("brand") {
-                    about.push(format!("Brand {b}"));
-                }
-                if let Some(g) = detail("group") {
-                    about.push(format!("Group {g}"));
-                }
-                let brand = if kind == EntityKind::Brand {
-                    Some(name.to_string())
-                } else {
-                    detail("brand")
-                };
-                let plants: Vec<&str> = gazetteer
-                    .entities()
-                    .iter()
-                    .filter(|e| e.kind == EntityKind::Plant)
-                    .filter(|e| {
-                        e.details.iter().any(|(l, v)| {
-                            *l == "brands"
-                                && brand
-                                    .as_deref()
-                                    .is_some_and(|b| v.split(", ").any(|x| x == b))
-                        })
-                    })
-                    .map(|e| e.name.as_str())
-                    .filter(|p| !rows.iter().any(|r| r.plant == *p))
-                    .collect();
-                let reference = if plants.is_empty() {
-                    Vec::new()
-                } else {
-                    let what = brand.unwrap_or_default();
-                    vec![format!("Plants building {what}: {}", plants.join(", "))]
-                };
-                (rows, about, reference)
-            }
-            EntityKind::Country => {
-                let plants: Vec<String> = gazetteer
-                    .entities()
-                    .iter()
-                    .filter(|e| {
-                        e.kind == EntityKind::Plant
-                            && e.details.iter().any(|(l, v)| *l == "country" && v == name)
-                    })
-                    .map(|e| e.name.clone())
-                    .collect();
-                let rows: Vec<Row> = all
-                    .into_iter()
-                    .filter(|r| plants.contains(&r.plant))
-                    .collect();
-                let quiet: Vec<&str> = plants
-                    .iter()
-                    .filter(|p| !rows.iter().any(|r| &r.plant == *p))
-                    .map(String::as_str)
-                    .collect();
-                let reference = if quiet.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![format!("Other plants: {}", quiet.join(", "))]
-                };
-                (
-                    rows,
-                    vec![format!("{} plants known", plants.len())],
-                    reference,
-                )
-            }
-            EntityKind::Group => (Vec::new(), Vec::new(), Vec::new()),
-        };
-        if about.is_empty() && entity.is_none() {
-            about.push("not in the gazetteer".into());
-        }
-        reference.retain(|r| !r.is_empty());
-        about.retain(|a| !a.is_empty());
-        let articles = docs
-            .iter()
-            .copied()
-            .filter(|&d| {
-                articles
-                    .get(d)
-                    .is_some_and(|a| a.entities.of_kind(kind).iter().any(|n| n == name))
-            })
-            .collect();
-        Card {
-            kind,
-            name: name.to_string(),
-            about,
-            rows,
-            reference,
-            articles,
-        }
-    }
-
-    /// The other end of row `i`: a plant card's row leads to its subject, a subject card's
-    /// row to its plant.
-    pub fn link(&self, i: usize) -> Option<(EntityKind, String)> {
-        let row = self.rows.get(i)?;
-        Some(match self.kind {
-            EntityKind::Plant => (
-                match row.kind {
-                    crate::facts::SubjectKind::Model => EntityKind::Model,
-                    crate::facts::SubjectKind::Brand => EntityKind::Brand,
-                },
-                row.subject.clone(),
-            ),
-            _ => (EntityKind::Plant, row.plant.clone()),
-        })
+/// An entity kind's name on a card.
+pub fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Plant => "Plant",
+        EntityKind::Model => "Model",
+        EntityKind::Brand => "Brand",
+        EntityKind::Country => "Country",
+        EntityKind::Group => "Group",
     }
 }
 
-/// A card drawn over `area`, row `selected` highlighted.
+/// A card drawn over `area`: item `selected` highlighted, lines from `offset` on.
 pub struct CardView<'a> {
     pub card: &'a Card,
     pub articles: &'a [Article],
     pub selected: usize,
+    pub offset: usize,
+    /// How many cards lie under this one (`Esc` goes back to them).
+    pub depth: usize,
+    pub keymap: &'a KeyMap,
     pub theme: &'a Theme,
 }
 
 impl Widget for CardView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let card = self.card;
-        let width = area.width.saturating_sub(4).clamp(20, 110);
-        let height = area.height.saturating_sub(2).max(8);
-        let popup = crate::tui::layout::popup(area, width, height);
+        let popup = layout::card_box(area);
         Clear.render(popup, buf);
-        let kind = match card.kind {
-            EntityKind::Plant => "Plant",
-            EntityKind::Model => "Model",
-            EntityKind::Brand => "Brand",
-            EntityKind::Country => "Country",
-            EntityKind::Group => "Group",
+        let back = if self.depth > 0 {
+            format!(" · {} back", self.depth)
+        } else {
+            String::new()
         };
-        let footer = " ↑↓ row · Enter article · → card · Esc back ";
+        let footer = super::help::footer(
+            self.keymap,
+            Mode::Card,
+            usize::from(popup.width.saturating_sub(2)),
+        );
+        let title = format!(
+            " {} · {} · from {} articles shown{back} ",
+            kind_name(card.kind),
+            card.name,
+            card.over
+        );
         let block = Block::bordered()
-            .title(Line::from(format!(" {kind} · {} ", card.name)))
-            .title_bottom(Line::from(text::truncate(footer, usize::from(popup.width))).centered())
+            .title(Line::from(text::truncate(
+                &title,
+                usize::from(popup.width.saturating_sub(2)),
+            )))
+            .title_bottom(Line::from(footer).centered())
             .border_style(self.theme.focused_border);
         let inner = block.inner(popup);
         block.render(popup, buf);
-        let cols = usize::from(inner.width);
-        let mut lines: Vec<Line> = Vec::new();
-        for a in &card.about {
-            lines.push(Line::raw(text::truncate(a, cols)));
-        }
-        let heading = |t: String| {
-            Line::styled(
-                text::truncate(&t, cols),
-                Style::new().add_modifier(Modifier::BOLD),
-            )
-        };
-        let distinct: std::collections::BTreeSet<usize> = card.articles.iter().copied().collect();
-        lines.push(heading(format!(
-            "What the articles say ({} facts, {} articles)",
-            card.rows.len(),
-            distinct.len()
-        )));
-        // Rows take what the reference and articles sections leave, two lines each.
-        let tail = 2 + card.reference.len().min(2) + 1 + card.articles.len().min(3);
-        let room = usize::from(inner.height).saturating_sub(lines.len() + tail);
-        let per_page = (room / 2).max(1);
-        let first = self.selected.saturating_sub(per_page.saturating_sub(1));
-        if card.rows.is_empty() {
-            lines.push(Line::styled("  none", self.theme.dim));
-        }
-        for (i, row) in card.rows.iter().enumerate().skip(first).take(per_page) {
-            let other = if card.kind == EntityKind::Plant {
-                &row.subject
-            } else {
-                &row.plant
-            };
-            let head = format!(
-                "{} {:<14} {:<24} {:<10} {} art.",
-                summary::mark(row.status),
-                row.status.as_str(),
-                text::truncate(other, 24),
-                row.newest.as_deref().unwrap_or("-"),
-                row.articles
-            );
-            let style = if i == self.selected {
-                self.theme.selection.add_modifier(Modifier::REVERSED)
-            } else {
-                Style::new()
-            };
-            lines.push(Line::from(Span::styled(text::truncate(&head, cols), style)));
-            let evidence = self
-                .articles
-                .get(row.evidence.article)
-                .and_then(|a| a.body.get(row.evidence.start..row.evidence.end))
-                .unwrap_or("");
-            lines.push(Line::styled(
-                text::truncate(&format!("  “{evidence}”"), cols),
-                self.theme.dim,
-            ));
-        }
-        lines.push(heading(
-            "Reference data (gazetteer, not from the articles)".into(),
-        ));
-        if card.reference.is_empty() {
-            lines.push(Line::styled("  nothing more", self.theme.dim));
-        }
-        for r in card.reference.iter().take(2) {
-            lines.push(Line::raw(text::truncate(&format!("  {r}"), cols)));
-        }
-        lines.push(heading(format!("Articles ({})", card.articles.len())));
-        for &d in card.articles.iter().take(3) {
-            if let Some(a) = self.articles.get(d) {
-                lines.push(Line::raw(text::truncate(&format!("  {}", a.title), cols)));
+        let selected = card.item_span(self.selected).map(|(first, _)| first);
+        let height = usize::from(inner.height);
+        // The offset the state keeps, pulled in if the selection would fall outside it.
+        let mut offset = self.offset.min(card.lines.len().saturating_sub(1));
+        if let Some(first) = selected {
+            if first < offset {
+                offset = first;
+            } else if first >= offset + height {
+                offset = first + 1 - height;
             }
         }
-        for (y, line) in (inner.y..inner.bottom()).zip(lines) {
+        for (y, (n, line)) in
+            (inner.y..inner.bottom()).zip(card.lines.iter().enumerate().skip(offset))
+        {
+            let line = self.line(*line, usize::from(inner.width), Some(n) == selected);
             line.render(Rect::new(inner.x, y, inner.width, 1), buf);
+        }
+    }
+}
+
+impl CardView<'_> {
+    fn line(&self, line: CardLine, cols: usize, selected: bool) -> Line<'static> {
+        let card = self.card;
+        let theme = self.theme;
+        let row_style = if selected {
+            theme.selection.add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let fit = |t: &str| text::truncate(t, cols);
+        match line {
+            CardLine::About(i) => Line::raw(fit(card.about.get(i).map_or("", String::as_str))),
+            CardLine::Link(i) => {
+                let Some((kind, name)) = card.links.get(i) else {
+                    return Line::default();
+                };
+                let label = format!("→ {} {name}", kind_name(*kind));
+                Line::styled(fit(&label), row_style.patch(theme.kind(*kind)))
+            }
+            CardLine::Heading(Section::Facts) => Line::styled(
+                fit(&format!(
+                    "What the articles say ({} facts)",
+                    card.rows.len()
+                )),
+                bold,
+            ),
+            CardLine::Heading(Section::Reference) => Line::styled(
+                fit("Reference data (gazetteer, not from the articles)"),
+                bold,
+            ),
+            CardLine::Heading(Section::Articles) => Line::styled(
+                fit(&format!("Articles naming it ({})", card.articles.len())),
+                bold,
+            ),
+            CardLine::Empty(section) => Line::styled(
+                match section {
+                    Section::Facts => "  none",
+                    Section::Reference => "  nothing more",
+                    Section::Articles => "  none among the results",
+                },
+                theme.dim,
+            ),
+            CardLine::ReferenceLabel => Line::raw(fit(&format!("  {}", card.reference_label))),
+            CardLine::FactHead(i) => {
+                let Some(row) = card.rows.get(i) else {
+                    return Line::default();
+                };
+                let other = if card.kind == EntityKind::Plant {
+                    &row.subject
+                } else {
+                    &row.plant
+                };
+                let head = format!(
+                    "{} {:<14} {} {:<10} {} art.",
+                    summary::mark(row.status),
+                    row.status.as_str(),
+                    text::fit(other, 24),
+                    row.newest.as_deref().unwrap_or("-"),
+                    row.articles
+                );
+                Line::styled(fit(&head), row_style)
+            }
+            CardLine::FactEvidence(i) => {
+                let evidence = card
+                    .rows
+                    .get(i)
+                    .and_then(|row| {
+                        let e = row.evidence;
+                        self.articles.get(e.article)?.body.get(e.start..e.end)
+                    })
+                    .unwrap_or("");
+                // A sentence can span lines in the file: one line here.
+                let flat = evidence.split_whitespace().collect::<Vec<_>>().join(" ");
+                Line::styled(fit(&format!("  “{flat}”")), theme.dim)
+            }
+            CardLine::Reference(i) => {
+                let Some((_, name)) = card.reference.get(i) else {
+                    return Line::default();
+                };
+                Line::styled(fit(&format!("    → {name}")), row_style)
+            }
+            CardLine::Article(i) => {
+                let title = card
+                    .articles
+                    .get(i)
+                    .and_then(|&d| self.articles.get(d))
+                    .map_or("", |a| a.title.as_str());
+                Line::styled(fit(&format!("  {title}")), row_style)
+            }
         }
     }
 }

@@ -62,8 +62,17 @@ impl Widget for Help<'_> {
         block.render(rect, buf);
         for (c, column) in g.columns.iter().enumerate() {
             let x = inner.x + c as u16 * g.col_w;
-            for (y, (keys, piece)) in (inner.y..inner.bottom()).zip(column.iter().skip(scroll)) {
-                let keys = keys.as_deref().unwrap_or("");
+            for (y, row) in (inner.y..inner.bottom()).zip(column.iter().skip(scroll)) {
+                if row.heading {
+                    Line::styled(
+                        row.text.as_str(),
+                        state.theme.accent.add_modifier(Modifier::BOLD),
+                    )
+                    .render(Rect::new(x, y, g.col_w, 1), buf);
+                    continue;
+                }
+                let keys = row.keys.as_deref().unwrap_or("");
+                let piece = &row.text;
                 let line = Line::from(vec![
                     Span::styled(
                         text::fit(keys, g.key_w),

@@ -9,6 +9,7 @@ pub mod help;
 pub mod list;
 pub mod loading;
 pub mod map;
+pub mod menu;
 pub mod picker;
 pub mod production;
 pub mod reader;
@@ -61,6 +62,7 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) -> FrameLayout {
                 reader::Reader(state).render(reader, buf);
             }
         }
+        View::Production => production_view(state, areas.body(), buf),
     }
     status_bar::StatusBar(state).render(areas.status, buf);
     match &state.overlay {
@@ -69,9 +71,48 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) -> FrameLayout {
             diagnostics::Diagnostics(state, *scroll).render(area, buf)
         }
         Some(Overlay::Picker(p)) => picker::PickerView(state, p).render(area, buf),
+        Some(Overlay::Menu(m)) => menu::MenuView(state, m).render(area, buf),
+        Some(Overlay::Prompt(p)) => menu::PromptView(state, p).render(area, buf),
+        Some(Overlay::Card(stack)) => {
+            if let Some(top) = stack.last() {
+                card::CardView {
+                    card: &top.card,
+                    articles: state.articles(),
+                    selected: top.selected,
+                    offset: top.offset,
+                    depth: stack.len() - 1,
+                    keymap: &state.keymap,
+                    theme: &state.theme,
+                }
+                .render(area, buf);
+            }
+        }
         None => {}
     }
     laid
+}
+
+/// The production view: the table and, beside or under it, the map of its plants.
+fn production_view(state: &State, body: Rect, buf: &mut Buffer) {
+    let view = &state.production;
+    let (table_area, map_area) = crate::tui::layout::production(body);
+    let country = |plant: &str| view.countries.get(plant).cloned().unwrap_or_default();
+    production::ProductionTable {
+        rows: &view.rows,
+        plants: view.pins.len() + view.unplaced,
+        countries: &country,
+        selected: view.selected,
+        sort: view.sort,
+        theme: &state.theme,
+    }
+    .render(table_area, buf);
+    map::PlantMap {
+        pins: &view.pins,
+        selected: view.selected_plant(),
+        unplaced: view.unplaced,
+        theme: &state.theme,
+    }
+    .render(map_area, buf);
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {

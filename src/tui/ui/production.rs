@@ -68,6 +68,8 @@ pub fn sort(rows: &mut [Row], by: SortBy) {
 /// The table over `area`: `rows` already sorted, `selected` highlighted and kept in view.
 pub struct ProductionTable<'a> {
     pub rows: &'a [Row],
+    /// How many plants the rows name (counted when they are gathered, not per frame).
+    pub plants: usize,
     pub countries: &'a dyn Fn(&str) -> String,
     pub selected: usize,
     pub sort: SortBy,
@@ -76,11 +78,9 @@ pub struct ProductionTable<'a> {
 
 impl Widget for ProductionTable<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let plants: std::collections::BTreeSet<&str> =
-            self.rows.iter().map(|r| r.plant.as_str()).collect();
         let title = format!(
             " Production · {} plants · {} facts · sort: {} ",
-            plants.len(),
+            self.plants,
             self.rows.len(),
             self.sort.label()
         );

@@ -34,6 +34,9 @@ fn jump_label(state: &State) -> Option<String> {
             parts.push(format!("entity {}/{mentions}", i + 1));
         }
     }
+    if state.reader.evidence.is_some() {
+        parts.push("evidence underlined".to_string());
+    }
     (!parts.is_empty()).then(|| format!(" {} ", parts.join(" · ")))
 }
 
@@ -65,6 +68,7 @@ impl Widget for Reader<'_> {
         let current = Current {
             hit: state.reader.hit.and_then(|i| highlights.get(i).copied()),
             mention: state.current_mention(),
+            evidence: state.reader.evidence,
         };
         for (y, index) in (inner.y..inner.bottom()).zip(lines) {
             let line = content_line(&wrapped, article, highlights, current, theme, index);
@@ -78,6 +82,8 @@ impl Widget for Reader<'_> {
 struct Current {
     hit: Option<(usize, usize)>,
     mention: Option<(usize, usize)>,
+    /// The sentence a card opened the article at.
+    evidence: Option<(usize, usize)>,
 }
 
 /// One line of the reader's content (header or body).
@@ -145,6 +151,9 @@ fn body_line<'a>(
     for h in &hits {
         cuts.extend([h.0, h.1]);
     }
+    if let Some((s, e)) = current.evidence {
+        cuts.extend([s, e]);
+    }
     cuts.retain(|&c| c >= start && c <= end && body.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
@@ -162,6 +171,12 @@ fn body_line<'a>(
             };
             let style = if inside(current.hit) || inside(current.mention) {
                 style.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED)
+            } else {
+                style
+            };
+            // The evidence is underlined in the accent colour, readable without colour too.
+            let style = if inside(current.evidence) {
+                style.patch(theme.accent).add_modifier(Modifier::UNDERLINED)
             } else {
                 style
             };

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use crate::text;
 use crate::tui::keymap::{Command, Mode};
-use crate::tui::state::State;
+use crate::tui::state::{Overlay, State};
 
 pub struct StatusBar<'a>(pub &'a State);
 
@@ -52,7 +52,8 @@ pub fn note(state: &State) -> Option<String> {
         return Some(note.clone());
     }
     let query = &state.query;
-    if query.trim().is_empty() {
+    // A prompt's text is a name or a tag, not a query: the prefix rule is not about it.
+    if query.trim().is_empty() || matches!(state.overlay, Some(Overlay::Prompt(_))) {
         return None;
     }
     let typing = crate::search::query::parse(query).root;
@@ -85,7 +86,15 @@ impl Widget for StatusBar<'_> {
         let room = usize::from(area.width).saturating_sub(skipped_w + 1);
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
-        for (key, label) in state.keymap.hints(state.mode()) {
+        let hints = match &state.overlay {
+            // A prompt's Enter takes the text (the search box's goes back to the list).
+            Some(Overlay::Prompt(_)) => [(Command::Submit, "ok"), (Command::Back, "cancel")]
+                .into_iter()
+                .filter_map(|(c, label)| Some((state.keymap.key_for(c, Mode::Input)?, label)))
+                .collect(),
+            _ => state.keymap.hints(state.mode()),
+        };
+        for (key, label) in hints {
             let w = text::width(&key) + 1 + text::width(label) + 2;
             if used + w > room {
                 break;

@@ -24,6 +24,11 @@ pub(super) enum Edit {
 pub(super) fn edit(state: &mut State, edit: Edit) -> Option<Effect> {
     let (text, cursor) = match &mut state.overlay {
         Some(Overlay::Picker(p)) => (&mut p.narrow, &mut p.text_cursor),
+        Some(Overlay::Prompt(p)) => (&mut p.text, &mut p.cursor),
+        Some(Overlay::Menu(_)) => {
+            // A letter in a menu takes its item: handled by the menu before editing.
+            return None;
+        }
         Some(_) => return None,
         None if state.focus == Focus::Input => (&mut state.query, &mut state.cursor),
         None => return None,
@@ -81,6 +86,7 @@ pub(super) fn edit(state: &mut State, edit: Edit) -> Option<Effect> {
             p.cursor = p.best_match();
             None
         }
+        Some(Overlay::Prompt(_)) => None,
         _ => super::search(state),
     }
 }
@@ -100,6 +106,14 @@ pub(super) fn paste(state: &mut State, raw: &str) -> Option<Effect> {
         p.narrow.insert_str(p.text_cursor, piece);
         p.text_cursor += piece.len();
         p.cursor = p.best_match();
+        return None;
+    }
+    if let Some(Overlay::Prompt(p)) = &mut state.overlay {
+        let room = MAX_INPUT_BYTES.saturating_sub(p.text.len());
+        let piece = crate::text::prefix_bytes(&clean, room);
+        p.cursor = p.cursor.min(p.text.len());
+        p.text.insert_str(p.cursor, piece);
+        p.cursor += piece.len();
         return None;
     }
     state.overlay = None;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::state::terms::Split;
 use crate::state::{Change, Mark};
 use crate::tui::action::Effect;
-use crate::tui::state::State;
+use crate::tui::state::{CopyWhat, State};
 
 fn change(state: &mut State, change: Change) -> Effect {
     change.apply(&mut state.user);
@@ -92,16 +92,78 @@ pub(super) fn open_external(state: &mut State) -> Option<Effect> {
     }
 }
 
-/// `y`: copy the URL (else the path); `Y`: copy the title.
-pub(super) fn copy(state: &mut State, title: bool) -> Option<Effect> {
+/// Copy a part of the selected article to the clipboard, saying what was copied.
+pub(super) fn copy(state: &mut State, what: CopyWhat) -> Option<Effect> {
     let article = state.selected_article()?;
-    let (what, text) = match (&article.url, title) {
-        (_, true) => ("title", article.title.clone()),
-        (Some(url), false) => ("URL", url.clone()),
-        (None, false) => ("path", article.path.clone()),
+    let path = crate::tui::reader_doc::relative_path(article, &state.roots).to_string();
+    let (label, text) = match what {
+        CopyWhat::Title => ("title", article.title.clone()),
+        CopyWhat::Link => match &article.url {
+            Some(url) => ("URL", url.clone()),
+            None => ("path", path),
+        },
+        CopyWhat::Path => ("path", path),
+        CopyWhat::Markdown => {
+            let target = article.url.clone().unwrap_or(path);
+            let title = article.title.replace('[', "\\[").replace(']', "\\]");
+            ("Markdown link", format!("[{title}](<{target}>)"))
+        }
+        CopyWhat::Sentence => match sentence_at(state) {
+            Some(sentence) => ("sentence", sentence),
+            None => {
+                state.message = Some("no sentence to copy: open the article in the reader".into());
+                return None;
+            }
+        },
     };
-    state.message = Some(format!("copied the {what}"));
+    if text.is_empty() {
+        state.message = Some(format!("nothing to copy: the article has no {label}"));
+        return None;
+    }
+    state.message = Some(format!("copied the {label}"));
     Some(Effect::Copy(text))
+}
+
+/// Bytes either side of the reader's place that are searched for its sentence: a sentence is
+/// rarely longer, and a 16 MB article is not split on the UI thread.
+const SENTENCE_WINDOW: usize = 4096;
+
+/// The sentence at the reader's place: where the last `n`/`]` jump landed while it is on
+/// screen, else the first body line shown.
+fn sentence_at(state: &State) -> Option<String> {
+    state.reader.doc?;
+    let article = state.selected_article()?;
+    let wrapped = state.reader.wrapped.as_ref()?;
+    let (lines, _) = state.reader_size();
+    let scroll = state.reader.scroll;
+    let on_screen = |byte: usize| {
+        let line = wrapped.line_of(byte);
+        line >= scroll && line < scroll + lines
+    };
+    let first_shown = scroll.saturating_sub(wrapped.header.len());
+    let at = match state.reader.anchor.filter(|&b| on_screen(b)) {
+        Some(byte) => byte,
+        None => wrapped.body.get(first_shown).or(wrapped.body.last())?.0,
+    };
+    let body = &article.body;
+    let mut start = at.saturating_sub(SENTENCE_WINDOW).min(body.len());
+    while !body.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + SENTENCE_WINDOW).min(body.len());
+    while !body.is_char_boundary(end) {
+        end += 1;
+    }
+    let window = &body[start..end];
+    // The sentence holding the place, or the next one when the place is between two.
+    let (a, b) = crate::facts::text::sentences(window)
+        .into_iter()
+        .find(|&(_, b)| start + b > at)?;
+    let sentence = window[a..b]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!sentence.is_empty()).then_some(sentence)
 }
 
 /// The query to search for: the text without its state terms, and the articles those terms

@@ -4,15 +4,17 @@
 //! own file: [`edit`] (text boxes), [`picker`], [`reader`], [`nav`] (focus, paging, pointer
 //! intents), [`results`] (the corpus and search answers arriving).
 
+mod card;
 mod edit;
 mod marks;
+mod menu;
 mod nav;
 mod picker;
 mod reader;
 mod results;
 
 use crate::tui::action::{Action, Effect, QueryKey};
-use crate::tui::state::{Focus, Overlay, State};
+use crate::tui::state::{CopyWhat, Focus, Overlay, State};
 use edit::Edit;
 pub use edit::MAX_INPUT_BYTES;
 use reader::Target;
@@ -36,6 +38,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.cursor = state.query.len();
         }
         Action::Back => nav::back(state),
+        Action::Submit if matches!(state.overlay, Some(Overlay::Prompt(_))) => {
+            effects.extend(menu::submit(state));
+        }
         Action::Submit => {
             effects.extend(marks::remember(state));
             nav::focus_pane(state, Focus::List);
@@ -54,8 +59,36 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
         }
         Action::OpenExternal => effects.extend(marks::open_external(state)),
-        Action::CopyLink => effects.extend(marks::copy(state, false)),
-        Action::CopyTitle => effects.extend(marks::copy(state, true)),
+        Action::CopyLink => effects.extend(marks::copy(state, CopyWhat::Link)),
+        Action::CopyTitle => effects.extend(marks::copy(state, CopyWhat::Title)),
+        Action::CopyPath => effects.extend(marks::copy(state, CopyWhat::Path)),
+        Action::CopySentence => effects.extend(marks::copy(state, CopyWhat::Sentence)),
+        Action::CopyMarkdown => effects.extend(marks::copy(state, CopyWhat::Markdown)),
+        Action::CopyMenu => menu::open_copy(state),
+        Action::PromptSaveSearch => menu::prompt_save(state),
+        Action::OpenSavedSearches => menu::open_saved(state),
+        Action::UseSaved(name) => effects.extend(menu::use_saved(state, &name)),
+        Action::PromptTag => menu::prompt_tag(state),
+        Action::Choose => effects.extend(menu::choose(state)),
+        Action::Insert(c) if matches!(state.overlay, Some(Overlay::Menu(_))) => {
+            effects.extend(menu::letter(state, c));
+        }
+        Action::Zoom => {
+            state.panes.zoom = !state.panes.zoom;
+            state.message = Some(
+                if state.panes.zoom {
+                    "zoomed: `z` shares the screen again"
+                } else {
+                    "panes side by side"
+                }
+                .to_string(),
+            );
+        }
+        Action::ResizeList(delta) => {
+            let side = state.size.0 >= crate::tui::layout::SIDE_BY_SIDE;
+            state.panes = state.panes.resized(side, delta);
+            state.panes.zoom = false;
+        }
         Action::Export => {
             let docs: Vec<usize> = state.results.hits.iter().map(|h| h.doc).collect();
             if docs.is_empty() {
@@ -64,6 +97,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 effects.push(Effect::Export(state.query.clone(), docs));
             }
         }
+        Action::HistoryPrev | Action::HistoryNext
+            if matches!(state.overlay, Some(Overlay::Prompt(_))) => {}
         Action::HistoryPrev | Action::HistoryNext => {
             if marks::walk_history(state, matches!(action, Action::HistoryPrev)) {
                 effects.extend(search(state));
@@ -125,6 +160,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::PrevMention => reader::jump(state, Target::Mention, false),
         Action::NextSameEntity => reader::jump(state, Target::SameEntity, true),
         Action::PrevSameEntity => reader::jump(state, Target::SameEntity, false),
+        Action::OpenCard => card::open(state),
+        Action::FollowCard => effects.extend(card::follow(state)),
+        Action::ToggleProduction => card::toggle_production(state),
+        Action::CycleProductionSort => state.production.cycle_sort(),
         Action::Resize(w, h) => state.size = (w, h),
         Action::Progress(p) => state.progress = p,
         Action::Loaded(library, diagnostics) => {
@@ -135,6 +174,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 diagnostics,
                 note,
             ));
+            card::library_changed(state);
         }
         Action::Preview(library, diagnostics) => {
             if state.library.is_none() {
@@ -148,6 +188,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     diagnostics,
                     None,
                 ));
+                card::library_changed(state);
                 state.preview = true;
                 state.note = Some(note);
             }
@@ -159,6 +200,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 diagnostics,
                 Some(note),
             ));
+            card::library_changed(state);
         }
         Action::LoadFailed(message) => results::load_failed(state, &message),
         Action::SearchFailed(seq, message) => results::search_failed(state, seq, &message),
@@ -166,6 +208,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Highlighted { seq, doc, ranges } => results::highlighted(state, seq, doc, ranges),
     }
     state.sync();
+    card::refresh_production(state);
     effects.extend(results::ask_highlights(state));
     effects
 }

@@ -4,7 +4,7 @@
 
 use crate::search::{Facet, Sort};
 use crate::tui::layout::{self, bar};
-use crate::tui::state::{Focus, Overlay, State};
+use crate::tui::state::{Focus, Overlay, State, View};
 
 /// The sort after the one shown, so that each press visibly changes it: relevance → date →
 /// title with a query; without one relevance is shown (and sorts) as date, so the cycle is
@@ -18,14 +18,26 @@ pub(super) fn next_sort(state: &State) -> Sort {
     }
 }
 
-/// `Esc`: close the popup, else leave the input, else go back from the reader.
+/// `Esc`: close the popup (a card goes back to the one under it), else leave the input,
+/// else go back from the reader (to the cards it was opened from, if any) or the production
+/// view.
 pub(super) fn back(state: &mut State) {
+    if let Some(Overlay::Card(stack)) = &mut state.overlay
+        && super::card::back(stack)
+    {
+        return;
+    }
     if state.overlay.take().is_some() {
         return;
     }
     match state.focus {
         Focus::Input => state.focus = state.pane,
-        Focus::Reader => focus_pane(state, Focus::List),
+        _ if state.view == View::Production => state.view = View::Articles,
+        Focus::Reader => {
+            if !super::card::return_to_cards(state) {
+                focus_pane(state, Focus::List);
+            }
+        }
         Focus::List => {}
     }
 }
@@ -80,6 +92,13 @@ pub(super) fn page(state: &State) -> usize {
         (Some(Overlay::Help { .. }), _) => layout::help::visible_rows(state.screen()),
         // The diagnostics scroll by entry, an entry one or more rows.
         (Some(Overlay::Diagnostics { .. }), _) => usize::from(state.size.1).saturating_sub(5),
+        (Some(Overlay::Menu(m)), _) => m.items.len(),
+        (Some(Overlay::Prompt(_)), _) => 1,
+        // A card pages by lines; a fact takes two.
+        (Some(Overlay::Card(_)), _) => layout::card_rows(state.screen()) / 2,
+        (None, _) if state.view == View::Production => {
+            layout::production_rows(state.size.0, state.size.1, !state.results.hints.is_empty())
+        }
         (None, Focus::Reader) => state.reader_size().0,
         (None, _) => state.list_height(),
     };
@@ -97,6 +116,7 @@ pub(super) fn add(value: usize, delta: isize) -> usize {
 /// Move the selection or scroll, in whatever has focus.
 pub(super) fn step(state: &mut State, delta: isize) {
     let help_max = layout::help::max_scroll(&state.keymap, state.screen());
+    let card_rows = layout::card_rows(state.screen());
     match &mut state.overlay {
         Some(Overlay::Picker(p)) => {
             let len = p.visible().len();
@@ -108,6 +128,16 @@ pub(super) fn step(state: &mut State, delta: isize) {
         Some(Overlay::Diagnostics { scroll }) => {
             *scroll = add(*scroll, delta).min(state.diagnostics.len().saturating_sub(1));
         }
+        Some(Overlay::Menu(m)) => {
+            m.cursor = add(m.cursor, delta).min(m.items.len().saturating_sub(1));
+        }
+        Some(Overlay::Prompt(_)) => {}
+        Some(Overlay::Card(stack)) => {
+            if let Some(top) = stack.last_mut() {
+                top.step(delta, card_rows);
+            }
+        }
+        None if state.view == View::Production => state.production.step(delta),
         None => match state.focus {
             Focus::Reader => super::reader::scroll(state, delta),
             _ => state.selected = add(state.selected, delta),

@@ -5,11 +5,12 @@
 use std::collections::BTreeSet;
 
 use crate::entities::EntityKind;
+use crate::facts::index::Shown;
 use crate::search::Facet;
 use crate::tui::action::Effect;
 use crate::tui::facets::{facet_label, facet_of, language_names};
 use crate::tui::layout::bar;
-use crate::tui::state::{Overlay, PickItem, Picker, State};
+use crate::tui::state::{Builds, Overlay, PickItem, Picker, State};
 
 /// Picker: toggle the value under the cursor.
 pub(super) fn toggle(state: &mut State) {
@@ -46,7 +47,27 @@ pub(super) fn open_facet_picker(state: &mut State, facet: Facet) {
         cursor: 0,
         pinned: active.iter().map(|v| (facet, v.clone())).collect(),
         chosen,
+        builds: plant_builds(state, facet),
     }));
+}
+
+/// For the plant picker: each plant of the results' facts → the subjects they say it builds,
+/// from the library's fact index, for `builds:X`.
+fn plant_builds(state: &State, facet: Facet) -> Builds {
+    let Some(library) = state.library.as_deref().filter(|_| facet == Facet::Plant) else {
+        return Builds::default();
+    };
+    let index = library.fact_index();
+    let docs = state.results.hits.iter().map(|h| h.doc);
+    let shown = Shown::of(library.articles().len(), docs);
+    Builds {
+        plants: index
+            .plant_subjects(&shown)
+            .into_iter()
+            .map(|(plant, subjects)| (plant.to_string(), subjects))
+            .collect(),
+        subjects: index.folded(),
+    }
 }
 
 /// A facet picker's values with their counts in the shown results, then the chosen values
@@ -101,8 +122,10 @@ pub(super) fn refresh_facet_picker(state: &mut State) {
         }
     }
     let items = facet_items(state, facet, &chosen);
+    let builds = plant_builds(state, facet);
     if let Some(Overlay::Picker(picker)) = &mut state.overlay {
         picker.items = items;
+        picker.builds = builds;
         let visible = picker.visible();
         picker.cursor = current
             .and_then(|value| visible.iter().position(|&i| picker.items[i].value == value))
@@ -176,6 +199,7 @@ pub(super) fn open_entity_picker(state: &mut State) {
             .filter(|key| active.contains(key))
             .collect(),
         chosen: active,
+        builds: Builds::default(),
     }));
 }
 
