@@ -307,7 +307,7 @@ impl Document for ArticleDoc {
             (title, DocValue::Str(&article.title)),
             (body, DocValue::Str(&article.body)),
         ];
-        for &(facet, field) in &fields.facets {
+        for (facet, field) in fields.facets() {
             values.extend(
                 super::facets::values_of(article, facet)
                     .iter()
