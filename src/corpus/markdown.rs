@@ -1,5 +1,6 @@
 //! Markdown: optional YAML (`---`) or TOML (`+++`) front matter for the metadata, and a body
-//! kept readable as plain text (heading markers, link and emphasis syntax removed).
+//! rendered as plain text by a CommonMark parser (pulldown-cmark): blocks, bullets and table
+//! rows kept, link, emphasis and HTML syntax removed.
 
 use super::build::Raw;
 use super::fields::{self, Fields};
@@ -80,61 +81,191 @@ fn toml_fields(front: &str) -> Result<Fields, String> {
     Ok(fields)
 }
 
-/// Markdown made readable as plain text, line by line.
+/// Markdown rendered as plain text by a CommonMark parser: headings, paragraphs and quotes as
+/// blocks of their own, list items with a bullet (`•`, or their number), table rows with `|`
+/// between cells, links and images as their text, emphasis and code markers gone, HTML tags
+/// dropped (the text between them kept). A line broken inside a paragraph is joined with a
+/// space: a sentence hard-wrapped in the file is one sentence for the facts.
 fn plain(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len());
-    for line in markdown.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
-        if (1..=6).contains(&hashes) && trimmed[hashes..].starts_with([' ', '\t', '\n', '\r']) {
-            let heading = trimmed[hashes..].trim().trim_end_matches('#').trim_end();
-            out.push_str(&inline(heading));
-            out.push('\n');
-        } else {
-            out.push_str(&inline(line));
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES;
+    let mut out = Text::default();
+    // One entry per open list: the next item's number, `None` for bullets.
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::Table(_)
+                | Tag::HtmlBlock
+                | Tag::FootnoteDefinition(_),
+            ) => out.block(),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::Table
+                | TagEnd::HtmlBlock
+                | TagEnd::FootnoteDefinition,
+            ) => out.line(),
+            Event::Start(Tag::List(first)) => {
+                if lists.is_empty() {
+                    out.block();
+                } else {
+                    out.line();
+                }
+                lists.push(first);
+            }
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+                out.line();
+            }
+            Event::Start(Tag::Item) => {
+                out.line();
+                let depth = lists.len().saturating_sub(1);
+                let marker = match lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ => "• ".to_string(),
+                };
+                out.marker(&format!("{}{marker}", "  ".repeat(depth)));
+            }
+            Event::End(TagEnd::Item) => out.line(),
+            Event::Start(Tag::TableCell) => out.cell(),
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => out.line(),
+            Event::Text(text) | Event::Code(text) => out.push(&text),
+            Event::InlineMath(text) | Event::DisplayMath(text) => out.push(&text),
+            Event::Html(html) => out.push(&strip_tags(&html)),
+            Event::SoftBreak => out.push(" "),
+            Event::HardBreak => out.line(),
+            Event::Rule => out.block(),
+            Event::TaskListMarker(done) => out.push(if done { "[x] " } else { "[ ] " }),
+            // A tag alone in a line (`<br>`, `<span>`) or a footnote's mark is no text.
+            _ => {}
         }
     }
-    out
+    out.finish()
 }
 
-/// The longest link target (`(url)` or `[ref]`) recognised, in bytes.
-const MAX_TARGET: usize = 2048;
+/// The plain text being written, and whether a list item's marker was the last thing in it.
+#[derive(Default)]
+struct Text {
+    out: String,
+    after_marker: bool,
+    /// Cells written in the current table row.
+    cells: usize,
+}
 
-/// Links and images become their text; `**` and `__` emphasis markers go.
-fn inline(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut rest = line;
-    while let Some(open) = rest.find('[') {
-        let Some(close) = rest[open..].find(']').map(|c| open + c) else {
-            break;
+impl Text {
+    fn push(&mut self, text: &str) {
+        self.out.push_str(text);
+        if !text.is_empty() {
+            self.after_marker = false;
+        }
+    }
+
+    /// End the line, unless at the start of one.
+    fn line(&mut self) {
+        self.cells = 0;
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push('\n');
+        }
+    }
+
+    /// Start a block: a blank line before it (not right after a list item's marker).
+    fn block(&mut self) {
+        if self.after_marker {
+            return;
+        }
+        self.line();
+        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
+            self.out.push('\n');
+        }
+    }
+
+    fn marker(&mut self, marker: &str) {
+        self.out.push_str(marker);
+        self.after_marker = true;
+    }
+
+    fn cell(&mut self) {
+        if self.cells > 0 {
+            self.out.push_str(" | ");
+        }
+        self.cells += 1;
+    }
+
+    fn finish(self) -> String {
+        let mut out = self.out;
+        out.truncate(out.trim_end().len());
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// HTML with its tags taken out (`<p>Kaluga</p>` → `Kaluga`); comments go whole.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open..];
+        let is_tag = after[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        if !is_tag {
+            // `a < b` is text.
+            out.push('<');
+            rest = &after[1..];
+            continue;
+        }
+        let close = if after.starts_with("<!--") {
+            after.find("-->").map(|c| c + 3)
+        } else {
+            after.find('>').map(|c| c + 1)
         };
-        let after = &rest[close + 1..];
-        // Link targets are short: a bounded search keeps unclosed `[a](` runs linear.
-        let target_end = match after.bytes().next() {
-            Some(b'(') => after.bytes().take(MAX_TARGET).position(|b| b == b')'),
-            Some(b'[') => after.bytes().take(MAX_TARGET).position(|b| b == b']'),
-            _ => None,
-        };
-        let before = &rest[..open];
-        out.push_str(before.strip_suffix('!').unwrap_or(before));
-        match target_end {
-            Some(end) => {
-                out.push_str(&rest[open + 1..close]);
-                rest = &after[end + 1..];
-            }
+        match close {
+            Some(end) => rest = &after[end..],
             None => {
-                out.push_str(&rest[open..=close]);
-                rest = after;
+                // An unclosed `<` is text (`a < b`).
+                out.push_str(after);
+                rest = "";
             }
         }
     }
     out.push_str(rest);
-    out.replace("**", "").replace("__", "")
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_tables_quotes_code_and_html_read_as_text() {
+        let md = "Intro line one\nwraps here.\n\n* Kaluga\n* Busan\n  1. Polestar 4\n  2. XM3\n\n\
+                  > quoted *emphasis* and `code`\n\n| plant | model |\n|---|---|\n| Sochaux | 3008 |\n\n\
+                  <div class=\"x\">Inside <b>html</b></div>\n\n```\nfn main() {}\n```\n\n- [x] done\n";
+        assert_eq!(
+            plain(md),
+            "Intro line one wraps here.\n\n• Kaluga\n• Busan\n  1. Polestar 4\n  2. XM3\n\n\
+             quoted emphasis and code\n\nplant | model\nSochaux | 3008\n\nInside html\n\n\
+             fn main() {}\n\n• [x] done\n"
+        );
+        assert_eq!(strip_tags("a < b <!-- c --> d"), "a < b  d");
+    }
 
     #[test]
     fn headings_and_links_become_text() {
@@ -146,9 +277,9 @@ mod tests {
         );
         assert_eq!(plain("#hashtag stays\n"), "#hashtag stays\n");
         assert_eq!(plain("**bold** [unclosed\n"), "bold [unclosed\n");
-        assert_eq!(plain("[a](x [b]"), "[a](x [b]");
+        assert_eq!(plain("[a](x [b]"), "[a](x [b]\n");
         let hostile = "[a](".repeat(10_000);
-        assert_eq!(plain(&hostile), hostile);
+        assert_eq!(plain(&hostile), hostile + "\n");
     }
 
     #[test]
