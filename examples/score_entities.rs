@@ -1,5 +1,5 @@
 //! Scores entity extraction on the development set of real articles:
-//! `cargo run --release --example score_entities -- DEVDATA tests/devset/entities.json [-q]`.
+//! `cargo run --release --example score_entities -- DEVDATA tests/devset/entities.json [-q] [--why]`.
 //!
 //! DEVDATA is the folder filled by `scripts/devset_fetch.py` and `scripts/devset_pages.py`
 //! (article text never enters the repository); the JSON holds the gold entities per article
@@ -136,9 +136,14 @@ fn written(article: &Article, name: &str) -> String {
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let quiet = args.iter().any(|a| a == "-q");
-    let args: Vec<&String> = args.iter().filter(|a| *a != "-q").collect();
+    // `--why`: under each text with a false hit, why the matcher accepted each mention.
+    let why = args.iter().any(|a| a == "--why");
+    let args: Vec<&String> = args
+        .iter()
+        .filter(|a| *a != "-q" && *a != "--why")
+        .collect();
     let (Some(root), Some(gold_path)) = (args.first(), args.get(1)) else {
-        anyhow::bail!("usage: score_entities DEVDATA GOLD.json [-q]");
+        anyhow::bail!("usage: score_entities DEVDATA GOLD.json [-q] [--why]");
     };
     let root = PathBuf::from(root);
     let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold_path)?)?;
@@ -203,6 +208,15 @@ fn main() -> anyhow::Result<()> {
                     kind.as_str(),
                     written(article, extra)
                 ));
+                if why {
+                    report.extend(
+                        matcher
+                            .explain(article)
+                            .into_iter()
+                            .filter(|l| l.contains(&format!("{extra:?}")))
+                            .map(|l| format!("      {l}")),
+                    );
+                }
             }
             per_kind.entry(kind.as_str()).or_default().add(c);
             per_lang.entry(lang.clone()).or_default().add(c);
@@ -251,6 +265,14 @@ fn main() -> anyhow::Result<()> {
                         "NEG   {key} {kind}: {name} {}",
                         written(article, name)
                     ));
+                }
+                if why {
+                    report.extend(
+                        matcher
+                            .explain(article)
+                            .into_iter()
+                            .map(|l| format!("      {l}")),
+                    );
                 }
             }
         }

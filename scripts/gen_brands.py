@@ -220,7 +220,7 @@ Force Motors | | |
 Ashok Leyland | | |
 Hindustan Motors | | |
 # --- Japan
-Mitsubishi | Mitsubishi Motors | Мицубиси, Mitsubishi Motors |
+Mitsubishi | Mitsubishi Motors | Мицубиси, Mitsubishi Motors | Mitsubishi, MITSUBISHI
 Mazda | Mazda | Мазда, 马自达 |
 Subaru | Subaru | Субару |
 Suzuki | Suzuki | Сузуки | Suzuki, SUZUKI

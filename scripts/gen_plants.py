@@ -37,11 +37,10 @@ NO_PLACES = {fold(c) for c in """Detroit, Turin, Stuttgart, Shanghai, Beijing, T
     Hefei, Toyota City, Saint Petersburg, Nizhny Novgorod, Ulsan, Busan, Incheon, Toronto,
     Córdoba, Valencia, Lansing, Flint, Dearborn, Louisville, Kansas City, Toledo, Windsor""".split(",")}
 MAX_PLANTS_FOR_PLACES = 4
-# Where a city has several plants, its bare names go to the first one listed (the one the
-# press means by the city alone) until the matcher picks among them by the operator or brand
-# the article names; then set this and every plant there gets them.
-SHARE_CITY_PLACES = False
-# The plant a city's bare name means where that is not the first one listed.
+# Where a city has several plants, every plant there gets its bare names: the matcher picks
+# among them by the operator, brand or group the article names (False: only the first listed).
+SHARE_CITY_PLACES = True
+# The plant a city's bare name means where that is not the first one listed (it is moved first).
 CITY_PRIMARY = {"Munich": "BMW Munich", "Leipzig": "BMW Leipzig",
                 "Aguascalientes": "Nissan Aguascalientes"}
 # Cities whose bare name is an ordinary word, a first name or a surname ("born", "Forest",
@@ -71,7 +70,14 @@ EXTRA_PLACES = {
     "Renault Vilvoorde": "Vilvoorde, Vilvorde", "Termini Imerese": "Termini Imerese",
     "Aulnay-sous-Bois": "Aulnay, Aulnay-sous-Bois", "Cléon": "Cléon",
     "Lordstown Assembly": "Lordstown", "Honda Swindon": "Swindon", "Nissan CIVAC": "Cuernavaca",
+    "Ebro Barcelona": "Zona Franca",
 }
+
+# A one-word plant name or alias is a place's name too ("Zaragoza", "Pusan", "Saragosse"):
+# it goes to `places` (context needed) unless it names the maker, a production site or is
+# written in exact case.
+SITE_SUFFIXES = ("werk", "werke", "fabrik", "fabriken", "fabriek", "plant", "works", "factory",
+                 "verken", "verket")
 
 # Automatic firm names by the language of the plant's country.
 PLANT_WORDS = {
@@ -151,6 +157,21 @@ def taken_forms():
     return out
 
 
+def maker_forms():
+    """Names and aliases of brands and groups."""
+    for fn, kind in [("brands.toml", "brand"), ("groups.toml", "group")]:
+        for e in load_toml(fn)[kind]:
+            yield from [e["name"]] + e.get("aliases", []) + e.get("cased", [])
+
+
+def one_word_place(alias, maker_words):
+    """A name of one word that is no maker's, no site's ("Puchwerk") and no acronym's."""
+    f = fold(alias)
+    return (bool(f) and " " not in f and not is_cased(alias) and not is_cjk(alias)
+            and f not in maker_words and not any(c.isdigit() for c in f)
+            and not f.endswith(SITE_SUFFIXES))
+
+
 def is_cased(alias):
     """Acronyms (TMMK, SIA, COMPAS) and camel case (ElectriCity) mean the plant only so written."""
     letters = [c for c in alias if c.isalpha()]
@@ -168,10 +189,18 @@ def main():
     brands = {b["name"] for b in load_toml("brands.toml")["brand"]}
     groups = {g["name"] for g in load_toml("groups.toml")["group"]}
     taken = taken_forms()
+    maker_words = {fold(x) for x in maker_forms() if " " not in fold(x)}
     names = Counter(p["name"] for p in plants)
     dup = [n for n, c in names.items() if c > 1]
     if dup:
         sys.exit(f"duplicate plant names: {dup}")
+    # The plant a city's bare name means is listed first among that city's plants: the matcher
+    # takes the first listed where an article names none of their makers.
+    for primary in CITY_PRIMARY.values():
+        i = next(n for n, p in enumerate(plants) if p["name"] == primary)
+        p = plants.pop(i)
+        first = next((n for n, q in enumerate(plants) if (fold(q["city"]), q["country"]) == (fold(p["city"]), p["country"])), i)
+        plants.insert(min(first, i), p)
     per_city = Counter((fold(p["city"]), p["country"]) for p in plants if p["city"])
     first_in_city = {}
     for p in plants:
@@ -204,8 +233,12 @@ def main():
                 for n in (cyrillic if lang == "ru" else [p["city"]]):
                     places += slavic_cases(n, lang)
         places += split_list(EXTRA_PLACES.get(p["name"], ""))
-        place_folds = {fold(x) for x in places}
         firm, cased = [], []
+        # The operator's own name ("Revoz", "Autoeuropa") stays firm.
+        operator_words = maker_words | set(fold(p["operator"]).split())
+        p["listed_places"] = [a for a in [p["name"]] + p["aliases"] if one_word_place(a, operator_words)]
+        places += p["listed_places"]
+        place_folds = {fold(x) for x in places}
         for a in p["aliases"]:
             if fold(a) in place_folds:
                 continue
@@ -235,6 +268,7 @@ def main():
             owners[fold(x)].add(p["name"])
         for x in p["places"]:
             place_cities[fold(x)].add((fold(p["city"]), p["country"]))
+    listed_elsewhere = {fold(x) for p in plants for x in p["listed_places"]}
     for p in plants:
         def own(x):
             k = fold(x)
@@ -242,9 +276,13 @@ def main():
         p["auto"] = [x for x in p["auto"] if own(x)]
         if not SHARE_CITY_PLACES and first_in_city[(fold(p["city"]), p["country"])] != p["name"]:
             p["places"] = []
-        # A place is the city's name: every plant in that city has it, no other plant does.
+        # A place is the city's name: every plant in that city has it, no other plant does
+        # (a name the plant's own row lists wins over another city's GeoNames variant).
+        own_listed = {fold(x) for x in p["listed_places"]}
         p["places"] = dedup([x for x in p["places"] if fold(x) not in taken and len(fold(x)) >= 3
-                             and len(place_cities[fold(x)]) == 1 and not owners[fold(x)] - {p["name"]}])
+                             and not owners[fold(x)] - {p["name"]}
+                             and (fold(x) in own_listed or (len(place_cities[fold(x)]) == 1
+                                                            and fold(x) not in listed_elsewhere))])
         p["firm"] = dedup(p["firm"] + p["auto"], exclude=[p["name"]] + p["places"])
         p["cased"] = dedup(p["cased"])
 

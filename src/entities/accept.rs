@@ -4,9 +4,9 @@
 use std::collections::HashSet;
 
 use super::EntityKind;
-use super::context::{self, written};
-use super::fold::{Folded, is_unspaced_script, strip_accents};
-use super::lexicon::BARE_ONLY_AFTER_BRAND;
+use super::context::{self, Vocabulary, written};
+use super::fold::{Folded, fold_str, is_unspaced_script, strip_accents};
+use super::lexicon::{BARE_ONLY_AFTER_BRAND, PLANT_NAME_WORDS, PRODUCTION_WORDS};
 use super::matcher::{Candidate, Matcher, Scanned};
 use super::names::{after_first_name, before_other_name};
 use super::rules::Gate;
@@ -18,21 +18,21 @@ pub(super) struct Context {
     firm: HashSet<EntityId>,
     /// Brands named unambiguously (directly or through a full model name).
     brands: HashSet<EntityId>,
-    /// The title uses car or car-production vocabulary.
-    title_vocabulary: bool,
+    /// Where the title uses car or car-production vocabulary (read only when it decides).
+    title_vocabulary: Vocabulary,
     /// Where the body does (folded offsets).
-    body_vocabulary: Vec<usize>,
+    body_vocabulary: Vocabulary,
 }
 
 impl Context {
-    /// Car vocabulary in the title, or in the body near `pos` (the passage around it).
+    /// Car vocabulary in the title; for a name in the title, in the body's lead too; for a
+    /// name in the body, close to it (see [`Vocabulary::about_cars_near`]).
     fn vocabulary_near(&self, title: bool, pos: usize) -> bool {
-        self.title_vocabulary
-            || (title && !self.body_vocabulary.is_empty())
-            || self
-                .body_vocabulary
-                .iter()
-                .any(|&p| p.abs_diff(pos) <= context::PASSAGE)
+        !self.title_vocabulary.is_empty()
+            || match title {
+                true => self.body_vocabulary.in_lead(),
+                false => self.body_vocabulary.about_cars_near(pos),
+            }
     }
 
     /// Automotive context from evidence other than `id` itself.
@@ -52,10 +52,13 @@ impl Matcher {
     /// What the article is certainly about: entities found by forms that need no context —
     /// or an ambiguous brand next to one of its own bare models ("Tesla … Model Y"), which
     /// vouch for each other — and whether it speaks of cars at all.
-    pub(super) fn context(&self, scans: &[&Scanned], german: bool) -> Context {
+    pub(super) fn context(&self, scans: &[&Scanned], lang: &str) -> Context {
+        let german = lang == "de";
         let mut firm = HashSet::new();
         let mut brands = HashSet::new();
         let mut ambiguous_brands = HashSet::new();
+        // Where each ambiguous brand was written, as (title, folded offset).
+        let mut ambiguous_at: Vec<(EntityId, bool, usize)> = Vec::new();
         let mut bare_model_brands = HashSet::new();
         let mut gated = false;
         for scan in scans {
@@ -66,9 +69,11 @@ impl Matcher {
                     if !cased_ok(form, &scan.folded, c, scan.original) {
                         continue;
                     }
-                    match self.gate(id, form) {
+                    match self.gate(id, form_index) {
                         Gate::Bare => {
-                            bare_model_brands.extend(entity.implies.iter().copied());
+                            if self.vouches(scan, c, form, &entity.implies) {
+                                bare_model_brands.extend(entity.implies.iter().copied());
+                            }
                         }
                         Gate::Place => gated = true,
                         Gate::Ambiguous => {
@@ -77,6 +82,7 @@ impl Matcher {
                                 && !self.is_a_persons_name(scan, c, german)
                             {
                                 ambiguous_brands.insert(id);
+                                ambiguous_at.push((id, scan.title, c.start));
                             }
                         }
                         Gate::Firm => {
@@ -119,26 +125,48 @@ impl Matcher {
                 EntityKind::Brand | EntityKind::Group | EntityKind::Model
             )
         });
-        let (mut title_vocabulary, mut body_vocabulary) = (false, Vec::new());
+        let mut ctx = Context {
+            firm,
+            brands,
+            title_vocabulary: Vocabulary::default(),
+            body_vocabulary: Vocabulary::default(),
+        };
         if gated && !makers_named {
             for scan in scans {
-                let found = context::car_vocabulary(&scan.folded.text);
+                let found = context::car_vocabulary(&scan.folded, scan.original, lang);
                 if scan.title {
-                    title_vocabulary |= !found.is_empty();
+                    ctx.title_vocabulary = found;
                 } else {
-                    body_vocabulary = found;
+                    ctx.body_vocabulary = found;
                 }
             }
         }
-        if title_vocabulary || !body_vocabulary.is_empty() {
-            brands.extend(ambiguous_brands);
+        // An ambiguous brand is a maker where one of its mentions is in a passage about cars.
+        for (id, title, pos) in ambiguous_at {
+            if !ctx.brands.contains(&id) && ctx.vocabulary_near(title, pos) {
+                ctx.brands.insert(id);
+            }
         }
-        Context {
-            firm,
-            brands,
-            title_vocabulary,
-            body_vocabulary,
+        ctx
+    }
+
+    /// A bare model name vouches for its ambiguous brand ("Tesla … Model Y") unless it is an
+    /// ordinary word or a number ("Morris … Eight", "Major"), or written right after that
+    /// brand's name, where the two are one name, judged as such ("Austin Healey", a player).
+    fn vouches(&self, scan: &Scanned, c: &Candidate, form: &Form, brands: &[EntityId]) -> bool {
+        if form.common || needs_its_brand(&form.folded) {
+            return false;
         }
+        let previous = context::words_before(&scan.folded.text, c.start)
+            .next()
+            .unwrap_or("");
+        !brands.iter().any(|&b| {
+            self.gazetteer
+                .entity(b)
+                .forms
+                .iter()
+                .any(|f| f.folded == previous)
+        })
     }
 
     /// A firm brand, group or plant name is still refused as a club's, an airport's or a
@@ -203,7 +231,7 @@ impl Matcher {
             return false;
         }
         let w = written(&scan.folded, scan.original, c.start, c.end);
-        match self.gate(id, form) {
+        match self.gate(id, form_index) {
             Gate::Firm if entity.kind == EntityKind::Country => {
                 !after_compass_word(text, c.start) && !context::spans_punctuation(w)
             }
@@ -219,6 +247,7 @@ impl Matcher {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
                 let short = form.folded.len() <= 4 && !form.folded.contains(' ');
                 w.chars().next().is_some_and(|ch| !ch.is_lowercase())
+                    && self.place_written_so(id, form, c, w)
                     && (!short
                         || form.folded.len() > 3
                         || !w.chars().any(char::is_lowercase)
@@ -229,6 +258,7 @@ impl Matcher {
                     && !context::refused_around(text, c.start, c.end)
                     && !context::is_dateline(scan.original, s, e)
                     && !self.after_given_name(scan, c)
+                    && (german || !self.before_a_company_word(scan, c))
             }
             Gate::Bare => {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
@@ -249,6 +279,42 @@ impl Matcher {
                                 && self.brand_shortly_before(text, c, &brands)))))
             }
         }
+    }
+
+    /// "Ingersoll Rand factory", "Oxford Street": a place followed by a capitalised word that
+    /// names nothing known is part of another name (outside German, which capitalises every
+    /// noun; "the Leipzig Plant" is still the plant).
+    fn before_a_company_word(&self, scan: &Scanned, c: &Candidate) -> bool {
+        let next = context::words_after(&scan.folded.text, c.end)
+            .next()
+            .unwrap_or("");
+        let production = PRODUCTION_WORDS.contains(&next) || PLANT_NAME_WORDS.contains(&next);
+        !production && before_other_name(&self.gazetteer, &scan.folded, c.end, scan.original)
+    }
+
+    /// A place is written as a name: its last word capitalised too ("El segundo punto" is no
+    /// El Segundo), never glued to a plural or genitive `s` ("Gracias", "Amsterdams
+    /// beursschandaal"), and a short city exactly as spelled, accents aside ("Can" is not
+    /// Caen, though both fold to `can`).
+    fn place_written_so(&self, id: EntityId, form: &Form, c: &Candidate, w: &str) -> bool {
+        let last_capitalised = w
+            .rsplit([' ', '-'])
+            .next()
+            .and_then(|word| word.chars().next())
+            .is_some_and(|ch| !ch.is_lowercase());
+        let glued_s = c.pattern != usize::MAX && c.end - c.start > form.folded.len();
+        let spelled = form.folded.chars().count() > 4
+            || !self
+                .gazetteer
+                .entity(id)
+                .details
+                .iter()
+                .any(|(label, city)| {
+                    *label == "city"
+                        && fold_str(city) == form.folded
+                        && strip_accents(city).to_lowercase() != strip_accents(w).to_lowercase()
+                });
+        last_capitalised && !glued_s && spelled
     }
 
     /// A city names a plant only in a text that names its maker ("Oxford" in a BMW or Mini
@@ -330,11 +396,11 @@ fn cased_ok(form: &Form, folded: &Folded, c: &Candidate, original: &str) -> bool
     })
 }
 
-/// "Zuid-Amerikaans", "sud-américain", "Latin American", "Ouest-France": a compass word
+/// "Zuid-Amerikaans", "sud-américain", "Latin American", "Ouest-France", "zona franca": a compass word
 /// before a country form names a region or a newspaper, not the country (real country names
 /// that start with one, like "Zuid-Korea", are whole forms of their own).
 fn after_compass_word(folded: &str, start: usize) -> bool {
-    const COMPASS: [&str; 21] = [
+    const COMPASS: [&str; 22] = [
         "zuid",
         "noord",
         "sud",
@@ -356,6 +422,8 @@ fn after_compass_word(folded: &str, start: usize) -> bool {
         "west",
         "east",
         "oost",
+        // "zona franca" (a free-trade zone) is not França
+        "zona",
     ];
     let previous = context::words_before(folded, start).next().unwrap_or("");
     COMPASS.contains(&previous)

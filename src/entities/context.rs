@@ -8,27 +8,122 @@ use super::lexicon::{
     REFUSED_AFTER, REFUSED_BEFORE, TITLES,
 };
 
-/// Where the folded text uses car or car-production vocabulary (byte offsets of the words).
-pub fn car_vocabulary(folded: &str) -> Vec<usize> {
-    let mut out = Vec::new();
+/// Where a text uses car or car-production vocabulary (byte offsets of the words in the
+/// folded text), apart: a production word (plant, usine, Werk) is said of other trades too.
+#[derive(Debug, Default, Clone)]
+pub struct Vocabulary {
+    pub car: Vec<usize>,
+    pub production: Vec<usize>,
+}
+
+impl Vocabulary {
+    pub fn is_empty(&self) -> bool {
+        self.car.is_empty() && self.production.is_empty()
+    }
+
+    /// Whether the passage around `pos` is about cars: a production word close by ("the
+    /// Oxford plant", "l'usine de Tanger"), or two car words within a passage (one "car" in
+    /// a film review is not enough).
+    pub fn about_cars_near(&self, pos: usize) -> bool {
+        self.production.iter().any(|&p| p.abs_diff(pos) <= NEAR)
+            || self
+                .car
+                .iter()
+                .chain(&self.production)
+                .filter(|&&p| p.abs_diff(pos) <= PASSAGE)
+                .nth(1)
+                .is_some()
+    }
+
+    /// A car word in the article's lead (its first passage): what vouches for a title.
+    pub fn in_lead(&self) -> bool {
+        self.car
+            .iter()
+            .chain(&self.production)
+            .any(|&p| p <= PASSAGE)
+    }
+}
+
+/// Words glued before "-werk" in German compounds that name a car plant (Motorenwerk,
+/// Stammwerk), and after "auto" those that name the car trade (Autofabrik, Automobilindustrie):
+/// Kraftwerk, Bergwerk, Netzwerk, automatisch and autonom are not about cars.
+const WERK_HEADS: &[&str] = &[
+    "auto",
+    "automobil",
+    "fahrzeug",
+    "motoren",
+    "montage",
+    "stamm",
+    "zweig",
+    "pkw",
+    "lkw",
+    "press",
+    "getriebe",
+    "komponenten",
+    "batterie",
+    "karosserie",
+    "elektroauto",
+    "nutzfahrzeug",
+    "transporter",
+];
+const AUTO_HEADS: &[&str] = &[
+    "mobil", "fabri", "werk", "bau", "herst", "indust", "konzern", "produ", "merk", "sector",
+    "sektor", "branche", "markt", "zulief", "handel", "haus", "bouw", "riese", "gigant",
+];
+
+/// Where the folded text uses car or car-production vocabulary. `original` is the text it was
+/// folded from: a production word written capitalised after a capitalised word is a name
+/// ("Robert Plant"), outside German where every noun is capitalised. In Dutch "werk" and
+/// "werken" are work and to work.
+pub fn car_vocabulary(folded: &Folded, original: &str, lang: &str) -> Vocabulary {
+    let text = &folded.text;
+    let mut out = Vocabulary::default();
     let mut offset = 0;
-    for w in folded.split(' ') {
-        let car = CAR_WORDS.contains(&w)
-            || PRODUCTION_WORDS.contains(&w)
-            // German and Dutch compounds: Autowerk, Autofabrik, Automobilindustrie…
-            || (w.len() > 6 && (w.starts_with("auto") || w.ends_with("werk") || w.ends_with("werke")));
-        if car {
-            out.push(offset);
+    let dutch = lang == "nl";
+    for w in text.split(' ') {
+        let compound = w.len() > 6
+            && (w
+                .strip_prefix("auto")
+                .is_some_and(|rest| AUTO_HEADS.iter().any(|h| rest.starts_with(h)))
+                || ["werk", "werke", "werks"].iter().any(|end| {
+                    w.strip_suffix(end)
+                        .is_some_and(|head| WERK_HEADS.iter().any(|h| head.ends_with(h)))
+                }));
+        if CAR_WORDS.contains(&w) || compound {
+            out.car.push(offset);
+        } else if PRODUCTION_WORDS.contains(&w)
+            && !(dutch && w.starts_with("werk"))
+            && !(lang != "de" && written_as_a_name(folded, original, offset, w.len()))
+        {
+            out.production.push(offset);
         }
         offset += w.len() + 1;
     }
-    if folded.chars().any(is_unspaced_script) {
+    if text.chars().any(is_unspaced_script) {
         for word in CJK_WORDS {
-            out.extend(folded.match_indices(word).map(|(i, _)| i));
+            out.car.extend(text.match_indices(word).map(|(i, _)| i));
         }
     }
     out
 }
+
+/// "Robert Plant": a word written capitalised right after another capitalised word.
+fn written_as_a_name(folded: &Folded, original: &str, start: usize, len: usize) -> bool {
+    let (s, _) = folded.original_range(start, start + len);
+    let capitalised = original[s..].starts_with(char::is_uppercase);
+    let before = original[..s].trim_end_matches(' ');
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    capitalised
+        && before.len() < s
+        && previous.starts_with(char::is_uppercase)
+        && !previous.chars().all(char::is_uppercase)
+}
+
+/// How near (in bytes of folded text) a production word must be to vouch for a name.
+pub const NEAR: usize = 100;
 
 /// How near (in bytes of folded text) car vocabulary must be to vouch for a name on its own.
 pub const PASSAGE: usize = 300;
@@ -281,11 +376,11 @@ pub fn written<'a>(folded: &Folded, original: &'a str, start: usize, end: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::fold::fold_str;
+    use crate::entities::fold::{fold, fold_str};
 
     #[test]
     fn vocabulary_in_many_languages() {
-        let has_car_vocabulary = |text: &str| !car_vocabulary(text).is_empty();
+        let has_car_vocabulary = |text: &str| !car_vocabulary(&fold(text), text, "").is_empty();
         for text in [
             "l'usine tourne",
             "das Werk in Leipzig",
@@ -295,11 +390,21 @@ mod tests {
             "上海超级工厂",
             "the carmaker said",
         ] {
-            assert!(has_car_vocabulary(&fold_str(text)), "{text}");
+            assert!(has_car_vocabulary(text), "{text}");
         }
-        assert!(!has_car_vocabulary(&fold_str(
-            "the match was played in Sunderland"
-        )));
+        for text in [
+            "the match was played in Sunderland",
+            "das Kohlekraftwerk Moorburg",
+            "his autobiography, an automatic choice",
+            "las comunidades autónomas",
+            "singer Robert Plant",
+            "het werk van de regering",
+        ] {
+            let lang = if text.starts_with("het") { "nl" } else { "" };
+            assert!(car_vocabulary(&fold(text), text, lang).is_empty(), "{text}");
+        }
+        assert!(has_car_vocabulary("das Motorenwerk"));
+        assert!(has_car_vocabulary("die Automobilindustrie"));
     }
 
     #[test]

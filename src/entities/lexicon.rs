@@ -30,6 +30,10 @@ pub const CAR_WORDS: &[&str] = &[
     "dealership",
     "dealerships",
     "gigafactory",
+    "truck",
+    "trucks",
+    "lorry",
+    "lorries",
     // fr
     "voiture",
     "voitures",
@@ -44,6 +48,8 @@ pub const CAR_WORDS: &[&str] = &[
     "monospace",
     "utilitaire",
     "utilitaires",
+    "camion",
+    "camions",
     // de
     "auto",
     "autos",
@@ -63,6 +69,10 @@ pub const CAR_WORDS: &[&str] = &[
     "elektroautos",
     "stammwerk",
     "autokonzern",
+    "lkw",
+    "lastwagen",
+    "nutzfahrzeug",
+    "nutzfahrzeuge",
     // nl
     "autofabriek",
     "autofabrieken",
@@ -208,6 +218,37 @@ pub const PRODUCTION_WORDS: &[&str] = &[
     "завода",
 ];
 
+/// Words in plants' names that make them a site, not a place ("Louisville Assembly Plant",
+/// "Toyota City Works", "Cowley Body Plant").
+pub const PLANT_NAME_WORDS: &[&str] = &[
+    "assembly",
+    "works",
+    "motor",
+    "motors",
+    "automotive",
+    "manufacturing",
+    "engine",
+    "engines",
+    "battery",
+    "body",
+    "truck",
+    "trucks",
+    "stamping",
+    "transmission",
+    "gigafactory",
+    "giga",
+    "montage",
+    "carrosserie",
+    "mecanique",
+    "motori",
+    "motores",
+    "ensamble",
+    "ensambladora",
+    "montadora",
+    "complexo",
+    "complejo",
+];
+
 /// Car and production words in scripts without spaces (found inside longer words).
 pub const CJK_WORDS: &[&str] = &[
     "汽车",
@@ -241,6 +282,7 @@ pub const REFUSED_BEFORE: &[&str] = &[
     "tsv",
     "sv",
     "kaa",
+    "psv",
     "krc",
     "kv",
     "rsc",

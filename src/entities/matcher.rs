@@ -14,7 +14,7 @@ use super::fold::{Folded, fold, is_unspaced_script};
 use super::gazetteer::{COMPILED, Gazetteer};
 use super::lexicon::{COMPOUND_SUFFIXES, INFLECTING_LANGS};
 use super::rules::{self, Gate, Stems};
-use super::source::{EntityId, Form};
+use super::source::EntityId;
 use super::{EntityKind, Field, Mention, Name};
 use crate::article::{Article, EntitySet};
 
@@ -32,6 +32,8 @@ pub struct Matcher {
     pub(super) cities: Vec<Option<String>>,
     /// Per entity: the brands and groups that make at a plant (empty for other kinds).
     pub(super) makers: Vec<Vec<EntityId>>,
+    /// Per entity and form: how it may match.
+    pub(super) gates: Vec<Vec<Gate>>,
     /// Stems of place and country names for languages with case endings, built on first use.
     pub(super) stems: OnceLock<Stems>,
 }
@@ -77,6 +79,7 @@ impl Matcher {
             .map(|e| Name::from(e.name.as_str()))
             .collect();
         let (cities, makers) = rules::plant_facts(&gazetteer);
+        let gates = rules::gates(&gazetteer, &cities);
         Matcher {
             gazetteer,
             automaton,
@@ -84,6 +87,7 @@ impl Matcher {
             names,
             cities,
             makers,
+            gates,
             stems: OnceLock::new(),
         }
     }
@@ -100,7 +104,7 @@ impl Matcher {
         let title = self.scan(&article.title, inflecting, true);
         let body = self.scan(&article.body, inflecting, false);
         let german = article.lang == "de";
-        let context = self.context(&[&title, &body], german);
+        let context = self.context(&[&title, &body], &article.lang);
         let (title_hits, title_nested) = self.select(&title, &context, german);
         let (body_hits, body_nested) = self.select(&body, &context, german);
 
@@ -130,7 +134,7 @@ impl Matcher {
     /// Every pattern occurrence that sits on word boundaries (a trailing genitive/plural `s`
     /// allowed: Peugeots, Ruslands), and in languages with case endings every place or
     /// country written with one (v Mladé Boleslavi).
-    fn scan<'a>(&self, text: &'a str, inflecting: bool, title: bool) -> Scanned<'a> {
+    pub(super) fn scan<'a>(&self, text: &'a str, inflecting: bool, title: bool) -> Scanned<'a> {
         let folded = fold(text);
         let mut candidates = Vec::new();
         let Some(automaton) = &self.automaton else {
@@ -212,8 +216,8 @@ impl Matcher {
         }
     }
 
-    pub(super) fn gate(&self, id: EntityId, form: &Form) -> Gate {
-        rules::gate(self.gazetteer.entity(id), form, self.cities[id].as_deref())
+    pub(super) fn gate(&self, id: EntityId, form_index: usize) -> Gate {
+        self.gates[id][form_index]
     }
 
     /// "TT Roadster": a bare model name right after another model's name (nothing but a

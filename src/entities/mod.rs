@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 mod accept;
 pub mod compiled;
 mod context;
+mod explain;
 pub mod fold;
 pub mod gazetteer;
 pub mod info;

@@ -10,6 +10,8 @@ use super::EntityKind;
 use super::context::stem;
 use super::fold::fold_str;
 use super::gazetteer::Gazetteer;
+use super::info::PlantKind;
+use super::names::is_first_name;
 use super::source::{Entity, EntityId, Form};
 
 /// How a form may match.
@@ -25,6 +27,20 @@ pub enum Gate {
     Place,
 }
 
+/// Every form's gate, per entity (indexed like `Entity::forms`), computed once.
+pub fn gates(g: &Gazetteer, cities: &[Option<String>]) -> Vec<Vec<Gate>> {
+    g.entities()
+        .iter()
+        .enumerate()
+        .map(|(id, e)| {
+            e.forms
+                .iter()
+                .map(|f| gate(e, f, cities[id].as_deref()))
+                .collect()
+        })
+        .collect()
+}
+
 pub fn gate(entity: &Entity, form: &Form, city: Option<&str>) -> Gate {
     if form.bare {
         return Gate::Bare;
@@ -33,8 +49,8 @@ pub fn gate(entity: &Entity, form: &Form, city: Option<&str>) -> Gate {
     if entity.kind == EntityKind::Plant
         && (schema::is_place(form)
             || city == Some(form.folded.as_str())
-            // "LAP", "MTM": a plant's acronym needs context too.
-            || (short && form.folded.len() <= 4))
+            // "LAP", "MTM": a plant's acronym needs context too, exact case or not.
+            || (!form.folded.contains(' ') && form.folded.len() <= 4))
     {
         return Gate::Place;
     }
@@ -48,10 +64,22 @@ pub fn gate(entity: &Entity, form: &Form, city: Option<&str>) -> Gate {
     }
     let cased_name =
         form.cased.is_some() && matches!(entity.kind, EntityKind::Brand | EntityKind::Group);
-    if entity.ambiguous || cased_name {
+    if entity.ambiguous || cased_name || a_persons_name(entity, form) {
         return Gate::Ambiguous;
     }
     Gate::Firm
+}
+
+/// "Austin Healey" (a rugby player), "Morris Major": a two-word brand or model name that
+/// starts with a given name is a person's name too, so it needs automotive context.
+fn a_persons_name(entity: &Entity, form: &Form) -> bool {
+    let mut words = form.folded.split(' ');
+    matches!(entity.kind, EntityKind::Brand | EntityKind::Model)
+        && words.next().is_some_and(is_first_name)
+        && words
+            .next()
+            .is_some_and(|w| w.chars().all(char::is_alphabetic))
+        && words.next().is_none()
 }
 
 /// Per entity: a plant's folded city, and the brands and groups that make there (its
@@ -191,26 +219,93 @@ pub fn nearest_brand(g: &Gazetteer, accepted: &mut [(usize, usize, Vec<EntityId>
     }
 }
 
-/// "München", "Leipzig", "Chennai": a city with several plants means the one whose operator or
-/// brand the article names (all of them if it names none).
+/// "München", "Leipzig", "Chennai": a city with several plants means one whose operator,
+/// brand or group the article names (the one listed first if it names none). Among those: a vehicle
+/// plant over an engine or battery plant on the same site, then the one whose maker is
+/// written nearest ("de Renault en Palencia", "Tofaş … Bursa"), then the one most wholly made
+/// by named makers (Nissan alone means Nissan Aguascalientes, not the Nissan–Mercedes
+/// COMPAS), then the one listed first.
 pub fn plant_of_named_maker(
     g: &Gazetteer,
     makers: &[Vec<EntityId>],
     named: &[EntityId],
     accepted: &mut [(usize, usize, Vec<EntityId>)],
 ) {
-    for (_, _, ids) in accepted.iter_mut() {
-        let plants = ids
+    let maker_of = |id: EntityId| -> Vec<EntityId> {
+        let e = g.entity(id);
+        match e.kind {
+            EntityKind::Brand | EntityKind::Group => vec![id],
+            EntityKind::Model => e.implies.clone(),
+            _ => Vec::new(),
+        }
+    };
+    // Where each maker is written in this text (a model names its brand).
+    let written: Vec<(usize, usize, EntityId)> = accepted
+        .iter()
+        .flat_map(|(start, end, ids)| {
+            ids.iter()
+                .flat_map(move |&id| maker_of(id))
+                .map(move |m| (*start, *end, m))
+        })
+        .collect();
+    for (start, end, ids) in accepted.iter_mut() {
+        let plants: Vec<EntityId> = ids
             .iter()
-            .filter(|&&id| g.entity(id).kind == EntityKind::Plant)
-            .count();
-        if plants < 2 {
+            .copied()
+            .filter(|&id| g.entity(id).kind == EntityKind::Plant)
+            .collect();
+        if plants.len() < 2 {
             continue;
         }
-        let made_by_named = |id: EntityId| makers[id].iter().any(|m| named.contains(m));
-        if ids.iter().any(|&id| made_by_named(id)) {
-            ids.retain(|&id| g.entity(id).kind != EntityKind::Plant || made_by_named(id));
-        }
+        let own = |id: EntityId| {
+            makers[id]
+                .iter()
+                .copied()
+                .filter(|&m| matches!(g.entity(m).kind, EntityKind::Brand | EntityKind::Group))
+                .collect::<Vec<_>>()
+        };
+        let rank = |id: EntityId| {
+            let own = own(id);
+            let hits = own.iter().filter(|m| named.contains(m)).count();
+            let vehicle = g
+                .entity(id)
+                .plant
+                .as_ref()
+                .is_none_or(|p| p.kind == PlantKind::Vehicle);
+            // The gap between the two names; a maker written after counts double ("de
+            // Renault en Bursa, y Fiat en Tychy": Bursa is Renault's).
+            let distance = written
+                .iter()
+                .filter(|(_, _, m)| own.contains(m))
+                .map(|&(s, e, _)| match e <= *start {
+                    true => *start - e,
+                    false => s.saturating_sub(*end).saturating_mul(2),
+                })
+                .min()
+                .unwrap_or(usize::MAX);
+            let share = hits * 1000 / own.len().max(1);
+            (
+                hits > 0,
+                vehicle,
+                std::cmp::Reverse(distance),
+                share,
+                std::cmp::Reverse(id),
+            )
+        };
+        let Some(best) = plants.iter().copied().max_by_key(|&id| rank(id)) else {
+            continue;
+        };
+        // With no maker named, the site the city's name means alone: its vehicle plant
+        // listed first (the generator lists the one the press means first).
+        let best = match rank(best).0 {
+            true => best,
+            false => plants
+                .iter()
+                .copied()
+                .max_by_key(|&id| (rank(id).1, std::cmp::Reverse(id)))
+                .unwrap_or(best),
+        };
+        ids.retain(|&id| g.entity(id).kind != EntityKind::Plant || id == best);
     }
 }
 

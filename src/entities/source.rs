@@ -466,7 +466,16 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
             place: true,
             ..Form::plain(fold_str(place))
         }));
-        let mut entity = Entity::new(EntityKind::Plant, &p.name, forms.into_vec());
+        // A name that is also listed as a place ("Zaragoza", "Busan") is the place's name:
+        // it needs the context a place needs.
+        let mut forms = forms.into_vec();
+        let places: HashSet<String> = forms
+            .iter()
+            .filter(|f| f.place)
+            .map(|f| f.folded.clone())
+            .collect();
+        forms.retain(|f| f.place || f.cased.is_some() || !places.contains(&f.folded));
+        let mut entity = Entity::new(EntityKind::Plant, &p.name, forms);
         for (label, value) in [
             ("city", &p.city),
             ("operator", &p.operator),

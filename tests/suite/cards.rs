@@ -83,7 +83,7 @@ fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
         let keymap = KeyMap::default();
         let view = CardView {
             card: &kaluga,
-            articles: seeds.library.articles(),
+            library: &seeds.library,
             // Items: the two links, then the facts.
             selected: 2 + scudo,
             offset: 0,
@@ -119,7 +119,7 @@ fn a_model_card_says_where_it_is_built() {
         let keymap = KeyMap::default();
         let view = CardView {
             card: &polestar,
-            articles: seeds.library.articles(),
+            library: &seeds.library,
             selected: polestar.first_fact(),
             offset: 0,
             depth: 0,

@@ -877,6 +877,35 @@ fn the_browser_takes_in_files_added_and_removed_while_it_runs() {
     assert!(!s.screen().contains("Plant note 0"), "{}", s.screen());
 }
 
+/// On a start from the cache the library keeps only summaries: the reader reads the body
+/// (and its mentions) from the cache's index, and the status bar counts no skipped file.
+#[test]
+fn a_browser_from_the_cache_reads_the_bodies_from_it() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("news");
+    small_corpus(&dir, 3);
+    let cache = tmp.path().join("cache");
+    let env = [
+        ("PLANTSCOPE_CACHE_DIR", cache.to_str().expect("path")),
+        ("PLANTSCOPE_CACHE_MIN_BYTES", "0"),
+        ("PLANTSCOPE_NO_CONFIG", "1"),
+    ];
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["list", "--stats", dir.to_str().expect("path")])
+        .envs(env)
+        .output()
+        .expect("run plantscope list");
+    assert!(
+        String::from_utf8_lossy(&made.stderr).contains("cache: miss"),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let s = Session::start_with(&[dir.to_str().expect("path")], 40, 120, &env);
+    s.wait_for("Articles 3", Duration::from_secs(30));
+    s.wait_for("builds the Clio in Bursa", Duration::from_secs(10));
+    assert!(!s.screen().contains("skipped"), "{}", s.screen());
+}
+
 #[test]
 fn an_unusable_cache_folder_still_gives_a_working_browser() {
     let tmp = tempfile::tempdir().expect("tempdir");

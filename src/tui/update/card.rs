@@ -116,7 +116,8 @@ pub(super) fn follow(state: &mut State) -> Option<Effect> {
     match &state.overlay {
         Some(Overlay::Card(stack)) => {
             let top = stack.last()?;
-            match top.card.follow(top.selected, state.articles())? {
+            let library = state.library.as_deref()?;
+            match top.card.follow(top.selected, library)? {
                 Target::Card(kind, name) => push(state, kind, &name),
                 Target::Article { doc, range } => return open_article(state, doc, range),
             }
