@@ -607,6 +607,33 @@ fn pty_ui_panic_restores_the_terminal() {
     assert!(count(&raw, b"\x1b[?1000l") >= 1, "mouse capture turned off");
 }
 
+/// Issue 15: an abort (out of memory, a panic while panicking) or a fault used to leave the
+/// terminal in raw mode on the alternate screen with mouse reporting on.
+#[test]
+fn pty_an_abort_restores_the_terminal() {
+    let mut s = Session::start_with(&[], 40, 120, &[("PLANTSCOPE_TEST_PANIC", "abort")]);
+    s.wait_for("3 of 3", T);
+    let before = s.raw().len();
+    s.send(b"j");
+    assert!(s.wait_exit(T), "the abort ends the program");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        !s.parser.lock().expect("parser").screen().alternate_screen(),
+        "alternate screen left"
+    );
+    let raw = s.raw();
+    let after = &raw[before.min(raw.len())..];
+    assert!(
+        count(after, b"\x1b[?1000l") >= 1,
+        "mouse capture turned off"
+    );
+    assert!(
+        count(after, b"\x1b[?2004l") >= 1,
+        "bracketed paste turned off"
+    );
+    assert!(count(after, b"\x1b[?25h") >= 1, "cursor shown");
+}
+
 #[test]
 fn a_missing_path_is_an_error_before_the_browser_opens() {
     let mut s = Session::start(&["/no/such/plantscope/corpus"]);

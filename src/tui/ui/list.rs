@@ -29,8 +29,12 @@ impl Widget for ArticleList<'_> {
         }
         if state.results.hits.is_empty() {
             // An empty corpus is not a query that fails: say which one it is.
+            // Results not yet answered for the latest search (the first one after a long
+            // load, say) are not an answer: "no articles match" would be a wrong one.
             let why = if state.articles().is_empty() {
                 " no articles were read"
+            } else if state.shown_seq < state.seq {
+                " searching…"
             } else {
                 " no articles match"
             };
