@@ -292,6 +292,15 @@ fn bibliographic(code: &str) -> Option<&'static str> {
     })
 }
 
+/// A language's English and own names (`("Japanese", "日本語")`), for an ISO 639-1 code of a
+/// language the detector knows.
+pub fn names_of(code: &str) -> Option<(&'static str, &'static str)> {
+    Lang::all()
+        .iter()
+        .find(|lang| iso639_1(**lang) == code)
+        .map(|lang| (lang.eng_name(), lang.name()))
+}
+
 /// whatlang's ISO 639-3 languages as ISO 639-1 codes.
 pub fn iso639_1(lang: Lang) -> &'static str {
     match lang {
