@@ -30,6 +30,14 @@ pub struct Manifest {
     pub summaries: Vec<Summary>,
 }
 
+/// The first fields of a manifest, read alone to tell whose it is.
+#[derive(Deserialize)]
+struct Head {
+    #[allow(dead_code)] // read past: postcard is positional
+    format: u32,
+    program: String,
+}
+
 /// A manifest to write, borrowing the articles' summaries; read back as a [`Manifest`].
 #[derive(Serialize)]
 pub struct ManifestRef<'a> {
@@ -100,7 +108,19 @@ pub struct Payload {
 impl Manifest {
     /// Read a manifest; one whose files and summaries disagree is an error.
     pub fn read(path: &Path) -> anyhow::Result<Manifest> {
+        Ok(Manifest::read_of(path, None)?.unwrap_or_default())
+    }
+
+    /// Read a manifest written by `program` (any when `None`): another program's is `None`,
+    /// found from its first fields without decoding the summaries.
+    pub fn read_of(path: &Path, program: Option<&str>) -> anyhow::Result<Option<Manifest>> {
         let bytes = std::fs::read(path)?;
+        if let Some(program) = program {
+            let (head, _) = postcard::take_from_bytes::<Head>(&bytes)?;
+            if head.program != program {
+                return Ok(None);
+            }
+        }
         let manifest: Manifest = postcard::from_bytes(&bytes)?;
         if manifest.articles() != manifest.summaries.len() {
             anyhow::bail!(
@@ -109,7 +129,7 @@ impl Manifest {
                 manifest.summaries.len()
             );
         }
-        Ok(manifest)
+        Ok(Some(manifest))
     }
 
     /// Articles in all.
@@ -153,6 +173,11 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("files.bin");
         std::fs::write(&path, written.to_bytes().expect("serialise")).expect("write");
+        assert_eq!(
+            Manifest::read_of(&path, Some("another build")).expect("read the head"),
+            None,
+            "another program's manifest counts as none"
+        );
         let back = Manifest::read(&path).expect("read back");
         assert_eq!(back.files, files);
         assert_eq!(

@@ -247,7 +247,7 @@ fn describe(dir: &Path) -> Entry {
         .unwrap_or_default();
     let manifest = (|| {
         let index = tantivy::Index::open_in_dir(dir.join("index"))?;
-        store::committed_manifest(&index, dir)
+        store::committed_manifest(&index, dir, None)
     })();
     let (files, articles, unreadable) = match manifest {
         Ok(Some(m)) => (m.files.len(), m.articles(), None),

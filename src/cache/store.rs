@@ -26,8 +26,13 @@ pub fn open_index(dir: &Path, fields: &Fields) -> anyhow::Result<Index> {
         .open_or_create(directory)?)
 }
 
-/// The manifest the index's last commit names, `None` when nothing was committed yet.
-pub fn committed_manifest(index: &Index, dir: &Path) -> anyhow::Result<Option<Manifest>> {
+/// The manifest the index's last commit names, `None` when nothing was committed yet or
+/// (with `program`) when another program wrote it.
+pub fn committed_manifest(
+    index: &Index,
+    dir: &Path,
+    program: Option<&str>,
+) -> anyhow::Result<Option<Manifest>> {
     let Some(payload) = index.load_metas()?.payload else {
         return Ok(None);
     };
@@ -42,7 +47,7 @@ pub fn committed_manifest(index: &Index, dir: &Path) -> anyhow::Result<Option<Ma
     if payload.manifest.contains(['/', '\\']) {
         anyhow::bail!("bad manifest name {:?}", payload.manifest);
     }
-    Ok(Some(Manifest::read(&dir.join(&payload.manifest))?))
+    Manifest::read_of(&dir.join(&payload.manifest), program)
 }
 
 /// Every article's detail the index stores, by slot (`None` where no live document has the

@@ -361,8 +361,7 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
 /// as empty); when the manifest's gazetteer is not `fingerprint`, read every detail back.
 fn open(place: &Place, fields: &Fields, fingerprint: u64) -> anyhow::Result<Held> {
     let index = store::open_index(&place.index_dir(), fields)?;
-    let manifest = store::committed_manifest(&index, &place.dir)?
-        .filter(|m| m.program == super::program_version());
+    let manifest = store::committed_manifest(&index, &place.dir, Some(&super::program_version()))?;
     let details = match &manifest {
         Some(m) if m.gazetteer != fingerprint => store::read_details(&index, fields, m.next_slot)?,
         _ => Vec::new(),

@@ -1,5 +1,5 @@
 //! Building the in-memory index: a writer set up for bulk loading (threads and memory budget
-//! chosen for the corpus size, no merging while loading, one merge at the end), or, for a
+//! chosen for the corpus size, no merging while loading nor after), or, for a
 //! corpus small enough for one thread, a single segment written on the calling thread.
 //! Documents borrow the articles' text instead of copying it.
 
@@ -24,8 +24,7 @@ const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
 const SINGLE_SEGMENT_MAX_BYTES: usize = 2_000_000;
 
 /// Largest per-thread arena: beyond this, memory grows without making indexing faster (a
-/// bigger arena only means fewer, larger segments before the one final merge, and the merge
-/// costs about the same for 10 segments as for 20). At 100k articles the arenas were 128 MB
+/// bigger arena only means fewer, larger segments). At 100k articles the arenas were 128 MB
 /// of the peak; 32 MB each is half that.
 const MAX_BUDGET_PER_THREAD: usize = 32_000_000;
 
@@ -187,7 +186,7 @@ fn single_segment(
     writer.finalize()
 }
 
-/// Index with writer threads, one segment per thread, merged into one at the end.
+/// Index with writer threads, a few segments per thread, kept as they are.
 fn bulk_load(
     index: &Index,
     shared: &Arc<Shared>,
@@ -206,10 +205,9 @@ fn bulk_load(
         }
     }
     writer.commit()?;
-    let segments = index.searchable_segment_ids()?;
-    if segments.len() > 1 {
-        writer.merge(&segments).wait()?;
-    }
+    // No final merge: it ran on one thread for seconds at 100k articles (while the other
+    // core idled), and a search over the few dozen segments of a bulk load costs about the
+    // same as over one.
     writer.wait_merging_threads()
 }
 

@@ -114,8 +114,9 @@ impl CardView<'_> {
             }
             CardLine::Heading(Section::Facts) => Line::styled(
                 fit(&format!(
-                    "What the articles say ({} facts)",
-                    card.rows.len()
+                    "What the articles say ({} fact{})",
+                    card.rows.len(),
+                    if card.rows.len() == 1 { "" } else { "s" }
                 )),
                 bold,
             ),

@@ -91,8 +91,16 @@ impl Widget for StatusBar<'_> {
             Some(error) => format!("⚠ {} ", text::truncate(error, usize::from(area.width) / 2)),
             None => skipped_label(state),
         };
+        // What the last key did is what the user is looking at (the file an export wrote, the
+        // name a search was saved under): it may take all but a few hints' room; other notes
+        // half the bar.
+        let room_for_note = if state.message.is_some() {
+            usize::from(area.width).saturating_sub(24)
+        } else {
+            usize::from(area.width) / 2
+        };
         let note = note(state)
-            .map(|n| format!("{} ", text::truncate(&n, usize::from(area.width) / 2)))
+            .map(|n| format!("{} ", text::truncate(&n, room_for_note)))
             .unwrap_or_default();
         let skipped = format!("{note}{skipped}");
         let skipped_w = text::width(&skipped);
