@@ -328,3 +328,42 @@ fn frames_of_the_wired_cards_and_the_production_view() {
         insta::assert_snapshot!(format!("browser_production_{w}x{h}"), frame);
     }
 }
+
+#[test]
+fn cards_and_the_production_view_survive_small_terminals_and_a_changed_corpus() {
+    for (w, h) in [(40, 12), (59, 14), (100, 20), (39, 11)] {
+        let mut state = browser(w, h);
+        press(&mut state, "P");
+        let frame = common::frame(&state);
+        if w >= 40 && h >= 12 {
+            assert!(frame.contains("Production"), "{w}×{h}:\n{frame}");
+        }
+        press(&mut state, "j\n");
+        let frame = common::frame(&state);
+        if w >= 40 && h >= 12 {
+            assert!(frame.contains("Plant ·"), "{w}×{h}:\n{frame}");
+        }
+        // Scrolling a card to its end and back in a small box.
+        key(&mut state, KeyCode::End, KeyModifiers::NONE);
+        let open = top(&state);
+        assert_eq!(open.selected, open.card.len() - 1);
+        common::frame(&state);
+        key(&mut state, KeyCode::Home, KeyModifiers::NONE);
+        assert_eq!(top(&state).offset, 0);
+    }
+    // The files change: the cards open are gathered again from the new library, on the same
+    // row; the article to come back to is forgotten.
+    let mut state = browser(120, 40);
+    press(&mut state, "pkaluga\x0f");
+    select_fact(&mut state, "Fiat Scudo");
+    let before = top(&state).clone();
+    let effects = update(
+        &mut state,
+        Action::CorpusChanged(library(), Vec::new(), "1 file changed".into()),
+    );
+    run_searches_inline(&mut state, effects);
+    let after = top(&state);
+    assert_eq!(after.card, before.card);
+    assert_eq!(after.selected, before.selected);
+    assert!(state.card_return.is_none());
+}
