@@ -167,8 +167,14 @@ fn cards_link_to_cards_and_esc_goes_back_one_card_at_a_time() {
         (EntityKind::Country, "Russia".to_string())
     );
     assert!(top(&state).card.rows.iter().all(|r| *r.plant == *"Kaluga"));
-    // `q` goes back too, then closes.
+    // `q` goes back too; off the last card, the plant picker it was opened from is back,
+    // with its text; Esc closes it.
     press(&mut state, "qq");
+    match &state.overlay {
+        Some(Overlay::Picker(p)) => assert_eq!(p.narrow, "kaluga"),
+        other => panic!("the picker again: {other:?}"),
+    }
+    press(&mut state, "\x1b");
     assert!(state.overlay.is_none());
 }
 

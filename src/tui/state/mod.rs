@@ -160,6 +160,8 @@ pub struct State {
     /// The cards an article was opened from, and that article: `Esc` in the reader goes
     /// back to them while it shows that article.
     pub card_return: Option<(usize, Vec<OpenCard>)>,
+    /// The picker a card was opened from: `Esc` on the last card goes back to it.
+    pub picker_under_cards: Option<Picker>,
     pub quit: bool,
 }
 
@@ -198,6 +200,7 @@ impl State {
             panes: layout::Panes::default(),
             production: Production::default(),
             card_return: None,
+            picker_under_cards: None,
             quit: false,
         }
     }
