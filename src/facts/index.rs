@@ -61,13 +61,13 @@ impl Shown {
 #[derive(Debug, Default)]
 pub struct FactIndex {
     /// Plant and subject names, sorted (an id is a position).
-    plants: Vec<String>,
-    subjects: Vec<(String, SubjectKind)>,
+    plants: Vec<Arc<str>>,
+    subjects: Vec<(Arc<str>, SubjectKind)>,
     /// Each subject's name folded, for narrowing pickers by it.
     subjects_folded: Arc<[String]>,
     /// Each subject's brand (itself for a brand; the gazetteer's for a model).
     subject_brand: Vec<Option<String>>,
-    dates: Vec<String>,
+    dates: Vec<Arc<str>>,
     /// Every fact, sorted by plant, subject, then article and body order.
     facts: Vec<Flat>,
     /// Where each plant's facts start in `facts` (one more entry at the end).
@@ -201,14 +201,14 @@ impl FactIndex {
             }
         }
         FactIndex {
-            plants: plants.into_iter().map(str::to_string).collect(),
+            plants: plants.into_iter().map(Arc::from).collect(),
             subjects: subjects
                 .into_iter()
-                .map(|(n, k)| (n.to_string(), k))
+                .map(|(n, k)| (Arc::from(n), k))
                 .collect(),
             subjects_folded,
             subject_brand,
-            dates: dates.into_iter().map(str::to_string).collect(),
+            dates: dates.into_iter().map(Arc::from).collect(),
             facts,
             plant_starts,
             by_subject,
@@ -284,7 +284,7 @@ impl FactIndex {
             .iter()
             .zip(&self.subject_brand)
             .filter(|(_, b)| b.as_deref() == Some(brand))
-            .map(|((name, _), _)| name.as_str())
+            .map(|((name, _), _)| &**name)
             .collect()
     }
 
@@ -292,7 +292,7 @@ impl FactIndex {
     pub fn plant_subjects(&self, shown: &Shown) -> Vec<(&str, Vec<u32>)> {
         let mut out: Vec<(&str, Vec<u32>)> = Vec::new();
         for f in self.facts.iter().filter(|f| shown.contains(f.doc as usize)) {
-            let plant = self.plants[f.plant as usize].as_str();
+            let plant = &*self.plants[f.plant as usize];
             match out.last_mut() {
                 Some((p, subjects)) if *p == plant => {
                     if subjects.last() != Some(&f.subject) {
@@ -348,7 +348,7 @@ impl FactIndex {
         rows
     }
 
-    fn date(&self, rank: u32) -> Option<String> {
+    fn date(&self, rank: u32) -> Option<Arc<str>> {
         rank.checked_sub(1)
             .and_then(|i| self.dates.get(i as usize))
             .cloned()
@@ -413,13 +413,13 @@ mod tests {
             assert_eq!(index.rows(&shown), expected, "mask {mask:x}");
             let kaluga: Vec<Row> = expected
                 .iter()
-                .filter(|r| r.plant == "Kaluga")
+                .filter(|r| &*r.plant == "Kaluga")
                 .cloned()
                 .collect();
             assert_eq!(index.plant_rows(["Kaluga"], &shown), kaluga);
             let polestar: Vec<Row> = expected
                 .iter()
-                .filter(|r| r.subject == "Polestar 4")
+                .filter(|r| &*r.subject == "Polestar 4")
                 .cloned()
                 .collect();
             assert_eq!(index.subject_rows(["Polestar 4"], &shown), polestar);

@@ -160,10 +160,10 @@ impl Card {
                 let said: HashSet<String> = rows
                     .iter()
                     .map(|r| match r.kind {
-                        SubjectKind::Brand => r.subject.clone(),
+                        SubjectKind::Brand => r.subject.to_string(),
                         SubjectKind::Model => {
                             detail(gazetteer, EntityKind::Model, &r.subject, "brand")
-                                .unwrap_or_else(|| r.subject.clone())
+                                .unwrap_or_else(|| r.subject.to_string())
                         }
                     })
                     .collect();
@@ -206,7 +206,7 @@ impl Card {
                                     .is_some_and(|b| v.split(", ").any(|x| x == b))
                         })
                     })
-                    .filter(|e| !rows.iter().any(|r| r.plant == e.name))
+                    .filter(|e| !rows.iter().any(|r| *r.plant == *e.name))
                     .map(|e| (EntityKind::Plant, e.name.clone()))
                     .collect();
                 let label = format!("Plants building {}:", brand.unwrap_or_default());
@@ -224,7 +224,7 @@ impl Card {
                 about.push(format!("{} plants known", plants.len()));
                 let reference = plants
                     .iter()
-                    .filter(|p| !rows.iter().any(|r| &r.plant == *p))
+                    .filter(|p| !rows.iter().any(|r| *r.plant == ***p))
                     .map(|p| (EntityKind::Plant, p.clone()))
                     .collect();
                 (rows, "Plants no article reports on:".to_string(), reference)
@@ -339,8 +339,8 @@ impl Card {
     pub fn link(&self, row: usize) -> Option<(EntityKind, String)> {
         let row = self.rows.get(row)?;
         Some(match self.kind {
-            EntityKind::Plant => (subject_entity(row.kind), row.subject.clone()),
-            _ => (EntityKind::Plant, row.plant.clone()),
+            EntityKind::Plant => (subject_entity(row.kind), row.subject.to_string()),
+            _ => (EntityKind::Plant, row.plant.to_string()),
         })
     }
 

@@ -86,7 +86,7 @@ fn select_fact(state: &mut State, name: &str) {
             .find(|&i| match open.card.item(i) {
                 Some(Item::Fact(j)) => {
                     let row = &open.card.rows[j];
-                    row.subject == name || row.plant == name
+                    *row.subject == *name || *row.plant == *name
                 }
                 _ => false,
             })
@@ -166,7 +166,7 @@ fn cards_link_to_cards_and_esc_goes_back_one_card_at_a_time() {
         cards(&state)[1],
         (EntityKind::Country, "Russia".to_string())
     );
-    assert!(top(&state).card.rows.iter().all(|r| r.plant == "Kaluga"));
+    assert!(top(&state).card.rows.iter().all(|r| *r.plant == *"Kaluga"));
     // `q` goes back too, then closes.
     press(&mut state, "qq");
     assert!(state.overlay.is_none());
@@ -210,7 +210,7 @@ fn the_production_view_follows_the_results_sorts_and_opens_plant_cards() {
     press(&mut state, "P");
     assert_eq!(state.view, View::Production);
     assert_eq!(state.mode(), Mode::Production);
-    let plants: std::collections::BTreeSet<String> = state
+    let plants: std::collections::BTreeSet<std::sync::Arc<str>> = state
         .production
         .rows
         .iter()
@@ -226,22 +226,13 @@ fn the_production_view_follows_the_results_sorts_and_opens_plant_cards() {
         state.production.sort,
         plantscope::tui::ui::production::SortBy::Subject
     );
-    let subjects: Vec<&str> = state
-        .production
-        .rows
-        .iter()
-        .map(|r| r.subject.as_str())
-        .collect();
+    let subjects: Vec<&str> = state.production.rows.iter().map(|r| &*r.subject).collect();
     assert!(subjects.windows(2).all(|w| w[0] <= w[1]), "{subjects:?}");
     // A query narrows it: only the Polestar article's plants.
     press(&mut state, "/busan\n");
     assert_eq!(state.view, View::Production);
-    let plants: std::collections::BTreeSet<&str> = state
-        .production
-        .rows
-        .iter()
-        .map(|r| r.plant.as_str())
-        .collect();
+    let plants: std::collections::BTreeSet<&str> =
+        state.production.rows.iter().map(|r| &*r.plant).collect();
     assert_eq!(
         plants.into_iter().collect::<Vec<_>>(),
         ["Busan", "Ridgeville", "Volvo Chengdu"]
