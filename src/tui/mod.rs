@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod card;
+pub mod copies;
 pub mod corpus_change;
 pub mod effects;
 pub mod export;

@@ -274,3 +274,59 @@ fn draw(state: &crate::tui::state::State) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+#[test]
+fn copies_fold_into_one_row_and_d_shows_them() {
+    let mut state = loaded();
+    let copy = |title: &str| crate::Article {
+        id: title.into(),
+        title: title.into(),
+        body: "Kaluga restarts production.".into(),
+        words: 3,
+        lang: "en".into(),
+        ..crate::Article::default()
+    };
+    let mut articles = vec![copy("Kaluga restarts"), copy("Busan")];
+    for i in 0..3 {
+        let mut again = copy("Kaluga restarts");
+        again.id = format!("copy-{i}");
+        articles.push(again);
+    }
+    let library = crate::search::Library::build(articles).expect("library");
+    update(
+        &mut state,
+        Action::Loaded(std::sync::Arc::new(library), vec![]),
+    );
+    let all = crate::search::Results {
+        total: 5,
+        hits: (0..5)
+            .map(|doc| crate::search::Hit {
+                doc,
+                score: 1.0,
+                snippet: String::new(),
+                highlights: Vec::new(),
+            })
+            .collect(),
+        ..crate::search::Results::default()
+    };
+    let seq = state.seq;
+    update(
+        &mut state,
+        Action::SearchDone(seq, std::sync::Arc::new(all.clone())),
+    );
+    assert_eq!(state.results.hits.len(), 2);
+    assert_eq!(state.copies, [3, 0]);
+    let frame = draw(&state);
+    assert!(frame.contains("×4 Kaluga restarts"), "{frame}");
+    assert!(frame.contains("3 copies folded: D shows them"), "{frame}");
+    // `D`: every copy, after the search it asks for.
+    let effects = press(&mut state, "D");
+    assert!(last_search(&effects).is_some());
+    let seq = state.seq;
+    update(
+        &mut state,
+        Action::SearchDone(seq, std::sync::Arc::new(all)),
+    );
+    assert_eq!(state.results.hits.len(), 5);
+    assert!(!draw(&state).contains('×'));
+}

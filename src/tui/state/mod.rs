@@ -129,6 +129,10 @@ pub struct State {
     /// Files among the diagnostics that still gave articles (partly read, not skipped).
     pub partly_read: BTreeSet<String>,
     pub results: Arc<Results>,
+    /// Copies of an article are folded into one row (`D` shows them).
+    pub fold_copies: bool,
+    /// Per shown hit, how many copies of it the row stands for besides itself.
+    pub copies: Vec<usize>,
     /// Sequence number of the last search asked for; older answers are dropped.
     pub seq: u64,
     /// Sequence number of the results shown.
@@ -185,6 +189,8 @@ impl State {
             diagnostics: Vec::new(),
             partly_read: BTreeSet::new(),
             results: Arc::new(Results::default()),
+            fold_copies: true,
+            copies: Vec::new(),
             seq: 0,
             shown_seq: 0,
             selected: 0,
