@@ -263,6 +263,8 @@ pub struct QueryKey {
     pub sort: crate::search::Sort,
     /// The articles the state terms (`is:starred`, `tag:x`) let through, by ord.
     pub only: Option<Arc<Vec<bool>>>,
+    /// The last word is a prefix (the user is typing) or the query is whole (committed).
+    pub typing: bool,
 }
 
 impl QueryKey {
@@ -275,7 +277,7 @@ impl QueryKey {
             // The list shows no snippets; the reader highlights the article it shows
             // ([`Effect::Highlight`]), so the search skips the per-hit highlighting.
             snippets: 0,
-            typing: true,
+            typing: self.typing,
             only: self.only.clone(),
         }
     }

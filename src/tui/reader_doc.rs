@@ -52,15 +52,24 @@ pub fn kind_label(kind: EntityKind) -> &'static str {
 
 /// `lang · path · date · N words`: the path relative to the input folder it was found in
 /// (`roots`, as displayed), so two `index.html` in different folders can be told apart
-/// without a wrapped absolute path.
-pub fn metadata(article: &Article, roots: &[String]) -> String {
+/// without a wrapped absolute path. In at most `width` columns where it can be: a long path gives up its start
+/// (`…/2024/05/file.md`), since the file's name and folder are what tell articles apart.
+pub fn metadata(article: &Article, roots: &[String], width: usize) -> String {
     let path = relative_path(article, roots);
-    let mut parts = vec![article.lang.clone(), path.to_string()];
+    let mut others = vec![article.lang.clone()];
     if let Some(date) = &article.date {
-        parts.push(date.clone());
+        others.push(date.clone());
     }
-    parts.push(format!("{} words", article.words));
-    parts.join(" · ")
+    others.push(format!("{} words", article.words));
+    let fixed: usize = others.iter().map(|p| text::width(p) + 3).sum();
+    let room = width.saturating_sub(fixed).max(16);
+    let path = if text::width(path) > room {
+        format!("…{}", text::tail(path, room - 1))
+    } else {
+        path.to_string()
+    };
+    others.insert(1, path);
+    others.join(" · ")
 }
 
 /// The article's path relative to the input folder it was found in (`roots`, as displayed),
@@ -88,7 +97,7 @@ pub fn layout(doc: usize, article: &Article, width: usize, roots: &[String]) -> 
     push_wrapped(&mut header, &article.title, width, HeaderKind::Title);
     push_wrapped(
         &mut header,
-        &metadata(article, roots),
+        &metadata(article, roots, width),
         width,
         HeaderKind::Meta,
     );

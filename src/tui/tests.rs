@@ -30,7 +30,7 @@ fn art(title: &str, brands: &[&str], countries: &[&str]) -> Article {
     }
 }
 
-fn results(docs: &[usize]) -> Arc<Results> {
+pub(super) fn results(docs: &[usize]) -> Arc<Results> {
     let mut facets = BTreeMap::new();
     facets.insert(
         Facet::Brand,

@@ -64,15 +64,65 @@ fn the_status_bar_says_when_the_last_word_is_a_prefix() {
         status_bar::note(&state).as_deref(),
         Some("prefix: kalou… (a space ends it)")
     );
-    press(&mut state, "\n");
-    assert!(
-        status_bar::note(&state).is_some(),
-        "still applies after Enter"
-    );
-    press(&mut state, "/ ");
+    press(&mut state, " ");
     assert_eq!(status_bar::note(&state), None, "a space ends the word");
     press(&mut state, "\"south korea\"");
     assert_eq!(status_bar::note(&state), None, "a closed phrase is whole");
+}
+
+#[test]
+fn enter_reads_the_query_whole_until_it_is_edited_again() {
+    let mut state = loaded();
+    let typed = press(&mut state, "/kalou");
+    assert!(last_search(&typed).expect("typing searches").typing);
+    let entered = press(&mut state, "\n");
+    let q = last_search(&entered).expect("Enter searches the whole word");
+    assert!(!q.typing, "after Enter the last word is whole, as on the command line");
+    assert_eq!(status_bar::note(&state), None, "no prefix note after Enter");
+    // Enter again on the same text asks nothing new.
+    press(&mut state, "/");
+    assert!(last_search(&press(&mut state, "\n")).is_none());
+    // Editing makes the (new) last word a prefix again.
+    let edited = press(&mut state, "/ka");
+    assert!(last_search(&edited).expect("typing searches").typing);
+    assert!(status_bar::note(&state).is_some());
+}
+
+#[test]
+fn slash_on_a_query_starts_a_new_word() {
+    let mut state = loaded();
+    press(&mut state, "/kaluga\n");
+    press(&mut state, "/polo");
+    assert_eq!(state.query, "kaluga polo");
+    // A query that already ends in a space is left as it is.
+    press(&mut state, " \n/");
+    assert_eq!(state.query, "kaluga polo ");
+}
+
+#[test]
+fn a_new_query_starts_at_its_best_hit_while_filters_keep_the_article() {
+    use super::tests::results;
+    use crate::tui::action::Action;
+    use crate::tui::update::update;
+    let mut state = loaded();
+    press(&mut state, "jj");
+    assert_eq!(state.selected, 2);
+    // Same text, a filter added: the selected article stays selected.
+    let effects = press(&mut state, "b\n");
+    let seq = match effects.iter().rev().find_map(|e| match e {
+        crate::tui::action::Effect::Search(seq, _) => Some(*seq),
+        _ => None,
+    }) {
+        Some(seq) => seq,
+        None => panic!("the filter searches"),
+    };
+    update(&mut state, Action::SearchDone(seq, results(&[1, 2])));
+    assert_eq!(state.selected_doc(), Some(2), "kept across a filter");
+    // Other text: the list starts at the top and the reader follows it.
+    press(&mut state, "/busan");
+    update(&mut state, Action::SearchDone(state.seq, results(&[0, 2])));
+    assert_eq!(state.selected, 0);
+    assert_eq!(state.selected_doc(), Some(0));
 }
 
 #[test]

@@ -870,6 +870,7 @@ fn a_panicking_search_is_answered_and_the_worker_lives_on() {
         filters: Default::default(),
         sort: Default::default(),
         only: None,
+        typing: true,
     };
     requests.send((1, key("kaluga"))).expect("send");
     let first = rx

@@ -15,7 +15,7 @@ const SYNTAX: [(&str, &str); 8] = [
     ),
     (
         "Kalou",
-        "while typing, the last word is a prefix (the status bar says so); a space ends it; \
+        "while typing, the last word is a prefix (the status bar says so); a space or Enter ends it; \
          `Kalou*` is a prefix anywhere",
     ),
     (

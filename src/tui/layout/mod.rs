@@ -167,11 +167,12 @@ pub fn production_rows(width: u16, height: u16, hint_line: bool) -> usize {
     })
 }
 
-/// The card popup's box: all but a margin, at most 110 columns wide.
+/// The card popup's box: all but a margin, at most 160 columns wide (its evidence sentences
+/// are long; wider than that, a line is no longer read at a glance).
 pub fn card_box(screen: Rect) -> Rect {
     popup(
         screen,
-        screen.width.saturating_sub(4).clamp(20, 110),
+        screen.width.saturating_sub(4).clamp(20, 160),
         screen.height.saturating_sub(2).max(8),
     )
 }

@@ -118,6 +118,15 @@ pub struct State {
     pub query: String,
     /// Byte offset of the cursor in `query`.
     pub cursor: usize,
+    /// The query as it was when Enter (or a saved search) committed it: while `query` is still
+    /// that text it is read whole, as on the command line; the first edit makes its last word a
+    /// prefix again.
+    pub committed: Option<String>,
+    /// The query text of the results shown: a search for other text starts at its best hit,
+    /// while new filters, another sort or a changed corpus keep the selected article.
+    pub shown_text: String,
+    /// The query text of the last search asked for (see `shown_text`).
+    pub asked_text: String,
     /// What the last frame drew where, as the renderer reported it (the loop writes it after
     /// each draw): clicks are hit-tested against it and the search box scrolls from it.
     pub frame: FrameLayout,
@@ -170,6 +179,11 @@ pub struct State {
 }
 
 impl State {
+    /// Whether the query is read as typed (its last word a prefix) rather than whole.
+    pub fn query_is_typing(&self) -> bool {
+        self.committed.as_deref() != Some(self.query.as_str())
+    }
+
     pub fn new(keymap: KeyMap, theme: Theme) -> State {
         State {
             keymap,
@@ -181,6 +195,9 @@ impl State {
             overlay: None,
             query: String::new(),
             cursor: 0,
+            committed: None,
+            shown_text: String::new(),
+            asked_text: String::new(),
             frame: FrameLayout::default(),
             filters: Filters::default(),
             sort: Sort::Relevance,

@@ -93,11 +93,26 @@ impl Widget for ProductionTable<'_> {
             return;
         }
         let cols = usize::from(inner.width);
-        // Plant, country, subject share what the fixed columns leave.
+        // Plant, country, subject share what the fixed columns leave, by what they hold.
         let fixed = 2 + 15 + 11 + 5;
         let flexible = cols.saturating_sub(fixed).max(12);
-        let (plant_w, country_w) = (flexible * 3 / 10, flexible * 2 / 10);
-        let subject_w = flexible.saturating_sub(plant_w + country_w);
+        let visible = usize::from(inner.height.saturating_sub(1));
+        let first = self.selected.saturating_sub(visible.saturating_sub(1));
+        // Widths measured over the first rows (sorted, so the table's own order) and the
+        // ones shown: steady while scrolling, and a frame costs no pass over 100k rows.
+        let measured = self.rows.iter().take(MEASURED_ROWS).chain(
+            self.rows
+                .iter()
+                .skip(first.max(MEASURED_ROWS))
+                .take(visible),
+        );
+        let mut needs = ["Plant".len(), "Country".len(), "Model / brand".len()];
+        for row in measured {
+            needs[0] = needs[0].max(text::width(&row.plant));
+            needs[1] = needs[1].max(text::width(&(self.countries)(&row.plant)));
+            needs[2] = needs[2].max(text::width(&row.subject));
+        }
+        let [plant_w, country_w, subject_w] = column_widths(flexible, needs.map(|n| n + 1));
         let cell = |t: &str, w: usize| text::fit(t, w);
         let header = format!(
             "  {} {} {} {} {} {:>4}",
@@ -118,8 +133,6 @@ impl Widget for ProductionTable<'_> {
                 .render(Rect::new(inner.x, inner.y + 1, inner.width, 1), buf);
             return;
         }
-        let visible = usize::from(inner.height.saturating_sub(1));
-        let first = self.selected.saturating_sub(visible.saturating_sub(1));
         for (n, (i, row)) in self
             .rows
             .iter()
@@ -147,5 +160,47 @@ impl Widget for ProductionTable<'_> {
             Line::styled(text::truncate(&line, cols), style)
                 .render(Rect::new(inner.x, y, inner.width, 1), buf);
         }
+    }
+}
+
+/// Rows whose widths size the columns, besides the rows on screen.
+const MEASURED_ROWS: usize = 2000;
+
+/// Share `flexible` columns between plant, country and subject, each needing `needs`: all
+/// of each need when they fit (the rest to the subject); else the plant up to 45 % and the
+/// country up to 20 %, the subject what is left, and what the subject does not need back to
+/// the plant.
+pub fn column_widths(flexible: usize, needs: [usize; 3]) -> [usize; 3] {
+    let [plant, country, subject] = needs;
+    if plant + country + subject <= flexible {
+        return [plant, country, flexible - plant - country];
+    }
+    let country_w = country.min(flexible / 5);
+    let plant_w = plant.min(flexible * 45 / 100);
+    let subject_w = flexible.saturating_sub(plant_w + country_w);
+    let spare = subject_w.saturating_sub(subject);
+    let plant_w = plant.min(plant_w + spare);
+    [
+        plant_w,
+        country_w,
+        flexible.saturating_sub(plant_w + country_w),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_widths;
+
+    #[test]
+    fn columns_take_what_their_names_need_when_it_fits() {
+        assert_eq!(column_widths(80, [30, 10, 20]), [30, 10, 40]);
+    }
+
+    #[test]
+    fn a_long_plant_name_gets_what_the_subjects_do_not_need() {
+        // 100 columns: the country 12, subjects need 15, so the plant takes the rest it needs.
+        assert_eq!(column_widths(100, [90, 12, 15]), [73, 12, 15]);
+        // Everything long: plant 45 %, country 20 %, subject the rest.
+        assert_eq!(column_widths(100, [90, 40, 90]), [45, 20, 35]);
     }
 }

@@ -66,7 +66,10 @@ pub fn note(state: &State) -> Option<String> {
     }
     let query = &state.query;
     // A prompt's text is a name or a tag, not a query: the prefix rule is not about it.
-    if query.trim().is_empty() || matches!(state.overlay, Some(Overlay::Prompt(_))) {
+    if query.trim().is_empty()
+        || matches!(state.overlay, Some(Overlay::Prompt(_)))
+        || !state.query_is_typing()
+    {
         return None;
     }
     let typing = crate::search::query::parse(query).root;

@@ -97,6 +97,8 @@ pub(super) fn use_saved(state: &mut State, name: &str) -> Vec<Effect> {
     };
     state.query = saved.query.clone();
     state.cursor = state.query.len();
+    // A saved search is a finished query: read whole, as `--saved NAME` reads it.
+    state.committed = Some(state.query.clone());
     state.filters = saved.to_filters();
     state.sort = saved.to_sort().unwrap_or_default();
     state.selected = 0;

@@ -35,6 +35,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Diagnostics => state.overlay = Some(Overlay::Diagnostics { scroll: 0 }),
         Action::FocusInput => {
             state.focus = Focus::Input;
+            // What is typed next is a new word that narrows the search, not the end of the
+            // last one ("kaluga" then "/" "polo" must not search "kalugapolo").
+            if !state.query.is_empty() && !state.query.ends_with(char::is_whitespace) {
+                state.query.push(' ');
+            }
             state.cursor = state.query.len();
         }
         Action::Back => nav::back(state),
@@ -43,6 +48,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Submit => {
             effects.extend(marks::remember(state));
+            // Enter ends the last word as a space does: the query is now read whole.
+            let was_typing = state.query_is_typing();
+            state.committed = Some(state.query.clone());
+            if was_typing && query_reads_differently(&state.query) {
+                effects.extend(search(state));
+            }
             nav::focus_pane(state, Focus::List);
         }
         Action::ToggleStar => {
@@ -249,6 +260,7 @@ fn is_key(action: &Action) -> bool {
 fn search(state: &mut State) -> Option<Effect> {
     state.library.as_ref()?;
     state.seq += 1;
+    state.asked_text = state.query.split_whitespace().collect::<Vec<_>>().join(" ");
     let (text, only) = marks::split_query(state);
     Some(Effect::Search(
         state.seq,
@@ -257,6 +269,12 @@ fn search(state: &mut State) -> Option<Effect> {
             filters: state.filters.clone(),
             sort: state.sort,
             only,
+            typing: state.query_is_typing(),
         },
     ))
+}
+
+/// Whether reading the query whole rather than as typed changes what it asks.
+fn query_reads_differently(query: &str) -> bool {
+    crate::search::query::parse(query).root != crate::search::query::parse_whole(query).root
 }

@@ -27,11 +27,14 @@ pub(super) fn search_failed(state: &mut State, seq: u64, message: &str) {
     )));
 }
 
-/// New results: shown when they answer the last search, keeping the selected article.
+/// New results: shown when they answer the last search. Other query text starts at the best
+/// hit (as fzf and television do); new filters, sort or corpus keep the selected article.
 pub(super) fn search_done(state: &mut State, seq: u64, results: Arc<Results>) {
     state.error = None;
     if seq == state.seq {
-        let current = state.selected_doc();
+        let new_text = state.asked_text != state.shown_text;
+        state.shown_text = state.asked_text.clone();
+        let current = state.selected_doc().filter(|_| !new_text);
         let (results, copies) = fold_copies(state, results);
         state.results = results;
         state.copies = copies;
