@@ -250,9 +250,9 @@ fn main() -> anyhow::Result<()> {
             entry.0 += 1;
             let e = &article.entities;
             let hits: Vec<(&str, &String)> = [
-                ("brand", &e.brands),
-                ("model", &e.models),
-                ("plant", &e.plants),
+                ("brand", &e[EntityKind::Brand]),
+                ("model", &e[EntityKind::Model]),
+                ("plant", &e[EntityKind::Plant]),
             ]
             .into_iter()
             .flat_map(|(k, list)| list.iter().map(move |n| (k, n)))

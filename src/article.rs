@@ -141,39 +141,120 @@ impl From<Summary> for Article {
     }
 }
 
-/// The canonical names of the entities an article mentions (or implies), per kind.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
-pub struct EntitySet {
-    pub brands: Vec<String>,
-    pub groups: Vec<String>,
-    pub models: Vec<String>,
-    pub countries: Vec<String>,
-    pub plants: Vec<String>,
-}
+/// The canonical names of the entities an article mentions (or implies), per kind: one sorted
+/// list per [`EntityKind`], indexed by it (`set[EntityKind::Plant]`), so a new kind needs no
+/// field here.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EntitySet([Vec<String>; EntityKind::COUNT]);
 
 impl EntitySet {
+    /// A set holding `names` for `kind` (and what it held for the others).
+    pub fn with(
+        mut self,
+        kind: EntityKind,
+        names: impl IntoIterator<Item = impl Into<String>>,
+    ) -> EntitySet {
+        self[kind] = names.into_iter().map(Into::into).collect();
+        self
+    }
+
     pub fn of_kind(&self, kind: EntityKind) -> &[String] {
-        match kind {
-            EntityKind::Brand => &self.brands,
-            EntityKind::Group => &self.groups,
-            EntityKind::Model => &self.models,
-            EntityKind::Country => &self.countries,
-            EntityKind::Plant => &self.plants,
-        }
+        &self.0[kind.index()]
+    }
+
+    /// The names of one kind, taken out of the set.
+    pub fn into_kind(mut self, kind: EntityKind) -> Vec<String> {
+        std::mem::take(&mut self[kind])
     }
 
     pub fn of_kind_mut(&mut self, kind: EntityKind) -> &mut Vec<String> {
-        match kind {
-            EntityKind::Brand => &mut self.brands,
-            EntityKind::Group => &mut self.groups,
-            EntityKind::Model => &mut self.models,
-            EntityKind::Country => &mut self.countries,
-            EntityKind::Plant => &mut self.plants,
-        }
+        &mut self.0[kind.index()]
+    }
+
+    /// Every kind with its names, in [`EntityKind::ALL`]'s order.
+    pub fn iter(&self) -> impl Iterator<Item = (EntityKind, &[String])> {
+        EntityKind::ALL
+            .into_iter()
+            .zip(self.0.iter().map(Vec::as_slice))
     }
 
     pub fn is_empty(&self) -> bool {
-        EntityKind::ALL.iter().all(|k| self.of_kind(*k).is_empty())
+        self.0.iter().all(Vec::is_empty)
+    }
+}
+
+impl std::ops::Index<EntityKind> for EntitySet {
+    type Output = Vec<String>;
+    fn index(&self, kind: EntityKind) -> &Vec<String> {
+        &self.0[kind.index()]
+    }
+}
+
+impl std::ops::IndexMut<EntityKind> for EntitySet {
+    fn index_mut(&mut self, kind: EntityKind) -> &mut Vec<String> {
+        &mut self.0[kind.index()]
+    }
+}
+
+/// Written as the struct of one named list per kind it was (`brands`, `groups`, …, in
+/// [`EntityKind::ALL`]'s order), so JSON and the cache's postcard bytes are unchanged.
+impl Serialize for EntitySet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("EntitySet", EntityKind::COUNT)?;
+        for (kind, names) in self.iter() {
+            out.serialize_field(kind.plural(), names)?;
+        }
+        out.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for EntitySet {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<EntitySet, D::Error> {
+        use serde::de::{Error, MapAccess, SeqAccess, Visitor};
+
+        /// The field names, as serde wants them: `'static`, in kind order.
+        const FIELDS: [&str; EntityKind::COUNT] = {
+            let mut names = [""; EntityKind::COUNT];
+            let mut i = 0;
+            while i < EntityKind::COUNT {
+                names[i] = EntityKind::ALL[i].plural();
+                i += 1;
+            }
+            names
+        };
+
+        struct Lists;
+        impl<'de> Visitor<'de> for Lists {
+            type Value = EntitySet;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("one list of names per entity kind")
+            }
+            // Postcard (the cache) and other positional formats: the lists in kind order.
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<EntitySet, A::Error> {
+                let mut set = EntitySet::default();
+                for (i, list) in set.0.iter_mut().enumerate() {
+                    *list = seq
+                        .next_element()?
+                        .ok_or_else(|| A::Error::invalid_length(i, &self))?;
+                }
+                Ok(set)
+            }
+            // JSON and other self-describing formats: by name, a missing list empty.
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<EntitySet, A::Error> {
+                let mut set = EntitySet::default();
+                while let Some(name) = map.next_key::<String>()? {
+                    match EntityKind::ALL.into_iter().find(|k| k.plural() == name) {
+                        Some(kind) => set[kind] = map.next_value()?,
+                        None => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(set)
+            }
+        }
+        deserializer.deserialize_struct("EntitySet", &FIELDS, Lists)
     }
 }
 
@@ -212,11 +293,9 @@ mod tests {
             url: None,
             source: Some("Wire".into()),
             words: 4,
-            entities: EntitySet {
-                brands: vec!["Peugeot".into()],
-                plants: vec!["Kaluga".into()],
-                ..EntitySet::default()
-            },
+            entities: EntitySet::default()
+                .with(EntityKind::Brand, ["Peugeot"])
+                .with(EntityKind::Plant, ["Kaluga"]),
             mentions: vec![Mention {
                 kind: EntityKind::Brand,
                 entity: "Peugeot".into(),
@@ -235,6 +314,46 @@ mod tests {
         assert_eq!(Article::from(summary.clone()), stripped);
         assert_eq!(taken, detail);
         assert_eq!(Article::from(summary).with_detail(detail), article);
+    }
+
+    /// The layout the struct of five named lists had, which the cache and JSON still use.
+    #[derive(Serialize, Deserialize, PartialEq, Debug, Default)]
+    struct Named {
+        brands: Vec<String>,
+        groups: Vec<String>,
+        models: Vec<String>,
+        countries: Vec<String>,
+        plants: Vec<String>,
+    }
+
+    #[test]
+    fn an_entity_set_is_written_as_its_named_lists_were() {
+        for (i, kind) in EntityKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.index(), i, "EntityKind::ALL is in declaration order");
+        }
+        let set = EntitySet::default()
+            .with(EntityKind::Group, ["Stellantis"])
+            .with(EntityKind::Plant, ["Kaluga", "Sochaux"]);
+        let named = Named {
+            groups: vec!["Stellantis".into()],
+            plants: vec!["Kaluga".into(), "Sochaux".into()],
+            ..Named::default()
+        };
+        let bytes = postcard::to_stdvec(&set).expect("postcard");
+        assert_eq!(bytes, postcard::to_stdvec(&named).expect("postcard"));
+        assert_eq!(
+            postcard::from_bytes::<EntitySet>(&bytes).expect("back"),
+            set
+        );
+        let json = serde_json::to_string(&set).expect("json");
+        assert_eq!(json, serde_json::to_string(&named).expect("json"));
+        assert_eq!(serde_json::from_str::<EntitySet>(&json).expect("back"), set);
+        let partial: EntitySet =
+            serde_json::from_str(r#"{"plants":["Flins"],"x":1}"#).expect("partial");
+        assert_eq!(
+            partial,
+            EntitySet::default().with(EntityKind::Plant, ["Flins"])
+        );
     }
 
     #[test]

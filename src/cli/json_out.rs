@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
 use crate::Article;
+use crate::entities::EntityKind;
 use crate::search::Hit;
 
 /// At most this many mentions of one article are listed in `list --json`; the rest are
@@ -94,18 +95,18 @@ impl<'a> ArticleJson<'a> {
     pub fn new(a: &'a Article, body: bool) -> ArticleJson<'a> {
         ArticleJson {
             body: body.then_some(a.body.as_str()),
-            brands: &a.entities.brands,
-            countries: &a.entities.countries,
+            brands: &a.entities[EntityKind::Brand],
+            countries: &a.entities[EntityKind::Country],
             date: &a.date,
-            groups: &a.entities.groups,
+            groups: &a.entities[EntityKind::Group],
             highlights: None,
             id: &a.id,
             lang: &a.lang,
             mentions: None,
             mentions_omitted: None,
-            models: &a.entities.models,
+            models: &a.entities[EntityKind::Model],
             path: &a.path,
-            plants: &a.entities.plants,
+            plants: &a.entities[EntityKind::Plant],
             score: None,
             snippet: None,
             source: &a.source,

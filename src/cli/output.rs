@@ -304,7 +304,7 @@ pub fn article_line(a: &Article, color: bool) -> String {
         .date
         .as_deref()
         .map_or("          ", |d| d.get(..10).unwrap_or(d));
-    let brands = a.entities.brands.join(", ");
+    let brands = a.entities[EntityKind::Brand].join(", ");
     let title = crate::text::truncate(&a.title, 90);
     // No trailing spaces when there are no brands (scripts split on two spaces).
     let gap = if brands.is_empty() { "" } else { "  " };

@@ -4,6 +4,8 @@
 
 use std::io::Write;
 
+use crate::entities::EntityKind;
+
 /// How rows are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -46,36 +48,36 @@ impl Format {
 }
 
 /// The columns of an article row (`list`, `search`; `search` adds `score` and `snippet`).
-pub const ARTICLE_COLUMNS: [&str; 11] = [
-    "id",
-    "path",
-    "lang",
-    "date",
-    "title",
-    "url",
-    "brands",
-    "groups",
-    "models",
-    "countries",
-    "plants",
-];
+pub const ARTICLE_COLUMNS: [&str; FIXED_COLUMNS.len() + EntityKind::COUNT] = {
+    let mut columns = [""; FIXED_COLUMNS.len() + EntityKind::COUNT];
+    let mut i = 0;
+    while i < columns.len() {
+        columns[i] = if i < FIXED_COLUMNS.len() {
+            FIXED_COLUMNS[i]
+        } else {
+            EntityKind::ALL[i - FIXED_COLUMNS.len()].plural()
+        };
+        i += 1;
+    }
+    columns
+};
+
+/// The columns before the entity lists (one per kind, named by its plural).
+const FIXED_COLUMNS: [&str; 6] = ["id", "path", "lang", "date", "title", "url"];
 
 /// An article's fields in [`ARTICLE_COLUMNS`] order; several names are joined with `; `.
 pub fn article_fields(a: &crate::Article) -> Vec<String> {
-    let e = &a.entities;
-    vec![
+    let mut fields = vec![
         a.id.clone(),
         a.path.clone(),
         a.lang.clone(),
         a.date.clone().unwrap_or_default(),
         a.title.clone(),
         a.url.clone().unwrap_or_default(),
-        e.brands.join("; "),
-        e.groups.join("; "),
-        e.models.join("; "),
-        e.countries.join("; "),
-        e.plants.join("; "),
-    ]
+    ];
+    // One column per kind, in kind order (the header's names are the kinds' plurals).
+    fields.extend(a.entities.iter().map(|(_, names)| names.join("; ")));
+    fields
 }
 
 #[cfg(test)]

@@ -131,7 +131,7 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
         .date
         .as_deref()
         .map(|d| d.get(..10).unwrap_or(d).to_string());
-    let only_plant = match article.entities.plants.as_slice() {
+    let only_plant = match article.entities[EntityKind::Plant].as_slice() {
         [one] if x.makes_vehicles(one) => Some(one.clone()),
         _ => None,
     };

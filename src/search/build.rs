@@ -509,7 +509,7 @@ mod tests {
             date: Some("2024-03-01".into()),
             ..Article::default()
         };
-        a.entities.brands = vec![brand.into()];
+        a.entities[EntityKind::Brand] = vec![brand.into()];
         a
     }
 

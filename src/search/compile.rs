@@ -165,13 +165,7 @@ impl<'a> Compiler<'a> {
         }
         for id in entities {
             let entity = self.gazetteer.entity(id);
-            let facet = match entity.kind {
-                crate::entities::EntityKind::Brand => Facet::Brand,
-                crate::entities::EntityKind::Group => Facet::Group,
-                crate::entities::EntityKind::Model => Facet::Model,
-                crate::entities::EntityKind::Country => Facet::Country,
-                crate::entities::EntityKind::Plant => Facet::Plant,
-            };
+            let facet = Facet::of_kind(entity.kind);
             let term = Term::from_field_text(self.fields.facet(facet), &entity.name);
             let query = TermQuery::new(term, IndexRecordOption::Basic);
             should.push((

@@ -183,16 +183,15 @@ impl FacetTables {
 mod tests {
     use super::*;
     use crate::article::EntitySet;
+    use crate::entities::EntityKind;
     use crate::search::oracle;
 
     fn article(lang: &str, brands: &[&str], countries: &[&str]) -> Article {
         Article {
             lang: lang.to_string(),
-            entities: EntitySet {
-                brands: brands.iter().map(|s| s.to_string()).collect(),
-                countries: countries.iter().map(|s| s.to_string()).collect(),
-                ..EntitySet::default()
-            },
+            entities: EntitySet::default()
+                .with(EntityKind::Brand, brands.iter().copied())
+                .with(EntityKind::Country, countries.iter().copied()),
             ..Article::default()
         }
     }

@@ -17,7 +17,7 @@ use crate::entities::{EntityKind, Gazetteer};
 
 pub mod analyzer;
 pub mod build;
-pub mod compile;
+mod compile;
 pub mod facets;
 pub mod highlight;
 pub mod oracle;
@@ -67,6 +67,9 @@ impl Facet {
         Facet::ALL.into_iter().find(|f| f.as_str() == name)
     }
 
+    /// The entity kind a facet filters on (`None` for the language). With
+    /// [`Facet::of_kind`], the one place kinds and facets are paired (a test holds the two to
+    /// each other).
     pub fn entity_kind(self) -> Option<EntityKind> {
         match self {
             Facet::Brand => Some(EntityKind::Brand),
@@ -75,6 +78,17 @@ impl Facet {
             Facet::Country => Some(EntityKind::Country),
             Facet::Plant => Some(EntityKind::Plant),
             Facet::Lang => None,
+        }
+    }
+
+    /// The facet filtering on an entity kind.
+    pub fn of_kind(kind: EntityKind) -> Facet {
+        match kind {
+            EntityKind::Brand => Facet::Brand,
+            EntityKind::Group => Facet::Group,
+            EntityKind::Model => Facet::Model,
+            EntityKind::Country => Facet::Country,
+            EntityKind::Plant => Facet::Plant,
         }
     }
 }
@@ -170,9 +184,15 @@ pub struct Results {
     /// Problems the lenient parser fixed, for the UI to show under the input.
     pub hints: Vec<String>,
     pub timings: SearchTimings,
-    /// What the query looks for, to highlight hits that came without highlights.
-    pub wanted: compile::Wanted,
+    /// What the query looks for, to highlight hits that came without highlights
+    /// ([`Library::hit_highlights`]).
+    pub highlight: HighlightTerms,
 }
+
+/// What a query looks for, kept with its [`Results`] to highlight their hits later. Opaque:
+/// only the search reads it, so how it matches can change without its callers.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HighlightTerms(compile::Wanted);
 
 /// Where the time of a search went.
 #[derive(Debug, Clone, Copy, Default)]
@@ -531,7 +551,7 @@ impl Library {
             facets: facet_counts,
             hints,
             timings,
-            wanted,
+            highlight: HighlightTerms(wanted),
         }
     }
 
@@ -545,7 +565,7 @@ impl Library {
             return hit.highlights.clone();
         }
         match self.article(hit.doc) {
-            Some(article) => highlight::highlights(&article, &results.wanted),
+            Some(article) => highlight::highlights(&article, &results.highlight.0),
             None => Vec::new(),
         }
     }

@@ -13,10 +13,7 @@ fn article(title: &str, body: &str, date: Option<&str>, brands: &[&str]) -> Arti
         body: body.to_string(),
         lang: "fr".to_string(),
         date: date.map(str::to_string),
-        entities: EntitySet {
-            brands: brands.iter().map(|s| s.to_string()).collect(),
-            ..EntitySet::default()
-        },
+        entities: EntitySet::default().with(EntityKind::Brand, brands.iter().copied()),
         ..Article::default()
     }
 }
@@ -191,4 +188,16 @@ fn bare_hits_are_highlighted_on_demand_like_snippet_hits() {
         assert_eq!(lib.hit_highlights(&full, i), hit.highlights);
     }
     assert!(lib.hit_highlights(&bare, full.hits.len()).is_empty());
+}
+
+#[test]
+fn kinds_and_facets_are_paired_both_ways() {
+    for kind in EntityKind::ALL {
+        assert_eq!(Facet::of_kind(kind).entity_kind(), Some(kind));
+    }
+    let entity_facets = Facet::ALL
+        .iter()
+        .filter(|f| f.entity_kind().is_some())
+        .count();
+    assert_eq!(entity_facets, EntityKind::COUNT);
 }

@@ -477,7 +477,7 @@ mod tests {
             facts,
             ..Article::default()
         };
-        article.entities.plants = vec!["Kaluga".into()];
+        article.entities[EntityKind::Plant] = vec!["Kaluga".into()];
         let library = Library::build(vec![article]).expect("library");
         let card = Card::build(&library, &[0], EntityKind::Plant, "Kaluga");
         (card, library)

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::Article;
 use crate::cli::table::{self, Format};
+use crate::entities::EntityKind;
 
 /// Where exports go: `$PLANTSCOPE_EXPORT_DIR`, the download folder, or the data dir.
 pub fn folder() -> Option<PathBuf> {
@@ -67,9 +68,9 @@ pub fn write(dir: &Path, query: &str, articles: &[&Article]) -> std::io::Result<
         md.push_str(&format!(
             "| {} | {title} | {} | {} | {} | {} |\n",
             a.date.as_deref().map_or("", |d| d.get(..10).unwrap_or(d)),
-            cell(&e.brands.join(", ")),
-            cell(&e.countries.join(", ")),
-            cell(&e.plants.join(", ")),
+            cell(&e[EntityKind::Brand].join(", ")),
+            cell(&e[EntityKind::Country].join(", ")),
+            cell(&e[EntityKind::Plant].join(", ")),
             cell(&a.path),
         ));
     }

@@ -1,30 +1,11 @@
-//! What the browser calls each facet, and which facet filters each entity kind: the one place
-//! both are written, for the chips, the pickers and the help.
+//! What the browser calls each facet (the chips, the pickers and the help); which facet
+//! filters each entity kind is `search::Facet::of_kind`.
 
-use crate::entities::EntityKind;
 use crate::search::Facet;
-
-/// The facet filtering on an entity kind.
-pub fn facet_of(kind: EntityKind) -> Facet {
-    match kind {
-        EntityKind::Brand => Facet::Brand,
-        EntityKind::Group => Facet::Group,
-        EntityKind::Model => Facet::Model,
-        EntityKind::Country => Facet::Country,
-        EntityKind::Plant => Facet::Plant,
-    }
-}
 
 /// The chip and picker label of a facet.
 pub fn facet_label(facet: Facet) -> &'static str {
-    match facet {
-        Facet::Brand => "Brand",
-        Facet::Group => "Group",
-        Facet::Model => "Model",
-        Facet::Country => "Country",
-        Facet::Plant => "Plant",
-        Facet::Lang => "Language",
-    }
+    facet.entity_kind().map_or("Language", |kind| kind.label())
 }
 
 /// A language as the picker lists it: `fr  French`; a code without a known name alone.

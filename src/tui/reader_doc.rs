@@ -41,13 +41,7 @@ impl Wrapped {
 
 /// The plural label for an entity kind in the reader header.
 pub fn kind_label(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Brand => "Brands",
-        EntityKind::Group => "Groups",
-        EntityKind::Model => "Models",
-        EntityKind::Country => "Countries",
-        EntityKind::Plant => "Plants",
-    }
+    kind.plural_label()
 }
 
 /// `lang · path · date · N words`: the path relative to the input folder it was found in

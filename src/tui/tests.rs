@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent,
 
 use crate::Article;
 use crate::article::EntitySet;
+use crate::entities::EntityKind;
 use crate::search::{Facet, FacetCount, Hit, Library, Results, Sort};
 use crate::tui::action::{Action, Effect};
 use crate::tui::keymap::KeyMap;
@@ -21,11 +22,9 @@ fn art(title: &str, brands: &[&str], countries: &[&str]) -> Article {
         title: title.to_string(),
         body: format!("{title} body text"),
         lang: "en".into(),
-        entities: EntitySet {
-            brands: brands.iter().map(|s| s.to_string()).collect(),
-            countries: countries.iter().map(|s| s.to_string()).collect(),
-            ..EntitySet::default()
-        },
+        entities: EntitySet::default()
+            .with(EntityKind::Brand, brands.iter().copied())
+            .with(EntityKind::Country, countries.iter().copied()),
         ..Article::default()
     }
 }

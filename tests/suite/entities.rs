@@ -105,9 +105,9 @@ fn kaluga_in_every_spelling() {
             ..Article::default()
         };
         m.annotate(&mut a);
-        assert_eq!(a.entities.plants, ["Kaluga"], "{text}");
+        assert_eq!(a.entities[EntityKind::Plant], ["Kaluga"], "{text}");
         assert!(
-            a.entities.countries.contains(&"Russia".to_string()),
+            a.entities[EntityKind::Country].contains(&"Russia".to_string()),
             "plant implies country: {text}"
         );
     }
@@ -133,9 +133,9 @@ fn demonyms_name_their_country() {
         };
         m.annotate(&mut a);
         assert!(
-            a.entities.countries.contains(&country.to_string()),
+            a.entities[EntityKind::Country].contains(&country.to_string()),
             "{text}: {:?}",
-            a.entities.countries
+            a.entities[EntityKind::Country]
         );
     }
 }
@@ -148,14 +148,18 @@ fn brands_imply_groups_and_models_need_their_brand() {
         ..Article::default()
     };
     m.annotate(&mut a);
-    assert!(a.entities.groups.contains(&"Stellantis".to_string()));
-    assert!(a.entities.models.contains(&"Peugeot 3008".to_string()));
+    assert!(a.entities[EntityKind::Group].contains(&"Stellantis".to_string()));
+    assert!(a.entities[EntityKind::Model].contains(&"Peugeot 3008".to_string()));
     let mut b = Article {
         body: "Er werken 3008 mensen en 508 robots.".into(),
         ..Article::default()
     };
     m.annotate(&mut b);
-    assert!(b.entities.models.is_empty(), "{:?}", b.entities.models);
+    assert!(
+        b.entities[EntityKind::Model].is_empty(),
+        "{:?}",
+        b.entities[EntityKind::Model]
+    );
 }
 
 /// Ordinary text in en, fr, nl and de full of words that are also car names.
@@ -170,13 +174,13 @@ fn negative_corpus_yields_no_brand() {
         };
         m.annotate(&mut a);
         assert!(
-            a.entities.brands.is_empty()
-                && a.entities.models.is_empty()
-                && a.entities.groups.is_empty(),
+            a.entities[EntityKind::Brand].is_empty()
+                && a.entities[EntityKind::Model].is_empty()
+                && a.entities[EntityKind::Group].is_empty(),
             "paragraph {n}: {:?} {:?} {:?}\n{paragraph}",
-            a.entities.brands,
-            a.entities.models,
-            a.entities.groups
+            a.entities[EntityKind::Brand],
+            a.entities[EntityKind::Model],
+            a.entities[EntityKind::Group]
         );
     }
 }
@@ -198,15 +202,19 @@ fn user_gazetteer_adds_and_overrides() {
         ..Article::default()
     };
     m.annotate(&mut a);
-    assert_eq!(a.entities.plants, ["Kaluga", "Testville Works"]);
-    assert!(a.entities.countries.contains(&"Kazakhstan".to_string()));
+    assert_eq!(a.entities[EntityKind::Plant], ["Kaluga", "Testville Works"]);
+    assert!(a.entities[EntityKind::Country].contains(&"Kazakhstan".to_string()));
     // The override replaced the embedded entry: its old aliases are gone.
     let mut b = Article {
         body: "l'usine de Kalouga".into(),
         ..Article::default()
     };
     m.annotate(&mut b);
-    assert!(b.entities.plants.is_empty(), "{:?}", b.entities.plants);
+    assert!(
+        b.entities[EntityKind::Plant].is_empty(),
+        "{:?}",
+        b.entities[EntityKind::Plant]
+    );
 }
 
 #[test]
@@ -256,14 +264,14 @@ fn names_around_ambiguous_brands() {
     };
     m.annotate(&mut a);
     assert!(
-        !a.entities.brands.contains(&"Morgan".to_string()),
+        !a.entities[EntityKind::Brand].contains(&"Morgan".to_string()),
         "{:?}",
-        a.entities.brands
+        a.entities[EntityKind::Brand]
     );
     assert!(
-        a.entities.brands.contains(&"Mini".to_string()),
+        a.entities[EntityKind::Brand].contains(&"Mini".to_string()),
         "an acronym is no first name: {:?}",
-        a.entities.brands
+        a.entities[EntityKind::Brand]
     );
 }
 
@@ -275,8 +283,8 @@ fn city_named_plants_in_context() {
         ..Article::default()
     };
     m.annotate(&mut a);
-    assert_eq!(a.entities.plants, ["Volvo Ghent"]);
-    assert!(a.entities.countries.contains(&"Belgium".to_string()));
+    assert_eq!(a.entities[EntityKind::Plant], ["Volvo Ghent"]);
+    assert!(a.entities[EntityKind::Country].contains(&"Belgium".to_string()));
 }
 
 #[test]
@@ -304,13 +312,13 @@ fn a_plant_named_with_its_brand_gives_the_brand() {
         ..Article::default()
     };
     m.annotate(&mut a);
-    assert_eq!(a.entities.plants, ["Flins"]);
+    assert_eq!(a.entities[EntityKind::Plant], ["Flins"]);
     assert!(
-        a.entities.brands.contains(&"Renault".to_string()),
+        a.entities[EntityKind::Brand].contains(&"Renault".to_string()),
         "{:?}",
-        a.entities.brands
+        a.entities[EntityKind::Brand]
     );
-    assert!(a.entities.groups.contains(&"Renault Group".to_string()));
+    assert!(a.entities[EntityKind::Group].contains(&"Renault Group".to_string()));
 }
 
 #[test]
@@ -325,12 +333,12 @@ fn an_ambiguous_brand_and_its_bare_model_vouch_for_each_other() {
             ..Article::default()
         };
         m.annotate(&mut a);
-        assert_eq!(a.entities.brands, ["Tesla"], "{text}");
+        assert_eq!(a.entities[EntityKind::Brand], ["Tesla"], "{text}");
         assert_eq!(
-            a.entities.models.len(),
+            a.entities[EntityKind::Model].len(),
             1,
             "{text}: {:?}",
-            a.entities.models
+            a.entities[EntityKind::Model]
         );
     }
 }
@@ -347,14 +355,14 @@ fn german_nouns_before_a_brand_are_not_first_names() {
     };
     m.annotate(&mut a);
     assert!(
-        a.entities.brands.contains(&"Ford".to_string()),
+        a.entities[EntityKind::Brand].contains(&"Ford".to_string()),
         "{:?}",
-        a.entities.brands
+        a.entities[EntityKind::Brand]
     );
     assert!(
-        a.entities.models.contains(&"Ford Explorer".to_string()),
+        a.entities[EntityKind::Model].contains(&"Ford Explorer".to_string()),
         "{:?}",
-        a.entities.models
+        a.entities[EntityKind::Model]
     );
 }
 
@@ -672,7 +680,9 @@ fn found_in(m: &Matcher, lang: &str, date: Option<&str>, body: &str) -> Article 
 }
 
 fn plants(m: &Matcher, lang: &str, body: &str) -> Vec<String> {
-    found_in(m, lang, None, body).entities.plants
+    found_in(m, lang, None, body)
+        .entities
+        .into_kind(EntityKind::Plant)
 }
 
 #[test]
@@ -739,7 +749,11 @@ fn a_city_with_two_plants_means_the_named_makers() {
 #[test]
 fn numbers_and_ordinary_words_are_models_only_next_to_their_brand() {
     let m = world();
-    let models = |lang: &str, text: &str| found_in(&m, lang, None, text).entities.models;
+    let models = |lang: &str, text: &str| {
+        found_in(&m, lang, None, text)
+            .entities
+            .into_kind(EntityKind::Model)
+    };
     assert!(models("en", "Smart sales rose 2.1% to $1.6bn, said the car maker.").is_empty());
     assert!(models("en", "Rover cars: 200 new jobs at the plant.").is_empty());
     assert!(models("en", "The Toyota car of the 21st Century drives itself.").is_empty());
@@ -762,7 +776,7 @@ fn a_bare_model_goes_to_the_nearest_brand() {
         None,
         "Renault a vendu un Dacia Lodgy. Au total, 193'181 Lodgy ont été produits.",
     );
-    assert_eq!(a.entities.models, ["Dacia Lodgy"]);
+    assert_eq!(a.entities[EntityKind::Model], ["Dacia Lodgy"]);
     // "TT Roadster" is the Audi TT's body, not Smart's Roadster.
     let a = found_in(
         &m,
@@ -770,7 +784,7 @@ fn a_bare_model_goes_to_the_nearest_brand() {
         None,
         "Smart und Audi: der TT Roadster aus Ungarn.",
     );
-    assert_eq!(a.entities.models, ["Audi TT"]);
+    assert_eq!(a.entities[EntityKind::Model], ["Audi TT"]);
 }
 
 #[test]
@@ -781,7 +795,7 @@ fn zoe_with_or_without_its_accent() {
         "Renault produit la Zoe à Flins.",
     ] {
         assert_eq!(
-            found_in(&m, "fr", None, text).entities.models,
+            found_in(&m, "fr", None, text).entities[EntityKind::Model],
             ["Renault Zoe"],
             "{text}"
         );
@@ -792,7 +806,7 @@ fn zoe_with_or_without_its_accent() {
 fn the_longest_and_most_specific_name_wins() {
     let m = world();
     let a = found_in(&m, "en", None, "The Audi Q8 e-tron is built in Brussels.");
-    assert_eq!(a.entities.models, ["Audi Q8 e-tron"]);
+    assert_eq!(a.entities[EntityKind::Model], ["Audi Q8 e-tron"]);
     // A brand inside a group's name is the group's name.
     let a = found_in(
         &m,
@@ -801,7 +815,7 @@ fn the_longest_and_most_specific_name_wins() {
         "Fiat Chrysler Automobiles produkuje Fiata 500.",
     );
     assert!(
-        !a.entities.brands.contains(&"Chrysler".to_string()),
+        !a.entities[EntityKind::Brand].contains(&"Chrysler".to_string()),
         "{:?}",
         a.entities
     );
@@ -823,7 +837,11 @@ fn slavic_case_endings() {
 #[test]
 fn cjk_names_inside_ordinary_words() {
     let m = world();
-    let brands = |text: &str| found_in(&m, "zh", None, text).entities.brands;
+    let brands = |text: &str| {
+        found_in(&m, "zh", None, text)
+            .entities
+            .into_kind(EntityKind::Brand)
+    };
     assert!(brands("该工厂日产量达到两千辆汽车。").is_empty());
     assert_eq!(brands("日产汽车在工厂生产。"), ["Nissan"]);
 }
@@ -860,7 +878,7 @@ fn a_sponsor_s_name_on_a_sports_event_is_not_the_brand() {
         None,
         "She will play at the Volvo Women's Open in Pattaya.",
     );
-    assert!(a.entities.brands.is_empty(), "{:?}", a.entities);
+    assert!(a.entities[EntityKind::Brand].is_empty(), "{:?}", a.entities);
 }
 
 #[test]
@@ -868,7 +886,7 @@ fn a_brand_s_group_is_the_one_of_the_article_s_date() {
     let m = matcher();
     let groups = |date: Option<&str>| {
         let a = found_in(&m, "de", date, "Opel baut den Astra in Rüsselsheim.");
-        a.entities.groups
+        a.entities.into_kind(EntityKind::Group)
     };
     assert_eq!(groups(Some("2005-03-01")), ["General Motors"]);
     assert_eq!(groups(Some("2019")), ["PSA"]);

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use plantscope::Article;
-use plantscope::entities::{Gazetteer, Matcher};
+use plantscope::entities::{EntityKind, Gazetteer, Matcher};
 
 fn matcher() -> Matcher {
     Matcher::new(Arc::new(
@@ -29,11 +29,16 @@ fn annotated(m: &Matcher, lang: &str, title: &str, body: &str) -> Article {
 fn automotive(m: &Matcher, lang: &str, title: &str, body: &str) -> Vec<String> {
     let a = annotated(m, lang, title, body);
     let e = a.entities;
-    [e.brands, e.models, e.plants].concat()
+    [EntityKind::Brand, EntityKind::Model, EntityKind::Plant]
+        .into_iter()
+        .flat_map(|kind| e[kind].clone())
+        .collect()
 }
 
 fn plants(m: &Matcher, lang: &str, body: &str) -> Vec<String> {
-    annotated(m, lang, "", body).entities.plants
+    annotated(m, lang, "", body)
+        .entities
+        .into_kind(EntityKind::Plant)
 }
 
 #[test]
@@ -174,7 +179,7 @@ fn the_same_names_in_car_sentences_still_count() {
         "",
         "Mitsubishi Motors and Nissan build the Outlander together.",
     );
-    assert!(a.entities.brands.contains(&"Mitsubishi".to_string()));
+    assert!(a.entities[EntityKind::Brand].contains(&"Mitsubishi".to_string()));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use plantscope::Article;
 use plantscope::article::EntitySet;
-use plantscope::entities::Gazetteer;
+use plantscope::entities::{EntityKind, Gazetteer};
 use plantscope::search::{Facet, Filters, Library, Query, oracle};
 use proptest::prelude::*;
 
@@ -41,12 +41,10 @@ fn article(i: usize, spec: &(u8, u8, u8, usize, u8)) -> Article {
         title: format!("Article {i}"),
         body,
         lang: LANGS[lang % LANGS.len()].to_string(),
-        entities: EntitySet {
-            brands: pick(&BRANDS, brands),
-            countries: pick(&COUNTRIES, countries),
-            plants: pick(&PLANTS, plants),
-            ..EntitySet::default()
-        },
+        entities: EntitySet::default()
+            .with(EntityKind::Brand, pick(&BRANDS, brands))
+            .with(EntityKind::Country, pick(&COUNTRIES, countries))
+            .with(EntityKind::Plant, pick(&PLANTS, plants)),
         ..Article::default()
     }
 }

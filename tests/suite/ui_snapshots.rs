@@ -38,10 +38,7 @@ fn article(id: &str, path: &str, lang: &str, title: &str, body: &str, brands: &[
         body: body.into(),
         lang: lang.into(),
         words: body.split_whitespace().count(),
-        entities: EntitySet {
-            brands: brands.iter().map(|s| s.to_string()).collect(),
-            ..EntitySet::default()
-        },
+        entities: EntitySet::default().with(EntityKind::Brand, brands.iter().copied()),
         ..Article::default()
     }
 }
@@ -56,9 +53,9 @@ fn corpus() -> Vec<Article> {
         kaluga_body,
         &["Citroën", "Opel", "Peugeot"],
     );
-    kaluga.entities.groups = vec!["Stellantis".into()];
-    kaluga.entities.countries = vec!["Russia".into()];
-    kaluga.entities.plants = vec!["Kaluga".into()];
+    kaluga.entities[EntityKind::Group] = vec!["Stellantis".into()];
+    kaluga.entities[EntityKind::Country] = vec!["Russia".into()];
+    kaluga.entities[EntityKind::Plant] = vec!["Kaluga".into()];
     kaluga.mentions = vec![
         mention(kaluga_body, EntityKind::Group, "Stellantis", "Stellantis"),
         mention(kaluga_body, EntityKind::Plant, "Kaluga", "Kalouga"),

@@ -19,13 +19,7 @@ use crate::tui::theme::Theme;
 
 /// An entity kind's name on a card.
 pub fn kind_name(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Plant => "Plant",
-        EntityKind::Model => "Model",
-        EntityKind::Brand => "Brand",
-        EntityKind::Country => "Country",
-        EntityKind::Group => "Group",
-    }
+    kind.label()
 }
 
 /// A card drawn over `area`: item `selected` highlighted, lines from `offset` on.

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
+use crate::entities::EntityKind;
 use crate::text;
 use crate::tui::state::{Focus, State};
 
@@ -94,7 +95,7 @@ impl Widget for ArticleList<'_> {
                 format!("{} ", text::fit(day, 10))
             });
             let date_w = date.as_deref().map_or(0, text::width);
-            let badges = article.entities.brands.join("·");
+            let badges = article.entities[EntityKind::Brand].join("·");
             let badge_w = if badges.is_empty() {
                 0
             } else {

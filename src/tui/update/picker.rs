@@ -8,7 +8,7 @@ use crate::entities::EntityKind;
 use crate::facts::index::Shown;
 use crate::search::Facet;
 use crate::tui::action::Effect;
-use crate::tui::facets::{facet_label, facet_of, language_names};
+use crate::tui::facets::{facet_label, language_names};
 use crate::tui::layout::bar;
 use crate::tui::state::{Builds, Overlay, PickItem, Picker, State, fold};
 
@@ -166,7 +166,7 @@ pub(super) fn open_entity_picker(state: &mut State) {
     let items = EntityKind::ALL
         .into_iter()
         .flat_map(|kind| {
-            let facet = facet_of(kind);
+            let facet = Facet::of_kind(kind);
             article
                 .entities
                 .of_kind(kind)
