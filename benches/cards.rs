@@ -46,7 +46,7 @@ fn production_browser(library: &Arc<Library>) -> State {
     let rows = summary::rows(library.articles(), 0..library.articles().len());
     let mut facts: std::collections::HashMap<&str, usize> = Default::default();
     for r in &rows {
-        *facts.entry(r.plant.as_str()).or_default() += r.articles;
+        *facts.entry(&*r.plant).or_default() += r.articles;
     }
     let busiest = facts
         .into_iter()
@@ -57,7 +57,7 @@ fn production_browser(library: &Arc<Library>) -> State {
             .production
             .rows
             .iter()
-            .position(|r| r.plant == plant)
+            .position(|r| *r.plant == *plant)
             .unwrap_or(0);
         eprintln!(
             "cards: {} articles, {} production rows, busiest plant {plant}",

@@ -357,7 +357,7 @@ IFA | | | IFA
 Artega | | |
 Wiesmann | | |
 Melkus | | |
-Sono Motors | | Sono |
+Sono Motors | | |
 StreetScooter | | Streetscooter |
 Magirus | Iveco Group | Magirus-Deutz, Magirus Deutz |
 Setra | Daimler Truck | |

@@ -33,6 +33,114 @@ pub struct Article {
     pub facts: Vec<crate::facts::Fact>,
 }
 
+/// What an article has beyond its summary: its body and the mentions in it. A library over
+/// the cache keeps these on disk (in the index's document store) and reads them when an
+/// article is opened, highlighted or printed; the summary is all the list, the facets and the
+/// orders need.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Detail {
+    pub body: String,
+    pub mentions: Vec<Mention>,
+}
+
+/// An article's [`Detail`], borrowed: written as a `Detail` is (postcard is positional).
+#[derive(Serialize)]
+pub struct DetailRef<'a> {
+    pub body: &'a str,
+    pub mentions: &'a [Mention],
+}
+
+/// An article without its [`Detail`], as the cache's manifest keeps it: the fields in
+/// [`Article`]'s order, without `body` and `mentions`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Summary {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub lang: String,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub words: usize,
+    pub entities: EntitySet,
+    pub facts: Vec<crate::facts::Fact>,
+}
+
+/// An article's [`Summary`], borrowed: written as a `Summary` is.
+#[derive(Serialize)]
+pub struct SummaryRef<'a> {
+    pub id: &'a str,
+    pub path: &'a str,
+    pub title: &'a str,
+    pub lang: &'a str,
+    pub date: &'a Option<String>,
+    pub url: &'a Option<String>,
+    pub source: &'a Option<String>,
+    pub words: usize,
+    pub entities: &'a EntitySet,
+    pub facts: &'a [crate::facts::Fact],
+}
+
+impl Article {
+    /// The summary of this article, borrowed (for writing it).
+    pub fn summary_ref(&self) -> SummaryRef<'_> {
+        SummaryRef {
+            id: &self.id,
+            path: &self.path,
+            title: &self.title,
+            lang: &self.lang,
+            date: &self.date,
+            url: &self.url,
+            source: &self.source,
+            words: self.words,
+            entities: &self.entities,
+            facts: &self.facts,
+        }
+    }
+
+    /// The detail of this article, borrowed (for writing it).
+    pub fn detail_ref(&self) -> DetailRef<'_> {
+        DetailRef {
+            body: &self.body,
+            mentions: &self.mentions,
+        }
+    }
+
+    /// Take the body and mentions out, leaving the summary.
+    pub fn take_detail(&mut self) -> Detail {
+        Detail {
+            body: std::mem::take(&mut self.body),
+            mentions: std::mem::take(&mut self.mentions),
+        }
+    }
+
+    /// The article whole again: this summary with `detail`.
+    pub fn with_detail(mut self, detail: Detail) -> Article {
+        self.body = detail.body;
+        self.mentions = detail.mentions;
+        self
+    }
+}
+
+impl From<Summary> for Article {
+    fn from(s: Summary) -> Article {
+        Article {
+            id: s.id,
+            path: s.path,
+            title: s.title,
+            body: String::new(),
+            lang: s.lang,
+            date: s.date,
+            url: s.url,
+            source: s.source,
+            words: s.words,
+            entities: s.entities,
+            mentions: Vec::new(),
+            facts: s.facts,
+        }
+    }
+}
+
 /// The canonical names of the entities an article mentions (or implies), per kind.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct EntitySet {
@@ -90,6 +198,43 @@ mod tests {
         assert_ne!(stable_id("a.txt", 0), stable_id("a.txt", 1));
         assert_ne!(stable_id("a.txt", 0), stable_id("b.txt", 0));
         assert_eq!(stable_id("a.txt", 0).len(), 16);
+    }
+
+    #[test]
+    fn a_summary_and_a_detail_written_borrowed_read_back_whole() {
+        let article = Article {
+            id: "0123456789abcdef".into(),
+            path: "news/a.txt".into(),
+            title: "Kaluga".into(),
+            body: "Peugeot builds in Kaluga.".into(),
+            lang: "en".into(),
+            date: Some("2024-01-02".into()),
+            url: None,
+            source: Some("Wire".into()),
+            words: 4,
+            entities: EntitySet {
+                brands: vec!["Peugeot".into()],
+                plants: vec!["Kaluga".into()],
+                ..EntitySet::default()
+            },
+            mentions: vec![Mention {
+                kind: EntityKind::Brand,
+                entity: "Peugeot".into(),
+                field: crate::entities::Field::Body,
+                start: 0,
+                end: 7,
+            }],
+            facts: Vec::new(),
+        };
+        let summary = postcard::to_stdvec(&article.summary_ref()).expect("summary");
+        let detail = postcard::to_stdvec(&article.detail_ref()).expect("detail");
+        let summary: Summary = postcard::from_bytes(&summary).expect("summary back");
+        let detail: Detail = postcard::from_bytes(&detail).expect("detail back");
+        let mut stripped = article.clone();
+        let taken = stripped.take_detail();
+        assert_eq!(Article::from(summary.clone()), stripped);
+        assert_eq!(taken, detail);
+        assert_eq!(Article::from(summary).with_detail(detail), article);
     }
 
     #[test]

@@ -1,15 +1,19 @@
 //! The manifest: what a cache holds — the program and gazetteer it was made with, and per
 //! file read, the path, size and modification time it had, its report and problems, and the
-//! slots of its articles in the index. One file per commit of the index, named in the
-//! commit's payload, so the manifest and the index always change together.
+//! slots of its articles in the index; and every article's summary (all of it but the body
+//! and the mentions, which stay in the index's document store until an article is opened),
+//! so that a start reads one file instead of every document. One file per commit of the
+//! index, named in the commit's payload, so the manifest and the index always change together.
 
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use crate::article::{Summary, SummaryRef};
+
 /// Bumped when the manifest or the stored article changes shape.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Manifest {
@@ -22,6 +26,33 @@ pub struct Manifest {
     pub next_slot: u32,
     /// In the order of the walk.
     pub files: Vec<FileEntry>,
+    /// The articles of `files`, one file after the other (`files[i].articles` each).
+    pub summaries: Vec<Summary>,
+}
+
+/// The first fields of a manifest, read alone to tell whose it is.
+#[derive(Deserialize)]
+struct Head {
+    #[allow(dead_code)] // read past: postcard is positional
+    format: u32,
+    program: String,
+}
+
+/// A manifest to write, borrowing the articles' summaries; read back as a [`Manifest`].
+#[derive(Serialize)]
+pub struct ManifestRef<'a> {
+    pub format: u32,
+    pub program: &'a str,
+    pub gazetteer: u64,
+    pub next_slot: u32,
+    pub files: &'a [FileEntry],
+    pub summaries: Vec<SummaryRef<'a>>,
+}
+
+impl ManifestRef<'_> {
+    pub fn to_bytes(&self) -> anyhow::Result<Vec<u8>> {
+        Ok(postcard::to_stdvec(self)?)
+    }
 }
 
 /// One file as it was read.
@@ -38,6 +69,8 @@ pub struct FileEntry {
     /// The file's articles, in order, have the slots `first_slot..first_slot + articles`.
     pub first_slot: u32,
     pub articles: u32,
+    /// Bytes of the articles' text (titles and bodies), for `--stats`.
+    pub text_bytes: u64,
 }
 
 impl FileEntry {
@@ -73,13 +106,30 @@ pub struct Payload {
 }
 
 impl Manifest {
+    /// Read a manifest; one whose files and summaries disagree is an error.
     pub fn read(path: &Path) -> anyhow::Result<Manifest> {
-        let bytes = std::fs::read(path)?;
-        Ok(postcard::from_bytes(&bytes)?)
+        Ok(Manifest::read_of(path, None)?.unwrap_or_default())
     }
 
-    pub fn to_bytes(&self) -> anyhow::Result<Vec<u8>> {
-        Ok(postcard::to_stdvec(self)?)
+    /// Read a manifest written by `program` (any when `None`): another program's is `None`,
+    /// found from its first fields without decoding the summaries.
+    pub fn read_of(path: &Path, program: Option<&str>) -> anyhow::Result<Option<Manifest>> {
+        let bytes = std::fs::read(path)?;
+        if let Some(program) = program {
+            let (head, _) = postcard::take_from_bytes::<Head>(&bytes)?;
+            if head.program != program {
+                return Ok(None);
+            }
+        }
+        let manifest: Manifest = postcard::from_bytes(&bytes)?;
+        if manifest.articles() != manifest.summaries.len() {
+            anyhow::bail!(
+                "the manifest names {} articles and summarises {}",
+                manifest.articles(),
+                manifest.summaries.len()
+            );
+        }
+        Ok(Some(manifest))
     }
 
     /// Articles in all.
@@ -94,26 +144,78 @@ mod tests {
 
     #[test]
     fn a_manifest_reads_back_as_written() {
-        let manifest = Manifest {
+        let articles: Vec<crate::Article> = (0..3)
+            .map(|i| crate::Article {
+                id: format!("{i}"),
+                title: format!("Title {i}"),
+                body: "not in the manifest".into(),
+                ..crate::Article::default()
+            })
+            .collect();
+        let files = vec![FileEntry {
+            path: b"/news/a\xff.txt".to_vec(),
+            size: 10,
+            mtime: -5,
+            display: "/news/a\u{fffd}.txt".into(),
+            problems: vec!["item 2: no title or text".into()],
+            first_slot: 0,
+            articles: 3,
+            text_bytes: 64,
+        }];
+        let written = ManifestRef {
             format: FORMAT,
-            program: "0.1.0 1 2".into(),
+            program: "0.1.0 1 2",
             gazetteer: 7,
             next_slot: 3,
-            files: vec![FileEntry {
-                path: b"/news/a\xff.txt".to_vec(),
-                size: 10,
-                mtime: -5,
-                display: "/news/a\u{fffd}.txt".into(),
-                problems: vec!["item 2: no title or text".into()],
-                first_slot: 0,
-                articles: 3,
-            }],
+            files: &files,
+            summaries: articles.iter().map(crate::Article::summary_ref).collect(),
         };
-        let bytes = manifest.to_bytes().expect("serialise");
-        let back: Manifest = postcard::from_bytes(&bytes).expect("deserialise");
-        assert_eq!(back, manifest);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("files.bin");
+        std::fs::write(&path, written.to_bytes().expect("serialise")).expect("write");
+        assert_eq!(
+            Manifest::read_of(&path, Some("another build")).expect("read the head"),
+            None,
+            "another program's manifest counts as none"
+        );
+        let back = Manifest::read(&path).expect("read back");
+        assert_eq!(back.files, files);
+        assert_eq!(
+            (back.format, back.gazetteer, back.next_slot),
+            (FORMAT, 7, 3)
+        );
         assert_eq!(back.articles(), 3);
+        let summaries: Vec<crate::Article> = back
+            .summaries
+            .into_iter()
+            .map(crate::Article::from)
+            .collect();
+        assert_eq!(summaries[2].title, "Title 2");
+        assert!(
+            summaries.iter().all(|a| a.body.is_empty()),
+            "bodies stay out"
+        );
         assert_ne!(file_key(b"/a"), file_key(b"/b"));
+    }
+
+    #[test]
+    fn a_manifest_whose_counts_disagree_is_refused() {
+        let files = vec![FileEntry {
+            articles: 2,
+            ..FileEntry::default()
+        }];
+        let written = ManifestRef {
+            format: FORMAT,
+            program: "",
+            gazetteer: 0,
+            next_slot: 2,
+            files: &files,
+            summaries: Vec::new(),
+        };
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("files.bin");
+        std::fs::write(&path, written.to_bytes().expect("serialise")).expect("write");
+        assert!(Manifest::read(&path).is_err());
     }
 
     #[test]

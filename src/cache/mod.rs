@@ -2,8 +2,10 @@
 //! disk in the platform cache directory so that the next start reads only what changed.
 //!
 //! One folder per list of inputs ([`place`]), holding a tantivy index ([`store`]) whose
-//! documents also store each article whole, and a manifest per commit ([`manifest`]): per
-//! file its path, size and modification time and the slots of its articles. A start walks the
+//! documents also store each article's body and mentions, and a manifest per commit
+//! ([`manifest`]): per file its path, size and modification time and the slots of its
+//! articles, and every article's summary. A start reads the manifest, not the documents (a
+//! body is read from the index when an article is opened or highlighted); it walks the
 //! inputs, reuses the articles of every file whose size and time are unchanged, reads the
 //! others, removes the documents of changed and deleted files, adds the new ones and commits —
 //! all under a lock. A gazetteer other than the one the cache was made with re-finds the
@@ -84,7 +86,14 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
     if request.inputs.is_empty() {
         return load::load(request, progress);
     }
-    let (gazetteer, matcher, gazetteer_time) = load::matcher(request)?;
+    // The gazetteer only: its matcher is compiled when an article needs its entities found.
+    let started = std::time::Instant::now();
+    let gazetteer = match &request.gazetteer {
+        Some(loaded) => loaded.clone(),
+        None => std::sync::Arc::new(crate::entities::Gazetteer::load(&request.gazetteer_files)?),
+    };
+    let matcher = std::sync::OnceLock::new();
+    let gazetteer_time = started.elapsed();
     let mut in_memory = request.clone();
     in_memory.gazetteer = Some(gazetteer.clone());
     let fallback = |note: Option<String>| -> anyhow::Result<Loaded> {
@@ -104,20 +113,35 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
     if let Some(why) = place.refusal() {
         return fallback(Some(format!("{why}: loaded in memory")));
     }
+    let fingerprint = match gazetteer_fingerprint(&request.gazetteer_files) {
+        Ok(f) => f,
+        Err(e) => return fallback(Some(format!("gazetteer unreadable for the cache ({e})"))),
+    };
+    // Walking the inputs is mostly system calls, opening the cache mostly decoding: when a
+    // cache exists, both at once (a corpus too small for the cache has no cache folder).
     let scan_started = std::time::Instant::now();
-    let scan = crate::corpus::scan(&request.inputs);
-    let scan_time = scan_started.elapsed();
+    let (scan, opened) = if place.index_dir().is_dir() {
+        let (scan, opened) = rayon::join(
+            || {
+                let scan = crate::corpus::scan(&request.inputs);
+                (scan, scan_started.elapsed())
+            },
+            || update::open_locked(&place, fingerprint),
+        );
+        (scan, Some(opened))
+    } else {
+        let scan = crate::corpus::scan(&request.inputs);
+        ((scan, scan_started.elapsed()), None)
+    };
+    let (scan, scan_time) = scan;
     let bytes: u64 = (0..scan.len())
         .filter_map(|i| scan.stamp(i))
         .map(|s| s.size)
         .sum();
     if bytes < min_bytes() {
+        drop(opened);
         return fallback(None);
     }
-    let fingerprint = match gazetteer_fingerprint(&request.gazetteer_files) {
-        Ok(f) => f,
-        Err(e) => return fallback(Some(format!("gazetteer unreadable for the cache ({e})"))),
-    };
     let context = update::Context {
         place: &place,
         request,
@@ -127,7 +151,7 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
         fingerprint,
         progress,
     };
-    match update::cached(&context) {
+    match update::cached(&context, opened) {
         Ok(mut loaded) => {
             loaded.timings.gazetteer = gazetteer_time;
             if let Some(report) = &mut loaded.cache {
@@ -223,7 +247,7 @@ fn describe(dir: &Path) -> Entry {
         .unwrap_or_default();
     let manifest = (|| {
         let index = tantivy::Index::open_in_dir(dir.join("index"))?;
-        store::committed_manifest(&index, dir)
+        store::committed_manifest(&index, dir, None)
     })();
     let (files, articles, unreadable) = match manifest {
         Ok(Some(m)) => (m.files.len(), m.articles(), None),

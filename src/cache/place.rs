@@ -92,11 +92,12 @@ impl Place {
         Ok(file)
     }
 
-    /// Remove what the folder holds (a corrupt or foreign cache), keeping the lock file.
+    /// Remove what the folder holds (a corrupt or foreign cache), keeping the lock file and
+    /// the list of inputs.
     pub fn wipe(&self) -> io::Result<()> {
         for entry in fs::read_dir(&self.dir)? {
             let entry = entry?;
-            if entry.file_name() == "lock" {
+            if entry.file_name() == "lock" || entry.file_name() == "inputs.txt" {
                 continue;
             }
             let path = entry.path();

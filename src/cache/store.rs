@@ -1,5 +1,6 @@
 //! The index on disk: opening it (with the manifest its last commit names) and reading the
-//! articles it stores back, in parallel.
+//! articles' details (bodies and mentions) it stores back, in parallel — only when they are
+//! all needed again (another gazetteer: the entities are found again).
 
 use std::path::Path;
 
@@ -9,7 +10,7 @@ use tantivy::schema::Value;
 use tantivy::{DocId, Index, TantivyDocument};
 
 use super::manifest::{FORMAT, Manifest, Payload};
-use crate::Article;
+use crate::article::Detail;
 use crate::search::build::tokenizers;
 use crate::search::schema::Fields;
 
@@ -25,8 +26,13 @@ pub fn open_index(dir: &Path, fields: &Fields) -> anyhow::Result<Index> {
         .open_or_create(directory)?)
 }
 
-/// The manifest the index's last commit names, `None` when nothing was committed yet.
-pub fn committed_manifest(index: &Index, dir: &Path) -> anyhow::Result<Option<Manifest>> {
+/// The manifest the index's last commit names, `None` when nothing was committed yet or
+/// (with `program`) when another program wrote it.
+pub fn committed_manifest(
+    index: &Index,
+    dir: &Path,
+    program: Option<&str>,
+) -> anyhow::Result<Option<Manifest>> {
     let Some(payload) = index.load_metas()?.payload else {
         return Ok(None);
     };
@@ -41,15 +47,16 @@ pub fn committed_manifest(index: &Index, dir: &Path) -> anyhow::Result<Option<Ma
     if payload.manifest.contains(['/', '\\']) {
         anyhow::bail!("bad manifest name {:?}", payload.manifest);
     }
-    Ok(Some(Manifest::read(&dir.join(&payload.manifest))?))
+    Manifest::read_of(&dir.join(&payload.manifest), program)
 }
 
-/// Every article the index stores, by slot (`None` where no live document has the slot).
-pub fn read_articles(
+/// Every article's detail the index stores, by slot (`None` where no live document has the
+/// slot).
+pub fn read_details(
     index: &Index,
     fields: &Fields,
     slots: u32,
-) -> anyhow::Result<Vec<Option<Article>>> {
+) -> anyhow::Result<Vec<Option<Detail>>> {
     let reader = index
         .reader_builder()
         .reload_policy(tantivy::ReloadPolicy::Manual)
@@ -65,7 +72,7 @@ pub fn read_articles(
             start = end;
         }
     }
-    let found: Vec<Vec<(u32, Article)>> = tasks
+    let found: Vec<Vec<(u32, Detail)>> = tasks
         .par_iter()
         .map(|&(segment, start, end)| {
             let reader = &searcher.segment_readers()[segment];
@@ -86,12 +93,12 @@ pub fn read_articles(
                     .get_first(fields.blob)
                     .and_then(|v| v.as_bytes())
                     .ok_or_else(|| anyhow::anyhow!("a document without its article"))?;
-                out.push((slot, postcard::from_bytes::<Article>(blob)?));
+                out.push((slot, postcard::from_bytes::<Detail>(blob)?));
             }
             Ok(out)
         })
         .collect::<anyhow::Result<_>>()?;
-    let mut by_slot: Vec<Option<Article>> = Vec::new();
+    let mut by_slot: Vec<Option<Detail>> = Vec::new();
     by_slot.resize_with(slots as usize, || None);
     for (slot, article) in found.into_iter().flatten() {
         match by_slot.get_mut(slot as usize) {

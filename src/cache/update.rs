@@ -1,14 +1,19 @@
 //! One cached load: under the lock, open what the cache holds, reuse unchanged files, read
 //! the rest, commit the difference, and open the library over the index on disk.
+//!
+//! A start reads the manifest (every article's summary), not the index's documents: the
+//! library reads a body when an article is opened. Only another gazetteer reads every
+//! document back, to find the entities again without reading the files.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
-use super::manifest::{self, FORMAT, FileEntry, Manifest, Payload};
+use super::manifest::{self, FORMAT, FileEntry, Manifest, ManifestRef, Payload};
 use super::place::{self, Place};
 use super::{Report, Status, store};
 use crate::Article;
+use crate::article::{Detail, Summary};
 use crate::corpus::{FileOutcome, Scan};
 use crate::entities::{Gazetteer, Matcher};
 use crate::load::{self, LoadProgress, Loaded, Request, Timings};
@@ -22,71 +27,138 @@ pub(super) struct Context<'a> {
     pub request: &'a Request,
     pub scan: &'a Scan,
     pub gazetteer: &'a Arc<Gazetteer>,
-    pub matcher: &'a Matcher,
+    /// Made when an article needs its entities found (a start that reuses every file
+    /// needs none, and compiling it is a good part of such a start).
+    pub matcher: &'a OnceLock<Matcher>,
     pub fingerprint: u64,
     pub progress: &'a (dyn Fn(LoadProgress) + Sync),
+}
+
+impl Context<'_> {
+    fn matcher(&self) -> &Matcher {
+        self.matcher
+            .get_or_init(|| Matcher::new(self.gazetteer.clone()))
+    }
 }
 
 /// What the cache held when it was opened.
 struct Held {
     index: tantivy::Index,
     manifest: Option<Manifest>,
-    /// The stored articles, by slot.
-    stored: Vec<Option<Article>>,
+    /// Per slot, the details the index stores: read only when the entities are found again.
+    details: Vec<Option<Detail>>,
 }
 
-pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
-    let place = cx.place;
-    let _lock = place.lock(&|| {})?;
-    let fields = Fields::new();
-    let mut notes = Vec::new();
+/// The cache's lock, and what it held when opened under it (an error: unreadable).
+pub(super) struct Opened {
+    lock: std::fs::File,
+    held: anyhow::Result<Held>,
+    /// How long opening took (the lock included).
+    took: std::time::Duration,
+}
 
+/// Take the lock of `place` and open what it holds (the index, the manifest, and — when the
+/// manifest's gazetteer fingerprint is not `fingerprint` — every detail). Fails only when the
+/// lock cannot be taken.
+pub(super) fn open_locked(place: &Place, fingerprint: u64) -> std::io::Result<Opened> {
     let started = Instant::now();
-    let held = match open(cx, &fields) {
-        Ok(held) => held,
+    let lock = place.lock(&|| {})?;
+    let held = open(place, &Fields::new(), fingerprint);
+    Ok(Opened {
+        lock,
+        held,
+        took: started.elapsed(),
+    })
+}
+
+/// Load through the cache in `cx.place`, from what [`open_locked`] gave if it ran already; a
+/// cache that cannot be opened or does not match its index is reported in the notes and
+/// rebuilt.
+pub(super) fn cached(
+    cx: &Context,
+    opened: Option<std::io::Result<Opened>>,
+) -> anyhow::Result<Loaded> {
+    let Opened {
+        lock: _lock,
+        held,
+        took: restore,
+    } = match opened {
+        Some(opened) => opened?,
+        None => open_locked(cx.place, cx.fingerprint)?,
+    };
+    match held.and_then(|held| attempt(cx, held, restore)) {
+        Ok(loaded) => Ok(loaded),
         Err(e) => {
-            notes.push(format!(
+            let note = format!(
                 "the cache was unreadable ({}): rebuilt",
                 crate::text::sanitize_line(&format!("{e:#}"))
-            ));
-            place.wipe()?;
-            Held {
-                index: store::open_index(&place.index_dir(), &fields)?,
+            );
+            cx.place.wipe()?;
+            let fresh = Held {
+                index: store::open_index(&cx.place.index_dir(), &Fields::new())?,
                 manifest: None,
-                stored: Vec::new(),
+                details: Vec::new(),
+            };
+            let mut loaded = attempt(cx, fresh, Default::default())?;
+            if let Some(report) = &mut loaded.cache {
+                report.notes.push(note);
             }
+            Ok(loaded)
         }
-    };
-    let restore = started.elapsed();
+    }
+}
+
+/// One load from what the cache `held` (opened in `restore`).
+fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Result<Loaded> {
+    let place = cx.place;
+    let fields = Fields::new();
     let Held {
         index,
         manifest,
-        mut stored,
+        mut details,
     } = held;
     // Entities found with another gazetteer are found again, and every document rewritten.
     let replace_all = manifest
         .as_ref()
         .is_none_or(|m| m.gazetteer != cx.fingerprint);
+    let next_slot = manifest.as_ref().map_or(0, |m| m.next_slot);
 
-    // Which files are unchanged: same path, size and time, every article stored.
-    let old: HashMap<&[u8], &FileEntry> = manifest
+    // The old files, each with its summaries, and which files are unchanged: same path,
+    // size and time (and, when the entities are found again, every detail stored).
+    let mut old: Vec<(FileEntry, Vec<Summary>)> = match manifest {
+        Some(m) => {
+            let mut summaries = m.summaries.into_iter();
+            m.files
+                .into_iter()
+                .map(|f| {
+                    let own = summaries.by_ref().take(f.articles as usize).collect();
+                    (f, own)
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    let by_path: HashMap<&[u8], usize> = old
         .iter()
-        .flat_map(|m| &m.files)
-        .map(|f| (f.path.as_slice(), f))
+        .enumerate()
+        .map(|(i, (f, _))| (f.path.as_slice(), i))
         .collect();
     let max_size = cx.request.options.max_file_size;
-    let reuse: Vec<Option<&FileEntry>> = (0..cx.scan.len())
+    let reuse: Vec<Option<usize>> = (0..cx.scan.len())
         .map(|i| {
             let stamp = cx.scan.stamp(i)?;
-            let entry = *old.get(place::path_bytes(stamp.path).as_slice())?;
+            let k = *by_path.get(place::path_bytes(stamp.path).as_slice())?;
+            let entry = &old[k].0;
             let same = entry.size == stamp.size
                 && stamp.mtime.map(manifest::nanos) == Some(entry.mtime)
                 && entry.size <= max_size
-                && (entry.first_slot..entry.first_slot + entry.articles)
-                    .all(|s| stored.get(s as usize).is_some_and(Option::is_some));
-            same.then_some(entry)
+                && (!replace_all
+                    || (entry.first_slot..entry.first_slot + entry.articles)
+                        .all(|s| details.get(s as usize).is_some_and(Option::is_some)));
+            same.then_some(k)
         })
         .collect();
+    drop(by_path);
 
     let started = Instant::now();
     let reading = |p| (cx.progress)(load::reading_progress(p));
@@ -101,20 +173,34 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
     let mut slots: Vec<Option<u32>> = Vec::new();
     let mut keys: Vec<u64> = Vec::new();
     let mut entries: Vec<(FileEntry, usize)> = Vec::new();
+    let mut kept = vec![false; old.len()];
     let (mut reused, mut fresh) = (0, 0);
-    for (i, entry) in reuse.iter().enumerate() {
-        let outcome = match entry {
-            Some(entry) => {
+    for (i, k) in reuse.iter().enumerate() {
+        let outcome = match *k {
+            Some(k) => {
                 reused += 1;
-                let range = entry.first_slot..entry.first_slot + entry.articles;
-                let articles: Vec<Article> = range
-                    .clone()
-                    .filter_map(|s| stored.get_mut(s as usize).and_then(Option::take))
+                kept[k] = true;
+                // The entry moves to the new manifest; `old` keeps those of removed files.
+                let (entry, summaries) = &mut old[k];
+                let entry = std::mem::take(entry);
+                let first = entry.first_slot as usize;
+                let articles: Vec<Article> = std::mem::take(summaries)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(j, summary)| {
+                        let article = Article::from(summary);
+                        match details.get_mut(first + j).and_then(Option::take) {
+                            Some(detail) => article.with_detail(detail),
+                            None => article,
+                        }
+                    })
                     .collect();
-                entries.push(((*entry).clone(), slots.len()));
-                slots.extend(range.map(Some));
+                slots.extend((entry.first_slot..entry.first_slot + entry.articles).map(Some));
                 keys.extend(std::iter::repeat_n(entry.key(), articles.len()));
-                FileOutcome::new(&entry.display, entry.size, articles, entry.problems.clone())
+                let outcome =
+                    FileOutcome::new(&entry.display, entry.size, articles, entry.problems.clone());
+                entries.push((entry, slots.len() - outcome.articles.len()));
+                outcome
             }
             None => {
                 let Some(outcome) = read.get_mut(i).and_then(Option::take) else {
@@ -131,6 +217,7 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
                             problems: outcome.problems.clone(),
                             first_slot: 0,
                             articles: outcome.articles.len() as u32,
+                            text_bytes: load::text_bytes(&outcome.articles),
                         };
                         keys.extend(std::iter::repeat_n(entry.key(), outcome.articles.len()));
                         entries.push((entry, slots.len()));
@@ -144,25 +231,20 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
         };
         outcomes.push(outcome);
     }
-    drop(stored);
-    let removed: Vec<u64> = match &manifest {
-        Some(m) => {
-            let kept: std::collections::HashSet<&[u8]> =
-                reuse.iter().flatten().map(|e| e.path.as_slice()).collect();
-            m.files
-                .iter()
-                .filter(|f| !kept.contains(f.path.as_slice()))
-                .map(FileEntry::key)
-                .collect()
-        }
-        None => Vec::new(),
-    };
+    drop(details);
+    let removed: Vec<u64> = old
+        .iter()
+        .zip(&kept)
+        .filter(|(_, kept)| !**kept)
+        .map(|((f, _), _)| f.key())
+        .collect();
+    drop(old);
     let corpus = crate::corpus::assemble(outcomes, cx.scan.missing().to_vec());
     let mut articles = corpus.articles;
-    let bytes = load::text_bytes(&articles);
+    let bytes: u64 = entries.iter().map(|(e, _)| e.text_bytes).sum();
 
     // Slots for what is new (everything, when the whole index is rewritten).
-    let mut next_slot = manifest.as_ref().map_or(0, |m| m.next_slot);
+    let mut next_slot = next_slot;
     if replace_all {
         next_slot = 0;
         slots.iter_mut().for_each(|s| *s = None);
@@ -172,13 +254,13 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
         .collect();
     let started = Instant::now();
     if replace_all {
-        load::annotate(cx.matcher, &mut articles, cx.progress);
-    } else {
+        load::annotate(cx.matcher(), &mut articles, cx.progress);
+    } else if !added.is_empty() {
         let mut new: Vec<Article> = added
             .iter()
             .map(|&i| std::mem::take(&mut articles[i]))
             .collect();
-        load::annotate(cx.matcher, &mut new, cx.progress);
+        load::annotate(cx.matcher(), &mut new, cx.progress);
         for (&i, article) in added.iter().zip(new) {
             articles[i] = article;
         }
@@ -189,7 +271,7 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
         next_slot += 1;
     }
     let slots: Vec<u32> = slots.into_iter().map(|s| s.unwrap_or(u32::MAX)).collect();
-    let entries: Vec<FileEntry> = entries
+    let entries: Vec<(FileEntry, usize)> = entries
         .into_iter()
         .map(|(mut entry, first)| {
             entry.first_slot = slots
@@ -197,7 +279,7 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
                 .copied()
                 .filter(|_| entry.articles > 0)
                 .unwrap_or(0);
-            entry
+            (entry, first)
         })
         .collect();
 
@@ -205,13 +287,22 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
     let started = Instant::now();
     let index_progress = |n: usize| (cx.progress)(load::indexing_progress(n, added.len(), bytes));
     if changed {
-        let manifest = Manifest {
+        let files: Vec<FileEntry> = entries.iter().map(|(e, _)| e.clone()).collect();
+        let program = super::program_version();
+        let manifest = ManifestRef {
             format: FORMAT,
-            program: super::program_version(),
+            program: &program,
             gazetteer: cx.fingerprint,
             next_slot,
-            files: entries,
-        };
+            files: &files,
+            summaries: entries
+                .iter()
+                .flat_map(|(e, first)| &articles[*first..*first + e.articles as usize])
+                .map(Article::summary_ref)
+                .collect(),
+        }
+        .to_bytes()?;
+        drop(files);
         let change = Change {
             replace_all,
             removed: &removed,
@@ -224,7 +315,7 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
             &index,
             &fields,
             &change,
-            manifest,
+            &manifest,
             articles,
             &index_progress,
         )?;
@@ -256,7 +347,7 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
             reused,
             read: fresh,
             removed: removed.len(),
-            notes,
+            notes: Vec::new(),
             timings: super::CacheTimings {
                 scan: Default::default(),
                 restore,
@@ -266,20 +357,19 @@ pub(super) fn cached(cx: &Context) -> anyhow::Result<Loaded> {
     })
 }
 
-/// Open the index and its committed manifest and read the stored articles back; a cache
-/// from another program version counts as empty.
-fn open(cx: &Context, fields: &Fields) -> anyhow::Result<Held> {
-    let index = store::open_index(&cx.place.index_dir(), fields)?;
-    let manifest = store::committed_manifest(&index, &cx.place.dir)?
-        .filter(|m| m.program == super::program_version());
-    let stored = match &manifest {
-        Some(m) => store::read_articles(&index, fields, m.next_slot)?,
-        None => Vec::new(),
+/// Open the index and its committed manifest (a cache from another program version counts
+/// as empty); when the manifest's gazetteer is not `fingerprint`, read every detail back.
+fn open(place: &Place, fields: &Fields, fingerprint: u64) -> anyhow::Result<Held> {
+    let index = store::open_index(&place.index_dir(), fields)?;
+    let manifest = store::committed_manifest(&index, &place.dir, Some(&super::program_version()))?;
+    let details = match &manifest {
+        Some(m) if m.gazetteer != fingerprint => store::read_details(&index, fields, m.next_slot)?,
+        _ => Vec::new(),
     };
     Ok(Held {
         index,
         manifest,
-        stored,
+        details,
     })
 }
 
@@ -302,7 +392,7 @@ fn commit(
     index: &tantivy::Index,
     fields: &Fields,
     change: &Change,
-    manifest: Manifest,
+    manifest: &[u8],
     mut articles: Vec<Article>,
     progress: &(dyn Fn(usize) + Sync),
 ) -> anyhow::Result<Vec<Article>> {
@@ -311,7 +401,7 @@ fn commit(
         manifest::nanos(std::time::SystemTime::now()),
         std::process::id()
     );
-    place::write_atomic(&place.dir.join(&name), &manifest.to_bytes()?)?;
+    place::write_atomic(&place.dir.join(&name), manifest)?;
     super::test_abort("manifest");
     let added = change.added;
     let addition = Addition {

@@ -107,7 +107,7 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
             }
             Err(e) => {
                 let diagnostic = crate::corpus::Diagnostic {
-                    path: "(index)".into(),
+                    path: crate::corpus::INDEX_NOTE.into(),
                     reason: crate::text::sanitize_line(&format!("{e:#}")),
                 };
                 let empty = crate::search::Library::build(Vec::new())

@@ -112,7 +112,7 @@ pub fn notes_as_diagnostics(report: Option<&Report>) -> Vec<Diagnostic> {
         .iter()
         .flat_map(|r| &r.notes)
         .map(|note| Diagnostic {
-            path: "(cache)".into(),
+            path: crate::corpus::CACHE_NOTE.into(),
             reason: note.clone(),
         })
         .collect()

@@ -46,19 +46,31 @@ pub fn run(
     let limit = query.limit.take();
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
-    let rows: Vec<(&Article, &Fact)> = results
+    let rows: Vec<(usize, &Article, &Fact)> = results
         .hits
         .iter()
-        .filter_map(|h| articles.get(h.doc))
-        .flat_map(|a| a.facts.iter().map(move |f| (a, f)))
-        .filter(|(_, f)| statuses.is_empty() || statuses.contains(&f.status))
+        .filter_map(|h| Some((h.doc, articles.get(h.doc)?)))
+        .flat_map(|(doc, a)| a.facts.iter().map(move |f| (doc, a, f)))
+        .filter(|(_, _, f)| statuses.is_empty() || statuses.contains(&f.status))
         .take(limit.unwrap_or(usize::MAX))
         .collect();
     let country = |f: &Fact| plant_country(loaded, &f.plant);
+    // The evidence is in the body, which a library over the cache reads from its index: one
+    // read per article (its facts are together in `rows`).
+    let mut whole: Option<(usize, std::borrow::Cow<Article>)> = None;
+    let mut body_of = |doc: usize| -> String {
+        if whole.as_ref().is_none_or(|(d, _)| *d != doc) {
+            whole = loaded.library.article(doc).map(|a| (doc, a));
+        }
+        whole
+            .as_ref()
+            .map(|(_, a)| a.body.clone())
+            .unwrap_or_default()
+    };
     if p.common.json {
         let list: Vec<Value> = rows
             .iter()
-            .map(|(a, f)| fact_json(a, f, country(f).as_deref()))
+            .map(|(doc, a, f)| fact_json(a, &body_of(*doc), f, country(f).as_deref()))
             .collect();
         let doc = json!({
             "schema_version": SCHEMA_VERSION,
@@ -68,7 +80,8 @@ pub fn run(
         super::json_out::write_line(out, &doc)?;
     } else if let Some(format) = Format::from_common(p.common) {
         format.row(out, &COLUMNS)?;
-        for (a, f) in &rows {
+        for (doc, a, f) in &rows {
+            let body = body_of(*doc);
             let fields = [
                 a.path.clone(),
                 a.id.clone(),
@@ -78,14 +91,14 @@ pub fn run(
                 f.subject_kind.as_str().to_string(),
                 f.status.as_str().to_string(),
                 f.date.clone().unwrap_or_default(),
-                f.evidence(&a.body).to_string(),
+                f.evidence(&body).to_string(),
                 f.start.to_string(),
                 f.end.to_string(),
             ];
             format.row(out, &fields)?;
         }
     } else {
-        for (a, f) in &rows {
+        for (_, a, f) in &rows {
             writeln!(
                 out,
                 "{}  {}  {}  {}  {}",
@@ -117,7 +130,7 @@ pub fn plant_country_in(g: &crate::entities::Gazetteer, plant: &str) -> Option<S
         .map(|(_, c)| c.clone())
 }
 
-fn fact_json(a: &Article, f: &Fact, country: Option<&str>) -> Value {
+fn fact_json(a: &Article, body: &str, f: &Fact, country: Option<&str>) -> Value {
     json!({
         "path": a.path,
         "article_id": a.id,
@@ -127,7 +140,7 @@ fn fact_json(a: &Article, f: &Fact, country: Option<&str>) -> Value {
         "subject_kind": f.subject_kind,
         "status": f.status,
         "date": f.date,
-        "evidence": f.evidence(&a.body),
+        "evidence": f.evidence(body),
         "start": f.start,
         "end": f.end,
     })

@@ -132,6 +132,28 @@ impl<'a> ArticleJson<'a> {
     }
 }
 
+/// An article to print whole (read from the cache's index when needed) and what to print of
+/// it: the body when asked for, the mentions (`list`), the hit (`search`).
+pub struct Printed<'a> {
+    pub article: std::borrow::Cow<'a, Article>,
+    pub body: bool,
+    pub mentions: bool,
+    pub hit: Option<&'a Hit>,
+}
+
+impl Serialize for Printed<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut json = ArticleJson::new(&self.article, self.body);
+        if self.mentions {
+            json = json.with_mentions(&self.article);
+        }
+        if let Some(hit) = self.hit {
+            json = json.with_hit(hit);
+        }
+        json.serialize(serializer)
+    }
+}
+
 /// An article's mentions, each with its field (`title` or `body`) and the text as written,
 /// read back from that field.
 pub struct Mentions<'a>(&'a Article);

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use serde_json::{Value, json};
 
-use super::json_out::{self, ArticleJson};
+use super::json_out;
 use super::table::{self, Format};
 use super::{FOUND, NOTHING, Printing, query_from};
 use crate::Article;
@@ -38,10 +38,13 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
             schema_version: u32,
             total: usize,
         }
+        // The mentions (and the body) are read from the cache's index when it holds them.
         let each = json_out::Each(|| {
-            results.hits.iter().map(|h| {
-                let a = &articles[h.doc];
-                ArticleJson::new(a, p.common.body).with_mentions(a)
+            results.hits.iter().map(|h| json_out::Printed {
+                article: loaded.library.article(h.doc).unwrap_or_default(),
+                body: p.common.body,
+                mentions: true,
+                hit: None,
             })
         });
         let doc = Doc {
@@ -98,10 +101,16 @@ pub fn search(
             total: usize,
         }
         let hits = json_out::Each(|| {
-            results
-                .hits
-                .iter()
-                .map(|h| ArticleJson::new(&articles[h.doc], p.common.body).with_hit(h))
+            results.hits.iter().map(|h| json_out::Printed {
+                article: if p.common.body {
+                    loaded.library.article(h.doc).unwrap_or_default()
+                } else {
+                    std::borrow::Cow::Borrowed(&articles[h.doc])
+                },
+                body: p.common.body,
+                mentions: false,
+                hit: Some(h),
+            })
         });
         let doc = Doc {
             diagnostics: &loaded.diagnostics,
@@ -137,6 +146,13 @@ pub fn search(
                 continue;
             }
             writeln!(out, "{}", article_line(a, p.color))?;
+            // Colouring the snippet's words needs the body they are found in.
+            let whole = if p.color && !hit.highlights.is_empty() {
+                loaded.library.article(hit.doc)
+            } else {
+                None
+            };
+            let a = whole.as_deref().unwrap_or(a);
             writeln!(out, "    {}", highlight_snippet(a, hit, p.color))?;
         }
         if format.is_some() && results.total > results.hits.len() {
@@ -179,10 +195,10 @@ pub fn entities(
                 table.entry((kind, name.clone())).or_default().0 += 1;
             }
         }
-        for m in &a.mentions {
-            if let Some(row) = table.get_mut(&(m.kind, m.entity.to_string())) {
-                row.1 += 1;
-            }
+    }
+    for ((kind, name), count) in mention_counts(&loaded.library, &results.hits) {
+        if let Some(row) = table.get_mut(&(kind, name.to_string())) {
+            row.1 += count;
         }
     }
     let mut rows: Vec<_> = table.into_iter().collect();
@@ -250,6 +266,31 @@ pub fn entities(
     }
     stats(p, &results);
     Ok(if rows.is_empty() { NOTHING } else { FOUND })
+}
+
+/// How many times the articles of `hits` mention each entity, counted in parallel (a library
+/// over the cache reads each article's mentions from its index).
+fn mention_counts(
+    library: &crate::search::Library,
+    hits: &[Hit],
+) -> rustc_hash::FxHashMap<(EntityKind, crate::entities::Name), usize> {
+    use rayon::prelude::*;
+    type Counts = rustc_hash::FxHashMap<(EntityKind, crate::entities::Name), usize>;
+    hits.par_iter()
+        .fold(Counts::default, |mut counts, hit| {
+            if let Some(article) = library.article(hit.doc) {
+                for m in &article.mentions {
+                    *counts.entry((m.kind, m.entity.clone())).or_default() += 1;
+                }
+            }
+            counts
+        })
+        .reduce(Counts::default, |mut a, b| {
+            for (key, n) in b {
+                *a.entry(key).or_default() += n;
+            }
+            a
+        })
 }
 
 /// Keep the search's timings for `--stats`, printed with the load's after the output.

@@ -84,6 +84,19 @@ pub struct Diagnostic {
     pub reason: String,
 }
 
+/// The `path` of a diagnostic about the cache rather than a file.
+pub const CACHE_NOTE: &str = "(cache)";
+/// The `path` of a diagnostic about the index (it could not be built) rather than a file.
+pub const INDEX_NOTE: &str = "(index)";
+
+impl Diagnostic {
+    /// A note about the cache or the index: listed with the diagnostics, but not a file that
+    /// was skipped (the browser's status bar counts it apart).
+    pub fn is_note(&self) -> bool {
+        self.path == CACHE_NOTE || self.path == INDEX_NOTE
+    }
+}
+
 /// What happened to one input file, for `plantscope check`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FileReport {

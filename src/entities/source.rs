@@ -420,6 +420,14 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
         brand_forms.insert(key.clone(), spellings);
         r.add(entity);
     }
+    // A plant's own name or place alone is the plant, not a car named after it ("Torslanda",
+    // "Mirafiori", "Köln", "Oxford", "Warszawa"): those models keep only their full
+    // "brand name" forms.
+    let plant_words: std::collections::HashSet<String> = (&e.plants)
+        .into_iter()
+        .flat_map(|(_, p)| std::iter::once(&p.name).chain(&p.aliases).chain(&p.places))
+        .map(|n| fold_str(n))
+        .collect();
     for (_, m) in &e.models {
         let brand_id = r
             .find(EntityKind::Brand, &m.brand)
@@ -437,7 +445,7 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
             }
         }
         for name in &names {
-            if bare_allowed(name) {
+            if bare_allowed(name) && !plant_words.contains(&fold_str(name)) {
                 // Short all-letter names ("IS", "ES", "Ka") are words in some language:
                 // alone, they must be written as the maker writes them.
                 let short_word = name.chars().count() <= 3 && name.chars().all(char::is_alphabetic);

@@ -245,3 +245,26 @@ fn iso_codes_name_countries_where_a_country_is_asked_for() {
     assert!(g.resolve(None, "be").is_empty());
     assert!(g.resolve(Some(EntityKind::Country), "bel").is_empty());
 }
+
+#[test]
+fn a_model_named_after_a_plant_needs_its_brand_in_front() {
+    // The trial: "Torslanda" and "Mirafiori" in plant news came out as Volvo and Fiat models.
+    let toml = format!(
+        "{COUNTRY}[[brand]]\nname = \"Ford\"\n\n[[model]]\nbrand = \"Ford\"\nname = \"Genk\"\n\
+         aliases = [\"Genck\"]\n\n[[model]]\nbrand = \"Ford\"\nname = \"Focus\"\n\n\
+         [[plant]]\nname = \"Genk\"\nplaces = [\"Genk\", \"Genck\"]\ncountry = \"Belgium\"\n"
+    );
+    let entities = load(&toml).expect("loads");
+    let model = named(&entities, "Ford Genk");
+    let folded: Vec<&str> = model.forms.iter().map(|f| f.folded.as_str()).collect();
+    assert!(folded.contains(&"ford genk"), "{folded:?}");
+    assert!(folded.contains(&"ford genck"), "{folded:?}");
+    assert!(
+        !folded.contains(&"genk"),
+        "the bare plant name is the plant's: {folded:?}"
+    );
+    assert!(!folded.contains(&"genck"), "{folded:?}");
+    // Other models keep their bare names.
+    let focus = named(&entities, "Ford Focus");
+    assert!(focus.forms.iter().any(|f| f.folded == "focus" && f.bare));
+}

@@ -219,7 +219,7 @@ impl Sentence<'_> {
             hits: lex.find(self.tokens),
             lex,
         };
-        let years = text::years(self.tokens);
+        let years = not_founding_years(text::years(self.tokens), self.tokens, &cues.hits);
         let status = cues.status(&years, article_year);
         let plants: Vec<&Mention> = self
             .of_kind(EntityKind::Plant)
@@ -591,6 +591,37 @@ impl Place<'_> {
             Place::Plant(m) | Place::Country(m) => m.start,
         }
     }
+}
+
+/// Tokens after a founding cue within which a year is the founding's (`créée en 1952`,
+/// `opened in 1967`, `seit 1990 in Betrieb`… is written before, so only after counts).
+const FOUNDED_REACH: usize = 3;
+
+/// The years of a sentence less those that date a plant's founding or opening: "cette usine,
+/// créée en 1952, a produit…" is not a fact of 1952.
+fn not_founding_years(
+    years: Vec<(usize, i32)>,
+    tokens: &[text::Token],
+    hits: &[super::lexicon::Hit],
+) -> Vec<(usize, i32)> {
+    let founding: Vec<&super::lexicon::Hit> = hits
+        .iter()
+        .filter(|h| h.cat == super::lexicon::Cat::Founded)
+        .collect();
+    if founding.is_empty() {
+        return years;
+    }
+    years
+        .into_iter()
+        .filter(|&(at, _)| {
+            let Some(i) = tokens.iter().position(|t| t.start == at) else {
+                return true;
+            };
+            !founding
+                .iter()
+                .any(|h| h.last < i && i - h.last <= FOUNDED_REACH)
+        })
+        .collect()
 }
 
 /// The year given nearest to byte `at`.

@@ -4,8 +4,9 @@
 //! reachable by subject, with names interned; and per entity the articles naming it.
 //! Walking 100k articles' fact lists cost a card ~20 ms in memory latency alone.
 
-use std::collections::HashMap;
 use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 
 use super::summary::{Evidence, Row};
 use super::{Status, SubjectKind};
@@ -60,13 +61,13 @@ impl Shown {
 #[derive(Debug, Default)]
 pub struct FactIndex {
     /// Plant and subject names, sorted (an id is a position).
-    plants: Vec<String>,
-    subjects: Vec<(String, SubjectKind)>,
+    plants: Vec<Arc<str>>,
+    subjects: Vec<(Arc<str>, SubjectKind)>,
     /// Each subject's name folded, for narrowing pickers by it.
     subjects_folded: Arc<[String]>,
     /// Each subject's brand (itself for a brand; the gazetteer's for a model).
     subject_brand: Vec<Option<String>>,
-    dates: Vec<String>,
+    dates: Vec<Arc<str>>,
     /// Every fact, sorted by plant, subject, then article and body order.
     facts: Vec<Flat>,
     /// Where each plant's facts start in `facts` (one more entry at the end).
@@ -74,10 +75,10 @@ pub struct FactIndex {
     /// Positions in `facts`, sorted by subject then plant (then article and body order).
     by_subject: Vec<u32>,
     subject_starts: Vec<usize>,
-    plant_ids: HashMap<String, u32>,
-    subject_ids: HashMap<String, u32>,
+    plant_ids: FxHashMap<String, u32>,
+    subject_ids: FxHashMap<String, u32>,
     /// Per entity kind (in [`EntityKind::ALL`] order): name → the articles naming it.
-    named: Vec<HashMap<String, Vec<u32>>>,
+    named: Vec<FxHashMap<String, Vec<u32>>>,
 }
 
 fn kind_slot(kind: EntityKind) -> usize {
@@ -98,48 +99,57 @@ fn starts(ids: impl Iterator<Item = u32>, count: usize) -> Vec<usize> {
 
 impl FactIndex {
     pub fn build(articles: &[Article], gazetteer: &Gazetteer) -> FactIndex {
-        let mut plants: Vec<&str> = Vec::new();
-        let mut subjects: Vec<(&str, SubjectKind)> = Vec::new();
-        let mut dates: Vec<&str> = Vec::new();
+        // Distinct names first (a hash set), then only those are sorted: sorting every
+        // fact's strings cost most of the build at 100k articles.
+        let mut plant_set: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut subject_set: FxHashMap<&str, SubjectKind> = FxHashMap::default();
+        let mut date_set: FxHashMap<&str, u32> = FxHashMap::default();
         for a in articles {
             for f in &a.facts {
-                plants.push(&f.plant);
-                subjects.push((&f.subject, f.subject_kind));
+                plant_set.entry(&f.plant).or_insert(0);
+                subject_set.entry(&f.subject).or_insert(f.subject_kind);
                 if let Some(d) = &f.date {
-                    dates.push(d);
+                    date_set.entry(d).or_insert(0);
                 }
             }
         }
-        for v in [&mut plants, &mut dates] {
-            v.sort_unstable();
-            v.dedup();
-        }
+        let mut plants: Vec<&str> = plant_set.keys().copied().collect();
+        plants.sort_unstable();
+        let mut subjects: Vec<(&str, SubjectKind)> =
+            subject_set.iter().map(|(&n, &k)| (n, k)).collect();
         subjects.sort_unstable();
-        subjects.dedup_by(|a, b| a.0 == b.0);
-        let plant_ids: HashMap<String, u32> = plants
+        let mut dates: Vec<&str> = date_set.keys().copied().collect();
+        dates.sort_unstable();
+        for (i, p) in plants.iter().enumerate() {
+            plant_set.insert(p, i as u32);
+        }
+        let mut subject_rank: FxHashMap<&str, u32> = FxHashMap::default();
+        for (i, (n, _)) in subjects.iter().enumerate() {
+            subject_rank.insert(n, i as u32);
+        }
+        // Rank 0 is "no date".
+        for (i, d) in dates.iter().enumerate() {
+            date_set.insert(d, i as u32 + 1);
+        }
+        let plant_ids: FxHashMap<String, u32> = plants
             .iter()
             .enumerate()
             .map(|(i, p)| (p.to_string(), i as u32))
             .collect();
-        let subject_ids: HashMap<String, u32> = subjects
+        let subject_ids: FxHashMap<String, u32> = subjects
             .iter()
             .enumerate()
             .map(|(i, s)| (s.0.to_string(), i as u32))
-            .collect();
-        let date_ranks: HashMap<&str, u32> = dates
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (*d, i as u32 + 1))
             .collect();
         let mut facts = Vec::new();
         for (doc, a) in articles.iter().enumerate() {
             for f in &a.facts {
                 facts.push(Flat {
-                    plant: plant_ids[f.plant.as_str()],
-                    subject: subject_ids[f.subject.as_str()],
+                    plant: plant_set[f.plant.as_str()],
+                    subject: subject_rank[f.subject.as_str()],
                     doc: doc as u32,
                     status: f.status,
-                    date: f.date.as_deref().map_or(0, |d| date_ranks[d]),
+                    date: f.date.as_deref().map_or(0, |d| date_set[d]),
                     start: f.start,
                     end: f.end,
                 });
@@ -174,8 +184,10 @@ impl FactIndex {
             .iter()
             .map(|(name, _)| crate::entities::fold::fold_str(name))
             .collect();
-        let mut named: Vec<HashMap<String, Vec<u32>>> =
-            EntityKind::ALL.iter().map(|_| HashMap::new()).collect();
+        let mut named: Vec<FxHashMap<String, Vec<u32>>> = EntityKind::ALL
+            .iter()
+            .map(|_| FxHashMap::default())
+            .collect();
         for (doc, a) in articles.iter().enumerate() {
             for (slot, &kind) in EntityKind::ALL.iter().enumerate() {
                 for name in a.entities.of_kind(kind) {
@@ -189,14 +201,14 @@ impl FactIndex {
             }
         }
         FactIndex {
-            plants: plants.into_iter().map(str::to_string).collect(),
+            plants: plants.into_iter().map(Arc::from).collect(),
             subjects: subjects
                 .into_iter()
-                .map(|(n, k)| (n.to_string(), k))
+                .map(|(n, k)| (Arc::from(n), k))
                 .collect(),
             subjects_folded,
             subject_brand,
-            dates: dates.into_iter().map(str::to_string).collect(),
+            dates: dates.into_iter().map(Arc::from).collect(),
             facts,
             plant_starts,
             by_subject,
@@ -272,7 +284,7 @@ impl FactIndex {
             .iter()
             .zip(&self.subject_brand)
             .filter(|(_, b)| b.as_deref() == Some(brand))
-            .map(|((name, _), _)| name.as_str())
+            .map(|((name, _), _)| &**name)
             .collect()
     }
 
@@ -280,7 +292,7 @@ impl FactIndex {
     pub fn plant_subjects(&self, shown: &Shown) -> Vec<(&str, Vec<u32>)> {
         let mut out: Vec<(&str, Vec<u32>)> = Vec::new();
         for f in self.facts.iter().filter(|f| shown.contains(f.doc as usize)) {
-            let plant = self.plants[f.plant as usize].as_str();
+            let plant = &*self.plants[f.plant as usize];
             match out.last_mut() {
                 Some((p, subjects)) if *p == plant => {
                     if subjects.last() != Some(&f.subject) {
@@ -336,7 +348,7 @@ impl FactIndex {
         rows
     }
 
-    fn date(&self, rank: u32) -> Option<String> {
+    fn date(&self, rank: u32) -> Option<Arc<str>> {
         rank.checked_sub(1)
             .and_then(|i| self.dates.get(i as usize))
             .cloned()
@@ -401,13 +413,13 @@ mod tests {
             assert_eq!(index.rows(&shown), expected, "mask {mask:x}");
             let kaluga: Vec<Row> = expected
                 .iter()
-                .filter(|r| r.plant == "Kaluga")
+                .filter(|r| &*r.plant == "Kaluga")
                 .cloned()
                 .collect();
             assert_eq!(index.plant_rows(["Kaluga"], &shown), kaluga);
             let polestar: Vec<Row> = expected
                 .iter()
-                .filter(|r| r.subject == "Polestar 4")
+                .filter(|r| &*r.subject == "Polestar 4")
                 .cloned()
                 .collect();
             assert_eq!(index.subject_rows(["Polestar 4"], &shown), polestar);

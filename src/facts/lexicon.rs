@@ -25,6 +25,9 @@ pub enum Cat {
     Pronoun,
     AuxPassive,
     Participle,
+    /// A plant's founding or opening (`créée en`, `opened in`): the year after it dates the
+    /// plant, not what it builds.
+    Founded,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -101,6 +104,8 @@ struct File {
     aux_passive: Vec<String>,
     #[serde(default)]
     participle: Vec<String>,
+    #[serde(default)]
+    founded: Vec<String>,
 }
 
 fn default_before() -> usize {
@@ -188,6 +193,7 @@ impl Lexicon {
             (Cat::Pronoun, &file.pronoun),
             (Cat::AuxPassive, &file.aux_passive),
             (Cat::Participle, &file.participle),
+            (Cat::Founded, &file.founded),
         ];
         for (cat, list) in lists {
             for cue in list {

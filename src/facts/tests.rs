@@ -196,3 +196,27 @@ fn a_pronoun_stands_for_the_one_plant_named_just_before() {
     let body = "The Opel (Stellantis) plant in Eisenach.";
     assert_eq!(facts("en", None, body), ["Eisenach builds Opel "]);
 }
+
+#[test]
+fn a_founding_year_dates_the_plant_not_the_fact() {
+    // The trial: "cette usine, créée en 1952, a produit…" gave "Flins builds Renault 1952".
+    let found = facts(
+        "fr",
+        Some("2019-03-01"),
+        "L'usine de Flins, créée en 1952, produit la Renault Zoe.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("Flins builds Renault Zoe")),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|f| !f.ends_with("1952")), "{found:?}");
+    // A year that is not the founding's still dates the fact.
+    let found = facts(
+        "en",
+        Some("2019-03-01"),
+        "The Flins plant, opened in 1952, will build the Renault Zoe from 2020.",
+    );
+    assert!(found.iter().any(|f| f.ends_with("2020")), "{found:?}");
+}

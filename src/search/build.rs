@@ -1,5 +1,5 @@
 //! Building the in-memory index: a writer set up for bulk loading (threads and memory budget
-//! chosen for the corpus size, no merging while loading, one merge at the end), or, for a
+//! chosen for the corpus size, no merging while loading nor after), or, for a
 //! corpus small enough for one thread, a single segment written on the calling thread.
 //! Documents borrow the articles' text instead of copying it.
 
@@ -24,8 +24,7 @@ const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
 const SINGLE_SEGMENT_MAX_BYTES: usize = 2_000_000;
 
 /// Largest per-thread arena: beyond this, memory grows without making indexing faster (a
-/// bigger arena only means fewer, larger segments before the one final merge, and the merge
-/// costs about the same for 10 segments as for 20). At 100k articles the arenas were 128 MB
+/// bigger arena only means fewer, larger segments). At 100k articles the arenas were 128 MB
 /// of the peak; 32 MB each is half that.
 const MAX_BUDGET_PER_THREAD: usize = 32_000_000;
 
@@ -89,8 +88,9 @@ pub struct Addition {
 /// Change an index kept on disk in one commit: remove everything (`replace_all`) or the
 /// articles of the files `removed`, add `addition` (each article stored whole, for reading
 /// back), and commit with `payload`. Nothing is visible to another opener before the commit,
-/// and a process killed before it leaves the last commit as it was. Many segments are then
-/// merged into one (the merge keeps the payload). The articles are handed back.
+/// and a process killed before it leaves the last commit as it was. Many small segments
+/// (of earlier updates) are then merged into one (the merge keeps the payload); the large
+/// ones of a first load never are. The articles are handed back.
 pub fn update(
     index: &Index,
     fields: &Fields,
@@ -131,17 +131,30 @@ pub fn update(
     let mut commit = writer.prepare_commit()?;
     commit.set_payload(payload);
     commit.commit()?;
-    let segments = index.searchable_segment_ids()?;
-    if segments.len() > MAX_KEPT_SEGMENTS || (replace_all && segments.len() > 1) {
-        writer.merge(&segments).wait()?;
+    let small = small_segments(&index.searchable_segment_metas()?);
+    if small.len() > MAX_SMALL_SEGMENTS {
+        writer.merge(&small).wait()?;
     }
     writer.wait_merging_threads()?;
     Ok(Arc::try_unwrap(shared).map_or_else(|s| s.articles.clone(), |s| s.articles))
 }
 
-/// An index on disk updated file by file gathers a segment per update: beyond this many
-/// they are merged into one.
-const MAX_KEPT_SEGMENTS: usize = 8;
+/// An index on disk updated file by file gathers a small segment per update: beyond this
+/// many small ones, they are merged into one.
+const MAX_SMALL_SEGMENTS: usize = 8;
+
+/// The segments much smaller than the largest (an eighth of its documents or fewer): those
+/// of updates, cheap to merge. The segments of a first load are about the same size and are
+/// never merged: a merge of the whole index took seconds on one thread, and searching a few
+/// dozen segments costs little more than one.
+fn small_segments(metas: &[tantivy::SegmentMeta]) -> Vec<tantivy::index::SegmentId> {
+    let largest = metas.iter().map(|m| m.num_docs()).max().unwrap_or(0);
+    metas
+        .iter()
+        .filter(|m| u64::from(m.num_docs()) * 8 <= u64::from(largest))
+        .map(|m| m.id())
+        .collect()
+}
 
 /// The whole corpus as one segment, written on this thread.
 fn single_segment(
@@ -173,7 +186,7 @@ fn single_segment(
     writer.finalize()
 }
 
-/// Index with writer threads, one segment per thread, merged into one at the end.
+/// Index with writer threads, a few segments per thread, kept as they are.
 fn bulk_load(
     index: &Index,
     shared: &Arc<Shared>,
@@ -192,10 +205,9 @@ fn bulk_load(
         }
     }
     writer.commit()?;
-    let segments = index.searchable_segment_ids()?;
-    if segments.len() > 1 {
-        writer.merge(&segments).wait()?;
-    }
+    // No final merge: it ran on one thread for seconds at 100k articles (while the other
+    // core idled), and a search over the few dozen segments of a bulk load costs about the
+    // same as over one.
     writer.wait_merging_threads()
 }
 
@@ -323,7 +335,7 @@ impl Document for ArticleDoc {
             values.push((fields.file, DocValue::U64(file)));
             let blob = self
                 .blob
-                .get_or_init(|| postcard::to_stdvec(article).unwrap_or_default());
+                .get_or_init(|| postcard::to_stdvec(&article.detail_ref()).unwrap_or_default());
             values.push((fields.blob, DocValue::Bytes(blob)));
         }
         values.into_iter()

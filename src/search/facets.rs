@@ -45,11 +45,17 @@ impl Table {
         for article in articles {
             let from = table.ids.len();
             for value in values_of(article, facet) {
-                let next = table.names.len() as u32;
-                let id = *table.ids_by_name.entry(value.clone()).or_insert(next);
-                if id == next {
-                    table.names.push(value.clone());
-                }
+                // Looked up before inserting: most values are seen many times, and a key
+                // made for each (a string copy) was most of building the tables.
+                let id = match table.ids_by_name.get(value.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = table.names.len() as u32;
+                        table.ids_by_name.insert(value.clone(), id);
+                        table.names.push(value.clone());
+                        id
+                    }
+                };
                 table.ids.push(id);
             }
             // An article counts once per value, as a document does in a terms count.
@@ -85,10 +91,18 @@ pub struct FacetTables {
 impl FacetTables {
     pub fn new(articles: &[Article]) -> FacetTables {
         FacetTables {
-            tables: Facet::ALL
-                .iter()
-                .map(|&f| Table::new(articles, f))
-                .collect(),
+            tables: if articles.len() >= super::order::PARALLEL_MIN {
+                use rayon::prelude::*;
+                Facet::ALL
+                    .par_iter()
+                    .map(|&f| Table::new(articles, f))
+                    .collect()
+            } else {
+                Facet::ALL
+                    .iter()
+                    .map(|&f| Table::new(articles, f))
+                    .collect()
+            },
         }
     }
 

@@ -1,12 +1,13 @@
 //! Search: the only tantivy-aware code. An in-memory index over the articles, a lenient query
 //! parser, entity-aware matching, disjunctive facet counts. One door: [`Library::search`].
 //!
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query as TantivyQuery, TermQuery};
-use tantivy::schema::IndexRecordOption;
-use tantivy::{Index, IndexReader, Searcher, Term};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, Term};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -204,6 +205,9 @@ pub struct Library {
     ranks: order::Ranks,
     /// Each article's facet values as ids, for counting facets.
     facets: facets::FacetTables,
+    /// In a library over the cache, where each article's body and mentions are: `articles`
+    /// are then summaries ([`Library::article`] reads the rest). `None`: all in `articles`.
+    stored: Option<Vec<DocAddress>>,
     /// The production facts laid out for cards and the production view.
     fact_index: crate::facts::index::FactIndex,
 }
@@ -234,13 +238,19 @@ impl Library {
     }
 
     /// The library over an index kept on disk (see [`crate::cache`]) whose documents carry
-    /// `slots[i]` for article `i`; documents whose slot no article has are never hits.
+    /// `slots[i]` for article `i` and store its body and mentions; documents whose slot no
+    /// article has are never hits. The articles are kept as summaries (their bodies and
+    /// mentions dropped: [`Library::article`] reads them from the index). An article without
+    /// a document is an error (the index is not the one its manifest describes).
     pub fn from_index(
         index: Index,
-        articles: Vec<Article>,
+        mut articles: Vec<Article>,
         slots: &[u32],
         gazetteer: Arc<Gazetteer>,
     ) -> anyhow::Result<Library> {
+        for article in &mut articles {
+            article.take_detail();
+        }
         let reader = index
             .reader_builder()
             .reload_policy(tantivy::ReloadPolicy::Manual)
@@ -267,14 +277,19 @@ impl Library {
             positions
         });
         let searcher = reader.searcher();
-        let segment_ords = searcher
+        let segment_ords: Vec<Arc<[u32]>> = searcher
             .segment_readers()
             .iter()
             .map(|segment| {
                 let column = segment.fast_fields().u64("ord")?;
+                let alive = segment.alive_bitset();
                 Ok((0..segment.max_doc())
                     .map(|doc| {
-                        let slot = column.first(doc).and_then(|o| u32::try_from(o).ok());
+                        // A deleted document is no article's (its slot may be given again).
+                        let slot = column
+                            .first(doc)
+                            .filter(|_| alive.is_none_or(|a| a.is_alive(doc)))
+                            .and_then(|o| u32::try_from(o).ok());
                         match (&positions, slot) {
                             (_, None) => order::NO_ARTICLE,
                             (None, Some(ord)) => ord,
@@ -287,10 +302,33 @@ impl Library {
                     .collect())
             })
             .collect::<tantivy::Result<_>>()?;
-        let ranks = order::Ranks::new(&articles);
-        let facets = facets::FacetTables::new(&articles);
-        let fact_index = crate::facts::index::FactIndex::build(&articles, &gazetteer);
+        // Over the cache: where each article's document is, every article having one.
+        let stored = match slots {
+            None => None,
+            Some(_) => Some(addresses(&segment_ords, articles.len())?),
+        };
+        let fact_index = || crate::facts::index::FactIndex::build(&articles, &gazetteer);
+        let ((ranks, facets), fact_index) = if articles.len() >= order::PARALLEL_MIN {
+            rayon::join(
+                || {
+                    rayon::join(
+                        || order::Ranks::new(&articles),
+                        || facets::FacetTables::new(&articles),
+                    )
+                },
+                fact_index,
+            )
+        } else {
+            (
+                (
+                    order::Ranks::new(&articles),
+                    facets::FacetTables::new(&articles),
+                ),
+                fact_index(),
+            )
+        };
         Ok(Library {
+            stored,
             articles,
             gazetteer,
             fields,
@@ -309,8 +347,33 @@ impl Library {
         &self.fact_index
     }
 
+    /// The articles, in library order (a [`Hit::doc`] is a position here). In a library over
+    /// the cache they are summaries, without body and mentions: [`Library::article`] gives an
+    /// article whole.
     pub fn articles(&self) -> &[Article] {
         &self.articles
+    }
+
+    /// Article `doc` whole, with its body and mentions: borrowed from memory, or read from
+    /// the index's document store in a library over the cache (an unreadable document gives
+    /// an empty body rather than no article).
+    pub fn article(&self, doc: usize) -> Option<Cow<'_, Article>> {
+        let summary = self.articles.get(doc)?;
+        let Some(addresses) = &self.stored else {
+            return Some(Cow::Borrowed(summary));
+        };
+        let detail = addresses
+            .get(doc)
+            .and_then(|&address| self.detail(address))
+            .unwrap_or_default();
+        Some(Cow::Owned(summary.clone().with_detail(detail)))
+    }
+
+    /// The body and mentions a document stores (`None`: unreadable).
+    fn detail(&self, address: DocAddress) -> Option<crate::article::Detail> {
+        let stored: TantivyDocument = self.searcher.doc(address).ok()?;
+        let blob = stored.get_first(self.fields.blob)?.as_bytes()?;
+        postcard::from_bytes(blob).ok()
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {
@@ -414,7 +477,7 @@ impl Library {
         let facets_time = started.elapsed();
 
         let started = std::time::Instant::now();
-        let docs = self.ranks.order(sort, found, limit);
+        let docs = self.ranks.order(sort, found, limit, &self.articles);
         let timings = SearchTimings {
             query: query_time + started.elapsed(),
             facets: facets_time,
@@ -427,10 +490,12 @@ impl Library {
             let mut highlighter = highlight::Highlighter::new(&wanted);
             chunk
                 .iter()
-                .map(|(_, doc)| {
-                    let article = &self.articles[*doc];
-                    let ranges = highlighter.highlights(article);
-                    (highlight::snippet(&article.body, &ranges), ranges)
+                .map(|(_, doc)| match self.article(*doc) {
+                    Some(article) => {
+                        let ranges = highlighter.highlights(&article);
+                        (highlight::snippet(&article.body, &ranges), ranges)
+                    }
+                    None => Default::default(),
                 })
                 .collect::<Vec<_>>()
         };
@@ -479,15 +544,15 @@ impl Library {
         if !hit.highlights.is_empty() {
             return hit.highlights.clone();
         }
-        match self.articles.get(hit.doc) {
-            Some(article) => highlight::highlights(article, &results.wanted),
+        match self.article(hit.doc) {
+            Some(article) => highlight::highlights(&article, &results.wanted),
             None => Vec::new(),
         }
     }
 
     /// Byte ranges in an article's body matched by a query text (for the reader).
     pub fn highlights(&self, doc: usize, query_text: &str) -> Vec<(usize, usize)> {
-        let Some(article) = self.articles.get(doc) else {
+        let Some(article) = self.article(doc) else {
             return Vec::new();
         };
         let parsed = query::parse(query_text);
@@ -495,7 +560,7 @@ impl Library {
         if let Some(node) = &parsed.root {
             compiler.compile(node, false);
         }
-        highlight::highlights(article, &compiler.wanted)
+        highlight::highlights(&article, &compiler.wanted)
     }
 
     fn filter_query(&self, facet: Facet, values: &[String]) -> Box<dyn TantivyQuery> {
@@ -520,6 +585,28 @@ impl Library {
         };
         self.searcher.search(query, &collector)
     }
+}
+
+/// Per article ord, the address of its document, from the per-segment doc → ord tables:
+/// an error when an article has no document or two.
+fn addresses(segment_ords: &[Arc<[u32]>], articles: usize) -> anyhow::Result<Vec<DocAddress>> {
+    let none = DocAddress::new(u32::MAX, u32::MAX);
+    let mut addresses = vec![none; articles];
+    for (segment, ords) in segment_ords.iter().enumerate() {
+        for (doc, &ord) in ords.iter().enumerate() {
+            let Some(address) = addresses.get_mut(ord as usize) else {
+                continue; // not an article's (NO_ARTICLE): an old version, never a hit
+            };
+            if *address != none {
+                anyhow::bail!("two documents for article {ord}");
+            }
+            *address = DocAddress::new(segment as u32, doc as u32);
+        }
+    }
+    if let Some(missing) = addresses.iter().position(|a| *a == none) {
+        anyhow::bail!("article {missing} has no document in the index");
+    }
+    Ok(addresses)
 }
 
 /// A language filter as typed (`NL`, `nl-BE`, ` fr `) → its ISO 639-1 code.

@@ -5,7 +5,7 @@
 //! The browser asks for every hit; a top-k heap of the whole corpus (and, for the title sort,
 //! resolving a string per document) was most of a search's time at 100,000 articles.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
@@ -53,48 +53,85 @@ pub struct Ranks {
     /// Article ords, newest first; undated last; ties in article order.
     by_date: Vec<u32>,
     /// Article ords by folded title in natural order ([`natural_cmp`]); ties in article order.
-    by_title: Vec<u32>,
+    /// Article ords by folded title in natural order ([`natural_cmp`]), ties in article
+    /// order, and each article's position in it: made on the first title sort (folding and
+    /// sorting 100k titles was a third of a start from the cache, for a sort seldom asked).
+    by_title: OnceLock<(Vec<u32>, Vec<u32>)>,
     /// Article ord → its position in `by_date`.
     date_rank: Vec<u32>,
-    /// Article ord → its position in `by_title`.
-    title_rank: Vec<u32>,
 }
 
 impl Ranks {
     /// Rank `articles` by date and by title, as the index's `date` and `title_key` fields
     /// hold them (so the order is the one tantivy's fast-field sorts gave).
     pub fn new(articles: &[Article]) -> Ranks {
+        use rayon::prelude::*;
         let n = articles.len();
-        let dates: Vec<i64> = articles
-            .iter()
-            .map(|a| super::build::date_key(a.date.as_deref()))
-            .collect();
-        let titles: Vec<String> = articles
-            .iter()
-            .map(|a| crate::entities::fold::fold_str(&a.title))
-            .collect();
+        // On every core for a large corpus; a small one stays on this thread (starting the
+        // thread pool costs more than its sort).
+        let big = n >= PARALLEL_MIN;
+        let date_key = |a: &Article| super::build::date_key(a.date.as_deref());
+        let dates: Vec<i64> = if big {
+            articles.par_iter().map(date_key).collect()
+        } else {
+            articles.iter().map(date_key).collect()
+        };
         // The stable sort keeps article order among equal keys.
         let mut by_date: Vec<u32> = (0..n as u32).collect();
-        by_date.sort_by_key(|&o| std::cmp::Reverse(dates[o as usize]));
-        let mut by_title: Vec<u32> = (0..n as u32).collect();
-        by_title.sort_by(|&a, &b| natural_cmp(&titles[a as usize], &titles[b as usize]));
+        let key = |&o: &u32| std::cmp::Reverse(dates[o as usize]);
+        if big {
+            by_date.par_sort_by_key(key);
+        } else {
+            by_date.sort_by_key(key);
+        }
         let date_rank = inverse(&by_date);
-        let title_rank = inverse(&by_title);
         Ranks {
             by_date,
-            by_title,
+            by_title: OnceLock::new(),
             date_rank,
-            title_rank,
         }
     }
 
+    /// The title order of `articles` (the ones the ranks were made for).
+    fn titles(&self, articles: &[Article]) -> &(Vec<u32>, Vec<u32>) {
+        self.by_title.get_or_init(|| {
+            use rayon::prelude::*;
+            let big = articles.len() >= PARALLEL_MIN;
+            let title_key = |a: &Article| crate::entities::fold::fold_str(&a.title);
+            let titles: Vec<String> = if big {
+                articles.par_iter().map(title_key).collect()
+            } else {
+                articles.iter().map(title_key).collect()
+            };
+            let mut by_title: Vec<u32> = (0..articles.len() as u32).collect();
+            let cmp = |&a: &u32, &b: &u32| natural_cmp(&titles[a as usize], &titles[b as usize]);
+            if big {
+                by_title.par_sort_by(cmp);
+            } else {
+                by_title.sort_by(cmp);
+            }
+            let rank = inverse(&by_title);
+            (by_title, rank)
+        })
+    }
+
     /// The first `limit` matches in `sort` order, as (score, article ord); scores are kept for
-    /// relevance only (0 otherwise, as before). `matches` holds each article at most once.
-    pub fn order(&self, sort: Sort, matches: Vec<(Score, u32)>, limit: usize) -> Vec<(f32, usize)> {
+    /// relevance only (0 otherwise, as before). `matches` holds each article at most once;
+    /// `articles` are the ones the ranks were made for.
+    pub fn order(
+        &self,
+        sort: Sort,
+        matches: Vec<(Score, u32)>,
+        limit: usize,
+        articles: &[Article],
+    ) -> Vec<(f32, usize)> {
         match sort {
             Sort::Relevance => by_score(matches, limit),
             Sort::Date => self.by_rank(&self.by_date, &self.date_rank, &matches, limit),
-            Sort::Title => self.by_rank(&self.by_title, &self.title_rank, &matches, limit),
+            Sort::Title => {
+                let (order, rank) = self.titles(articles);
+                self.by_rank(order, rank, &matches, limit)
+            }
         }
     }
 
@@ -134,6 +171,9 @@ impl Ranks {
         }
     }
 }
+
+/// From this many articles, the orders are computed on every core.
+pub const PARALLEL_MIN: usize = 4096;
 
 /// Walking the whole order beats sorting the matches' ranks once they are more than about
 /// one article in this many (a bit test per article against m·log m comparisons).
@@ -303,7 +343,7 @@ mod tests {
         let articles = [article("Report (10)", None), article("Report (2)", None)];
         let ranks = Ranks::new(&articles);
         let order: Vec<usize> = ranks
-            .order(Sort::Title, vec![(0.0, 0), (0.0, 1)], 9)
+            .order(Sort::Title, vec![(0.0, 0), (0.0, 1)], 9, &articles)
             .into_iter()
             .map(|h| h.1)
             .collect();
@@ -312,20 +352,21 @@ mod tests {
 
     #[test]
     fn date_order_is_newest_first_undated_last_ties_in_article_order() {
-        let ranks = Ranks::new(&[
+        let articles = [
             article("a", None),
             article("b", Some("2024-01-02")),
             article("c", Some("2024-01-02T00:00:00Z")),
             article("d", Some("2025-03-01")),
             article("e", None),
-        ]);
+        ];
+        let ranks = Ranks::new(&articles);
         let all: Vec<(Score, u32)> = (0..5).map(|o| (1.0, o)).collect();
         let ords = |v: Vec<(f32, usize)>| v.into_iter().map(|(_, o)| o).collect::<Vec<_>>();
         assert_eq!(
-            ords(ranks.order(Sort::Date, all.clone(), 10)),
+            ords(ranks.order(Sort::Date, all.clone(), 10, &articles)),
             [3, 1, 2, 0, 4]
         );
-        assert_eq!(ords(ranks.order(Sort::Date, all, 2)), [3, 1]);
+        assert_eq!(ords(ranks.order(Sort::Date, all, 2, &articles)), [3, 1]);
         // Few matches of many: the sorted-ranks path gives the same order.
         let few = vec![(0.0, 4), (0.0, 2), (0.0, 1)];
         assert_eq!(
@@ -336,15 +377,16 @@ mod tests {
 
     #[test]
     fn title_order_is_folded_with_ties_in_article_order() {
-        let ranks = Ranks::new(&[
+        let articles = [
             article("Zebra", None),
             article("écoles", None),
             article("Ecoles", None),
             article("abc", None),
-        ]);
+        ];
+        let ranks = Ranks::new(&articles);
         let all: Vec<(Score, u32)> = (0..4).rev().map(|o| (0.0, o)).collect();
         let got: Vec<usize> = ranks
-            .order(Sort::Title, all, 9)
+            .order(Sort::Title, all, 9, &articles)
             .into_iter()
             .map(|(_, o)| o)
             .collect();

@@ -17,7 +17,8 @@ pub struct Fields {
     /// Only in an index kept on disk: a hash of the path of the article's file, so that
     /// the articles of a changed or deleted file can be removed.
     pub file: Field,
-    /// Only in an index kept on disk: the whole article, serialised (see `crate::cache`).
+    /// Only in an index kept on disk: the article's body and mentions, serialised
+    /// ([`crate::article::Detail`]; the rest is in the cache's manifest).
     pub blob: Field,
     /// Unix seconds, `i64::MIN` when undated: for the date sort.
     pub date: Field,

@@ -124,6 +124,8 @@ pub enum Action {
     Choose,
     /// Give the focused pane the whole screen, or share it again.
     Zoom,
+    /// Fold copies of an article into one row, or show them all.
+    ToggleCopies,
     /// Grow (or, negative, shrink) the list pane's share of the screen, in percent.
     ResizeList(i16),
     /// Reader: the next mention of the current mention's entity.

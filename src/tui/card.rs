@@ -5,7 +5,6 @@
 
 use std::collections::HashSet;
 
-use crate::Article;
 use crate::entities::{EntityKind, Gazetteer};
 use crate::facts::SubjectKind;
 use crate::facts::index::Shown;
@@ -161,10 +160,10 @@ impl Card {
                 let said: HashSet<String> = rows
                     .iter()
                     .map(|r| match r.kind {
-                        SubjectKind::Brand => r.subject.clone(),
+                        SubjectKind::Brand => r.subject.to_string(),
                         SubjectKind::Model => {
                             detail(gazetteer, EntityKind::Model, &r.subject, "brand")
-                                .unwrap_or_else(|| r.subject.clone())
+                                .unwrap_or_else(|| r.subject.to_string())
                         }
                     })
                     .collect();
@@ -207,7 +206,7 @@ impl Card {
                                     .is_some_and(|b| v.split(", ").any(|x| x == b))
                         })
                     })
-                    .filter(|e| !rows.iter().any(|r| r.plant == e.name))
+                    .filter(|e| !rows.iter().any(|r| *r.plant == *e.name))
                     .map(|e| (EntityKind::Plant, e.name.clone()))
                     .collect();
                 let label = format!("Plants building {}:", brand.unwrap_or_default());
@@ -225,7 +224,7 @@ impl Card {
                 about.push(format!("{} plants known", plants.len()));
                 let reference = plants
                     .iter()
-                    .filter(|p| !rows.iter().any(|r| &r.plant == *p))
+                    .filter(|p| !rows.iter().any(|r| *r.plant == ***p))
                     .map(|p| (EntityKind::Plant, p.clone()))
                     .collect();
                 (rows, "Plants no article reports on:".to_string(), reference)
@@ -340,8 +339,8 @@ impl Card {
     pub fn link(&self, row: usize) -> Option<(EntityKind, String)> {
         let row = self.rows.get(row)?;
         Some(match self.kind {
-            EntityKind::Plant => (subject_entity(row.kind), row.subject.clone()),
-            _ => (EntityKind::Plant, row.plant.clone()),
+            EntityKind::Plant => (subject_entity(row.kind), row.subject.to_string()),
+            _ => (EntityKind::Plant, row.plant.to_string()),
         })
     }
 
@@ -358,7 +357,7 @@ impl Card {
 
     /// What `Enter` on item `i` opens: a fact's article at its evidence, an article at the
     /// entity's first mention, a linked entity's card.
-    pub fn follow(&self, i: usize, articles: &[Article]) -> Option<Target> {
+    pub fn follow(&self, i: usize, library: &Library) -> Option<Target> {
         match self.item(i)? {
             Item::Fact(j) => {
                 let e = self.rows.get(j)?.evidence;
@@ -369,7 +368,8 @@ impl Card {
             }
             Item::Article(j) => {
                 let doc = *self.articles.get(j)?;
-                let range = articles.get(doc).and_then(|a| {
+                // The mentions are read whole (a library over the cache keeps summaries).
+                let range = library.article(doc).and_then(|a| {
                     a.mentions
                         .iter()
                         .find(|m| {
@@ -452,10 +452,11 @@ impl OpenCard {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Article;
     use crate::facts::{Fact, Status};
 
     /// One article reporting `n` models built at Kaluga, each in its own sentence.
-    fn kaluga_card(n: usize) -> (Card, Vec<Article>) {
+    fn kaluga_card(n: usize) -> (Card, Library) {
         let body: String = (0..n).map(|i| format!("Kaluga builds M{i}. ")).collect();
         let facts = (0..n)
             .map(|i| {
@@ -479,22 +480,22 @@ mod tests {
         article.entities.plants = vec!["Kaluga".into()];
         let library = Library::build(vec![article]).expect("library");
         let card = Card::build(&library, &[0], EntityKind::Plant, "Kaluga");
-        (card, library.articles().to_vec())
+        (card, library)
     }
 
     #[test]
     fn rows_lead_to_articles_at_their_evidence_and_links_to_cards() {
-        let (card, articles) = kaluga_card(3);
+        let (card, library) = kaluga_card(3);
         assert_eq!(card.links[0], (EntityKind::Country, "Russia".into()));
         assert_eq!(
-            card.follow(0, &articles),
+            card.follow(0, &library),
             Some(Target::Card(EntityKind::Country, "Russia".into()))
         );
         let first = card.first_fact();
         assert_eq!(card.item(first), Some(Item::Fact(0)));
         let e = card.rows[0].evidence;
         assert_eq!(
-            card.follow(first, &articles),
+            card.follow(first, &library),
             Some(Target::Article {
                 doc: 0,
                 range: Some((e.start, e.end))
@@ -506,7 +507,7 @@ mod tests {
         assert_eq!(card.item(last), Some(Item::Article(0)));
         assert_eq!(card.card_of(last), None);
         assert_eq!(
-            card.follow(last, &articles),
+            card.follow(last, &library),
             Some(Target::Article {
                 doc: 0,
                 range: None

@@ -60,11 +60,16 @@ pub fn export(state: &mut State, query: &str, docs: &[usize]) {
     let said = match crate::tui::export::folder() {
         None => "nothing exported: no download or data folder on this system".to_string(),
         Some(dir) => match crate::tui::export::write(&dir, query, &articles) {
-            Ok(csv) => format!(
-                "exported {} articles to {} (and .json, .md)",
-                articles.len(),
-                crate::text::display_path(&csv)
-            ),
+            Ok(csv) => {
+                // The file's name is what matters: a long folder gives way first.
+                let path = crate::text::display_path(&csv);
+                let shown = crate::text::tail(&path, 60);
+                let cut = if shown.len() < path.len() { "…" } else { "" };
+                format!(
+                    "exported {} articles to {cut}{shown} (and .json, .md)",
+                    articles.len()
+                )
+            }
             Err(e) => format!("export failed: {e}"),
         },
     };

@@ -29,7 +29,11 @@ pub fn facet_label(facet: Facet) -> &'static str {
 
 /// A language as the picker lists it: `fr  French`; a code without a known name alone.
 pub fn language_label(code: &str) -> String {
-    let Some(name) = language_names(code).first() else {
+    let Some(name) = language_names(code)
+        .first()
+        .copied()
+        .or_else(|| crate::corpus::lang::names_of(code).map(|(english, _)| english))
+    else {
         return code.to_string();
     };
     let mut chars = name.chars();

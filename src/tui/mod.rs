@@ -2,10 +2,12 @@
 
 pub mod action;
 pub mod card;
+pub mod copies;
 pub mod corpus_change;
 pub mod effects;
 pub mod export;
 pub mod facets;
+mod fault;
 pub mod input;
 pub mod keymap;
 pub mod layout;
@@ -80,9 +82,9 @@ pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
     Ok(state)
 }
 
-/// A deliberate panic at `site` (`loader`, `search`, `ui`), asked for by the end-to-end tests
-/// through `PLANTSCOPE_TEST_PANIC`, to prove that the browser survives worker panics and that
-/// a panic on the UI thread restores the terminal.
+/// A deliberate panic at `site` (`loader`, `search`, `ui`; `abort` aborts), asked for by the
+/// end-to-end tests through `PLANTSCOPE_TEST_PANIC`, to prove that the browser survives worker
+/// panics and that a panic or an abort on the UI thread restores the terminal.
 pub fn test_panic(site: &str) -> bool {
     std::env::var("PLANTSCOPE_TEST_PANIC").is_ok_and(|v| v == site)
 }
@@ -223,6 +225,10 @@ fn event_loop(
                 Event::Term(e) => {
                     if test_panic("ui") && matches!(e, TermEvent::Key(_)) {
                         panic!("test panic on the UI thread (PLANTSCOPE_TEST_PANIC)");
+                    }
+                    if test_panic("abort") && matches!(e, TermEvent::Key(_)) {
+                        // What running out of memory or a panic while panicking does.
+                        std::process::abort();
                     }
                     translate(state, &e)
                 }

@@ -35,7 +35,7 @@ impl Production {
         // Already by plant and subject: the default order costs one pass.
         table::sort(&mut rows, sort);
         let g = library.gazetteer();
-        let plants: BTreeSet<&str> = rows.iter().map(|r| r.plant.as_str()).collect();
+        let plants: BTreeSet<&str> = rows.iter().map(|r| &*r.plant).collect();
         let mut countries = BTreeMap::new();
         let mut pins = Vec::new();
         let mut unplaced = 0;
@@ -66,7 +66,7 @@ impl Production {
 
     /// The plant of the selected row.
     pub fn selected_plant(&self) -> Option<&str> {
-        self.rows.get(self.selected).map(|r| r.plant.as_str())
+        self.rows.get(self.selected).map(|r| &*r.plant)
     }
 
     /// Sort by the next column, the selected row kept selected.
@@ -148,7 +148,7 @@ mod tests {
         );
         view.cycle_sort();
         assert_eq!(view.sort, SortBy::Subject);
-        assert_eq!(view.rows[0].subject, "Opel Vivaro");
+        assert_eq!(&*view.rows[0].subject, "Opel Vivaro");
         assert_eq!(view.selected_plant(), Some("Kaluga"), "the same row, moved");
         view.step(-9);
         assert_eq!(view.selected, 0);

@@ -45,6 +45,8 @@ pub fn enter() -> anyhow::Result<Owned> {
             hook(info);
         }
     }));
+    // Before raw mode: the modes a fault or an abort puts back.
+    super::fault::install();
     crossterm::terminal::enable_raw_mode()?;
     execute!(
         std::io::stdout(),

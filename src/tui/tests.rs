@@ -1000,6 +1000,23 @@ fn the_status_bar_counts_files_skipped_and_partly_read() {
 }
 
 #[test]
+fn a_cache_note_is_not_a_skipped_file() {
+    use crate::tui::ui::status_bar::skipped_label;
+    let mut state = State::new(KeyMap::default(), Theme::default());
+    let report = crate::cache::Report {
+        notes: vec!["the cache was unreadable: rebuilt".into()],
+        ..crate::cache::Report::default()
+    };
+    state.diagnostics = crate::cli::cache::notes_as_diagnostics(Some(&report));
+    assert_eq!(skipped_label(&state), "1 note (!) ");
+    state.diagnostics.push(crate::corpus::Diagnostic {
+        path: "b.png".into(),
+        reason: "binary file".into(),
+    });
+    assert_eq!(skipped_label(&state), "1 file skipped · 1 note (!) ");
+}
+
+#[test]
 fn a_name_that_is_two_entities_is_one_stop_for_the_mention_jumps() {
     let mut state = loaded();
     let mut article = art("Chery", &[], &[]);

@@ -158,6 +158,10 @@ fn o_opens_and_y_copies_through_effects() {
 fn the_language_picker_shows_language_names() {
     assert_eq!(crate::tui::facets::language_label("nl"), "nl  Dutch");
     assert_eq!(crate::tui::facets::language_label("xx"), "xx");
+    // Beyond the table: the detector's English names (the trial saw bare `ja`, `sv`, `tr`).
+    assert_eq!(crate::tui::facets::language_label("ja"), "ja  Japanese");
+    assert_eq!(crate::tui::facets::language_label("sv"), "sv  Swedish");
+    assert_eq!(crate::tui::facets::language_label("tr"), "tr  Turkish");
     let mut state = super::tests::loaded();
     state.results = std::sync::Arc::new(crate::search::Results {
         facets: [(

@@ -1,5 +1,6 @@
 //! Pure tests of the menus and prompts (issue 14): the copy menu, saving and recalling a
-//! search, tags from the browser, the model picker, zoom and resize, the reading width.
+//! search, tags from the browser, the model picker, zoom and resize, the reading width, and
+//! what the list says before the first answer.
 
 use super::tests::{last_search, loaded, press};
 use crate::search::{Facet, Sort};
@@ -230,4 +231,102 @@ fn the_reader_wraps_at_its_reading_width() {
     assert!(state.reader_size().1 > crate::tui::layout::DEFAULT_READER_WIDTH);
     state.panes.reader_width = 60;
     assert_eq!(state.reader_size().1, 60);
+}
+
+#[test]
+fn the_list_says_searching_until_the_first_answer_not_that_nothing_matches() {
+    // Issue 15: after a long load the list said "no articles match" until the first search
+    // came back.
+    let mut state = crate::tui::state::State::new(
+        crate::tui::keymap::KeyMap::default(),
+        crate::tui::theme::Theme::default(),
+    );
+    update(&mut state, Action::Resize(80, 24));
+    let library = crate::search::Library::build(vec![crate::Article {
+        id: "a".into(),
+        title: "Kaluga".into(),
+        body: "Kaluga body".into(),
+        lang: "en".into(),
+        ..crate::Article::default()
+    }])
+    .expect("library");
+    update(
+        &mut state,
+        Action::Loaded(std::sync::Arc::new(library), vec![]),
+    );
+    let frame = draw(&state);
+    assert!(frame.contains("searching…"), "{frame}");
+    assert!(!frame.contains("no articles match"), "{frame}");
+    // The answer, empty: now it is true that nothing matches.
+    let seq = state.seq;
+    update(
+        &mut state,
+        Action::SearchDone(seq, std::sync::Arc::new(crate::search::Results::default())),
+    );
+    assert!(draw(&state).contains("no articles match"));
+}
+
+fn draw(state: &crate::tui::state::State) -> String {
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
+    crate::tui::ui::draw(state, buf.area, &mut buf);
+    (0..24)
+        .map(|y| (0..80).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn copies_fold_into_one_row_and_d_shows_them() {
+    let mut state = loaded();
+    let copy = |title: &str| crate::Article {
+        id: title.into(),
+        title: title.into(),
+        body: "Kaluga restarts production.".into(),
+        words: 3,
+        lang: "en".into(),
+        ..crate::Article::default()
+    };
+    let mut articles = vec![copy("Kaluga restarts"), copy("Busan")];
+    for i in 0..3 {
+        let mut again = copy("Kaluga restarts");
+        again.id = format!("copy-{i}");
+        articles.push(again);
+    }
+    let library = crate::search::Library::build(articles).expect("library");
+    update(
+        &mut state,
+        Action::Loaded(std::sync::Arc::new(library), vec![]),
+    );
+    let all = crate::search::Results {
+        total: 5,
+        hits: (0..5)
+            .map(|doc| crate::search::Hit {
+                doc,
+                score: 1.0,
+                snippet: String::new(),
+                highlights: Vec::new(),
+            })
+            .collect(),
+        ..crate::search::Results::default()
+    };
+    let seq = state.seq;
+    update(
+        &mut state,
+        Action::SearchDone(seq, std::sync::Arc::new(all.clone())),
+    );
+    assert_eq!(state.results.hits.len(), 2);
+    assert_eq!(state.copies, [3, 0]);
+    let frame = draw(&state);
+    assert!(frame.contains("×4 Kaluga restarts"), "{frame}");
+    assert!(frame.contains("3 copies folded: D shows them"), "{frame}");
+    // `D`: every copy, after the search it asks for.
+    let effects = press(&mut state, "D");
+    assert!(last_search(&effects).is_some());
+    let seq = state.seq;
+    update(
+        &mut state,
+        Action::SearchDone(seq, std::sync::Arc::new(all)),
+    );
+    assert_eq!(state.results.hits.len(), 5);
+    assert!(!draw(&state).contains('×'));
 }

@@ -102,11 +102,24 @@ fn a_second_run_is_a_hit_with_the_same_answers() {
         stdout(&second),
         "cached answers are the in-memory ones"
     );
-    for command in ["list", "entities"] {
-        let a = run.run(&[command, "--json", dir.to_str().expect("path")]);
-        let b = run.run(&[command, "--json", "--no-cache", dir.to_str().expect("path")]);
-        assert_eq!(stdout(&a), stdout(&b), "{command}");
+    // A hit keeps only summaries in memory: bodies, mentions and evidence are read from the
+    // index when printed, and must be the ones the files give.
+    let path = dir.to_str().expect("path");
+    let commands: [&[&str]; 6] = [
+        &["list", "--json"],
+        &["list", "--json", "--body"],
+        &["entities", "--json"],
+        &["search", "--json", "--body", "renault"],
+        &["search", "--color", "always", "renault"],
+        &["facts", "--json"],
+    ];
+    for command in commands {
+        let a = run.run(&[command, &["--stats", path]].concat());
+        let b = run.run(&[command, &["--no-cache", path]].concat());
+        assert_eq!(status(&a), "hit", "{command:?}: {}", stderr(&a));
+        assert_eq!(stdout(&a), stdout(&b), "{command:?}");
     }
+    assert!(stdout(&run.run(&["list", "--json", "--body", path])).contains("\"body\":\""));
     // What `plantscope cache` shows.
     let shown = run.run(&["cache"]);
     assert!(

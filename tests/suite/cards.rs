@@ -34,7 +34,7 @@ fn card(kind: EntityKind, name: &str) -> Card {
 #[test]
 fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
     let kaluga = card(EntityKind::Plant, "Kaluga");
-    let subjects: Vec<&str> = kaluga.rows.iter().map(|r| r.subject.as_str()).collect();
+    let subjects: Vec<&str> = kaluga.rows.iter().map(|r| &*r.subject).collect();
     for s in [
         "Peugeot Expert",
         "Opel Vivaro",
@@ -71,7 +71,7 @@ fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
     let scudo = kaluga
         .rows
         .iter()
-        .position(|r| r.subject == "Fiat Scudo")
+        .position(|r| *r.subject == *"Fiat Scudo")
         .expect("Scudo");
     assert_eq!(
         kaluga.link(scudo),
@@ -83,7 +83,7 @@ fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
         let keymap = KeyMap::default();
         let view = CardView {
             card: &kaluga,
-            articles: seeds.library.articles(),
+            library: &seeds.library,
             // Items: the two links, then the facts.
             selected: 2 + scudo,
             offset: 0,
@@ -98,7 +98,7 @@ fn a_plant_card_says_what_articles_report_and_what_the_gazetteer_adds() {
 #[test]
 fn a_model_card_says_where_it_is_built() {
     let polestar = card(EntityKind::Model, "Polestar 3");
-    let plants: Vec<&str> = polestar.rows.iter().map(|r| r.plant.as_str()).collect();
+    let plants: Vec<&str> = polestar.rows.iter().map(|r| &*r.plant).collect();
     assert_eq!(plants, ["Ridgeville", "Volvo Chengdu"]);
     assert_eq!(
         polestar.link(0),
@@ -109,17 +109,17 @@ fn a_model_card_says_where_it_is_built() {
         brand
             .rows
             .iter()
-            .any(|r| r.plant == "Kostanay" && r.subject == "Peugeot 3008")
+            .any(|r| *r.plant == *"Kostanay" && *r.subject == *"Peugeot 3008")
     );
     let country = card(EntityKind::Country, "Kazakhstan");
-    assert!(country.rows.iter().all(|r| r.plant == "Kostanay") && !country.rows.is_empty());
+    assert!(country.rows.iter().all(|r| *r.plant == *"Kostanay") && !country.rows.is_empty());
     let seeds = common::seeds();
     for (w, h) in SIZES {
         let theme = Theme::monochrome();
         let keymap = KeyMap::default();
         let view = CardView {
             card: &polestar,
-            articles: seeds.library.articles(),
+            library: &seeds.library,
             selected: polestar.first_fact(),
             offset: 0,
             depth: 0,
@@ -162,8 +162,7 @@ fn the_production_table_sorts_and_the_map_marks_plants() {
     ];
     for (w, h) in SIZES {
         let theme = Theme::monochrome();
-        let plants: std::collections::BTreeSet<&str> =
-            rows.iter().map(|r| r.plant.as_str()).collect();
+        let plants: std::collections::BTreeSet<&str> = rows.iter().map(|r| &*r.plant).collect();
         let table = ProductionTable {
             rows: &rows,
             plants: plants.len(),

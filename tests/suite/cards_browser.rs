@@ -86,7 +86,7 @@ fn select_fact(state: &mut State, name: &str) {
             .find(|&i| match open.card.item(i) {
                 Some(Item::Fact(j)) => {
                     let row = &open.card.rows[j];
-                    row.subject == name || row.plant == name
+                    *row.subject == *name || *row.plant == *name
                 }
                 _ => false,
             })
@@ -166,9 +166,15 @@ fn cards_link_to_cards_and_esc_goes_back_one_card_at_a_time() {
         cards(&state)[1],
         (EntityKind::Country, "Russia".to_string())
     );
-    assert!(top(&state).card.rows.iter().all(|r| r.plant == "Kaluga"));
-    // `q` goes back too, then closes.
+    assert!(top(&state).card.rows.iter().all(|r| *r.plant == *"Kaluga"));
+    // `q` goes back too; off the last card, the plant picker it was opened from is back,
+    // with its text; Esc closes it.
     press(&mut state, "qq");
+    match &state.overlay {
+        Some(Overlay::Picker(p)) => assert_eq!(p.narrow, "kaluga"),
+        other => panic!("the picker again: {other:?}"),
+    }
+    press(&mut state, "\x1b");
     assert!(state.overlay.is_none());
 }
 
@@ -210,7 +216,7 @@ fn the_production_view_follows_the_results_sorts_and_opens_plant_cards() {
     press(&mut state, "P");
     assert_eq!(state.view, View::Production);
     assert_eq!(state.mode(), Mode::Production);
-    let plants: std::collections::BTreeSet<String> = state
+    let plants: std::collections::BTreeSet<std::sync::Arc<str>> = state
         .production
         .rows
         .iter()
@@ -226,22 +232,13 @@ fn the_production_view_follows_the_results_sorts_and_opens_plant_cards() {
         state.production.sort,
         plantscope::tui::ui::production::SortBy::Subject
     );
-    let subjects: Vec<&str> = state
-        .production
-        .rows
-        .iter()
-        .map(|r| r.subject.as_str())
-        .collect();
+    let subjects: Vec<&str> = state.production.rows.iter().map(|r| &*r.subject).collect();
     assert!(subjects.windows(2).all(|w| w[0] <= w[1]), "{subjects:?}");
     // A query narrows it: only the Polestar article's plants.
     press(&mut state, "/busan\n");
     assert_eq!(state.view, View::Production);
-    let plants: std::collections::BTreeSet<&str> = state
-        .production
-        .rows
-        .iter()
-        .map(|r| r.plant.as_str())
-        .collect();
+    let plants: std::collections::BTreeSet<&str> =
+        state.production.rows.iter().map(|r| &*r.plant).collect();
     assert_eq!(
         plants.into_iter().collect::<Vec<_>>(),
         ["Busan", "Ridgeville", "Volvo Chengdu"]
@@ -336,4 +333,43 @@ fn frames_of_the_wired_cards_and_the_production_view() {
         assert!(frame.contains(&format!("◆ {selected}")), "{frame}");
         insta::assert_snapshot!(format!("browser_production_{w}x{h}"), frame);
     }
+}
+
+#[test]
+fn cards_and_the_production_view_survive_small_terminals_and_a_changed_corpus() {
+    for (w, h) in [(40, 12), (59, 14), (100, 20), (39, 11)] {
+        let mut state = browser(w, h);
+        press(&mut state, "P");
+        let frame = common::frame(&state);
+        if w >= 40 && h >= 12 {
+            assert!(frame.contains("Production"), "{w}×{h}:\n{frame}");
+        }
+        press(&mut state, "j\n");
+        let frame = common::frame(&state);
+        if w >= 40 && h >= 12 {
+            assert!(frame.contains("Plant ·"), "{w}×{h}:\n{frame}");
+        }
+        // Scrolling a card to its end and back in a small box.
+        key(&mut state, KeyCode::End, KeyModifiers::NONE);
+        let open = top(&state);
+        assert_eq!(open.selected, open.card.len() - 1);
+        common::frame(&state);
+        key(&mut state, KeyCode::Home, KeyModifiers::NONE);
+        assert_eq!(top(&state).offset, 0);
+    }
+    // The files change: the cards open are gathered again from the new library, on the same
+    // row; the article to come back to is forgotten.
+    let mut state = browser(120, 40);
+    press(&mut state, "pkaluga\x0f");
+    select_fact(&mut state, "Fiat Scudo");
+    let before = top(&state).clone();
+    let effects = update(
+        &mut state,
+        Action::CorpusChanged(library(), Vec::new(), "1 file changed".into()),
+    );
+    run_searches_inline(&mut state, effects);
+    let after = top(&state);
+    assert_eq!(after.card, before.card);
+    assert_eq!(after.selected, before.selected);
+    assert!(state.card_return.is_none());
 }

@@ -607,6 +607,33 @@ fn pty_ui_panic_restores_the_terminal() {
     assert!(count(&raw, b"\x1b[?1000l") >= 1, "mouse capture turned off");
 }
 
+/// Issue 15: an abort (out of memory, a panic while panicking) or a fault used to leave the
+/// terminal in raw mode on the alternate screen with mouse reporting on.
+#[test]
+fn pty_an_abort_restores_the_terminal() {
+    let mut s = Session::start_with(&[], 40, 120, &[("PLANTSCOPE_TEST_PANIC", "abort")]);
+    s.wait_for("3 of 3", T);
+    let before = s.raw().len();
+    s.send(b"j");
+    assert!(s.wait_exit(T), "the abort ends the program");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        !s.parser.lock().expect("parser").screen().alternate_screen(),
+        "alternate screen left"
+    );
+    let raw = s.raw();
+    let after = &raw[before.min(raw.len())..];
+    assert!(
+        count(after, b"\x1b[?1000l") >= 1,
+        "mouse capture turned off"
+    );
+    assert!(
+        count(after, b"\x1b[?2004l") >= 1,
+        "bracketed paste turned off"
+    );
+    assert!(count(after, b"\x1b[?25h") >= 1, "cursor shown");
+}
+
 #[test]
 fn a_missing_path_is_an_error_before_the_browser_opens() {
     let mut s = Session::start(&["/no/such/plantscope/corpus"]);
@@ -848,6 +875,35 @@ fn the_browser_takes_in_files_added_and_removed_while_it_runs() {
     std::fs::remove_file(dir.join("n0.txt")).expect("remove");
     s.wait_for("Articles 2", Duration::from_secs(30));
     assert!(!s.screen().contains("Plant note 0"), "{}", s.screen());
+}
+
+/// On a start from the cache the library keeps only summaries: the reader reads the body
+/// (and its mentions) from the cache's index, and the status bar counts no skipped file.
+#[test]
+fn a_browser_from_the_cache_reads_the_bodies_from_it() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("news");
+    small_corpus(&dir, 3);
+    let cache = tmp.path().join("cache");
+    let env = [
+        ("PLANTSCOPE_CACHE_DIR", cache.to_str().expect("path")),
+        ("PLANTSCOPE_CACHE_MIN_BYTES", "0"),
+        ("PLANTSCOPE_NO_CONFIG", "1"),
+    ];
+    let made = std::process::Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["list", "--stats", dir.to_str().expect("path")])
+        .envs(env)
+        .output()
+        .expect("run plantscope list");
+    assert!(
+        String::from_utf8_lossy(&made.stderr).contains("cache: miss"),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let s = Session::start_with(&[dir.to_str().expect("path")], 40, 120, &env);
+    s.wait_for("Articles 3", Duration::from_secs(30));
+    s.wait_for("builds the Clio in Bursa", Duration::from_secs(10));
+    assert!(!s.screen().contains("skipped"), "{}", s.screen());
 }
 
 #[test]

@@ -81,6 +81,8 @@ pub enum Command {
     Choose,
     /// Give the focused pane the whole screen, or share it again.
     Zoom,
+    /// Fold copies of an article into one row, or show them all.
+    FoldCopies,
     /// A wider (or taller) list pane.
     GrowList,
     /// A narrower (or shorter) list pane.
@@ -201,7 +203,7 @@ const HELP_ORDER: &[Command] = {
         C::Brand, C::Model, C::Country, C::Plant, C::Group, C::Lang, C::FilterForValue,
         C::Space, C::Toggle, C::Apply,
         C::Open, C::OpenExternal, C::Copy, C::CopyTitle, C::Export, C::FocusNext, C::FocusPrev,
-        C::Zoom, C::GrowList, C::ShrinkList,
+        C::Zoom, C::FoldCopies, C::GrowList, C::ShrinkList,
         C::Card, C::Follow, C::Production, C::ProductionSort,
         C::Quit, C::Back, C::Help, C::Close, C::Choose, C::Diagnostics, C::Suspend,
         C::Star, C::ToggleRead, C::Tag, C::SaveSearch, C::SavedSearches,
@@ -240,6 +242,7 @@ impl Command {
             | C::FocusNext
             | C::FocusPrev
             | C::Zoom
+            | C::FoldCopies
             | C::GrowList
             | C::ShrinkList => Section::Open,
             C::Card | C::Follow | C::Production | C::ProductionSort => Section::Production,
@@ -360,6 +363,7 @@ pub(super) fn rows() -> Vec<Row> {
         (C::SavedSearches, VIEWS, None, &["'"], A::OpenSavedSearches, "saved", "the saved searches: `Enter` (or its number) recalls one"),
         (C::Tag, PANES, None, &["t"], A::PromptTag, "tag", "tag the article (`-name` removes a tag); `tag:name` in a query finds them"),
         (C::Choose, MENU, None, &["enter"], A::Choose, "choose", "menu: take the highlighted item (a letter or number takes its item)"),
+        (C::FoldCopies, PANES, None, &["D"], A::ToggleCopies, "copies", "fold copies of an article (same title and length) into one row `×3`, or show them all"),
         (C::Zoom, PANES, None, &["z"], A::Zoom, "zoom", "give the focused pane the whole screen, or share it again"),
         (C::GrowList, PANES, None, &[">"], A::ResizeList(5), "wider list", "a wider (or, stacked, taller) list pane"),
         (C::ShrinkList, PANES, None, &["<"], A::ResizeList(-5), "narrower list", "a narrower (or shorter) list pane"),

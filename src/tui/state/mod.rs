@@ -80,10 +80,29 @@ pub struct ReaderView {
     /// The highlights asked of the highlighter and not yet answered: (results' sequence
     /// number, article), so each is asked once.
     pub highlights_asked: Option<(u64, usize)>,
+    /// `doc` whole, with its body and mentions (a library over the cache keeps only
+    /// summaries in memory): read once when the reader shows it.
+    pub article: Option<Whole>,
     /// The byte range of the body a card opened the article at (a fact's evidence), drawn
     /// apart until another article is shown.
     pub evidence: Option<(usize, usize)>,
 }
+
+/// An article read whole for the reader, and which one it is. Equal when it is the same
+/// read (this only caches what the library gave for `doc`).
+#[derive(Debug, Clone)]
+pub struct Whole {
+    pub doc: usize,
+    pub article: Arc<Article>,
+}
+
+impl PartialEq for Whole {
+    fn eq(&self, other: &Whole) -> bool {
+        self.doc == other.doc && Arc::ptr_eq(&self.article, &other.article)
+    }
+}
+
+impl Eq for Whole {}
 
 /// The whole browser state.
 pub struct State {
@@ -110,6 +129,10 @@ pub struct State {
     /// Files among the diagnostics that still gave articles (partly read, not skipped).
     pub partly_read: BTreeSet<String>,
     pub results: Arc<Results>,
+    /// Copies of an article are folded into one row (`D` shows them).
+    pub fold_copies: bool,
+    /// Per shown hit, how many copies of it the row stands for besides itself.
+    pub copies: Vec<usize>,
     /// Sequence number of the last search asked for; older answers are dropped.
     pub seq: u64,
     /// Sequence number of the results shown.
@@ -141,6 +164,8 @@ pub struct State {
     /// The cards an article was opened from, and that article: `Esc` in the reader goes
     /// back to them while it shows that article.
     pub card_return: Option<(usize, Vec<OpenCard>)>,
+    /// The picker a card was opened from: `Esc` on the last card goes back to it.
+    pub picker_under_cards: Option<Picker>,
     pub quit: bool,
 }
 
@@ -164,6 +189,8 @@ impl State {
             diagnostics: Vec::new(),
             partly_read: BTreeSet::new(),
             results: Arc::new(Results::default()),
+            fold_copies: true,
+            copies: Vec::new(),
             seq: 0,
             shown_seq: 0,
             selected: 0,
@@ -179,6 +206,7 @@ impl State {
             panes: layout::Panes::default(),
             production: Production::default(),
             card_return: None,
+            picker_under_cards: None,
             quit: false,
         }
     }
@@ -227,8 +255,14 @@ impl State {
         self.reader.highlights.as_deref().unwrap_or(&[])
     }
 
+    /// The selected article: whole when the reader has read it (always, after
+    /// [`State::sync`]), else its summary from the library.
     pub fn selected_article(&self) -> Option<&Article> {
-        self.selected_doc().and_then(|d| self.articles().get(d))
+        let doc = self.selected_doc()?;
+        match &self.reader.article {
+            Some(whole) if whole.doc == doc => Some(&whole.article),
+            _ => self.articles().get(doc),
+        }
     }
 
     /// Where the open article's mentions start, each place once: a name that is two
@@ -306,7 +340,7 @@ impl State {
         match &self.reader.wrapped {
             Some(w) if w.doc == doc && w.width == width => Some(std::borrow::Cow::Borrowed(w)),
             _ => {
-                let article = self.articles().get(doc)?;
+                let article = self.selected_article()?;
                 Some(std::borrow::Cow::Owned(reader_doc::layout(
                     doc,
                     article,
@@ -336,6 +370,18 @@ impl State {
                 doc,
                 ..ReaderView::default()
             };
+        }
+        if let Some(doc) = doc
+            && self.reader.article.as_ref().is_none_or(|w| w.doc != doc)
+        {
+            self.reader.article = self
+                .library
+                .as_deref()
+                .and_then(|library| library.article(doc))
+                .map(|a| Whole {
+                    doc,
+                    article: Arc::new(a.into_owned()),
+                });
         }
         let (lines, width) = self.reader_size();
         let stale = match (&self.reader.wrapped, doc) {

@@ -9,7 +9,6 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
-use crate::Article;
 use crate::entities::EntityKind;
 use crate::facts::summary;
 use crate::text;
@@ -32,7 +31,9 @@ pub fn kind_name(kind: EntityKind) -> &'static str {
 /// A card drawn over `area`: item `selected` highlighted, lines from `offset` on.
 pub struct CardView<'a> {
     pub card: &'a Card,
-    pub articles: &'a [Article],
+    /// Where the articles are: an evidence sentence is read from its article's body (from
+    /// the cache's index in a library over the cache).
+    pub library: &'a crate::search::Library,
     pub selected: usize,
     pub offset: usize,
     /// How many cards lie under this one (`Esc` goes back to them).
@@ -113,8 +114,9 @@ impl CardView<'_> {
             }
             CardLine::Heading(Section::Facts) => Line::styled(
                 fit(&format!(
-                    "What the articles say ({} facts)",
-                    card.rows.len()
+                    "What the articles say ({} fact{})",
+                    card.rows.len(),
+                    if card.rows.len() == 1 { "" } else { "s" }
                 )),
                 bold,
             ),
@@ -155,13 +157,12 @@ impl CardView<'_> {
                 Line::styled(fit(&head), row_style)
             }
             CardLine::FactEvidence(i) => {
-                let evidence = card
-                    .rows
-                    .get(i)
-                    .and_then(|row| {
-                        let e = row.evidence;
-                        self.articles.get(e.article)?.body.get(e.start..e.end)
-                    })
+                let found = card.rows.get(i).and_then(|row| {
+                    Some((row.evidence, self.library.article(row.evidence.article)?))
+                });
+                let evidence = found
+                    .as_ref()
+                    .and_then(|(e, a)| a.body.get(e.start..e.end))
                     .unwrap_or("");
                 // A sentence can span lines in the file: one line here.
                 let flat = evidence.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -177,7 +178,7 @@ impl CardView<'_> {
                 let title = card
                     .articles
                     .get(i)
-                    .and_then(|&d| self.articles.get(d))
+                    .and_then(|&d| self.library.articles().get(d))
                     .map_or("", |a| a.title.as_str());
                 Line::styled(fit(&format!("  {title}")), row_style)
             }

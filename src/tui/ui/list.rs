@@ -16,7 +16,23 @@ impl Widget for ArticleList<'_> {
         let state = self.0;
         let theme = &state.theme;
         let focused = state.focus == Focus::List && state.overlay.is_none();
-        let title = format!(" Articles {} ", state.results.hits.len());
+        let folded: usize = state.copies.iter().sum();
+        let title = if folded > 0 {
+            format!(
+                " Articles {} ({folded} cop{} folded: {}) ",
+                state.results.hits.len(),
+                if folded == 1 { "y" } else { "ies" },
+                state
+                    .keymap
+                    .key_for(
+                        crate::tui::keymap::Command::FoldCopies,
+                        crate::tui::keymap::Mode::List
+                    )
+                    .map_or_else(|| "fold_copies".to_string(), |k| format!("{k} shows them"))
+            )
+        } else {
+            format!(" Articles {} ", state.results.hits.len())
+        };
         let mut block = Block::bordered().title(Line::from(title));
         if focused {
             block = block.border_style(theme.focused_border);
@@ -29,8 +45,12 @@ impl Widget for ArticleList<'_> {
         }
         if state.results.hits.is_empty() {
             // An empty corpus is not a query that fails: say which one it is.
+            // Results not yet answered for the latest search (the first one after a long
+            // load, say) are not an answer: "no articles match" would be a wrong one.
             let why = if state.articles().is_empty() {
                 " no articles were read"
+            } else if state.shown_seq < state.seq {
+                " searching…"
             } else {
                 " no articles match"
             };
@@ -80,7 +100,11 @@ impl Widget for ArticleList<'_> {
             } else {
                 (text::width(&badges) + 2).min(cols / 3)
             };
-            let title_w = cols.saturating_sub(text::width(&lang) + 1 + date_w + badge_w);
+            // "×3 ": this row stands for three copies of the article.
+            let copies = state.copies.get(index).copied().unwrap_or(0);
+            let count = (copies > 0).then(|| format!("×{} ", copies + 1));
+            let count_w = count.as_deref().map_or(0, text::width);
+            let title_w = cols.saturating_sub(text::width(&lang) + 1 + date_w + count_w + badge_w);
             // On the selected row the dim grey would vanish into the selection background.
             let lang_style = if index == state.selected {
                 ratatui::style::Style::new()
@@ -98,6 +122,9 @@ impl Widget for ArticleList<'_> {
             ];
             if let Some(date) = date {
                 spans.push(Span::styled(date, lang_style));
+            }
+            if let Some(count) = count {
+                spans.push(Span::styled(count, theme.accent));
             }
             spans.push(Span::styled(
                 text::fit(&article.title, title_w),

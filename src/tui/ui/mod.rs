@@ -74,10 +74,10 @@ pub fn draw(state: &State, area: Rect, buf: &mut Buffer) -> FrameLayout {
         Some(Overlay::Menu(m)) => menu::MenuView(state, m).render(area, buf),
         Some(Overlay::Prompt(p)) => menu::PromptView(state, p).render(area, buf),
         Some(Overlay::Card(stack)) => {
-            if let Some(top) = stack.last() {
+            if let (Some(top), Some(library)) = (stack.last(), state.library.as_deref()) {
                 card::CardView {
                     card: &top.card,
-                    articles: state.articles(),
+                    library,
                     selected: top.selected,
                     offset: top.offset,
                     depth: stack.len() - 1,

@@ -14,12 +14,19 @@ pub struct StatusBar<'a>(pub &'a State);
 
 /// "1 file skipped (!)", "2 files skipped · 1 partly read (!)" with the diagnostics key from
 /// the key map; empty when none. Files are counted once however many problems they have (two
-/// malformed lines); the popup behind the key lists every problem.
+/// malformed lines); the popup behind the key lists every problem. Notes about the cache or
+/// the index are not files: they count apart ("1 note").
 pub fn skipped_label(state: &State) -> String {
     if state.diagnostics.is_empty() {
         return String::new();
     }
-    let mut files: Vec<&str> = state.diagnostics.iter().map(|d| d.path.as_str()).collect();
+    let notes = state.diagnostics.iter().filter(|d| d.is_note()).count();
+    let mut files: Vec<&str> = state
+        .diagnostics
+        .iter()
+        .filter(|d| !d.is_note())
+        .map(|d| d.path.as_str())
+        .collect();
     files.sort_unstable();
     files.dedup();
     let partly = files
@@ -28,11 +35,17 @@ pub fn skipped_label(state: &State) -> String {
         .count();
     let skipped = files.len() - partly;
     let plural = |n: usize| if n == 1 { "file" } else { "files" };
-    let counts = match (skipped, partly) {
+    let mut counts = match (skipped, partly) {
+        (0, 0) => String::new(),
         (s, 0) => format!("{s} {} skipped", plural(s)),
         (0, p) => format!("{p} {} partly read", plural(p)),
         (s, p) => format!("{s} {} skipped · {p} partly read", plural(s)),
     };
+    if notes > 0 {
+        let sep = if counts.is_empty() { "" } else { " · " };
+        let word = if notes == 1 { "note" } else { "notes" };
+        counts = format!("{counts}{sep}{notes} {word}");
+    }
     let key = state
         .keymap
         .key_for(Command::Diagnostics, Mode::List)
@@ -78,8 +91,16 @@ impl Widget for StatusBar<'_> {
             Some(error) => format!("⚠ {} ", text::truncate(error, usize::from(area.width) / 2)),
             None => skipped_label(state),
         };
+        // What the last key did is what the user is looking at (the file an export wrote, the
+        // name a search was saved under): it may take all but a few hints' room; other notes
+        // half the bar.
+        let room_for_note = if state.message.is_some() {
+            usize::from(area.width).saturating_sub(24)
+        } else {
+            usize::from(area.width) / 2
+        };
         let note = note(state)
-            .map(|n| format!("{} ", text::truncate(&n, usize::from(area.width) / 2)))
+            .map(|n| format!("{} ", text::truncate(&n, room_for_note)))
             .unwrap_or_default();
         let skipped = format!("{note}{skipped}");
         let skipped_w = text::width(&skipped);

@@ -106,7 +106,14 @@ fn push(state: &mut State, kind: EntityKind, name: &str) {
     open.keep_in_view(layout::card_rows(state.screen()));
     match &mut state.overlay {
         Some(Overlay::Card(stack)) => stack.push(open),
-        _ => state.overlay = Some(Overlay::Card(vec![open])),
+        _ => {
+            // A card over a picker: the picker waits under the cards.
+            state.picker_under_cards = match state.overlay.take() {
+                Some(Overlay::Picker(p)) => Some(p),
+                _ => None,
+            };
+            state.overlay = Some(Overlay::Card(vec![open]));
+        }
     }
 }
 
@@ -116,7 +123,8 @@ pub(super) fn follow(state: &mut State) -> Option<Effect> {
     match &state.overlay {
         Some(Overlay::Card(stack)) => {
             let top = stack.last()?;
-            match top.card.follow(top.selected, state.articles())? {
+            let library = state.library.as_deref()?;
+            match top.card.follow(top.selected, library)? {
                 Target::Card(kind, name) => push(state, kind, &name),
                 Target::Article { doc, range } => return open_article(state, doc, range),
             }
@@ -163,13 +171,19 @@ fn open_article(state: &mut State, doc: usize, range: Option<(usize, usize)>) ->
         "opened from the card; Esc goes back to the card".to_string()
     });
     state.card_return = Some((doc, stack));
+    state.picker_under_cards = None;
     super::marks::opened(state)
 }
 
-/// `Esc` on a card: back to the card under it, or out of the cards.
-pub(super) fn back(stack: &mut Vec<OpenCard>) -> bool {
-    stack.pop();
-    !stack.is_empty()
+/// `Esc` on a card: back to the card under it, or out of the cards (to the picker the
+/// first was opened from, if any).
+pub(super) fn back(state: &mut State) {
+    if let Some(Overlay::Card(stack)) = &mut state.overlay {
+        stack.pop();
+        if stack.is_empty() {
+            state.overlay = state.picker_under_cards.take().map(Overlay::Picker);
+        }
+    }
 }
 
 /// `Esc` in the reader after a card opened the article: the cards come back.
@@ -222,6 +236,7 @@ pub(super) fn refresh_production(state: &mut State) {
 pub(super) fn library_changed(state: &mut State) {
     state.production.gathered = None;
     state.card_return = None;
+    state.picker_under_cards = None;
     let Some(Overlay::Card(stack)) = &state.overlay else {
         return;
     };

@@ -73,6 +73,18 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Insert(c) if matches!(state.overlay, Some(Overlay::Menu(_))) => {
             effects.extend(menu::letter(state, c));
         }
+        Action::ToggleCopies => {
+            state.fold_copies = !state.fold_copies;
+            state.message = Some(
+                if state.fold_copies {
+                    "copies folded into one row"
+                } else {
+                    "every copy shown"
+                }
+                .to_string(),
+            );
+            effects.extend(search(state));
+        }
         Action::Zoom => {
             state.panes.zoom = !state.panes.zoom;
             state.message = Some(

@@ -22,9 +22,8 @@ pub(super) fn next_sort(state: &State) -> Sort {
 /// else go back from the reader (to the cards it was opened from, if any) or the production
 /// view.
 pub(super) fn back(state: &mut State) {
-    if let Some(Overlay::Card(stack)) = &mut state.overlay
-        && super::card::back(stack)
-    {
+    if matches!(state.overlay, Some(Overlay::Card(_))) {
+        super::card::back(state);
         return;
     }
     if state.overlay.take().is_some() {

@@ -10,7 +10,7 @@ use crate::search::Facet;
 use crate::tui::action::Effect;
 use crate::tui::facets::{facet_label, facet_of, language_names};
 use crate::tui::layout::bar;
-use crate::tui::state::{Builds, Overlay, PickItem, Picker, State};
+use crate::tui::state::{Builds, Overlay, PickItem, Picker, State, fold};
 
 /// Picker: toggle the value under the cursor.
 pub(super) fn toggle(state: &mut State) {
@@ -137,10 +137,16 @@ pub(super) fn refresh_facet_picker(state: &mut State) {
 /// from the gazetteer, or a language's names.
 fn aliases_of(state: &State, facet: Facet, value: &str) -> Vec<String> {
     let Some(kind) = facet.entity_kind() else {
-        return language_names(value)
+        // The table's names, and the detector's English and own names for every other
+        // language (`japanese`, `日本語`).
+        let mut names: Vec<String> = language_names(value)
             .iter()
             .map(|n| n.to_string())
             .collect();
+        if let Some((english, own)) = crate::corpus::lang::names_of(value) {
+            names.extend([fold(english), fold(own)]);
+        }
+        return names;
     };
     let Some(library) = &state.library else {
         return Vec::new();

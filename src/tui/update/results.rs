@@ -32,7 +32,9 @@ pub(super) fn search_done(state: &mut State, seq: u64, results: Arc<Results>) {
     state.error = None;
     if seq == state.seq {
         let current = state.selected_doc();
+        let (results, copies) = fold_copies(state, results);
         state.results = results;
+        state.copies = copies;
         state.shown_seq = seq;
         state.selected = current
             .and_then(|doc| state.results.hits.iter().position(|h| h.doc == doc))
@@ -73,4 +75,20 @@ pub(super) fn highlighted(state: &mut State, seq: u64, doc: usize, ranges: Vec<(
         state.reader.highlights = Some(ranges);
         state.reader.highlights_asked = None;
     }
+}
+
+/// The results with copies of an article folded into their first ([`crate::tui::copies`]),
+/// when folding is on and there are copies; the count of copies per row shown.
+fn fold_copies(state: &State, results: Arc<Results>) -> (Arc<Results>, Vec<usize>) {
+    if !state.fold_copies {
+        let none = vec![0; results.hits.len()];
+        return (results, none);
+    }
+    let (kept, copies) = crate::tui::copies::fold(state.articles(), &results.hits);
+    if kept.len() == results.hits.len() {
+        return (results, copies);
+    }
+    let mut folded = Results::clone(&results);
+    folded.hits = kept;
+    (Arc::new(folded), copies)
 }
