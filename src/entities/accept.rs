@@ -1,12 +1,12 @@
 //! The matcher's acceptance rules: what an article is certainly about (its context) and
 //! whether each candidate owner is named where it was found, by the rules of its gate.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::EntityKind;
 use super::context::{self, Vocabulary, written};
 use super::fold::{Folded, fold_str, is_unspaced_script, strip_accents};
-use super::lexicon::{BARE_ONLY_AFTER_BRAND, PLANT_NAME_WORDS, PRODUCTION_WORDS};
+use super::lexicon::{BARE_ONLY_AFTER_BRAND, PLANT_NAME, PRODUCTION};
 use super::matcher::{Candidate, Matcher, Scanned};
 use super::names::{after_first_name, before_other_name};
 use super::rules::Gate;
@@ -22,6 +22,21 @@ pub(super) struct Context {
     title_vocabulary: Vocabulary,
     /// Where the body does (folded offsets).
     body_vocabulary: Vocabulary,
+    /// `firm_ok` per candidate of the body (0) and title (1), as computed while reading the
+    /// context, so that accepting does not compute it again: bit `k` says it was computed for
+    /// kind class `k` (see [`firm_class`]), bit `k + 4` holds the answer.
+    firm_memo: [Vec<u8>; 2],
+}
+
+/// The kinds `firm_ok` tells apart.
+fn firm_class(kind: EntityKind) -> Option<u8> {
+    match kind {
+        EntityKind::Brand => Some(0),
+        EntityKind::Group => Some(1),
+        EntityKind::Plant => Some(2),
+        EntityKind::Model => Some(3),
+        EntityKind::Country => None,
+    }
 }
 
 impl Context {
@@ -54,15 +69,18 @@ impl Matcher {
     /// vouch for each other — and whether it speaks of cars at all.
     pub(super) fn context(&self, scans: &[&Scanned], lang: &str) -> Context {
         let german = lang == "de";
-        let mut firm = HashSet::new();
-        let mut brands = HashSet::new();
-        let mut ambiguous_brands = HashSet::new();
+        let mut firm = HashSet::default();
+        let mut brands = HashSet::default();
+        let mut ambiguous_brands = HashSet::default();
         // Where each ambiguous brand was written, as (title, folded offset).
         let mut ambiguous_at: Vec<(EntityId, bool, usize)> = Vec::new();
-        let mut bare_model_brands = HashSet::new();
+        let mut bare_model_brands = HashSet::default();
         let mut gated = false;
+        let mut firm_memo: [Vec<u8>; 2] = [Vec::new(), Vec::new()];
         for scan in scans {
-            for c in &scan.candidates {
+            let memo = &mut firm_memo[usize::from(scan.title)];
+            memo.resize(scan.candidates.len(), 0);
+            for (index, c) in scan.candidates.iter().enumerate() {
                 for &(id, form_index) in self.owners(c) {
                     let entity = self.gazetteer.entity(id);
                     let form = &entity.forms[form_index];
@@ -86,9 +104,12 @@ impl Matcher {
                             }
                         }
                         Gate::Firm => {
-                            if entity.kind == EntityKind::Country
-                                || !self.firm_ok(scan, c, entity.kind)
-                            {
+                            let Some(class) = firm_class(entity.kind) else {
+                                continue;
+                            };
+                            let ok = self.firm_ok(scan, c, entity.kind);
+                            memo[index] |= (1 << class) | (u8::from(ok) << (class + 4));
+                            if !ok {
                                 continue;
                             }
                             firm.insert(id);
@@ -130,6 +151,7 @@ impl Matcher {
             brands,
             title_vocabulary: Vocabulary::default(),
             body_vocabulary: Vocabulary::default(),
+            firm_memo,
         };
         if gated && !makers_named {
             for scan in scans {
@@ -216,7 +238,7 @@ impl Matcher {
     pub(super) fn accepts(
         &self,
         scan: &Scanned,
-        c: &Candidate,
+        (index, c): (usize, &Candidate),
         (id, form_index): (EntityId, usize),
         ctx: &Context,
         german: bool,
@@ -235,7 +257,16 @@ impl Matcher {
             Gate::Firm if entity.kind == EntityKind::Country => {
                 !after_compass_word(text, c.start) && !context::spans_punctuation(w)
             }
-            Gate::Firm => self.firm_ok(scan, c, entity.kind),
+            Gate::Firm => {
+                let memo = ctx.firm_memo[usize::from(scan.title)]
+                    .get(index)
+                    .copied()
+                    .unwrap_or(0);
+                match firm_class(entity.kind) {
+                    Some(k) if memo & (1 << k) != 0 => memo & (1 << (k + 4)) != 0,
+                    _ => self.firm_ok(scan, c, entity.kind),
+                }
+            }
             Gate::Ambiguous => {
                 ctx.automotive_without(id, scan.title, c.start)
                     && !context::spans_punctuation(w)
@@ -288,7 +319,7 @@ impl Matcher {
         let next = context::words_after(&scan.folded.text, c.end)
             .next()
             .unwrap_or("");
-        let production = PRODUCTION_WORDS.contains(&next) || PLANT_NAME_WORDS.contains(&next);
+        let production = PRODUCTION.contains(next) || PLANT_NAME.contains(next);
         !production && before_other_name(&self.gazetteer, &scan.folded, c.end, scan.original)
     }
 

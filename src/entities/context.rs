@@ -4,8 +4,8 @@
 
 use super::fold::{Folded, is_unspaced_script};
 use super::lexicon::{
-    CAR_WORDS, CASE_ENDINGS, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS, PRODUCTION_WORDS,
-    REFUSED_AFTER, REFUSED_BEFORE, TITLES,
+    CAR, CASE_ENDINGS, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS, PRODUCTION,
+    REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, TITLE_WORDS,
 };
 
 /// Where a text uses car or car-production vocabulary (byte offsets of the words in the
@@ -89,9 +89,9 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: &str) -> Vocabulary
                     w.strip_suffix(end)
                         .is_some_and(|head| WERK_HEADS.iter().any(|h| head.ends_with(h)))
                 }));
-        if CAR_WORDS.contains(&w) || compound {
+        if CAR.contains(w) || compound {
             out.car.push(offset);
-        } else if PRODUCTION_WORDS.contains(&w)
+        } else if PRODUCTION.contains(w)
             && !(dutch && w.starts_with("werk"))
             && !(lang != "de" && written_as_a_name(folded, original, offset, w.len()))
         {
@@ -145,33 +145,51 @@ pub fn words_after(folded: &str, end: usize) -> impl Iterator<Item = &str> {
 /// "VfL Wolfsburg", "Celta de Vigo", "aéroport de Luton", "Sunderland FC", "Luton Airport",
 /// "Hanover Re", "Hannover 96": the name is a club, an airport, a university, a company.
 pub fn refused_around(folded: &str, start: usize, end: usize) -> bool {
-    let mut before = words_before(folded, start);
-    let b1 = before.next().unwrap_or("");
-    let b2 = before.next().unwrap_or("");
-    let refused_before = REFUSED_BEFORE.contains(&b1)
+    let [b1, b2] = previous_words(folded, start);
+    let refused_before = REFUSED_BEFORE_WORDS.contains(b1)
         || (matches!(b1, "de" | "di" | "of" | "von" | "van" | "du" | "do" | "da")
-            && REFUSED_BEFORE.contains(&b2));
-    let mut after = words_after(folded, end);
-    let a1 = after.next().unwrap_or("");
-    let a2 = after.next().unwrap_or("");
+            && REFUSED_BEFORE_WORDS.contains(b2));
+    if refused_before {
+        return true;
+    }
+    let [a1, a2, a3] = next_words(folded, end);
     // "Volvo Women's Open", "LDV Vans Trophy": a sponsor's name on an event.
-    let a2 = if a2 == "s" {
-        after.next().unwrap_or("")
-    } else {
-        a2
-    };
+    let a2 = if a2 == "s" { a3 } else { a2 };
     let event = matches!(a1, "women" | "womens" | "mens" | "ladies" | "vans")
         && matches!(a2, "open" | "trophy" | "cup" | "masters" | "classic");
     // "the Member for Woking": a constituency.
     let seat = b1 == "for" && matches!(b2, "member" | "mp" | "members");
-    refused_before || REFUSED_AFTER.contains(&a1) || event || seat
+    REFUSED_AFTER_WORDS.contains(a1) || event || seat
+}
+
+/// The two folded words before `start`, nearest first ("" where there is none). Folded text
+/// has single spaces between words, so this is a byte scan, not a split.
+fn previous_words(folded: &str, start: usize) -> [&str; 2] {
+    let head = folded.get(..start).unwrap_or("").trim_end_matches(' ');
+    let (rest, b1) = match head.rfind(' ') {
+        Some(i) => (&head[..i], &head[i + 1..]),
+        None => ("", head),
+    };
+    let b2 = rest.rsplit(' ').next().unwrap_or("");
+    [b1, b2]
+}
+
+/// The three folded words after `end`, nearest first ("" where there is none).
+fn next_words(folded: &str, end: usize) -> [&str; 3] {
+    let mut words = folded
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches(' ')
+        .splitn(4, ' ');
+    let mut next = || words.next().unwrap_or("");
+    [next(), next(), next()]
 }
 
 /// "Mr Ford", "Herr Opel": a title before the name.
 pub fn after_title(folded: &str, start: usize) -> bool {
     words_before(folded, start)
         .next()
-        .is_some_and(|w| TITLES.contains(&w))
+        .is_some_and(|w| TITLE_WORDS.contains(w))
 }
 
 /// "mevrouw Van Gent", "Hans Büttner (Ingolstadt)": a capitalised particle of a surname before
@@ -223,6 +241,14 @@ pub fn is_dateline(original: &str, s: usize, e: usize) -> bool {
 /// Real): a comma, semicolon, colon, bracket, quote, line break or a full stop that ends a
 /// sentence.
 pub fn spans_punctuation(written: &str) -> bool {
+    // Most names are letters and spaces: nothing to look for.
+    if written
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-' || b >= 0x80)
+        && !written.contains(['«', '»', '“', '”'])
+    {
+        return false;
+    }
     if written.contains([
         ',', ';', ':', '(', ')', '[', ']', '"', '«', '»', '“', '”', '\n', '|',
     ]) {

@@ -23,9 +23,9 @@ impl Matcher {
         let mut out = Vec::new();
         for scan in [&title, &body] {
             let vocabulary = car_vocabulary(&scan.folded, scan.original, &article.lang);
-            for c in &scan.candidates {
+            for (index, c) in scan.candidates.iter().enumerate() {
                 for &owner in self.owners(c) {
-                    if !self.accepts(scan, c, owner, &context, german) {
+                    if !self.accepts(scan, (index, c), owner, &context, german) {
                         continue;
                     }
                     let entity = self.gazetteer.entity(owner.0);

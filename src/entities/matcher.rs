@@ -256,11 +256,12 @@ impl Matcher {
     ) -> (Vec<(usize, usize, EntityId)>, Vec<EntityId>) {
         let mut accepted: Hits = Vec::new();
         let mut bare_only = Vec::new();
-        for c in &scan.candidates {
+        for (index, c) in scan.candidates.iter().enumerate() {
             let mut ids: Vec<EntityId> = Vec::new();
             let mut bare = true;
             for &owner in self.owners(c) {
-                if !ids.contains(&owner.0) && self.accepts(scan, c, owner, context, german) {
+                if !ids.contains(&owner.0) && self.accepts(scan, (index, c), owner, context, german)
+                {
                     ids.push(owner.0);
                     let form = &self.gazetteer.entity(owner.0).forms[owner.1];
                     bare &= form.bare;

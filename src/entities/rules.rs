@@ -239,6 +239,15 @@ pub fn plant_of_named_maker(
             _ => Vec::new(),
         }
     };
+    let several = |ids: &Vec<EntityId>| {
+        ids.iter()
+            .filter(|&&id| g.entity(id).kind == EntityKind::Plant)
+            .nth(1)
+            .is_some()
+    };
+    if !accepted.iter().any(|(_, _, ids)| several(ids)) {
+        return;
+    }
     // Where each maker is written in this text (a model names its brand).
     let written: Vec<(usize, usize, EntityId)> = accepted
         .iter()
