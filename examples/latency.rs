@@ -96,6 +96,7 @@ fn main() -> anyhow::Result<()> {
                         filters,
                         sort,
                         only: None,
+                        typing: true,
                     }
                     .to_query(),
                 );

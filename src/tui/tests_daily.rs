@@ -77,7 +77,10 @@ fn enter_reads_the_query_whole_until_it_is_edited_again() {
     assert!(last_search(&typed).expect("typing searches").typing);
     let entered = press(&mut state, "\n");
     let q = last_search(&entered).expect("Enter searches the whole word");
-    assert!(!q.typing, "after Enter the last word is whole, as on the command line");
+    assert!(
+        !q.typing,
+        "after Enter the last word is whole, as on the command line"
+    );
     assert_eq!(status_bar::note(&state), None, "no prefix note after Enter");
     // Enter again on the same text asks nothing new.
     press(&mut state, "/");
@@ -120,7 +123,8 @@ fn a_new_query_starts_at_its_best_hit_while_filters_keep_the_article() {
     assert_eq!(state.selected_doc(), Some(2), "kept across a filter");
     // Other text: the list starts at the top and the reader follows it.
     press(&mut state, "/busan");
-    update(&mut state, Action::SearchDone(state.seq, results(&[0, 2])));
+    let seq = state.seq;
+    update(&mut state, Action::SearchDone(seq, results(&[0, 2])));
     assert_eq!(state.selected, 0);
     assert_eq!(state.selected_doc(), Some(0));
 }

@@ -328,8 +328,8 @@ fn frame_copy_menu_80x24() {
 #[test]
 fn frame_save_search_prompt_and_saved_searches_80x24() {
     let mut state = state_with(corpus(), (80, 24));
+    update(&mut state, Action::FocusInput);
     for c in "kaluga".chars() {
-        update(&mut state, Action::FocusInput);
         update(&mut state, Action::Insert(c));
     }
     update(&mut state, Action::Submit);
