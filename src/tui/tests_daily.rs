@@ -112,13 +112,8 @@ fn a_new_query_starts_at_its_best_hit_while_filters_keep_the_article() {
     assert_eq!(state.selected, 2);
     // Same text, a filter added: the selected article stays selected.
     let effects = press(&mut state, "b\n");
-    let seq = match effects.iter().rev().find_map(|e| match e {
-        crate::tui::action::Effect::Search(seq, _) => Some(*seq),
-        _ => None,
-    }) {
-        Some(seq) => seq,
-        None => panic!("the filter searches"),
-    };
+    assert!(last_search(&effects).is_some(), "the filter searches");
+    let seq = state.seq;
     update(&mut state, Action::SearchDone(seq, results(&[1, 2])));
     assert_eq!(state.selected_doc(), Some(2), "kept across a filter");
     // Other text: the list starts at the top and the reader follows it.
