@@ -71,6 +71,8 @@ EXTRA_PLACES = {
     "Aulnay-sous-Bois": "Aulnay, Aulnay-sous-Bois", "Cléon": "Cléon",
     "Lordstown Assembly": "Lordstown", "Honda Swindon": "Swindon", "Nissan CIVAC": "Cuernavaca",
     "Ebro Barcelona": "Zona Franca",
+    # Named by the nearby city, not the site's own word-city (Vance) or town (São Bernardo):
+    "Mercedes Tuscaloosa": "Tuscaloosa", "Volkswagen Anchieta": "Anchieta",
 }
 
 # A one-word plant name or alias is a place's name too ("Zaragoza", "Pusan", "Saragosse"):

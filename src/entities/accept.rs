@@ -57,6 +57,11 @@ impl Context {
 }
 
 impl Context {
+    /// Whether the article names `id` by a form that needs no context.
+    pub(super) fn is_firm(&self, id: EntityId) -> bool {
+        self.firm.contains(&id)
+    }
+
     /// The brands and groups the article names firmly.
     pub(super) fn makers(&self) -> impl Iterator<Item = &EntityId> {
         self.firm.iter().chain(self.brands.iter())
@@ -298,6 +303,8 @@ impl Matcher {
                     && !context::spans_punctuation(w)
                     && !context::in_a_quantity(scan.original, s, e)
                     && !context::after_ordinal_or_size(text, c.start)
+                    && !(crate::corpus::months::is_month_name(&form.folded)
+                        && context::beside_a_day_or_year(text, c.start, c.end))
                     && (!needs_its_brand(&form.folded)
                         || self.brand_just_before(text, c, &brands)
                         || (form.folded.starts_with(|c: char| c.is_ascii_digit())

@@ -132,7 +132,7 @@ impl Matcher {
     }
 
     /// Every pattern occurrence that sits on word boundaries (a trailing genitive/plural `s`
-    /// allowed: Peugeots, Ruslands), and in languages with case endings every place or
+    /// allowed after a word of two letters or more: Peugeots, Ruslands), and in languages with case endings every place or
     /// country written with one (v Mladé Boleslavi).
     pub(super) fn scan<'a>(&self, text: &'a str, inflecting: bool, title: bool) -> Scanned<'a> {
         let folded = fold(text);
@@ -159,9 +159,11 @@ impl Matcher {
                 continue;
             }
             if !boundary_after(&folded.text, end) {
+                // Not after a one-letter word: "Mitsubishi Motors is" is no "Mitsubishi i".
                 let genitive = end - start >= 4
                     && bytes.get(end) == Some(&b's')
                     && bytes[end - 1].is_ascii_alphabetic()
+                    && bytes[end - 2].is_ascii_alphabetic()
                     && boundary_after(&folded.text, end + 1);
                 if genitive {
                     end += 1;
@@ -246,6 +248,35 @@ impl Matcher {
         });
     }
 
+    /// "Gol, Parati, Santana e Polo" in a Volkswagen story: where an ambiguous brand (Santana
+    /// Motor) and a bare model of a brand the article names firmly (Volkswagen Santana) share a
+    /// name, the model is meant, unless that brand is named firmly too.
+    fn drop_brand_for_its_namesake_model(
+        &self,
+        owners: &[(EntityId, usize)],
+        context: &Context,
+        ids: &mut Vec<EntityId>,
+    ) {
+        let g = &self.gazetteer;
+        let model_of_a_firm_brand = owners.iter().any(|&(id, form)| {
+            let e = g.entity(id);
+            e.kind == EntityKind::Model
+                && e.forms[form].bare
+                && e.implies.iter().any(|b| context.is_firm(*b))
+        });
+        if !model_of_a_firm_brand {
+            return;
+        }
+        for &(id, form) in owners {
+            if g.entity(id).kind == EntityKind::Brand
+                && self.gate(id, form) == Gate::Ambiguous
+                && !context.is_firm(id)
+            {
+                ids.retain(|&other| other != id);
+            }
+        }
+    }
+
     /// Apply the rules, then keep the leftmost-longest non-overlapping hits. Also returns the
     /// brands and groups named inside a longer hit ("Renault" in the plant "Renault Flins").
     fn select(
@@ -258,15 +289,19 @@ impl Matcher {
         let mut bare_only = Vec::new();
         for (index, c) in scan.candidates.iter().enumerate() {
             let mut ids: Vec<EntityId> = Vec::new();
-            let mut bare = true;
+            let mut owners: Vec<(EntityId, usize)> = Vec::new();
             for &owner in self.owners(c) {
                 if !ids.contains(&owner.0) && self.accepts(scan, (index, c), owner, context, german)
                 {
                     ids.push(owner.0);
-                    let form = &self.gazetteer.entity(owner.0).forms[owner.1];
-                    bare &= form.bare;
+                    owners.push(owner);
                 }
             }
+            self.drop_brand_for_its_namesake_model(&owners, context, &mut ids);
+            let bare = owners
+                .iter()
+                .filter(|(id, _)| ids.contains(id))
+                .all(|&(id, form)| self.gazetteer.entity(id).forms[form].bare);
             if !ids.is_empty() {
                 accepted.push((c.start, c.end, ids));
                 bare_only.push(bare);

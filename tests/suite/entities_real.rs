@@ -227,3 +227,113 @@ fn a_city_with_several_plants_means_the_one_whose_maker_is_named() {
         assert_eq!(found, *expected, "{body}");
     }
 }
+
+fn models(m: &Matcher, lang: &str, body: &str) -> Vec<String> {
+    annotated(m, lang, "", body)
+        .entities
+        .into_kind(EntityKind::Model)
+}
+
+fn brands(m: &Matcher, lang: &str, body: &str) -> Vec<String> {
+    annotated(m, lang, "", body)
+        .entities
+        .into_kind(EntityKind::Brand)
+}
+
+#[test]
+fn a_model_named_like_a_month_is_the_month_beside_a_day_or_a_year() {
+    let m = matcher();
+    for (lang, body) in [
+        ("en", "Nissan opened its second line in March 2005."),
+        ("en", "Nissan said on 14 March that the Micra line would stop."),
+        ("en", "Nissan will decide by March 31st where the next Micra is built."),
+        ("fr", "Foton a ouvert l'usine le 3 mars 2021."),
+        ("fr", "Foton arrêtera la production en mars 2026."),
+    ] {
+        assert_eq!(models(&m, lang, body), Vec::<String>::new(), "{body}");
+    }
+    assert_eq!(
+        models(&m, "en", "Nissan builds the March and the Note in Thailand."),
+        ["Nissan March"]
+    );
+}
+
+#[test]
+fn a_brand_followed_by_is_is_not_a_one_letter_model() {
+    let m = matcher();
+    assert_eq!(
+        models(&m, "en", "Mitsubishi Motors is cutting jobs in Japan."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        models(&m, "en", "Mitsubishi is building a new plant."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_bare_model_wins_over_an_ambiguous_brand_of_that_name_in_its_brands_article() {
+    let m = matcher();
+    let body = "A Volkswagen produziu o Gol, o Passat e o Santana na fábrica.";
+    assert!(models(&m, "pt", body).contains(&"Volkswagen Santana".to_string()));
+    assert!(!brands(&m, "pt", body).contains(&"Santana Motor".to_string()));
+}
+
+#[test]
+fn models_named_like_a_state_or_a_word_need_their_brand() {
+    let m = matcher();
+    for (lang, body) in [
+        ("en", "Volkswagen sells more cars in California than in Texas."),
+        ("en", "Ferrari opened a new showroom in California."),
+        ("en", "Saab sold its aero engines business to the state."),
+        ("en", "Saab showed the 9-5 at the Aero show in Farnborough."),
+    ] {
+        assert_eq!(models(&m, lang, body), Vec::<String>::new(), "{body}");
+    }
+    assert_eq!(
+        models(&m, "en", "Volkswagen builds the Volkswagen California in Hanover."),
+        ["Volkswagen California"]
+    );
+    assert_eq!(
+        models(&m, "en", "The Saab Aero was built in Trollhättan."),
+        ["Saab Aero"]
+    );
+}
+
+#[test]
+fn a_city_is_no_alternate_name_of_a_city_far_away() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "en",
+            "General Motors buys parts from a supplier in Newton Aycliffe, County Durham."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        plants(&m, "en", "Opel once shipped cars to Wilmington for Saturn."),
+        ["Wilmington Assembly"]
+    );
+}
+
+#[test]
+fn plants_are_found_by_the_names_the_press_gives_them() {
+    let m = matcher();
+    assert_eq!(
+        plants(&m, "en", "Mercedes-Benz builds the GLE in Tuscaloosa, Alabama."),
+        ["Mercedes Tuscaloosa"]
+    );
+    assert_eq!(
+        plants(&m, "de", "Die M-Klasse von Mercedes entsteht in Tuscaloosa."),
+        ["Mercedes Tuscaloosa"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "pt",
+            "A Volkswagen celebra os 60 anos da fábrica Anchieta, onde nasceu o Gol."
+        ),
+        ["Volkswagen Anchieta"]
+    );
+}
