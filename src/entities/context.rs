@@ -291,7 +291,8 @@ pub fn beside_a_day_or_year(folded: &str, start: usize, end: usize) -> bool {
             .flatten()
     };
     let day = |word: &str| number(word).is_some_and(|(n, _)| (1..=31).contains(&n));
-    let year = |word: &str| number(word).is_some_and(|(n, len)| len == 4 && (1800..=2199).contains(&n));
+    let year =
+        |word: &str| number(word).is_some_and(|(n, len)| len == 4 && (1800..=2199).contains(&n));
     let mut after = words_after(folded, end).skip_while(|w| is_filler(w));
     let mut before = words_before(folded, start).skip_while(|w| is_filler(w));
     after.next().is_some_and(|w| day(w) || year(w)) || before.next().is_some_and(day)

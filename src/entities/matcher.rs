@@ -10,9 +10,9 @@ use daachorse::CharwiseDoubleArrayAhoCorasick;
 use super::accept::Context;
 use super::compiled::{self, Patterns};
 use super::context::written;
-use super::fold::{Folded, fold, is_unspaced_script};
+use super::fold::{Folded, fold, fold_str, is_unspaced_script};
 use super::gazetteer::{COMPILED, Gazetteer};
-use super::lexicon::{COMPOUND_SUFFIXES, INFLECTING_LANGS};
+use super::lexicon::{COMPOUND_SUFFIXES, FALSE_FRIENDS, INFLECTING_LANGS};
 use super::rules::{self, Gate, Stems};
 use super::source::EntityId;
 use super::{EntityKind, Field, Mention, Name};
@@ -101,8 +101,15 @@ impl Matcher {
     /// and byte range in that field).
     pub fn annotate(&self, article: &mut Article) {
         let inflecting = INFLECTING_LANGS.contains(&article.lang.as_str());
-        let title = self.scan(&article.title, inflecting, true);
-        let body = self.scan(&article.body, inflecting, false);
+        let mut title = self.scan(&article.title, inflecting, true);
+        let mut body = self.scan(&article.body, inflecting, false);
+        if let Some((_, words)) = FALSE_FRIENDS.iter().find(|(l, _)| *l == article.lang) {
+            for scan in [&mut title, &mut body] {
+                let text = &scan.folded.text;
+                scan.candidates
+                    .retain(|c| !words.iter().any(|w| fold_str(w) == text[c.start..c.end]));
+            }
+        }
         let german = article.lang == "de";
         let context = self.context(&[&title, &body], &article.lang);
         let (title_hits, title_nested) = self.select(&title, &context, german);
