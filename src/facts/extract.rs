@@ -88,7 +88,12 @@ impl Cues<'_> {
         let produce = self.any(Cat::Produce);
         let stop = self.any(Cat::Stop) || (produce && self.near(Cat::Last, &[]));
         if self.near(Cat::NoLonger, &[Cat::NotNegation]) {
-            Status::Stopped
+            // "will no longer be made" is a stop to come; "is no longer made" one that came.
+            if future && !past {
+                Status::WillStop
+            } else {
+                Status::Stopped
+            }
         } else if stop {
             if future && !past {
                 Status::WillStop
@@ -483,8 +488,10 @@ impl Sentence<'_> {
         }
         if !cues.any(Cat::Anaphora) {
             // "Actuellement, elle produit les Scénic…": a pronoun for the one plant the
-            // sentence before named.
-            if !cues.any(Cat::Pronoun) || !context.single {
+            // sentence before named. Where the language drops the pronoun (工場で生産する…),
+            // the production cue alone stands for it.
+            let dropped = cues.lex.zero_subject;
+            if !(cues.any(Cat::Pronoun) || dropped) || !context.single {
                 return None;
             }
             return context
