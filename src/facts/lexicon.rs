@@ -25,6 +25,8 @@ pub enum Cat {
     Pronoun,
     AuxPassive,
     Participle,
+    /// A pause (`temporarily`, `next week`, `vorübergehend`): a stop near one is not an end.
+    Pause,
     /// A plant's founding or opening (`créée en`, `opened in`): the year after it dates the
     /// plant, not what it builds.
     Founded,
@@ -108,6 +110,8 @@ struct File {
     participle: Vec<String>,
     #[serde(default)]
     founded: Vec<String>,
+    #[serde(default)]
+    pause: Vec<String>,
 }
 
 fn default_before() -> usize {
@@ -240,6 +244,7 @@ impl Lexicon {
             (Cat::AuxPassive, &file.aux_passive),
             (Cat::Participle, &file.participle),
             (Cat::Founded, &file.founded),
+            (Cat::Pause, &file.pause),
         ];
         for (cat, list) in lists {
             for cue in list {

@@ -280,3 +280,34 @@ fn japanese_drops_the_plant_it_just_named() {
     // Without a plant named just before, a production cue alone says nothing of a place.
     assert_eq!(one("トヨタは現在クラウンを生産している。"), "");
 }
+
+#[test]
+fn a_pause_is_not_the_end_and_a_makers_pronoun_is_the_maker() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2005-01-10"), body).join(" | ");
+    assert_eq!(
+        one(
+            "en",
+            "BMW said the Dingolfing site will be closed for three days next week."
+        ),
+        ""
+    );
+    assert_eq!(
+        one(
+            "de",
+            "Das BMW-Werk Dingolfing wird vorübergehend geschlossen."
+        ),
+        ""
+    );
+    assert_eq!(
+        one("en", "BMW will close the Dingolfing plant in 2006."),
+        "Dingolfing will_stop BMW 2006"
+    );
+    // "it" after a maker is the maker, not the plant of the sentence before.
+    assert_eq!(
+        one(
+            "en",
+            "Mercedes will close its plant in Sindelfingen. Audi said it had production problems."
+        ),
+        "Sindelfingen will_stop Mercedes-Benz 2005-01-10"
+    );
+}
