@@ -16,6 +16,7 @@ pub mod config;
 pub mod corpus;
 pub mod entities;
 pub mod facts;
+pub mod lang;
 pub mod load;
 pub mod search;
 pub mod state;
@@ -24,3 +25,4 @@ pub mod text;
 pub mod tui;
 
 pub use article::Article;
+pub use lang::Lang;

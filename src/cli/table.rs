@@ -70,7 +70,7 @@ pub fn article_fields(a: &crate::Article) -> Vec<String> {
     let mut fields = vec![
         a.id.clone(),
         a.path.clone(),
-        a.lang.clone(),
+        a.lang.to_string(),
         a.date.clone().unwrap_or_default(),
         a.title.clone(),
         a.url.clone().unwrap_or_default(),

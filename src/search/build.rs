@@ -12,7 +12,7 @@ use tantivy::schema::document::{Document, ReferenceValue, ReferenceValueLeaf, Va
 use tantivy::tokenizer::TokenizerManager;
 use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Term};
 
-use super::analyzer::Lang;
+use super::analyzer::Stemming;
 use super::schema::Fields;
 use crate::Article;
 
@@ -71,7 +71,7 @@ pub fn build_index(
 /// The analyzers every index of the library uses, registered by name.
 pub fn tokenizers() -> TokenizerManager {
     let tokenizers = TokenizerManager::default();
-    for lang in Lang::ALL {
+    for lang in Stemming::ALL {
         tokenizers.register(lang.analyzer_name(), lang.analyzer());
     }
     tokenizers
@@ -305,7 +305,7 @@ impl Document for ArticleDoc {
     fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
         let fields = &self.shared.fields;
         let article = &self.shared.articles[self.ord];
-        let (title, body) = fields.text_fields(Lang::of(&article.lang));
+        let (title, body) = fields.text_fields(Stemming::from(article.lang));
         let slot = self
             .shared
             .slots
@@ -321,9 +321,7 @@ impl Document for ArticleDoc {
         ];
         for (facet, field) in fields.facets() {
             values.extend(
-                super::facets::values_of(article, facet)
-                    .iter()
-                    .map(|value| (field, DocValue::Str(value))),
+                super::facets::values_of(article, facet).map(|value| (field, DocValue::Str(value))),
             );
         }
         for fact in &article.facts {
@@ -403,7 +401,7 @@ mod tests {
             .map(|(i, (lang, title, body))| {
                 let mut a = Article {
                     path: format!("a{i}.txt"),
-                    lang: lang.to_string(),
+                    lang: (*lang).into(),
                     title: title.to_string(),
                     body: body.to_string(),
                     date: (i % 2 == 0).then(|| format!("2024-05-0{}", i + 1)),
@@ -531,11 +529,14 @@ mod tests {
         };
         // The terms as the language's analyzer makes them (folded, stemmed).
         let term = |lang: &str, word: &str| {
-            let terms = super::super::analyzer::analyze(&mut Lang::of(lang).analyzer(), word);
+            let terms = super::super::analyzer::analyze(
+                &mut Stemming::from(crate::Lang::from(lang)).analyzer(),
+                word,
+            );
             terms.into_iter().next().unwrap_or_default()
         };
-        let (_, body_fr) = fields.text_fields(Lang::of("fr"));
-        let (title_nl, _) = fields.text_fields(Lang::of("nl"));
+        let (_, body_fr) = fields.text_fields(Stemming::Fr);
+        let (title_nl, _) = fields.text_fields(Stemming::Nl);
         assert_eq!(count(body_fr, &term("fr", "Kalouga")), 1, "body text");
         assert_eq!(count(title_nl, &term("nl", "Fabriek")), 1, "title text");
         assert_eq!(count(fields.facet(super::super::Facet::Brand), "Volvo"), 1);

@@ -11,7 +11,7 @@ fn article(title: &str, body: &str, date: Option<&str>, brands: &[&str]) -> Arti
     Article {
         title: title.to_string(),
         body: body.to_string(),
-        lang: "fr".to_string(),
+        lang: "fr".into(),
         date: date.map(str::to_string),
         entities: EntitySet::default().with(EntityKind::Brand, brands.iter().copied()),
         ..Article::default()
