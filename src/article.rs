@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
 use crate::entities::{EntityKind, Mention};
+use crate::{Date, Lang};
 
 /// One article, as read from a file (a file may hold several: JSON arrays, JSONL, feeds).
 ///
@@ -20,8 +20,9 @@ pub struct Article {
     pub body: String,
     /// From the file or detected; [`Lang::UNDETERMINED`] when unknown.
     pub lang: Lang,
-    /// ISO 8601 (`2023-11-09` or `2023-11-09T10:00:00Z`) when the file gives one.
-    pub date: Option<String>,
+    /// When the file gives one, at the precision it gives (`2023`, `2023-11-09`,
+    /// `2023-11-09T10:00:00Z`).
+    pub date: Option<Date>,
     pub url: Option<String>,
     pub source: Option<String>,
     /// Words in the body (Unicode word segmentation).
@@ -59,7 +60,7 @@ pub struct Summary {
     pub path: String,
     pub title: String,
     pub lang: Lang,
-    pub date: Option<String>,
+    pub date: Option<Date>,
     pub url: Option<String>,
     pub source: Option<String>,
     pub words: usize,
@@ -74,7 +75,7 @@ pub struct SummaryRef<'a> {
     pub path: &'a str,
     pub title: &'a str,
     pub lang: Lang,
-    pub date: &'a Option<String>,
+    pub date: &'a Option<Date>,
     pub url: &'a Option<String>,
     pub source: &'a Option<String>,
     pub words: usize,
@@ -290,7 +291,7 @@ mod tests {
             title: "Kaluga".into(),
             body: "Peugeot builds in Kaluga.".into(),
             lang: "en".into(),
-            date: Some("2024-01-02".into()),
+            date: "2024-01-02".parse().ok(),
             url: None,
             source: Some("Wire".into()),
             words: 4,
@@ -388,7 +389,7 @@ mod tests {
                 title: "Kaluga".into(),
                 body: "Peugeot builds in Kaluga.".into(),
                 lang: Lang::from_code(lang).expect("a code"),
-                date: date.map(Into::into),
+                date: date.and_then(|d| d.parse().ok()),
                 url: Some("https://example.com/a".into()),
                 source: None,
                 words: 4,

@@ -14,6 +14,7 @@ pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod date;
 pub mod entities;
 pub mod facts;
 pub mod lang;
@@ -25,4 +26,5 @@ pub mod text;
 pub mod tui;
 
 pub use article::Article;
+pub use date::Date;
 pub use lang::Lang;

@@ -71,7 +71,7 @@ pub fn article_fields(a: &crate::Article) -> Vec<String> {
         a.id.clone(),
         a.path.clone(),
         a.lang.to_string(),
-        a.date.clone().unwrap_or_default(),
+        a.date.as_deref().unwrap_or_default().to_string(),
         a.title.clone(),
         a.url.clone().unwrap_or_default(),
     ];

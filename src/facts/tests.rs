@@ -20,7 +20,7 @@ fn facts(lang: &str, date: Option<&str>, body: &str) -> Vec<String> {
     let mut a = Article {
         body: body.to_string(),
         lang: lang.into(),
-        date: date.map(str::to_string),
+        date: date.and_then(|d| d.parse().ok()),
         ..Article::default()
     };
     matcher.annotate(&mut a);

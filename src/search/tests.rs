@@ -12,7 +12,7 @@ fn article(title: &str, body: &str, date: Option<&str>, brands: &[&str]) -> Arti
         title: title.to_string(),
         body: body.to_string(),
         lang: "fr".into(),
-        date: date.map(str::to_string),
+        date: date.and_then(|d| d.parse().ok()),
         entities: EntitySet::default().with(EntityKind::Brand, brands.iter().copied()),
         ..Article::default()
     }

@@ -52,7 +52,7 @@ pub fn metadata(article: &Article, roots: &[String], width: usize) -> String {
     let path = relative_path(article, roots);
     let mut others = vec![article.lang.to_string()];
     if let Some(date) = &article.date {
-        others.push(date.clone());
+        others.push(date.to_string());
     }
     others.push(format!("{} words", article.words));
     let fixed: usize = others.iter().map(|p| text::width(p) + 3).sum();
