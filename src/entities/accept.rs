@@ -303,8 +303,7 @@ impl Matcher {
                     && !context::spans_punctuation(w)
                     && !context::in_a_quantity(scan.original, s, e)
                     && !context::after_ordinal_or_size(text, c.start)
-                    && !(crate::corpus::months::is_month_name(&form.folded)
-                        && context::beside_a_day_or_year(text, c.start, c.end))
+                    && !a_month_beside_a_date(&form.folded, text, c)
                     && (!needs_its_brand(&form.folded)
                         || self.brand_just_before(text, c, &brands)
                         || self.in_a_list_of_its_models(scan, c, &brands)
@@ -459,6 +458,12 @@ impl Matcher {
             })
         })
     }
+}
+
+/// "Nissan … March 2005": a bare model named like a month, written beside a day or a year.
+fn a_month_beside_a_date(folded: &str, text: &str, c: &Candidate) -> bool {
+    crate::corpus::months::is_month_name(folded)
+        && context::beside_a_day_or_year(text, c.start, c.end)
 }
 
 /// A bare model name that is a number or an ordinary word ("200", "#1", "Uno", "One") counts

@@ -103,7 +103,7 @@ impl Matcher {
         let inflecting = INFLECTING_LANGS.contains(&article.lang.as_str());
         let mut title = self.scan(&article.title, inflecting, true);
         let mut body = self.scan(&article.body, inflecting, false);
-        if let Some((_, words)) = FALSE_FRIENDS.iter().find(|(l, _)| *l == article.lang) {
+        if let Some((_, words)) = FALSE_FRIENDS.iter().find(|(l, _)| article.lang == *l) {
             for scan in [&mut title, &mut body] {
                 let text = &scan.folded.text;
                 scan.candidates
