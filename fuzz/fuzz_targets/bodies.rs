@@ -8,8 +8,8 @@ use std::sync::{Arc, OnceLock};
 
 use plantscope::Article;
 use plantscope::corpus::{LoadOptions, read_bytes};
-use plantscope::entities::fold::{fold, fold_str};
 use plantscope::entities::{Gazetteer, Matcher};
+use plantscope::text::fold::{fold, fold_str};
 
 /// File names tried for every input: each format reader, and content sniffing.
 const NAMES: &[&str] = &[

@@ -7,7 +7,7 @@ use tantivy::tokenizer::{
 };
 
 use crate::Lang;
-use crate::entities::fold::{Folded, fold};
+use crate::text::fold::{Folded, fold};
 
 /// The text fields an article's language goes to: the languages with their own stemmed
 /// fields, and `Other` (folded, not stemmed) for every other language.

@@ -266,7 +266,7 @@ impl ArticleDoc {
     fn new(shared: &Arc<Shared>, ord: usize) -> ArticleDoc {
         let article = &shared.articles[ord];
         ArticleDoc {
-            title_key: crate::entities::fold::fold_str(&article.title),
+            title_key: crate::text::fold::fold_str(&article.title),
             date: date_key(article.date.as_ref()),
             shared: shared.clone(),
             ord,

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::analyzer::{Stemming, analyze};
 use super::compile::Wanted;
 use crate::Article;
-use crate::entities::fold::fold;
+use crate::text::fold::fold;
 
 /// Snippets are about this many bytes of text.
 const SNIPPET_BYTES: usize = 160;

@@ -97,7 +97,7 @@ impl Ranks {
         self.by_title.get_or_init(|| {
             use rayon::prelude::*;
             let big = articles.len() >= PARALLEL_MIN;
-            let title_key = |a: &Article| crate::entities::fold::fold_str(&a.title);
+            let title_key = |a: &Article| crate::text::fold::fold_str(&a.title);
             let titles: Vec<String> = if big {
                 articles.par_iter().map(title_key).collect()
             } else {
