@@ -73,6 +73,7 @@ EXTRA_PLACES = {
     "Ebro Barcelona": "Zona Franca", "SEAT Zona Franca": "Zona Franca",
     # Named by the nearby city, not the site's own word-city (Vance) or town (São Bernardo):
     "Mercedes Tuscaloosa": "Tuscaloosa", "Volkswagen Anchieta": "Anchieta",
+    "Autoeuropa": "Setúbal, Setubal", "Zaragoza": "Saragossa",
 }
 
 # A one-word plant name or alias is a place's name too ("Zaragoza", "Pusan", "Saragosse"):

@@ -453,7 +453,11 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
                 // Short all-letter names ("IS", "ES", "Ka") are words in some language:
                 // alone, they must be written as the maker writes them.
                 let short_word = name.chars().count() <= 3 && name.chars().all(char::is_alphabetic);
-                let common = m.common || short_word;
+                // A name that folding shortens ("Poer" folds to Portuguese "por", "Fuego" to
+                // "fugo") must be written as the maker writes it too.
+                let refolded = name.chars().all(char::is_alphabetic)
+                    && fold_str(name) != strip_accents(name).to_lowercase();
+                let common = m.common || short_word || refolded;
                 forms.push(Form {
                     cased: common.then(|| strip_accents(name)),
                     bare: true,

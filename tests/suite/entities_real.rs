@@ -480,3 +480,43 @@ fn a_shared_place_name_goes_to_the_named_makers_plant() {
         ["Ebro Barcelona"]
     );
 }
+
+#[test]
+fn a_model_name_that_folding_shortens_must_be_written_so() {
+    let m = matcher();
+    let body = "A GWM e a BYD produzem no Brasil, segundo os dados apresentados por Ana Souza.";
+    assert!(!models(&m, "pt", body).contains(&"Great Wall Poer".to_string()));
+    assert!(
+        models(
+            &m,
+            "pt",
+            "A Great Wall Motor produz a picape Poer na fábrica de Iracemápolis."
+        )
+        .contains(&"Great Wall Poer".to_string())
+    );
+}
+
+#[test]
+fn plants_by_their_exonyms_and_nearby_cities() {
+    let m = matcher();
+    assert_eq!(
+        plants(&m, "de", "Opel baut den Meriva im spanischen Saragossa."),
+        ["Zaragoza"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "de",
+            "Volkswagen fertigt den Sharan im portugiesischen Setubal."
+        ),
+        ["Autoeuropa"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "pt",
+            "A fábrica da Chery em Jacareí, SP, não está em operação."
+        ),
+        ["Chery Jacareí"]
+    );
+}
