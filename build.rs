@@ -9,7 +9,7 @@
 
 #[path = "src/entities/compiled.rs"]
 mod compiled;
-#[path = "src/entities/fold.rs"]
+#[path = "src/text/fold.rs"]
 mod fold;
 #[path = "src/entities/info.rs"]
 mod info;
@@ -32,7 +32,7 @@ const FILES: [&str; 5] = [
 /// The library files compiled in above: a change to any of them changes the output.
 const SHARED: [&str; 5] = [
     "src/entities/compiled.rs",
-    "src/entities/fold.rs",
+    "src/text/fold.rs",
     "src/entities/info.rs",
     "src/entities/kind.rs",
     "src/entities/source.rs",

@@ -38,7 +38,7 @@ fn extraction(c: &mut Criterion) {
         b.iter(|| {
             articles
                 .iter()
-                .map(|a| plantscope::entities::fold::fold(&a.body).text.len())
+                .map(|a| plantscope::text::fold::fold(&a.body).text.len())
                 .sum::<usize>()
         })
     });

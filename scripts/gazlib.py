@@ -2,7 +2,7 @@
 import json
 import unicodedata
 
-# The folding of src/entities/fold.rs, rule for rule: scripts/data/fold_cases.tsv holds tricky
+# The folding of src/text/fold.rs, rule for rule: scripts/data/fold_cases.tsv holds tricky
 # strings with the fold this gives, and a Rust test (fold::tests) checks fold.rs agrees.
 _SPECIAL = {"ß": "ss", "ẞ": "ss", "æ": "a", "Æ": "a", "œ": "o", "Œ": "o", "ø": "o", "Ø": "o",
             "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ı": "i", "þ": "th", "Þ": "th"}
@@ -77,7 +77,7 @@ class _Folder:
 
 
 def fold(s: str) -> str:
-    """Exactly the matcher's folding (src/entities/fold.rs): lowercase, diacritics removed,
+    """Exactly the matcher's folding (src/text/fold.rs): lowercase, diacritics removed,
     ue/oe/ae = u/o/a (not in que/gue), punctuation and spaces one space."""
     f = _Folder()
     for c in s:

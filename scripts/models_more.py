@@ -8,6 +8,15 @@ MORE_MODELS = """
 # Japanese, Chinese and Korean names (aliases of the models above or in gen_models).
 Toyota: Land Cruiser=ランドクルーザー=ランクル=陆地巡洋舰=蘭德酷路澤; Prius=プリウス=普锐斯; Corolla=カローラ=卡罗拉; Camry=カムリ=凯美瑞; Alphard=アルファード=埃尔法; Hilux=ハイラックス; Yaris=ヤリス=雅力士; RAV4=荣放; Crown=クラウン=皇冠; Century=センチュリー; Highlander=汉兰达; Sienna=赛那; Harrier=ハリアー; Hiace=ハイエース; Mirai=ミライ
 Lexus: LS=レクサスLS; RX=レクサスRX
+Toyota: Supra=スープラ; Soarer=ソアラ; Mark X=マークX; Mark II=マークII; Auris=オーリス; Wish*=ウイッシュ; Celica=セリカ; Carina=カリーナ; Celsior=セルシオ; Aristo=アリスト; Corona; Stout; Vitz=ヴィッツ; Prius C; Sienta=シエンタ; Noah; Voxy=ヴォクシー; Vellfire=ヴェルファイア; Estima=エスティマ; Raize; Corolla Cross=カローラクロス; Yaris Cross=ヤリスクロス; Prius+=プリウスα; Passo=パッソ; Probox=プロボックス; Coaster; Dyna; Land Cruiser Prado=ランドクルーザープラド; Chaser=チェイサー; Cresta=クレスタ; Tercel=ターセル; Starlet; MR2; Sprinter; Ipsum=イプサム; Premio=プレミオ; Allion=アリオン; Crown Majesta=クラウンマジェスタ; Avensis=アベンシス; Camry=カムリ; 2000GT=トヨタ2000GT
+Lexus: ES=レクサスES; NX=レクサスNX; IS=レクサスIS; UX=レクサスUX; LX=レクサスLX; GX=レクサスGX; LC=レクサスLC; RC=レクサスRC; LM=レクサスLM; LBX=レクサスLBX; RZ=レクサスRZ; CT=レクサスCT; HS=レクサスHS; GS=レクサスGS
+Nissan: Leaf; Kicks; Dayz; Roox=ルークス; March; Tiida=ティーダ; Sylphy=シルフィ; Fairlady Z=フェアレディZ; Ariya; Caravan; Juke; Murano=ムラーノ; Patrol; Sunny; Bluebird=ブルーバード; Cedric; Gloria; Laurel; Cima=シーマ; Fuga; Teana; Primera=プリメーラ; Cube; Moco; Silvia; Cherry
+Honda: Jazz=ホンダ・フィット; Odyssey; Insight; Legend; Integra=インテグラ; Prelude; N-WGN=Nワゴン; N-One=N-ONE; Life=ホンダ・ライフ; CR-Z; Shuttle=ホンダ・シャトル; City=ホンダ・シティ; Civic Type R=シビックタイプR
+Mazda: 2=デミオ; 3=アクセラ; 6=アテンザ; RX-7; RX-8; Bongo; Familia=ファミリア; Luce=ルーチェ; Cosmo; Carol
+Subaru: Legacy=レガシィ; Outback; Crosstrek=クロストレック; XV=スバルXV; Solterra=ソルテラ; Sambar=サンバー; Leone; Justy
+Suzuki: Wagon R=ワゴンR; Alto; Spacia=スペーシア; Escudo; Solio=ソリオ; Ignis=イグニス; Baleno=バレーノ; Carry=キャリイ; Every=エブリイ; Cervo=セルボ
+Mitsubishi: Pajero=パジェロ; Outlander=アウトランダー; Delica=デリカ; Lancer; Lancer Evolution=ランサーエボリューション=ランエボ; eK Wagon=eKワゴン; Eclipse Cross=エクリプスクロス; i-MiEV=アイミーブ; Galant=ギャラン; Space Star; L200=トライトン
+Daihatsu: Tanto; Move; Mira; Copen=コペン; Taft=ダイハツ・タフト; Rocky=ダイハツ・ロッキー; Hijet=ハイゼット; Boon; Terios=テリオス; Charade
 Nissan: Skyline=スカイライン; GT-R=日産GT-R; Serena=セレナ; Note=ノート; Sylphy=轩逸; Teana=天籁; X-Trail=エクストレイル=奇骏; Qashqai=逍客; Elgrand=エルグランド
 Honda: Civic=シビック=思域; Accord=アコード=雅阁; CR-V=本田CR-V; N-Box=N-BOX; Freed=フリード; Stepwgn=ステップワゴン; Vezel=ヴェゼル
 Mazda: MX-5=ロードスター; CX-5=マツダCX-5

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::entities::{EntityKind, Mention};
+use crate::{Date, Lang};
 
 /// One article, as read from a file (a file may hold several: JSON arrays, JSONL, feeds).
 ///
@@ -17,10 +18,11 @@ pub struct Article {
     pub title: String,
     /// The text, without the title when the title was taken from the first line.
     pub body: String,
-    /// ISO 639-1 code, from the file or detected; `"und"` when unknown.
-    pub lang: String,
-    /// ISO 8601 (`2023-11-09` or `2023-11-09T10:00:00Z`) when the file gives one.
-    pub date: Option<String>,
+    /// From the file or detected; [`Lang::UNDETERMINED`] when unknown.
+    pub lang: Lang,
+    /// When the file gives one, at the precision it gives (`2023`, `2023-11-09`,
+    /// `2023-11-09T10:00:00Z`).
+    pub date: Option<Date>,
     pub url: Option<String>,
     pub source: Option<String>,
     /// Words in the body (Unicode word segmentation).
@@ -57,8 +59,8 @@ pub struct Summary {
     pub id: String,
     pub path: String,
     pub title: String,
-    pub lang: String,
-    pub date: Option<String>,
+    pub lang: Lang,
+    pub date: Option<Date>,
     pub url: Option<String>,
     pub source: Option<String>,
     pub words: usize,
@@ -72,8 +74,8 @@ pub struct SummaryRef<'a> {
     pub id: &'a str,
     pub path: &'a str,
     pub title: &'a str,
-    pub lang: &'a str,
-    pub date: &'a Option<String>,
+    pub lang: Lang,
+    pub date: &'a Option<Date>,
     pub url: &'a Option<String>,
     pub source: &'a Option<String>,
     pub words: usize,
@@ -88,7 +90,7 @@ impl Article {
             id: &self.id,
             path: &self.path,
             title: &self.title,
-            lang: &self.lang,
+            lang: self.lang,
             date: &self.date,
             url: &self.url,
             source: &self.source,
@@ -289,7 +291,7 @@ mod tests {
             title: "Kaluga".into(),
             body: "Peugeot builds in Kaluga.".into(),
             lang: "en".into(),
-            date: Some("2024-01-02".into()),
+            date: "2024-01-02".parse().ok(),
             url: None,
             source: Some("Wire".into()),
             words: 4,
@@ -354,6 +356,77 @@ mod tests {
             partial,
             EntitySet::default().with(EntityKind::Plant, ["Flins"])
         );
+    }
+
+    /// An article as it was written when its language was a `String` (the cache's bytes and
+    /// the JSON output must not change).
+    #[derive(Serialize)]
+    struct Before<'a> {
+        id: &'a str,
+        path: &'a str,
+        title: &'a str,
+        body: &'a str,
+        lang: &'a str,
+        date: Option<&'a str>,
+        url: Option<&'a str>,
+        source: Option<&'a str>,
+        words: usize,
+        entities: &'a EntitySet,
+        mentions: &'a [Mention],
+        facts: &'a [crate::facts::Fact],
+    }
+
+    #[test]
+    fn an_article_is_written_as_it_was_with_string_fields() {
+        for (lang, date) in [
+            ("fr", Some("2024-01-02")),
+            ("und", None),
+            ("xx", Some("2023")),
+        ] {
+            let article = Article {
+                id: "0123456789abcdef".into(),
+                path: "news/a.txt".into(),
+                title: "Kaluga".into(),
+                body: "Peugeot builds in Kaluga.".into(),
+                lang: Lang::from_code(lang).expect("a code"),
+                date: date.and_then(|d| d.parse().ok()),
+                url: Some("https://example.com/a".into()),
+                source: None,
+                words: 4,
+                entities: EntitySet::default().with(EntityKind::Plant, ["Kaluga"]),
+                mentions: Vec::new(),
+                facts: Vec::new(),
+            };
+            let before = Before {
+                id: &article.id,
+                path: &article.path,
+                title: &article.title,
+                body: &article.body,
+                lang,
+                date,
+                url: article.url.as_deref(),
+                source: None,
+                words: 4,
+                entities: &article.entities,
+                mentions: &[],
+                facts: &[],
+            };
+            let json = serde_json::to_string(&article).expect("json");
+            assert_eq!(json, serde_json::to_string(&before).expect("json"));
+            let bytes = postcard::to_stdvec(&article).expect("postcard");
+            assert_eq!(bytes, postcard::to_stdvec(&before).expect("postcard"));
+            assert_eq!(
+                postcard::from_bytes::<Article>(&bytes).expect("back"),
+                article
+            );
+            assert_eq!(
+                serde_json::from_str::<Article>(&json).expect("back"),
+                article
+            );
+            let summary = postcard::to_stdvec(&article.summary_ref()).expect("summary");
+            let summary: Summary = postcard::from_bytes(&summary).expect("summary back");
+            assert_eq!(summary.lang, lang);
+        }
     }
 
     #[test]

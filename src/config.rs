@@ -1,14 +1,15 @@
 //! The config file (`config.toml` in the platform config dir): `[keys]` remapping, `[theme]`
 //! colours, `gazetteer` files. A bad file is an error naming the line.
+//!
+//! This reads the file's shape (TOML, known tables, the reader's width) and remembers the line
+//! of every `[keys]` and `[theme]` entry; what the keys and colours mean is the browser's to
+//! check (`tui::settings::check`), so this layer knows nothing of the browser.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use toml::Spanned;
-
-use crate::tui::keymap::{Key, action_names};
-use crate::tui::theme::{THEME_KEYS, parse_style};
 
 /// The user's settings; every part optional.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -21,6 +22,29 @@ pub struct Config {
     pub gazetteer: Vec<PathBuf>,
     /// `[reader] width`: the reader's widest text line in columns (`0`: the pane's width).
     pub reader_width: Option<usize>,
+    /// Where each entry was written, for errors found when the entries are interpreted.
+    pub lines: Lines,
+}
+
+/// The file a config came from (as shown) and the line of each `[keys]` and `[theme]` entry.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Lines {
+    pub origin: String,
+    /// Action name → the line of its `[keys]` entry.
+    pub keys: BTreeMap<String, usize>,
+    /// Style name → the line of its `[theme]` entry.
+    pub theme: BTreeMap<String, usize>,
+}
+
+impl Lines {
+    /// An error at `line` of the config.
+    pub fn invalid(&self, line: usize, message: &str) -> ConfigError {
+        ConfigError::Invalid {
+            path: self.origin.clone(),
+            line,
+            message: crate::text::sanitize_line(message),
+        }
+    }
 }
 
 /// A config file is a few lines; anything bigger than this is not one (see docs/SAFETY.md).
@@ -97,20 +121,20 @@ impl Config {
         Ok(config)
     }
 
-    /// Parse and check config text; `origin` names it in errors.
+    /// Parse config text and check its shape; `origin` names it in errors.
     pub fn parse(text: &str, origin: &str) -> Result<Config, ConfigError> {
-        let invalid = |offset: usize, message: String| ConfigError::Invalid {
-            path: origin.to_string(),
-            line: line_of(text, offset),
-            message: crate::text::sanitize_line(&message),
-        };
-        let raw: Raw = toml::from_str(text)
-            .map_err(|e| invalid(e.span().map_or(0, |s| s.start), e.message().to_string()))?;
-        let names = action_names();
         let mut config = Config {
-            gazetteer: raw.gazetteer,
+            lines: Lines {
+                origin: origin.to_string(),
+                ..Lines::default()
+            },
             ..Config::default()
         };
+        let invalid =
+            |offset: usize, message: String| config.lines.invalid(line_of(text, offset), &message);
+        let raw: Raw = toml::from_str(text)
+            .map_err(|e| invalid(e.span().map_or(0, |s| s.start), e.message().to_string()))?;
+        let mut reader_width = None;
         if let Some(reader) = raw.reader {
             let at = reader.span().start;
             if let Some(width) = reader.into_inner().width {
@@ -123,51 +147,19 @@ impl Config {
                         ),
                     ));
                 }
-                config.reader_width = Some(width);
+                reader_width = Some(width);
             }
         }
-        let mut spans = BTreeMap::new();
+        config.gazetteer = raw.gazetteer;
+        config.reader_width = reader_width;
         for (name, keys) in raw.keys {
-            let at = keys.span().start;
-            spans.insert(name.clone(), at);
-            if !names.contains(&name.as_str()) {
-                return Err(invalid(
-                    at,
-                    format!(
-                        "unknown action {name:?} in [keys] (known: {})",
-                        names.join(", ")
-                    ),
-                ));
-            }
-            for key in keys.get_ref() {
-                Key::parse(key).map_err(|e| invalid(at, format!("[keys] {name}: {e}")))?;
-            }
+            let line = line_of(text, keys.span().start);
+            config.lines.keys.insert(name.clone(), line);
             config.keys.insert(name, keys.into_inner());
         }
-        // `quit = []`, one key for two actions: said for every command, at the line of the
-        // action named first.
-        if let Err(message) = crate::tui::keymap::KeyMap::with_overrides(&config.keys) {
-            let at = spans
-                .iter()
-                .find(|(name, _)| {
-                    message.contains(&format!("{name:?}")) || message.contains(&format!("{name} ="))
-                })
-                .map_or(0, |(_, &at)| at);
-            return Err(invalid(at, message));
-        }
         for (name, value) in raw.theme {
-            let at = value.span().start;
-            if !THEME_KEYS.contains(&name.as_str()) {
-                return Err(invalid(
-                    at,
-                    format!(
-                        "unknown [theme] key {name:?} (known: {})",
-                        THEME_KEYS.join(", ")
-                    ),
-                ));
-            }
-            parse_style(value.get_ref())
-                .map_err(|e| invalid(at, format!("[theme] {name}: {e}")))?;
+            let line = line_of(text, value.span().start);
+            config.lines.theme.insert(name.clone(), line);
             config.theme.insert(name, value.into_inner());
         }
         Ok(config)
@@ -204,30 +196,10 @@ mod tests {
                 || syntax.to_string().starts_with("c.toml:3:"),
             "{syntax}"
         );
-        let action = Config::parse("[keys]\n\nfly = [\"q\"]\n", "c.toml").expect_err("bad action");
-        assert!(
-            action.to_string().starts_with("c.toml:3: unknown action"),
-            "{action}"
-        );
-        let key = Config::parse("[keys]\nquit = [\"hyper-q\"]\n", "c.toml").expect_err("bad key");
-        let no_quit = Config::parse("[keys]\n\nquit = []\n", "c.toml").expect_err("no quit key");
-        assert!(
-            no_quit
-                .to_string()
-                .starts_with("c.toml:3: keys: quit = [] leaves no key"),
-            "{no_quit}"
-        );
-        let twice = Config::parse("[keys]\nhelp = [\"?\"]\nsort = [\"j\"]\n", "c.toml")
-            .expect_err("j twice");
-        assert!(
-            twice
-                .to_string()
-                .starts_with("c.toml:3: keys: \"j\" is bound to both"),
-            "{twice}"
-        );
-        assert!(key.to_string().starts_with("c.toml:2:"), "{key}");
-        let colour =
-            Config::parse("[theme]\nhit = \"sparkly\"\n", "c.toml").expect_err("bad colour");
-        assert!(colour.to_string().contains("c.toml:2:"), "{colour}");
+        let config = Config::parse("[keys]\n\nfly = [\"q\"]\n[theme]\nhit = \"x\"\n", "c.toml")
+            .expect("shape");
+        assert_eq!(config.lines.keys["fly"], 3);
+        assert_eq!(config.lines.theme["hit"], 5);
+        assert_eq!(config.lines.invalid(3, "no").to_string(), "c.toml:3: no");
     }
 }

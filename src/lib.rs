@@ -14,8 +14,10 @@ pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod date;
 pub mod entities;
 pub mod facts;
+pub mod lang;
 pub mod load;
 pub mod search;
 pub mod state;
@@ -24,3 +26,5 @@ pub mod text;
 pub mod tui;
 
 pub use article::Article;
+pub use date::Date;
+pub use lang::Lang;

@@ -67,7 +67,7 @@ pub struct ArticleJson<'a> {
     body: Option<&'a str>,
     brands: &'a [String],
     countries: &'a [String],
-    date: &'a Option<String>,
+    date: &'a Option<crate::Date>,
     groups: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     highlights: Option<&'a [(usize, usize)]>,

@@ -121,7 +121,10 @@ pub fn load_config(common: &Common) -> anyhow::Result<crate::config::Config> {
             crate::text::display_path(&path)
         );
     }
-    Ok(crate::config::Config::load(&path)?)
+    let config = crate::config::Config::load(&path)?;
+    // What the keys and colours mean is the browser's; checked for every command alike.
+    crate::tui::settings::check(&config)?;
+    Ok(config)
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {

@@ -300,10 +300,7 @@ fn stats(p: &Printing, results: &Results) {
 
 /// An article as one line of text: path, language, date, title, brands.
 pub fn article_line(a: &Article, color: bool) -> String {
-    let date = a
-        .date
-        .as_deref()
-        .map_or("          ", |d| d.get(..10).unwrap_or(d));
+    let date = a.date.as_ref().map_or("          ", crate::Date::day_text);
     let brands = a.entities[EntityKind::Brand].join(", ");
     let title = crate::text::truncate(&a.title, 90);
     // No trailing spaces when there are no brands (scripts split on two spaces).

@@ -70,8 +70,8 @@ pub fn article_fields(a: &crate::Article) -> Vec<String> {
     let mut fields = vec![
         a.id.clone(),
         a.path.clone(),
-        a.lang.clone(),
-        a.date.clone().unwrap_or_default(),
+        a.lang.to_string(),
+        a.date.as_deref().unwrap_or_default().to_string(),
         a.title.clone(),
         a.url.clone().unwrap_or_default(),
     ];

@@ -2,9 +2,9 @@
 //! the title rule applied when the file gives no title, language, date and word count filled.
 
 use super::{date, lang, title, words};
-use crate::Article;
 use crate::article::stable_id;
 use crate::text::{sanitize, sanitize_line};
+use crate::{Article, Lang};
 
 /// What a parser found, before sanitising. `title: None` means "apply the title rule".
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -70,7 +70,9 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Built> {
     let lang = raw
         .lang
         .as_deref()
-        .and_then(|l| lang::normalize(&sanitize_line(l)))
+        .and_then(|l| sanitize_line(l).parse::<Lang>().ok())
+        // A file saying `und` says nothing: the text may still tell.
+        .filter(|l| l.is_determined())
         .unwrap_or_else(|| lang::detect(&format!("{title}\n{}", lang::sample(&body))));
     let optional =
         |field: Option<String>| field.map(|f| sanitize_line(&f)).filter(|f| !f.is_empty());

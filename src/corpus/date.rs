@@ -11,6 +11,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 
 use super::months;
+use crate::Date;
 
 /// Date-times with an offset, after RFC 3339 and RFC 2822 have had their go.
 const WITH_OFFSET: &[&str] = &[
@@ -31,34 +32,30 @@ const WITHOUT_OFFSET: &[&str] = &[
 
 /// `2023-11-09` stays a date, `2023` a year and `2023-11` a month; full timestamps become RFC
 /// 3339 with the offset they were written with (`2023-11-09T10:00:00+01:00`, or `Z`). The error says why the text is not a date a reader could trust.
-pub(super) fn normalize(raw: &str) -> Result<String, String> {
+pub(super) fn normalize(raw: &str) -> Result<Date, String> {
     let raw = raw.trim();
     if let Some(partial) = year_or_month(raw) {
         return Ok(partial);
     }
     if let Ok(date) = NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-        return Ok(iso_day(date));
+        return Ok(Date::day(date));
     }
     if let Some(instant) = instant(raw) {
         // The offset the author wrote is kept, so the day stays theirs (`01:30 +02:00` is
         // still May 1st); without one, UTC (`Z`).
-        return Ok(instant.to_rfc3339_opts(SecondsFormat::Secs, true));
+        return Ok(Date::moment(instant));
     }
     if let Some(day) = numeric_day(raw)? {
-        return Ok(iso_day(day));
+        return Ok(Date::day(day));
     }
     if let Some(day) = written_day(raw) {
-        return Ok(iso_day(day));
+        return Ok(Date::day(day));
     }
     Err(format!("date {} not understood, ignored", quoted(raw)))
 }
 
 pub(super) fn utc(date: DateTime<Utc>) -> String {
     date.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
-
-fn iso_day(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
 }
 
 /// The raw text in quotes, cut short: it is the file's text, and the reason is one line.
@@ -72,14 +69,14 @@ fn quoted(raw: &str) -> String {
 }
 
 /// `2023` or `2023-05`, checked and kept at that precision (ISO 8601 allows both).
-fn year_or_month(raw: &str) -> Option<String> {
+fn year_or_month(raw: &str) -> Option<Date> {
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     match raw.split_once('-') {
-        None if raw.len() == 4 && all_digits(raw) => Some(raw.to_string()),
-        Some((year, month)) if year.len() == 4 && all_digits(year) && month.len() == 2 => {
-            NaiveDate::parse_from_str(&format!("{raw}-01"), "%Y-%m-%d")
-                .ok()
-                .map(|_| raw.to_string())
+        None if raw.len() == 4 && all_digits(raw) => raw.parse().ok().and_then(Date::year),
+        Some((year, month))
+            if year.len() == 4 && all_digits(year) && month.len() == 2 && all_digits(month) =>
+        {
+            Date::month(year.parse().ok()?, month.parse().ok()?)
         }
         _ => None,
     }
@@ -194,7 +191,9 @@ mod tests {
     use super::*;
 
     fn ok(raw: &str) -> String {
-        normalize(raw).unwrap_or_else(|e| panic!("{raw}: {e}"))
+        normalize(raw)
+            .map(|d| d.to_string())
+            .unwrap_or_else(|e| panic!("{raw}: {e}"))
     }
 
     #[test]

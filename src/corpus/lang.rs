@@ -1,10 +1,9 @@
-//! Article language as an ISO 639-1 code: normalised from what the file says ("fr-FR",
-//! "French", "fra" → "fr"), or detected with whatlang; `"und"` when unknown.
+//! Telling an article's language from its text (function words, then whatlang), when the
+//! file does not say it; [`Lang::UNDETERMINED`] when the guess is not reliable.
 
-use whatlang::Lang;
+use whatlang::Lang as Whatlang;
 
-/// The code for "undetermined".
-pub const UNDETERMINED: &str = "und";
+use crate::Lang;
 
 /// How much text (in bytes) detection looks at. whatlang's trigram scoring grows with the
 /// sample and was ~9 % of the CPU time of a load at 4 KB (about a whole generated article);
@@ -12,32 +11,8 @@ pub const UNDETERMINED: &str = "und";
 /// 10,000-article generated corpus: the same language for every article as with 4 KB).
 const DETECT_LEN: usize = 1024;
 
-/// Normalise a language given by a file. `None` when it names no language we know.
-pub fn normalize(raw: &str) -> Option<String> {
-    let lower = raw.trim().to_lowercase();
-    let primary = lower.split(['-', '_', ' ', '.']).next().unwrap_or("");
-    if primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase()) {
-        return Some(primary.to_string());
-    }
-    if primary.len() == 3 {
-        if let Some(lang) = Lang::from_code(primary) {
-            return Some(iso639_1(lang).to_string());
-        }
-        if let Some(code) = bibliographic(primary) {
-            return Some(code.to_string());
-        }
-    }
-    Lang::all()
-        .iter()
-        .find(|lang| {
-            lang.eng_name().eq_ignore_ascii_case(lower.trim())
-                || lang.name().to_lowercase() == lower.trim()
-        })
-        .map(|lang| iso639_1(*lang).to_string())
-}
-
-/// Detect the language of a text; `"und"` when the guess is not reliable.
-pub fn detect(text: &str) -> String {
+/// Detect the language of a text; [`Lang::UNDETERMINED`] when the guess is not reliable.
+pub fn detect(text: &str) -> Lang {
     let sample = sample(text);
     // A sentence or two is mostly names (brands, places) that whatlang's trigrams read as the
     // names' language ("… near Peugeot's site in Sochaux, France" came out French); the
@@ -46,46 +21,44 @@ pub fn detect(text: &str) -> String {
     if sample.split_whitespace().count() < SHORT_TEXT_WORDS
         && let Some(code) = votes.clear_winner()
     {
-        return code.to_string();
+        return code;
     }
     // Longer text whose little words all point one way needs no trigram scoring, which was
     // about 10 % of a whole load's CPU. Languages that share some of those words (Afrikaans
     // and Dutch, the Scandinavian "en") split the vote and still go to whatlang.
     if let Some(code) = votes.landslide() {
-        return code.to_string();
+        return code;
     }
     // Languages no car-industry news is written in, that short English or French text is
     // often mistaken for (a plain English RSS item came out as Latin).
     let unlikely = vec![
-        Lang::Lat,
-        Lang::Epo,
-        Lang::Jav,
-        Lang::Zul,
-        Lang::Sna,
-        Lang::Aka,
-        Lang::Tgl,
+        Whatlang::Lat,
+        Whatlang::Epo,
+        Whatlang::Jav,
+        Whatlang::Zul,
+        Whatlang::Sna,
+        Whatlang::Aka,
+        Whatlang::Tgl,
     ];
     match whatlang::Detector::with_denylist(unlikely).detect(sample) {
         Some(info) if info.is_reliable() || info.confidence() >= 0.5 => {
-            return iso639_1(info.lang()).to_string();
+            return info.lang().into();
         }
         _ => {}
     }
     // Short text: a weaker guess among the languages most articles are in beats "und".
     let common = vec![
-        Lang::Eng,
-        Lang::Fra,
-        Lang::Nld,
-        Lang::Deu,
-        Lang::Spa,
-        Lang::Ita,
-        Lang::Por,
+        Whatlang::Eng,
+        Whatlang::Fra,
+        Whatlang::Nld,
+        Whatlang::Deu,
+        Whatlang::Spa,
+        Whatlang::Ita,
+        Whatlang::Por,
     ];
     match whatlang::Detector::with_allowlist(common).detect(sample) {
-        Some(info) if info.confidence() >= SHORT_TEXT_CONFIDENCE => {
-            iso639_1(info.lang()).to_string()
-        }
-        _ => UNDETERMINED.to_string(),
+        Some(info) if info.confidence() >= SHORT_TEXT_CONFIDENCE => info.lang().into(),
+        _ => Lang::UNDETERMINED,
     }
 }
 
@@ -94,43 +67,43 @@ const SHORT_TEXT_WORDS: usize = 40;
 
 /// Frequent short words of each language news is mostly written in, chosen to be rare in the
 /// others (no `de`, `la`, `in`, `a`, shared by several).
-const FUNCTION_WORDS: [(&str, &[&str]); 7] = [
+const FUNCTION_WORDS: [(Lang, &[&str]); 7] = [
     (
-        "en",
+        Lang::EN,
         &[
             "the", "and", "of", "to", "is", "are", "was", "with", "for", "near", "its", "will",
             "from", "at", "on", "has", "have", "this", "that", "new", "opens", "builds",
         ],
     ),
     (
-        "fr",
+        Lang::FR,
         &[
             "le", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "au", "aux",
             "avec", "qui", "ses", "sera", "près", "usine",
         ],
     ),
     (
-        "nl",
+        Lang::NL,
         &[
             "het", "een", "en", "van", "op", "voor", "met", "bij", "zijn", "wordt", "naar",
             "fabriek", "ook", "niet",
         ],
     ),
     (
-        "de",
+        Lang::DE,
         &[
             "der", "die", "das", "und", "von", "mit", "für", "bei", "ein", "eine", "ist", "im",
             "werk", "wird", "nicht", "auch",
         ],
     ),
     (
-        "es",
+        Lang::ES,
         &[
             "el", "los", "las", "y", "del", "una", "para", "con", "por", "planta", "será", "su",
         ],
     ),
     (
-        "it",
+        Lang::IT,
         &[
             "il",
             "di",
@@ -146,7 +119,7 @@ const FUNCTION_WORDS: [(&str, &[&str]); 7] = [
         ],
     ),
     (
-        "pt",
+        Lang::PT,
         &[
             "o", "os", "do", "da", "em", "um", "uma", "para", "com", "fábrica", "não", "são",
         ],
@@ -210,7 +183,7 @@ impl FunctionWordVotes {
     }
 
     /// The languages ordered by hits, most first: (hits, distinct words, code).
-    fn ranked(&self) -> Vec<(usize, usize, &'static str)> {
+    fn ranked(&self) -> Vec<(usize, usize, Lang)> {
         let mut ranked: Vec<_> = FUNCTION_WORDS
             .iter()
             .enumerate()
@@ -222,23 +195,23 @@ impl FunctionWordVotes {
 
     /// The language a short text uses clearly most (at least two hits, and more than any
     /// other language); `None` when they do not tell.
-    fn clear_winner(&self) -> Option<&'static str> {
+    fn clear_winner(&self) -> Option<Lang> {
         match self.ranked().as_slice() {
-            [(best, _, code), (second, _, _), ..] if *best >= 2 && best > second => Some(code),
+            [(best, _, code), (second, _, _), ..] if *best >= 2 && best > second => Some(*code),
             _ => None,
         }
     }
 
     /// The language a longer text's function words point to beyond doubt: many hits, many
     /// different words, and four times the runner-up.
-    fn landslide(&self) -> Option<&'static str> {
+    fn landslide(&self) -> Option<Lang> {
         match self.ranked().as_slice() {
             [(best, distinct, code), (second, _, _), ..]
                 if *best >= LANDSLIDE_HITS
                     && *distinct >= LANDSLIDE_DISTINCT
                     && *best >= 4 * *second =>
             {
-                Some(code)
+                Some(*code)
             }
             _ => None,
         }
@@ -260,121 +233,6 @@ pub fn sample(text: &str) -> &str {
         end -= 1;
     }
     &text[..end]
-}
-
-/// ISO 639-2/B codes and other three-letter codes whatlang does not use.
-fn bibliographic(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "fre" => "fr",
-        "ger" => "de",
-        "dut" => "nl",
-        "chi" | "zho" => "zh",
-        "cze" => "cs",
-        "gre" => "el",
-        "per" | "fas" => "fa",
-        "rum" => "ro",
-        "slo" => "sk",
-        "arm" => "hy",
-        "geo" => "ka",
-        "wel" => "cy",
-        "nor" => "no",
-        "nno" => "nn",
-        "msa" | "may" => "ms",
-        "alb" | "sqi" => "sq",
-        "baq" | "eus" => "eu",
-        "ice" | "isl" => "is",
-        "mac" => "mk",
-        "bur" => "my",
-        "gle" => "ga",
-        "glg" => "gl",
-        "ltz" => "lb",
-        _ => return None,
-    })
-}
-
-/// A language's English and own names (`("Japanese", "日本語")`), for an ISO 639-1 code of a
-/// language the detector knows.
-pub fn names_of(code: &str) -> Option<(&'static str, &'static str)> {
-    Lang::all()
-        .iter()
-        .find(|lang| iso639_1(**lang) == code)
-        .map(|lang| (lang.eng_name(), lang.name()))
-}
-
-/// whatlang's ISO 639-3 languages as ISO 639-1 codes.
-pub fn iso639_1(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Epo => "eo",
-        Lang::Eng => "en",
-        Lang::Rus => "ru",
-        Lang::Cmn => "zh",
-        Lang::Spa => "es",
-        Lang::Por => "pt",
-        Lang::Ita => "it",
-        Lang::Ben => "bn",
-        Lang::Fra => "fr",
-        Lang::Deu => "de",
-        Lang::Ukr => "uk",
-        Lang::Kat => "ka",
-        Lang::Ara => "ar",
-        Lang::Hin => "hi",
-        Lang::Jpn => "ja",
-        Lang::Heb => "he",
-        Lang::Yid => "yi",
-        Lang::Pol => "pl",
-        Lang::Amh => "am",
-        Lang::Jav => "jv",
-        Lang::Kor => "ko",
-        Lang::Nob => "nb",
-        Lang::Dan => "da",
-        Lang::Swe => "sv",
-        Lang::Fin => "fi",
-        Lang::Tur => "tr",
-        Lang::Nld => "nl",
-        Lang::Hun => "hu",
-        Lang::Ces => "cs",
-        Lang::Ell => "el",
-        Lang::Bul => "bg",
-        Lang::Bel => "be",
-        Lang::Mar => "mr",
-        Lang::Kan => "kn",
-        Lang::Ron => "ro",
-        Lang::Slv => "sl",
-        Lang::Hrv => "hr",
-        Lang::Srp => "sr",
-        Lang::Mkd => "mk",
-        Lang::Lit => "lt",
-        Lang::Lav => "lv",
-        Lang::Est => "et",
-        Lang::Tam => "ta",
-        Lang::Vie => "vi",
-        Lang::Urd => "ur",
-        Lang::Tha => "th",
-        Lang::Guj => "gu",
-        Lang::Uzb => "uz",
-        Lang::Pan => "pa",
-        Lang::Aze => "az",
-        Lang::Ind => "id",
-        Lang::Tel => "te",
-        Lang::Pes => "fa",
-        Lang::Mal => "ml",
-        Lang::Ori => "or",
-        Lang::Mya => "my",
-        Lang::Nep => "ne",
-        Lang::Sin => "si",
-        Lang::Khm => "km",
-        Lang::Tuk => "tk",
-        Lang::Aka => "ak",
-        Lang::Zul => "zu",
-        Lang::Sna => "sn",
-        Lang::Afr => "af",
-        Lang::Lat => "la",
-        Lang::Slk => "sk",
-        Lang::Cat => "ca",
-        Lang::Tgl => "tl",
-        Lang::Hye => "hy",
-        Lang::Cym => "cy",
-    }
 }
 
 #[cfg(test)]
@@ -444,7 +302,7 @@ mod tests {
         for (lang, text) in cases {
             assert_eq!(
                 FunctionWordVotes::count(text).landslide(),
-                Some(lang),
+                Some(Lang::from(lang)),
                 "{text}"
             );
             assert_eq!(detect(text), lang);
@@ -506,19 +364,6 @@ mod tests {
     }
 
     #[test]
-    fn normalises_what_files_say() {
-        for raw in ["fr", "fr-FR", "FR_fr", "French", "français", "fra", "fre"] {
-            assert_eq!(normalize(raw).as_deref(), Some("fr"), "{raw}");
-        }
-        assert_eq!(normalize("nld").as_deref(), Some("nl"));
-        assert_eq!(normalize("Dutch").as_deref(), Some("nl"));
-        assert_eq!(normalize("de-AT").as_deref(), Some("de"));
-        assert_eq!(normalize("cmn").as_deref(), Some("zh"));
-        assert_eq!(normalize("klingon"), None);
-        assert_eq!(normalize(""), None);
-    }
-
-    #[test]
     fn detects_on_a_bounded_sample_cut_on_a_character() {
         let long = "é".repeat(DETECT_LEN);
         let cut = sample(&long);
@@ -538,7 +383,7 @@ mod tests {
         let fr = "L'usine Renault de Flins a cessé de produire des voitures et se consacre \
                   désormais au recyclage des véhicules et des batteries électriques.";
         assert_eq!(detect(fr), "fr");
-        assert_eq!(detect("ok"), UNDETERMINED);
-        assert_eq!(detect(""), UNDETERMINED);
+        assert_eq!(detect("ok"), Lang::UNDETERMINED);
+        assert_eq!(detect(""), Lang::UNDETERMINED);
     }
 }

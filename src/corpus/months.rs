@@ -2,7 +2,7 @@
 //! written out in words. Compared after folding case and accents, so `Février`, `fevrier`
 //! and `FÉVR.` are one month.
 
-use crate::entities::fold::fold_str;
+use crate::text::fold::fold_str;
 
 /// Month names, January first; a line per language.
 const MONTHS: [&str; 6] = [

@@ -88,7 +88,12 @@ impl Cues<'_> {
         let produce = self.any(Cat::Produce);
         let stop = self.any(Cat::Stop) || (produce && self.near(Cat::Last, &[]));
         if self.near(Cat::NoLonger, &[Cat::NotNegation]) {
-            Status::Stopped
+            // "will no longer be made" is a stop to come; "is no longer made" one that came.
+            if future && !past {
+                Status::WillStop
+            } else {
+                Status::Stopped
+            }
         } else if stop {
             if future && !past {
                 Status::WillStop
@@ -221,6 +226,9 @@ impl Sentence<'_> {
         };
         let years = not_founding_years(text::years(self.tokens), self.tokens, &cues.hits);
         let status = cues.status(&years, article_year);
+        // "closed all next week", "vorübergehend stillgelegt": a pause, not the end of a
+        // model's production there.
+        let paused = matches!(status, Status::Stopped | Status::WillStop) && cues.any(Cat::Pause);
         let plants: Vec<&Mention> = self
             .of_kind(EntityKind::Plant)
             .filter(|p| x.makes_vehicles(&p.entity))
@@ -229,6 +237,9 @@ impl Sentence<'_> {
         let mut facts = Vec::new();
         let made = std::cell::Cell::new(0usize);
         let mut fact = |plant: &str, s: &Subject, status: Status, at: usize| {
+            if paused {
+                return;
+            }
             made.set(made.get() + 1);
             facts.push(Fact {
                 plant: plant.to_string(),
@@ -470,6 +481,18 @@ impl Sentence<'_> {
         })
     }
 
+    /// A pronoun that may stand for a plant: one with no maker or model written before it
+    /// ("Audi said it had been hit…": `it` is Audi).
+    fn plant_pronoun(&self, cues: &Cues) -> bool {
+        cues.hits.iter().filter(|h| h.cat == Cat::Pronoun).any(|h| {
+            let at = self.tokens.get(h.first).map_or(0, |t| t.start);
+            !self
+                .mentions
+                .iter()
+                .any(|m| matches!(m.kind, EntityKind::Brand | EntityKind::Model) && m.start < at)
+        })
+    }
+
     /// The plant a sentence without a plant's name refers to: "l'usine", "das Werk", "dort"
     /// beside a production cue mean the plant named last, else the article's only plant.
     fn referred(
@@ -483,14 +506,18 @@ impl Sentence<'_> {
         }
         if !cues.any(Cat::Anaphora) {
             // "Actuellement, elle produit les Scénic…": a pronoun for the one plant the
-            // sentence before named.
-            if !cues.any(Cat::Pronoun) || !context.single {
+            // sentence before named. Where the language drops the pronoun (工場で生産する…),
+            // the production cue alone stands for it.
+            let dropped = cues.lex.zero_subject;
+            if !(self.plant_pronoun(cues) || dropped) || !context.single {
                 return None;
             }
+            // A dropped subject carries on over a few sentences; a pronoun only to the next.
+            let reach = if dropped { DROPPED_REACH } else { 1 };
             return context
                 .last_plant
                 .as_ref()
-                .filter(|(_, at)| at + 1 == self.index)
+                .filter(|(_, at)| self.index.saturating_sub(*at) <= reach)
                 .map(|(p, _)| p.clone());
         }
         context
@@ -572,6 +599,9 @@ impl Sentence<'_> {
         count
     }
 }
+
+/// How many sentences on a plant left out (ja, zh, ko) is still the one named last.
+const DROPPED_REACH: usize = 3;
 
 /// Words that open a relative clause about a place, folded (where, wo, waar, où, donde…).
 const RELATIVE: [&str; 14] = [

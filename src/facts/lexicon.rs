@@ -25,6 +25,8 @@ pub enum Cat {
     Pronoun,
     AuxPassive,
     Participle,
+    /// A pause (`temporarily`, `next week`, `vorübergehend`): a stop near one is not an end.
+    Pause,
     /// A plant's founding or opening (`créée en`, `opened in`): the year after it dates the
     /// plant, not what it builds.
     Founded,
@@ -71,6 +73,8 @@ struct File {
     #[serde(default = "default_after")]
     window_after: usize,
     #[serde(default)]
+    zero_subject: bool,
+    #[serde(default)]
     produce: Vec<String>,
     #[serde(default)]
     future: Vec<String>,
@@ -106,6 +110,8 @@ struct File {
     participle: Vec<String>,
     #[serde(default)]
     founded: Vec<String>,
+    #[serde(default)]
+    pause: Vec<String>,
 }
 
 fn default_before() -> usize {
@@ -119,14 +125,52 @@ fn default_after() -> usize {
 enum Word {
     Exact(String),
     Prefix(String),
+    /// `*acak`: the end of a word (Turkish and other suffixing languages put tense there).
+    Suffix(String),
+    /// `*acag*`: a piece anywhere inside a word.
+    Inner(String),
+    /// `..`: up to [`GAP`] words of anything (`ne .. plus` = `ne devrait plus`).
+    Gap,
 }
+
+/// At most this many words stand for a `..` in a cue.
+const GAP: usize = 3;
 
 impl Word {
     fn matches(&self, token: &str) -> bool {
         match self {
             Word::Exact(w) => w == token,
             Word::Prefix(p) => token.starts_with(p.as_str()),
+            Word::Suffix(p) => token.len() > p.len() && token.ends_with(p.as_str()),
+            Word::Inner(p) => token.len() > p.len() && token.contains(p.as_str()),
+            Word::Gap => true,
         }
+    }
+
+    /// The letters an index key is taken from, for a word that can start a cue.
+    fn anchor(&self) -> Option<&str> {
+        match self {
+            Word::Exact(w) | Word::Prefix(w) => Some(w),
+            Word::Suffix(_) | Word::Inner(_) | Word::Gap => None,
+        }
+    }
+}
+
+/// Where `words` match `tokens` from the start: the index of the last token matched. A gap
+/// takes as few words as it can.
+fn match_from(words: &[Word], tokens: &[Token], at: usize) -> Option<usize> {
+    let (first, rest) = words.split_first()?;
+    if *first == Word::Gap {
+        return (0..=GAP).find_map(|skip| match_from(rest, tokens, at + skip));
+    }
+    let token = tokens.get(at)?;
+    if !first.matches(&token.text) {
+        return None;
+    }
+    if rest.is_empty() {
+        Some(at)
+    } else {
+        match_from(rest, tokens, at + 1)
     }
 }
 
@@ -155,10 +199,15 @@ pub struct Lexicon {
     cues: Vec<Cue>,
     /// First one to four letters of a cue's first word → cues.
     index: HashMap<String, Vec<usize>>,
+    /// Cues whose first word is a suffix or an inner piece: tried at every word.
+    unanchored: Vec<usize>,
     /// Words that may stand between a brand and its plant (folded).
     pub links: Vec<String>,
     /// Prepositions of place, folded.
     pub locative: Vec<String>,
+    /// The language leaves out what is known: a production cue with no place is about the
+    /// plant named just before.
+    pub zero_subject: bool,
 }
 
 /// At most this many letters of a first word make its index key.
@@ -175,6 +224,7 @@ impl Lexicon {
             lang: file.lang.clone(),
             before: file.window_before,
             after: file.window_after,
+            zero_subject: file.zero_subject,
             ..Lexicon::default()
         };
         let lists = [
@@ -194,6 +244,7 @@ impl Lexicon {
             (Cat::AuxPassive, &file.aux_passive),
             (Cat::Participle, &file.participle),
             (Cat::Founded, &file.founded),
+            (Cat::Pause, &file.pause),
         ];
         for (cat, list) in lists {
             for cue in list {
@@ -230,23 +281,41 @@ impl Lexicon {
         let pieces: Vec<&str> = cue.split_whitespace().collect();
         let mut words = Vec::new();
         for piece in &pieces {
+            if *piece == ".." {
+                if words.is_empty() {
+                    return Err(format!("cue {cue:?} starts with a gap"));
+                }
+                words.push(Word::Gap);
+                continue;
+            }
             let (body, prefix) = match piece.strip_suffix('*') {
                 Some(b) => (b, true),
                 None => (*piece, false),
+            };
+            let (body, suffix) = match body.strip_prefix('*') {
+                Some(b) => (b, true),
+                None => (body, false),
             };
             let toks = tokens(body, 0);
             if toks.is_empty() {
                 return Err(format!("cue {cue:?} has an empty word"));
             }
+            if suffix && toks.len() > 1 {
+                return Err(format!("cue {cue:?}: a `*piece` must be one word"));
+            }
             let count = toks.len();
             for (i, t) in toks.into_iter().enumerate() {
                 let last_of_piece = i + 1 == count;
-                words.push(if prefix && last_of_piece {
-                    Word::Prefix(t.text)
-                } else {
-                    Word::Exact(t.text)
+                words.push(match (suffix, prefix && last_of_piece) {
+                    (true, true) => Word::Inner(t.text),
+                    (true, false) => Word::Suffix(t.text),
+                    (false, true) => Word::Prefix(t.text),
+                    (false, false) => Word::Exact(t.text),
                 });
             }
+        }
+        if words.last() == Some(&Word::Gap) {
+            return Err(format!("cue {cue:?} ends with a gap"));
         }
         self.push(Cue { words, cat });
         Ok(())
@@ -256,11 +325,24 @@ impl Lexicon {
         let Some(first) = cue.words.first() else {
             return;
         };
-        let k = match first {
-            Word::Exact(w) | Word::Prefix(w) => key(w),
-        };
-        self.index.entry(k).or_default().push(self.cues.len());
+        match first.anchor() {
+            Some(w) => self.index.entry(key(w)).or_default().push(self.cues.len()),
+            None => self.unanchored.push(self.cues.len()),
+        }
         self.cues.push(cue);
+    }
+
+    fn try_cues(&self, list: &[usize], tokens: &[Token], i: usize, hits: &mut Vec<Hit>) {
+        for &c in list {
+            let cue = &self.cues[c];
+            if let Some(last) = match_from(&cue.words, tokens, i) {
+                hits.push(Hit {
+                    cat: cue.cat,
+                    first: i,
+                    last,
+                });
+            }
+        }
     }
 
     /// Every cue occurrence in `tokens`.
@@ -278,23 +360,9 @@ impl Lexicon {
                 let Some(list) = self.index.get(&token.text[..end]) else {
                     continue;
                 };
-                for &c in list {
-                    let cue = &self.cues[c];
-                    let fits = cue.words.len() <= tokens.len() - i
-                        && cue
-                            .words
-                            .iter()
-                            .zip(&tokens[i..])
-                            .all(|(w, t)| w.matches(&t.text));
-                    if fits {
-                        hits.push(Hit {
-                            cat: cue.cat,
-                            first: i,
-                            last: i + cue.words.len() - 1,
-                        });
-                    }
-                }
+                self.try_cues(list, tokens, i, &mut hits);
             }
+            self.try_cues(&self.unanchored, tokens, i, &mut hits);
         }
         hits
     }
@@ -343,7 +411,25 @@ mod tests {
     }
 
     #[test]
+    fn cues_match_gaps_word_ends_and_inner_pieces() {
+        let lex = Lexicon::from_toml(
+            "lang = \"xx\"\nno_longer = [\"ne .. plus\"]\nfuture = [\"*acak\", \"*acag*\"]",
+        )
+        .unwrap_or_default();
+        assert_eq!(cats(&lex, "ne plus"), [(Cat::NoLonger, 0, 1)]);
+        assert_eq!(cats(&lex, "elle ne devrait plus"), [(Cat::NoLonger, 1, 3)]);
+        // At most three words stand between.
+        assert!(cats(&lex, "ne a b c d plus").is_empty());
+        assert_eq!(
+            cats(&lex, "yapilacak durdurulacagi acak"),
+            [(Cat::Future, 0, 0), (Cat::Future, 1, 1)]
+        );
+    }
+
+    #[test]
     fn a_bad_lexicon_is_an_error() {
+        assert!(Lexicon::from_toml("lang = \"xx\"\nstop = [\".. plus\"]").is_err());
+        assert!(Lexicon::from_toml("lang = \"xx\"\nstop = [\"ne ..\"]").is_err());
         assert!(Lexicon::from_toml("lang = \"xx\"\nproduce = [\"*\"]").is_err());
         assert!(Lexicon::from_toml("lang = \"xx\"\nunknown = []").is_err());
     }

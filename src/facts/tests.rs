@@ -20,7 +20,7 @@ fn facts(lang: &str, date: Option<&str>, body: &str) -> Vec<String> {
     let mut a = Article {
         body: body.to_string(),
         lang: lang.into(),
-        date: date.map(str::to_string),
+        date: date.and_then(|d| d.parse().ok()),
         ..Article::default()
     };
     matcher.annotate(&mut a);
@@ -219,4 +219,112 @@ fn a_founding_year_dates_the_plant_not_the_fact() {
         "The Flins plant, opened in 1952, will build the Renault Zoe from 2020.",
     );
     assert!(found.iter().any(|f| f.ends_with("2020")), "{found:?}");
+}
+
+#[test]
+fn no_longer_reads_its_tense() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2023-01-10"), body).join(" | ");
+    assert_eq!(
+        one(
+            "en",
+            "The Sochaux plant will no longer build the Peugeot 3008."
+        ),
+        "Sochaux will_stop Peugeot 3008 2023-01-10"
+    );
+    assert_eq!(
+        one("en", "The Sochaux plant no longer builds the Peugeot 3008."),
+        "Sochaux stopped Peugeot 3008 2023-01-10"
+    );
+    // "ne … plus" with words between: a stop to come, not a plant that builds.
+    assert_eq!(
+        one(
+            "fr",
+            "L'usine de Sochaux ne devrait plus produire la Peugeot 3008."
+        ),
+        "Sochaux will_stop Peugeot 3008 2023-01-10"
+    );
+    // "ne … que" is "only": it builds.
+    assert_eq!(
+        one("fr", "L'usine de Sochaux ne produit que la Peugeot 3008."),
+        "Sochaux builds Peugeot 3008 2023-01-10"
+    );
+    assert_eq!(
+        one(
+            "it",
+            "Lo stabilimento di Sochaux non produrrà più la Peugeot 3008."
+        ),
+        "Sochaux will_stop Peugeot 3008 2023-01-10"
+    );
+}
+
+#[test]
+fn turkish_tense_is_read_from_the_word_ending() {
+    let one = |body: &str| facts("tr", Some("2023-01-10"), body).join(" | ");
+    assert_eq!(
+        one("Sochaux fabrikasında Peugeot 3008 üretilecek."),
+        "Sochaux will_build Peugeot 3008 2023-01-10"
+    );
+    assert_eq!(
+        one("Sochaux fabrikasında Peugeot 3008 üretimi durdurulacak."),
+        "Sochaux will_stop Peugeot 3008 2023-01-10"
+    );
+}
+
+#[test]
+fn japanese_drops_the_plant_it_just_named() {
+    let one = |body: &str| facts("ja", Some("2023-01-10"), body).join(" | ");
+    assert_eq!(
+        one("元町工場は大きい。現在はトヨタ・クラウンを生産している。"),
+        "Motomachi builds Toyota Crown 2023-01-10"
+    );
+    // Without a plant named just before, a production cue alone says nothing of a place.
+    assert_eq!(one("トヨタは現在クラウンを生産している。"), "");
+}
+
+#[test]
+fn a_pause_is_not_the_end_and_a_makers_pronoun_is_the_maker() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2005-01-10"), body).join(" | ");
+    assert_eq!(
+        one(
+            "en",
+            "BMW said the Dingolfing site will be closed for three days next week."
+        ),
+        ""
+    );
+    assert_eq!(
+        one(
+            "de",
+            "Das BMW-Werk Dingolfing wird vorübergehend geschlossen."
+        ),
+        ""
+    );
+    assert_eq!(
+        one("en", "BMW will close the Dingolfing plant in 2006."),
+        "Dingolfing will_stop BMW 2006"
+    );
+    // "it" after a maker is the maker, not the plant of the sentence before.
+    assert_eq!(
+        one(
+            "en",
+            "Mercedes will close its plant in Sindelfingen. Audi said it had production problems."
+        ),
+        "Sindelfingen will_stop Mercedes-Benz 2005-01-10"
+    );
+}
+
+#[test]
+fn japanese_plants_and_models_are_read_in_katakana() {
+    assert_eq!(
+        facts(
+            "ja",
+            Some("2016-09-08"),
+            "トヨタの高岡工場は大きい。過去にはセリカを生産していました。現在はオーリスやハリアーを生産しています。"
+        ),
+        [
+            "Takaoka builds Toyota 2016-09-08",
+            "Takaoka built Toyota Celica 2016-09-08",
+            "Takaoka builds Toyota Auris 2016-09-08",
+            "Takaoka builds Toyota Harrier 2016-09-08"
+        ]
+    );
 }

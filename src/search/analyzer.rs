@@ -6,12 +6,13 @@ use tantivy::tokenizer::{
     Language, RawTokenizer, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
 
-use crate::entities::fold::{Folded, fold};
+use crate::Lang;
+use crate::text::fold::{Folded, fold};
 
-/// Languages with their own stemmed fields; every other language goes to `Other` (folded,
-/// not stemmed).
+/// The text fields an article's language goes to: the languages with their own stemmed
+/// fields, and `Other` (folded, not stemmed) for every other language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
+pub enum Stemming {
     Fr,
     Nl,
     En,
@@ -22,68 +23,55 @@ pub enum Lang {
     Other,
 }
 
-impl Lang {
-    pub const ALL: [Lang; 8] = [
-        Lang::Fr,
-        Lang::Nl,
-        Lang::En,
-        Lang::De,
-        Lang::Es,
-        Lang::It,
-        Lang::Pt,
-        Lang::Other,
+impl Stemming {
+    pub const ALL: [Stemming; 8] = [
+        Stemming::Fr,
+        Stemming::Nl,
+        Stemming::En,
+        Stemming::De,
+        Stemming::Es,
+        Stemming::It,
+        Stemming::Pt,
+        Stemming::Other,
     ];
-
-    pub fn of(code: &str) -> Lang {
-        match code {
-            "fr" => Lang::Fr,
-            "nl" => Lang::Nl,
-            "en" => Lang::En,
-            "de" => Lang::De,
-            "es" => Lang::Es,
-            "it" => Lang::It,
-            "pt" => Lang::Pt,
-            _ => Lang::Other,
-        }
-    }
 
     pub fn code(self) -> &'static str {
         match self {
-            Lang::Fr => "fr",
-            Lang::Nl => "nl",
-            Lang::En => "en",
-            Lang::De => "de",
-            Lang::Es => "es",
-            Lang::It => "it",
-            Lang::Pt => "pt",
-            Lang::Other => "xx",
+            Stemming::Fr => "fr",
+            Stemming::Nl => "nl",
+            Stemming::En => "en",
+            Stemming::De => "de",
+            Stemming::Es => "es",
+            Stemming::It => "it",
+            Stemming::Pt => "pt",
+            Stemming::Other => "xx",
         }
     }
 
     fn stemmer(self) -> Option<Language> {
         Some(match self {
-            Lang::Fr => Language::French,
-            Lang::Nl => Language::Dutch,
-            Lang::En => Language::English,
-            Lang::De => Language::German,
-            Lang::Es => Language::Spanish,
-            Lang::It => Language::Italian,
-            Lang::Pt => Language::Portuguese,
-            Lang::Other => return None,
+            Stemming::Fr => Language::French,
+            Stemming::Nl => Language::Dutch,
+            Stemming::En => Language::English,
+            Stemming::De => Language::German,
+            Stemming::Es => Language::Spanish,
+            Stemming::It => Language::Italian,
+            Stemming::Pt => Language::Portuguese,
+            Stemming::Other => return None,
         })
     }
 
     /// The tokenizer name registered for this language's stemmed fields.
     pub fn analyzer_name(self) -> &'static str {
         match self {
-            Lang::Fr => "fold_fr",
-            Lang::Nl => "fold_nl",
-            Lang::En => "fold_en",
-            Lang::De => "fold_de",
-            Lang::Es => "fold_es",
-            Lang::It => "fold_it",
-            Lang::Pt => "fold_pt",
-            Lang::Other => FOLD_ONLY,
+            Stemming::Fr => "fold_fr",
+            Stemming::Nl => "fold_nl",
+            Stemming::En => "fold_en",
+            Stemming::De => "fold_de",
+            Stemming::Es => "fold_es",
+            Stemming::It => "fold_it",
+            Stemming::Pt => "fold_pt",
+            Stemming::Other => FOLD_ONLY,
         }
     }
 
@@ -93,6 +81,21 @@ impl Lang {
             None => TextAnalyzer::builder(FoldTokenizer)
                 .filter(RemoveLongFilter::limit(MAX_TOKEN))
                 .build(),
+        }
+    }
+}
+
+impl From<Lang> for Stemming {
+    fn from(lang: Lang) -> Stemming {
+        match lang {
+            Lang::FR => Stemming::Fr,
+            Lang::NL => Stemming::Nl,
+            Lang::EN => Stemming::En,
+            Lang::DE => Stemming::De,
+            Lang::ES => Stemming::Es,
+            Lang::IT => Stemming::It,
+            Lang::PT => Stemming::Pt,
+            _ => Stemming::Other,
         }
     }
 }
@@ -344,7 +347,7 @@ mod tests {
             "Les voitures électriques de l'usine Kalouga-fabriek, voitures 2024 fin".to_string(),
             "Die Fabrik in Rüsselsheim baut Autos; Ruesselsheim ist dieselbe Stadt.".to_string(),
         ];
-        for lang in Lang::ALL {
+        for lang in Stemming::ALL {
             let mut reference = match lang.stemmer() {
                 Some(language) => TextAnalyzer::builder(VecTokenizer)
                     .filter(RemoveLongFilter::limit(MAX_TOKEN))
@@ -367,7 +370,7 @@ mod tests {
     fn cached_stemming_gives_the_terms_of_the_filter_chain() {
         let text = "Les voitures électriques de l'usine Kalouga-fabriek, voitures 2024 \
                     abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz fin";
-        for lang in [Lang::Fr, Lang::Nl, Lang::En, Lang::De] {
+        for lang in [Stemming::Fr, Stemming::Nl, Stemming::En, Stemming::De] {
             let language = lang.stemmer().expect("stemmed language");
             let mut chain = TextAnalyzer::builder(FoldTokenizer)
                 .filter(RemoveLongFilter::limit(MAX_TOKEN))
@@ -386,9 +389,9 @@ mod tests {
 
     #[test]
     fn stemming_per_language() {
-        let mut fr = Lang::Fr.analyzer();
+        let mut fr = Stemming::Fr.analyzer();
         assert_eq!(analyze(&mut fr, "voitures"), analyze(&mut fr, "voiture"));
-        let mut nl = Lang::Nl.analyzer();
+        let mut nl = Stemming::Nl.analyzer();
         assert_eq!(analyze(&mut nl, "fabrieken"), analyze(&mut nl, "fabriek"));
     }
 }

@@ -12,7 +12,7 @@ use tantivy::schema::document::{Document, ReferenceValue, ReferenceValueLeaf, Va
 use tantivy::tokenizer::TokenizerManager;
 use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Term};
 
-use super::analyzer::Lang;
+use super::analyzer::Stemming;
 use super::schema::Fields;
 use crate::Article;
 
@@ -71,7 +71,7 @@ pub fn build_index(
 /// The analyzers every index of the library uses, registered by name.
 pub fn tokenizers() -> TokenizerManager {
     let tokenizers = TokenizerManager::default();
-    for lang in Lang::ALL {
+    for lang in Stemming::ALL {
         tokenizers.register(lang.analyzer_name(), lang.analyzer());
     }
     tokenizers
@@ -266,8 +266,8 @@ impl ArticleDoc {
     fn new(shared: &Arc<Shared>, ord: usize) -> ArticleDoc {
         let article = &shared.articles[ord];
         ArticleDoc {
-            title_key: crate::entities::fold::fold_str(&article.title),
-            date: date_key(article.date.as_deref()),
+            title_key: crate::text::fold::fold_str(&article.title),
+            date: date_key(article.date.as_ref()),
             shared: shared.clone(),
             ord,
             blob: std::sync::OnceLock::new(),
@@ -305,7 +305,7 @@ impl Document for ArticleDoc {
     fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
         let fields = &self.shared.fields;
         let article = &self.shared.articles[self.ord];
-        let (title, body) = fields.text_fields(Lang::of(&article.lang));
+        let (title, body) = fields.text_fields(Stemming::from(article.lang));
         let slot = self
             .shared
             .slots
@@ -321,9 +321,7 @@ impl Document for ArticleDoc {
         ];
         for (facet, field) in fields.facets() {
             values.extend(
-                super::facets::values_of(article, facet)
-                    .iter()
-                    .map(|value| (field, DocValue::Str(value))),
+                super::facets::values_of(article, facet).map(|value| (field, DocValue::Str(value))),
             );
         }
         for fact in &article.facts {
@@ -342,25 +340,10 @@ impl Document for ArticleDoc {
     }
 }
 
-/// Unix seconds of an ISO 8601 date or date-time (a year or a month alone counts from its
-/// first day); `i64::MIN` (sorts last) when absent.
-pub fn date_key(date: Option<&str>) -> i64 {
-    let Some(date) = date else { return i64::MIN };
-    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(date) {
-        return dt.timestamp();
-    }
-    // A year (`2023`) or a month (`2023-05`) sorts as its first day.
-    let day = match date.len() {
-        4 => format!("{date}-01-01"),
-        7 => format!("{date}-01"),
-        _ => date.get(..10).unwrap_or(date).to_string(),
-    };
-    if let Ok(d) = chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-        && let Some(dt) = d.and_hms_opt(0, 0, 0)
-    {
-        return dt.and_utc().timestamp();
-    }
-    i64::MIN
+/// The date field's value: Unix seconds of the article's date (a year or a month counts from
+/// its first day, [`crate::Date::timestamp`]); `i64::MIN` (sorts last) when it has none.
+pub fn date_key(date: Option<&crate::Date>) -> i64 {
+    date.map_or(i64::MIN, crate::Date::timestamp)
 }
 
 #[cfg(test)]
@@ -403,10 +386,12 @@ mod tests {
             .map(|(i, (lang, title, body))| {
                 let mut a = Article {
                     path: format!("a{i}.txt"),
-                    lang: lang.to_string(),
+                    lang: (*lang).into(),
                     title: title.to_string(),
                     body: body.to_string(),
-                    date: (i % 2 == 0).then(|| format!("2024-05-0{}", i + 1)),
+                    date: (i % 2 == 0)
+                        .then(|| format!("2024-05-0{}", i + 1).parse().ok())
+                        .flatten(),
                     ..Article::default()
                 };
                 a.entities
@@ -506,7 +491,7 @@ mod tests {
             title: title.into(),
             body: body.into(),
             lang: lang.into(),
-            date: Some("2024-03-01".into()),
+            date: "2024-03-01".parse().ok(),
             ..Article::default()
         };
         a.entities[EntityKind::Brand] = vec![brand.into()];
@@ -531,11 +516,14 @@ mod tests {
         };
         // The terms as the language's analyzer makes them (folded, stemmed).
         let term = |lang: &str, word: &str| {
-            let terms = super::super::analyzer::analyze(&mut Lang::of(lang).analyzer(), word);
+            let terms = super::super::analyzer::analyze(
+                &mut Stemming::from(crate::Lang::from(lang)).analyzer(),
+                word,
+            );
             terms.into_iter().next().unwrap_or_default()
         };
-        let (_, body_fr) = fields.text_fields(Lang::of("fr"));
-        let (title_nl, _) = fields.text_fields(Lang::of("nl"));
+        let (_, body_fr) = fields.text_fields(Stemming::Fr);
+        let (title_nl, _) = fields.text_fields(Stemming::Nl);
         assert_eq!(count(body_fr, &term("fr", "Kalouga")), 1, "body text");
         assert_eq!(count(title_nl, &term("nl", "Fabriek")), 1, "title text");
         assert_eq!(count(fields.facet(super::super::Facet::Brand), "Volvo"), 1);
@@ -545,16 +533,17 @@ mod tests {
 
     #[test]
     fn years_and_months_sort_as_their_first_day() {
-        let day = date_key(Some("2023-01-01"));
-        assert_eq!(date_key(Some("2023")), day);
-        assert_eq!(date_key(Some("2023-01")), day);
-        assert!(date_key(Some("2023-05")) > day);
-        assert_eq!(date_key(Some("20x3")), i64::MIN);
+        let key = |text: &str| date_key(text.parse().ok().as_ref());
+        let day = key("2023-01-01");
+        assert_eq!(key("2023"), day);
+        assert_eq!(key("2023-01"), day);
+        assert!(key("2023-05") > day);
+        assert_eq!(key("20x3"), i64::MIN);
         assert_eq!(date_key(None), i64::MIN);
         // Offsets kept from the file sort by the instant they name.
         assert_eq!(
-            date_key(Some("2023-05-01T01:30:00+02:00")),
-            date_key(Some("2023-04-30T23:30:00Z"))
+            key("2023-05-01T01:30:00+02:00"),
+            key("2023-04-30T23:30:00Z")
         );
     }
 }

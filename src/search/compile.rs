@@ -10,7 +10,7 @@ use tantivy::query::{
 use tantivy::schema::IndexRecordOption;
 
 use super::Facet;
-use super::analyzer::{Lang, analyze, tokenize};
+use super::analyzer::{Stemming, analyze, tokenize};
 use super::query::{FactTerm, Node};
 use super::schema::Fields;
 use crate::entities::{EntityKind, Gazetteer};
@@ -34,14 +34,14 @@ pub struct Wanted {
 pub struct Compiler<'a> {
     pub fields: &'a Fields,
     pub gazetteer: &'a Gazetteer,
-    pub analyzers: Vec<(Lang, tantivy::tokenizer::TextAnalyzer)>,
+    pub analyzers: Vec<(Stemming, tantivy::tokenizer::TextAnalyzer)>,
     pub wanted: Wanted,
     pub hints: Vec<String>,
 }
 
 impl<'a> Compiler<'a> {
     pub fn new(fields: &'a Fields, gazetteer: &'a Gazetteer) -> Compiler<'a> {
-        let analyzers = Lang::ALL.iter().map(|&l| (l, l.analyzer())).collect();
+        let analyzers = Stemming::ALL.iter().map(|&l| (l, l.analyzer())).collect();
         Compiler {
             fields,
             gazetteer,

@@ -15,11 +15,12 @@ use super::{Facet, FacetCount, Filters};
 use crate::Article;
 
 /// The values an article has for a facet, as the index stores them.
-pub fn values_of(article: &Article, facet: Facet) -> &[String] {
-    match facet.entity_kind() {
-        Some(kind) => article.entities.of_kind(kind),
-        None => std::slice::from_ref(&article.lang),
-    }
+pub fn values_of(article: &Article, facet: Facet) -> impl Iterator<Item = &str> {
+    let (names, lang) = match facet.entity_kind() {
+        Some(kind) => (article.entities.of_kind(kind), None),
+        None => (&[][..], Some(article.lang.code())),
+    };
+    names.iter().map(String::as_str).chain(lang)
 }
 
 /// One facet: its distinct values and each article's value ids.
@@ -47,12 +48,12 @@ impl Table {
             for value in values_of(article, facet) {
                 // Looked up before inserting: most values are seen many times, and a key
                 // made for each (a string copy) was most of building the tables.
-                let id = match table.ids_by_name.get(value.as_str()) {
+                let id = match table.ids_by_name.get(value) {
                     Some(&id) => id,
                     None => {
                         let id = table.names.len() as u32;
-                        table.ids_by_name.insert(value.clone(), id);
-                        table.names.push(value.clone());
+                        table.ids_by_name.insert(value.to_string(), id);
+                        table.names.push(value.to_string());
                         id
                     }
                 };
@@ -188,7 +189,7 @@ mod tests {
 
     fn article(lang: &str, brands: &[&str], countries: &[&str]) -> Article {
         Article {
-            lang: lang.to_string(),
+            lang: lang.into(),
             entities: EntitySet::default()
                 .with(EntityKind::Brand, brands.iter().copied())
                 .with(EntityKind::Country, countries.iter().copied()),

@@ -4,10 +4,10 @@
 
 use std::collections::HashMap;
 
-use super::analyzer::{Lang, analyze};
+use super::analyzer::{Stemming, analyze};
 use super::compile::Wanted;
 use crate::Article;
-use crate::entities::fold::fold;
+use crate::text::fold::fold;
 
 /// Snippets are about this many bytes of text.
 const SNIPPET_BYTES: usize = 160;
@@ -22,7 +22,7 @@ pub fn highlights(article: &Article, wanted: &Wanted) -> Vec<(usize, usize)> {
 pub struct Highlighter<'a> {
     wanted: &'a Wanted,
     prefixes: Vec<&'a str>,
-    languages: Vec<(Lang, Matcher)>,
+    languages: Vec<(Stemming, Matcher)>,
 }
 
 /// One language's exact stems and its verdicts so far.
@@ -33,7 +33,7 @@ struct Matcher {
 }
 
 impl Matcher {
-    fn new(lang: Lang, wanted: &Wanted) -> Matcher {
+    fn new(lang: Stemming, wanted: &Wanted) -> Matcher {
         let mut analyzer = lang.analyzer();
         let exact_stems = wanted
             .words
@@ -87,7 +87,7 @@ impl<'a> Highlighter<'a> {
         }
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         if !wanted.words.is_empty() {
-            let lang = Lang::of(&article.lang);
+            let lang = Stemming::from(article.lang);
             let at = match self.languages.iter().position(|(l, _)| *l == lang) {
                 Some(at) => at,
                 None => {

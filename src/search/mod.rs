@@ -632,8 +632,10 @@ fn addresses(segment_ords: &[Arc<[u32]>], articles: usize) -> anyhow::Result<Vec
 /// A language filter as typed (`NL`, `nl-BE`, ` fr `) → its ISO 639-1 code.
 pub fn normalize_lang(text: &str) -> String {
     // Names and three-letter codes too (`dutch`, `Nederlands`, `fra`), as in front matter.
-    crate::corpus::lang::normalize(text).unwrap_or_else(|| {
-        let t = text.trim().to_lowercase();
-        t.split(['-', '_']).next().unwrap_or("").to_string()
-    })
+    text.parse::<crate::Lang>()
+        .map(|l| l.to_string())
+        .unwrap_or_else(|_| {
+            let t = text.trim().to_lowercase();
+            t.split(['-', '_']).next().unwrap_or("").to_string()
+        })
 }

@@ -15,7 +15,7 @@ pub fn values_of(article: &Article, facet: Facet) -> Vec<&str> {
             .iter()
             .map(String::as_str)
             .collect(),
-        None => vec![article.lang.as_str()],
+        None => vec![article.lang.code()],
     }
 }
 

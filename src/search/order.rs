@@ -70,7 +70,7 @@ impl Ranks {
         // On every core for a large corpus; a small one stays on this thread (starting the
         // thread pool costs more than its sort).
         let big = n >= PARALLEL_MIN;
-        let date_key = |a: &Article| super::build::date_key(a.date.as_deref());
+        let date_key = |a: &Article| super::build::date_key(a.date.as_ref());
         let dates: Vec<i64> = if big {
             articles.par_iter().map(date_key).collect()
         } else {
@@ -97,7 +97,7 @@ impl Ranks {
         self.by_title.get_or_init(|| {
             use rayon::prelude::*;
             let big = articles.len() >= PARALLEL_MIN;
-            let title_key = |a: &Article| crate::entities::fold::fold_str(&a.title);
+            let title_key = |a: &Article| crate::text::fold::fold_str(&a.title);
             let titles: Vec<String> = if big {
                 articles.par_iter().map(title_key).collect()
             } else {
@@ -309,7 +309,7 @@ mod tests {
     fn article(title: &str, date: Option<&str>) -> Article {
         Article {
             title: title.to_string(),
-            date: date.map(str::to_string),
+            date: date.and_then(|d| d.parse().ok()),
             ..Article::default()
         }
     }

@@ -5,7 +5,7 @@ use tantivy::schema::{
 };
 
 use super::Facet;
-use super::analyzer::Lang;
+use super::analyzer::Stemming;
 
 /// Every field handle, so nothing else looks fields up by name.
 #[derive(Debug, Clone)]
@@ -24,10 +24,10 @@ pub struct Fields {
     pub date: Field,
     /// The folded title: for the title sort.
     pub title_key: Field,
-    /// Per language, in [`Lang::ALL`]'s order: (title, body) text fields analysed with that
+    /// Per language, in [`Stemming::ALL`]'s order: (title, body) text fields analysed with that
     /// language's stemmer. An array indexed by the language, so every language has its
     /// fields by construction (no lookup can miss and fall back to another field).
-    text: [(Field, Field); Lang::ALL.len()],
+    text: [(Field, Field); Stemming::ALL.len()],
     /// Canonical facet values (STRING, for filtering; counts come from the library's own
     /// tables, so no fast column), one field per facet, in [`Facet::ALL`]'s order.
     facets: [Field; Facet::ALL.len()],
@@ -45,7 +45,7 @@ impl Fields {
         let blob = builder.add_bytes_field("blob", STORED);
         let date = builder.add_i64_field("date", FAST | INDEXED);
         let title_key = builder.add_text_field("title_key", STRING | FAST);
-        let text = Lang::ALL.map(|lang| {
+        let text = Stemming::ALL.map(|lang| {
             let options = TextOptions::default().set_indexing_options(
                 TextFieldIndexing::default()
                     .set_tokenizer(lang.analyzer_name())
@@ -84,8 +84,8 @@ impl Fields {
     }
 
     /// The (title, body) fields of a language.
-    pub fn text_fields(&self, lang: Lang) -> (Field, Field) {
-        // `Lang::ALL` lists the variants in declaration order (a test holds it to that).
+    pub fn text_fields(&self, lang: Stemming) -> (Field, Field) {
+        // `Stemming::ALL` lists the variants in declaration order (a test holds it to that).
         self.text[lang as usize]
     }
 }
@@ -105,8 +105,8 @@ mod tests {
         for (i, facet) in Facet::ALL.into_iter().enumerate() {
             assert_eq!(facet as usize, i, "Facet::ALL is in declaration order");
         }
-        for (i, lang) in Lang::ALL.into_iter().enumerate() {
-            assert_eq!(lang as usize, i, "Lang::ALL is in declaration order");
+        for (i, lang) in Stemming::ALL.into_iter().enumerate() {
+            assert_eq!(lang as usize, i, "Stemming::ALL is in declaration order");
         }
         let fields = Fields::new();
         let mut seen = std::collections::BTreeSet::new();
@@ -115,7 +115,7 @@ mod tests {
             assert_eq!(fields.schema.get_field_name(field), facet.as_str());
             assert!(seen.insert(field));
         }
-        for lang in Lang::ALL {
+        for lang in Stemming::ALL {
             let (title, body) = fields.text_fields(lang);
             assert_eq!(
                 fields.schema.get_field_name(title),

@@ -11,8 +11,8 @@ fn article(title: &str, body: &str, date: Option<&str>, brands: &[&str]) -> Arti
     Article {
         title: title.to_string(),
         body: body.to_string(),
-        lang: "fr".to_string(),
-        date: date.map(str::to_string),
+        lang: "fr".into(),
+        date: date.and_then(|d| d.parse().ok()),
         entities: EntitySet::default().with(EntityKind::Brand, brands.iter().copied()),
         ..Article::default()
     }

@@ -67,7 +67,7 @@ pub fn write(dir: &Path, query: &str, articles: &[&Article]) -> std::io::Result<
         };
         md.push_str(&format!(
             "| {} | {title} | {} | {} | {} | {} |\n",
-            a.date.as_deref().map_or("", |d| d.get(..10).unwrap_or(d)),
+            a.date.as_ref().map_or("", crate::Date::day_text),
             cell(&e[EntityKind::Brand].join(", ")),
             cell(&e[EntityKind::Country].join(", ")),
             cell(&e[EntityKind::Plant].join(", ")),

@@ -13,6 +13,7 @@ pub mod keymap;
 pub mod layout;
 pub mod production;
 pub mod reader_doc;
+pub mod settings;
 pub mod split_keys;
 pub mod state;
 pub mod terminal;

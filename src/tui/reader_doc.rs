@@ -50,9 +50,9 @@ pub fn kind_label(kind: EntityKind) -> &'static str {
 /// (`…/2024/05/file.md`), since the file's name and folder are what tell articles apart.
 pub fn metadata(article: &Article, roots: &[String], width: usize) -> String {
     let path = relative_path(article, roots);
-    let mut others = vec![article.lang.clone()];
+    let mut others = vec![article.lang.to_string()];
     if let Some(date) = &article.date {
-        others.push(date.clone());
+        others.push(date.to_string());
     }
     others.push(format!("{} words", article.words));
     let fixed: usize = others.iter().map(|p| text::width(p) + 3).sum();

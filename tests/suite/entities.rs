@@ -672,7 +672,7 @@ fn found_in(m: &Matcher, lang: &str, date: Option<&str>, body: &str) -> Article 
         title: "Title".into(),
         body: body.into(),
         lang: lang.into(),
-        date: date.map(String::from),
+        date: date.and_then(|d| d.parse().ok()),
         ..Article::default()
     };
     m.annotate(&mut a);

@@ -40,7 +40,7 @@ fn article(i: usize, spec: &(u8, u8, u8, usize, u8)) -> Article {
         path: format!("gen/{i}.txt"),
         title: format!("Article {i}"),
         body,
-        lang: LANGS[lang % LANGS.len()].to_string(),
+        lang: LANGS[lang % LANGS.len()].into(),
         entities: EntitySet::default()
             .with(EntityKind::Brand, pick(&BRANDS, brands))
             .with(EntityKind::Country, pick(&COUNTRIES, countries))

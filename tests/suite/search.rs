@@ -107,7 +107,7 @@ fn sorts() {
         .map(|h| seeds.library.articles()[h.doc].title.as_str())
         .collect();
     let mut sorted = titles.clone();
-    sorted.sort_by_key(|t| plantscope::entities::fold::fold_str(t));
+    sorted.sort_by_key(|t| plantscope::text::fold::fold_str(t));
     assert_eq!(titles, sorted);
     let limited = seeds.library.search(&Query {
         limit: Some(1),

@@ -70,7 +70,7 @@ fn corpus() -> Vec<Article> {
         psa_body,
         &["Lada", "Peugeot"],
     );
-    psa.date = Some("2013-05-14".into());
+    psa.date = "2013-05-14".parse().ok();
     psa.mentions = vec![mention(psa_body, EntityKind::Plant, "Kaluga", "Kaluga")];
     let busan_body = "L'installation industrielle de Renault Korea Motors, sise à Busan, se prépare à initier la production de la Polestar 4.";
     let mut busan = article(
@@ -81,7 +81,7 @@ fn corpus() -> Vec<Article> {
         busan_body,
         &["Polestar", "Renault"],
     );
-    busan.date = Some("2023-11-09".into());
+    busan.date = "2023-11-09".parse().ok();
     busan.mentions = vec![
         mention(busan_body, EntityKind::Plant, "Busan", "Busan"),
         mention(busan_body, EntityKind::Brand, "Polestar", "Polestar"),

@@ -206,5 +206,5 @@ fn narrowing_rank(item: &PickItem, needle: &str) -> Option<u8> {
 
 /// The folding entities and search use, for narrowing (`coree` finds `Corée`).
 pub fn fold(s: &str) -> String {
-    crate::entities::fold::fold_str(s)
+    crate::text::fold::fold_str(s)
 }

@@ -88,10 +88,7 @@ impl Widget for ArticleList<'_> {
                 " "
             };
             let date = dated.then(|| {
-                let day = article
-                    .date
-                    .as_deref()
-                    .map_or("", |d| d.get(..10).unwrap_or(d));
+                let day = article.date.as_ref().map_or("", crate::Date::day_text);
                 format!("{} ", text::fit(day, 10))
             });
             let date_w = date.as_deref().map_or(0, text::width);

@@ -8,7 +8,7 @@ use crate::entities::EntityKind;
 use crate::facts::index::Shown;
 use crate::search::Facet;
 use crate::tui::action::Effect;
-use crate::tui::facets::{facet_label, language_names};
+use crate::tui::facets::facet_label;
 use crate::tui::layout::bar;
 use crate::tui::state::{Builds, Overlay, PickItem, Picker, State, fold};
 
@@ -139,13 +139,16 @@ fn aliases_of(state: &State, facet: Facet, value: &str) -> Vec<String> {
     let Some(kind) = facet.entity_kind() else {
         // The table's names, and the detector's English and own names for every other
         // language (`japanese`, `日本語`).
-        let mut names: Vec<String> = language_names(value)
-            .iter()
-            .map(|n| n.to_string())
-            .collect();
-        if let Some((english, own)) = crate::corpus::lang::names_of(value) {
-            names.extend([fold(english), fold(own)]);
-        }
+        let Some(lang) = crate::Lang::from_code(value) else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = lang.folded_names().iter().map(|n| n.to_string()).collect();
+        names.extend(
+            lang.english_name()
+                .into_iter()
+                .chain(lang.own_name())
+                .map(fold),
+        );
         return names;
     };
     let Some(library) = &state.library else {

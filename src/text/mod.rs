@@ -1,5 +1,8 @@
 //! Untrusted text made safe for the terminal (PRODUCT.md §6), and width-aware truncation,
-//! padding and wrapping measured in display columns with unicode-width.
+//! padding and wrapping measured in display columns with unicode-width; [`fold`], the one
+//! text folding that entities, dates, search and the browser share.
+
+pub mod fold;
 
 use std::path::Path;
 

@@ -1,4 +1,4 @@
-//! Text folding shared by entity matching and search: lowercase, diacritics removed, German
+//! Text folding shared by entity matching, dates and search: lowercase, diacritics removed, German
 //! transliteration both ways (ü = ue = u, ß = ss), punctuation (apostrophes, hyphens, dots…)
 //! and whitespace runs turned into one space — with a map from every folded byte back to the
 //! original text. Folded text is words of letters and digits separated by single spaces.
