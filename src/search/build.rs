@@ -157,6 +157,13 @@ fn small_segments(metas: &[tantivy::SegmentMeta]) -> Vec<tantivy::index::Segment
 }
 
 /// The whole corpus as one segment, written on this thread.
+///
+/// `IndexBuilder::single_segment_index_writer` is `#[doc(hidden)]` in tantivy 0.27 and has no
+/// public equivalent: `IndexWriter` (the public way) always starts indexing threads and sizes
+/// its hash table for at least a 15 MB arena, which was most of the seeds' start-up (102 →
+/// 33 ms, BENCHMARKS.md). It is kept here, behind this one function; the test
+/// `one_segment_on_this_thread_indexes_like_the_writer_threads` holds it to index exactly what
+/// the public writer does, and should tantivy drop it, `bulk_load` alone is correct.
 fn single_segment(
     shared: &Arc<Shared>,
     tokenizers: TokenizerManager,
