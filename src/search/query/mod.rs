@@ -74,7 +74,6 @@ pub struct Parsed {
     pub hints: Vec<String>,
 }
 
-
 /// Parse `input` leniently as the user is typing it (the browser): the last word is a prefix,
 /// and a quote, `-` or `brand:` left open at the very end is not a mistake yet. Never panics,
 /// whatever the input.
