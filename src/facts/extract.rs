@@ -512,10 +512,12 @@ impl Sentence<'_> {
             if !(self.plant_pronoun(cues) || dropped) || !context.single {
                 return None;
             }
+            // A dropped subject carries on over a few sentences; a pronoun only to the next.
+            let reach = if dropped { DROPPED_REACH } else { 1 };
             return context
                 .last_plant
                 .as_ref()
-                .filter(|(_, at)| at + 1 == self.index)
+                .filter(|(_, at)| self.index.saturating_sub(*at) <= reach)
                 .map(|(p, _)| p.clone());
         }
         context
@@ -597,6 +599,9 @@ impl Sentence<'_> {
         count
     }
 }
+
+/// How many sentences on a plant left out (ja, zh, ko) is still the one named last.
+const DROPPED_REACH: usize = 3;
 
 /// Words that open a relative clause about a place, folded (where, wo, waar, où, donde…).
 const RELATIVE: [&str; 14] = [

@@ -311,3 +311,20 @@ fn a_pause_is_not_the_end_and_a_makers_pronoun_is_the_maker() {
         "Sindelfingen will_stop Mercedes-Benz 2005-01-10"
     );
 }
+
+#[test]
+fn japanese_plants_and_models_are_read_in_katakana() {
+    assert_eq!(
+        facts(
+            "ja",
+            Some("2016-09-08"),
+            "トヨタの高岡工場は大きい。過去にはセリカを生産していました。現在はオーリスやハリアーを生産しています。"
+        ),
+        [
+            "Takaoka builds Toyota 2016-09-08",
+            "Takaoka built Toyota Celica 2016-09-08",
+            "Takaoka builds Toyota Auris 2016-09-08",
+            "Takaoka builds Toyota Harrier 2016-09-08"
+        ]
+    );
+}
