@@ -10,6 +10,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::LazyLock;
 
+use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 use scraper::{ElementRef, Html, Node, Selector};
 
@@ -20,6 +21,7 @@ fn selector(css: &str) -> Selector {
     Selector::parse(css).unwrap_or_else(|e| panic!("bad built-in selector {css:?}: {e}"))
 }
 
+/// Where the simple walk looks for the main text, in this order.
 static MAIN: LazyLock<[Selector; 4]> = LazyLock::new(|| {
     [
         selector("article"),
@@ -28,20 +30,17 @@ static MAIN: LazyLock<[Selector; 4]> = LazyLock::new(|| {
         selector("body"),
     ]
 });
-static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
-static OG_TITLE: LazyLock<Selector> = LazyLock::new(|| selector("meta[property='og:title']"));
-static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
-static ARTICLE_H1: LazyLock<Selector> =
-    LazyLock::new(|| selector("article h1, main h1, [role=main] h1"));
-static DATE: LazyLock<Selector> = LazyLock::new(|| {
-    selector(
-        "meta[name=date], meta[property='article:published_time'], \
-         meta[name='article:published_time'], meta[itemprop=datePublished]",
-    )
-});
-static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel=canonical]"));
-static OG_URL: LazyLock<Selector> = LazyLock::new(|| selector("meta[property='og:url']"));
-static SITE: LazyLock<Selector> = LazyLock::new(|| selector("meta[property='og:site_name']"));
+/// Metadata, read with dom_query from the document the scorer then works on (one parse).
+const TITLE: &str = "title";
+const OG_TITLE: &str = "meta[property='og:title']";
+const H1: &str = "h1";
+const ARTICLE_H1: &str = "article h1, main h1, [role=main] h1";
+const CHROME_H1: &str = "header h1, nav h1, footer h1";
+const DATE: &str = "meta[name=date], meta[property='article:published_time'], \
+                    meta[name='article:published_time'], meta[itemprop=datePublished]";
+const CANONICAL: &str = "link[rel=canonical]";
+const OG_URL: &str = "meta[property='og:url']";
+const SITE: &str = "meta[property='og:site_name']";
 
 /// Deeper pages are refused: html5ever's time grows with the square of the depth (100,000
 /// nested `<div>`s take about a minute), and real pages nest a few dozen levels.
@@ -63,61 +62,65 @@ pub(super) fn parse(html: &str) -> Result<Raw, String> {
             "HTML nested too deeply (more than {MAX_DEPTH} levels)"
         ));
     }
-    let doc = Html::parse_document(html);
-    let mut notes = Vec::new();
-    let (body, found_date) = if depth > READABLE_DEPTH {
-        notes.push(format!(
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
+    // Without a URL this cannot fail; the page is parsed once, for the metadata and the scorer.
+    let mut page = Readability::new(html, None, Some(config)).map_err(|e| e.to_string())?;
+    let mut raw = metadata(&page.doc);
+    if depth > READABLE_DEPTH {
+        raw.notes.push(format!(
             "HTML nested more than {READABLE_DEPTH} levels: main text taken without the \
              readability scorer"
         ));
-        (simple_main_text(&doc), None)
-    } else {
-        match readable(html) {
-            Some(found) => found,
-            None => {
-                notes.push(
-                    "the readability scorer failed on this page: main text taken without it"
-                        .to_string(),
-                );
-                (simple_main_text(&doc), None)
-            }
+        raw.body = simple_main_text(html);
+        return Ok(raw);
+    }
+    match readable(&mut page) {
+        Some((body, date)) => {
+            raw.body = body;
+            // The scorer also reads JSON-LD's `datePublished`, which many pages give only there.
+            raw.date = raw.date.or(date);
         }
-    };
+        None => {
+            raw.notes.push(
+                "the readability scorer failed on this page: main text taken without it"
+                    .to_string(),
+            );
+            raw.body = simple_main_text(html);
+        }
+    }
+    Ok(raw)
+}
+
+/// Everything but the body.
+fn metadata(doc: &Document) -> Raw {
     // The article's own headline beats the <title>, which usually carries " | Site Name";
     // an <h1> in the page's <header> or <nav> is the site's name, not the headline.
-    let title = first_text(&doc, &ARTICLE_H1)
-        .or_else(|| first_attr(&doc, &OG_TITLE, "content"))
-        .or_else(|| first_text_outside_chrome(&doc, &H1))
-        .or_else(|| first_text(&doc, &TITLE).map(|t| without_site_suffix(&t)))
-        .or_else(|| first_text(&doc, &H1));
-    Ok(Raw {
+    let title = first_text(doc, ARTICLE_H1, false)
+        .or_else(|| first_attr(doc, OG_TITLE, "content"))
+        .or_else(|| first_text(doc, H1, true))
+        .or_else(|| first_text(doc, TITLE, false).map(|t| without_site_suffix(&t)))
+        .or_else(|| first_text(doc, H1, false));
+    Raw {
         title,
-        body,
-        lang: doc.root_element().attr("lang").map(str::to_string),
-        // The scorer also reads JSON-LD's `datePublished`, which many pages give only there.
-        date: first_attr(&doc, &DATE, "content").or(found_date),
-        url: first_attr(&doc, &CANONICAL, "href").or_else(|| first_attr(&doc, &OG_URL, "content")),
-        source: first_attr(&doc, &SITE, "content"),
-        notes,
-        keep_first_line: false,
-    })
+        lang: doc.html_root().attr("lang").map(|l| l.to_string()),
+        date: first_attr(doc, DATE, "content"),
+        url: first_attr(doc, CANONICAL, "href").or_else(|| first_attr(doc, OG_URL, "content")),
+        source: first_attr(doc, SITE, "content"),
+        ..Raw::default()
+    }
 }
 
 /// The main text by the readability scorer, one line per paragraph (empty when it finds
 /// none), and the publication date it read; `None` if it panicked. It is a third-party
 /// crate fed untrusted pages: a panic there must cost this page its scorer, not the load.
-fn readable(html: &str) -> Option<(String, Option<String>)> {
+fn readable(page: &mut Readability) -> Option<(String, Option<String>)> {
     catch_unwind(AssertUnwindSafe(|| {
-        let config = Config {
-            text_mode: TextMode::Formatted,
-            ..Config::default()
-        };
-        let parsed = Readability::new(html, None, Some(config)).and_then(|mut page| {
-            page.doc.select(NEVER_MAIN).remove();
-            page.parse()
-        });
+        page.doc.select(NEVER_MAIN).remove();
         // `GrabFailed` (nothing that looks like text) is an empty page, not an error.
-        match parsed {
+        match page.parse() {
             Ok(article) => (
                 one_line_per_paragraph(&article.text_content),
                 article.published_time,
@@ -140,7 +143,8 @@ fn one_line_per_paragraph(text: &str) -> String {
 
 /// The main text by the simple walk: of the elements the first matching selector finds, the
 /// one with the most text (a page may hold two `<main>` of which the first is empty).
-fn simple_main_text(doc: &Html) -> String {
+fn simple_main_text(html: &str) -> String {
+    let doc = Html::parse_document(html);
     MAIN.iter()
         .find_map(|s| {
             doc.select(s)
@@ -277,31 +281,33 @@ fn is_unbalanced(name: &str) -> bool {
     )
 }
 
-fn first_text(doc: &Html, selector: &Selector) -> Option<String> {
-    doc.select(selector)
-        .map(|e| e.text().collect::<Vec<_>>().join(" "))
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-        .find(|t| !t.is_empty())
-}
-
-/// Like [`first_text`], skipping elements inside a `<header>`, `<nav>` or `<footer>`.
-fn first_text_outside_chrome(doc: &Html, selector: &Selector) -> Option<String> {
-    doc.select(selector)
-        .filter(|e| {
-            !e.ancestors()
-                .filter_map(ElementRef::wrap)
-                .any(|a| matches!(a.value().name(), "header" | "nav" | "footer"))
+/// The text of the first element `css` matches that has any, its text nodes joined by a space
+/// and whitespace collapsed; with `outside_chrome`, elements in a header, nav or footer are
+/// passed over.
+fn first_text(doc: &Document, css: &str, outside_chrome: bool) -> Option<String> {
+    doc.select(css)
+        .nodes()
+        .iter()
+        .filter(|e| !(outside_chrome && e.is(CHROME_H1)))
+        .map(|e| {
+            let parts: Vec<_> = e
+                .descendants_it()
+                .filter(|n| n.is_text())
+                .map(|n| n.text())
+                .collect();
+            let joined = parts.iter().map(|p| &**p).collect::<Vec<&str>>().join(" ");
+            joined.split_whitespace().collect::<Vec<_>>().join(" ")
         })
-        .map(|e| e.text().collect::<Vec<_>>().join(" "))
-        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
         .find(|t| !t.is_empty())
 }
 
-fn first_attr(doc: &Html, selector: &Selector, attr: &str) -> Option<String> {
-    doc.select(selector)
-        .filter_map(|e: ElementRef| e.attr(attr))
+fn first_attr(doc: &Document, css: &str, attr: &str) -> Option<String> {
+    doc.select(css)
+        .nodes()
+        .iter()
+        .filter_map(|e| e.attr(attr))
         .find(|v| !v.trim().is_empty())
-        .map(str::to_string)
+        .map(|v| v.to_string())
 }
 
 /// Subtrees that are never article text.
