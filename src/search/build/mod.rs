@@ -83,6 +83,9 @@ pub struct Addition {
     pub articles: Vec<Article>,
     pub slots: Vec<u32>,
     pub files: Vec<u64>,
+    /// Run once the documents are added, before the commit (the cache's crash tests stop the
+    /// process there); the index knows nothing of the cache.
+    pub before_commit: Option<fn()>,
 }
 
 /// Change an index kept on disk in one commit: remove everything (`replace_all`) or the
@@ -127,7 +130,9 @@ pub fn update(
             progress(ord + 1);
         }
     }
-    crate::cache::test_abort("commit");
+    if let Some(hook) = addition.before_commit {
+        hook();
+    }
     let mut commit = writer.prepare_commit()?;
     commit.set_payload(payload);
     commit.commit()?;
