@@ -53,10 +53,16 @@ pub(super) fn month(word: &str) -> Option<u32> {
 /// True for a month's full name in one of the languages (`march`, `Mars`, `März`): a model
 /// named so (Nissan March, Foton Mars) is read as the month beside a day or a year.
 pub(crate) fn is_month_name(word: &str) -> bool {
-    let folded = fold_str(word);
-    MONTHS
-        .iter()
-        .any(|names| names.split(' ').any(|name| fold_str(name) == folded))
+    // Folded once: folding every month's name for each bare model made extraction slower.
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        MONTHS
+            .iter()
+            .flat_map(|names| names.split(' '))
+            .map(fold_str)
+            .collect()
+    });
+    names.iter().any(|name| name == word)
 }
 
 /// True for a word that may stand beside a written date (`Monday`, `de`, `le`).

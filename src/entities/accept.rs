@@ -303,7 +303,6 @@ impl Matcher {
                     && !context::spans_punctuation(w)
                     && !context::in_a_quantity(scan.original, s, e)
                     && !context::after_ordinal_or_size(text, c.start)
-                    && !a_month_beside_a_date(&form.folded, text, c)
                     && (!needs_its_brand(&form.folded)
                         || self.brand_just_before(text, c, &brands)
                         || self.in_a_list_of_its_models(scan, c, &brands)
@@ -315,6 +314,7 @@ impl Matcher {
                                 scan.original[e..].starts_with([',', '.', ';', ':', ')', '!', '?']),
                             ) || (context::named_as_a_model(text, c.start, c.end, true)
                                 && self.brand_shortly_before(text, c, &brands)))))
+                    && !a_month_beside_a_date(&form.folded, text, c)
             }
         }
     }
