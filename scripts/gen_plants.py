@@ -70,7 +70,10 @@ EXTRA_PLACES = {
     "Renault Vilvoorde": "Vilvoorde, Vilvorde", "Termini Imerese": "Termini Imerese",
     "Aulnay-sous-Bois": "Aulnay, Aulnay-sous-Bois", "Cléon": "Cléon",
     "Lordstown Assembly": "Lordstown", "Honda Swindon": "Swindon", "Nissan CIVAC": "Cuernavaca",
-    "Ebro Barcelona": "Zona Franca",
+    "Ebro Barcelona": "Zona Franca", "SEAT Zona Franca": "Zona Franca",
+    # Named by the nearby city, not the site's own word-city (Vance) or town (São Bernardo):
+    "Mercedes Tuscaloosa": "Tuscaloosa", "Volkswagen Anchieta": "Anchieta",
+    "Autoeuropa": "Setúbal, Setubal", "Zaragoza": "Saragossa",
 }
 
 # A one-word plant name or alias is a place's name too ("Zaragoza", "Pusan", "Saragosse"):
@@ -114,6 +117,18 @@ def read_plants():
                                    kind=kind or "vehicle", opened=opened, closed=closed,
                                    lat=lat, lon=lon, where=f"{os.path.basename(path)}:{n}"))
     return plants
+
+
+# A plant's own coordinates this far from GeoNames' city of that name mean another city.
+SAME_CITY_KM = 50
+
+
+def km(lat1, lon1, lat2, lon2):
+    """Great-circle distance between two points given as strings of degrees."""
+    from math import asin, cos, radians, sin, sqrt
+    la1, lo1, la2, lo2 = (radians(float(x)) for x in (lat1, lon1, lat2, lon2))
+    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
+    return 12742 * asin(sqrt(h))
 
 
 def read_cities():
@@ -217,6 +232,10 @@ def main():
             p["group"] = ""
         key = (fold(p["city"]), iso[p["country"]])
         lat, lon, city_names = cities.get(key, ("", "", []))
+        if p["lat"] and lat and km(p["lat"], p["lon"], lat, lon) > SAME_CITY_KM:
+            # GeoNames' city of that name is another one (Wilmington, North Carolina, for GM's
+            # plant in Delaware): its coordinates and names are not this plant's.
+            lat, lon, city_names = "", "", []
         if not p["lat"] and not lat:
             lat, lon = towns.get((fold(p["city"]), p["country"]), ("", ""))
         if not p["lat"] and lat:

@@ -17,6 +17,10 @@ when at least 90 % of the non-ASCII words plantscope read from it are words of t
 otherwise (skipped files are counted apart).
 feeds: per feed file, how many items/entries the file holds (counted in the XML or JSON) and how
 many articles plantscope read, and how many of those have a body and a date.
+extraction: the benchmark's scorer over plantscope's body of each page (`plantscope`, scored as
+every other tool is: the ground truth holds no headline) and over title + body (`plantscope_title`,
+what the reader shows); then, per output, the share of the sentences kept (3 words or more) that
+are not in the page's ground truth: the boilerplate kept.
 """
 
 import json
@@ -180,18 +184,21 @@ def extraction(peers, binary):
             name = page.name[: -len(".html.gz")]
             (pages / f"{name}.html").write_bytes(gzip.decompress(page.read_bytes()))
         doc = plantscope(binary, [pages])
-        found = {}
+        found, titled = {}, {}
         for a in doc["articles"]:
             name = Path(a["path"]).name[: -len(".html")]
-            found[name] = {"articleBody": a["title"] + "\n" + a.get("body", "")}
+            found[name] = {"articleBody": a.get("body", "")}
+            titled[name] = {"articleBody": a["title"] + "\n" + a.get("body", "")}
         notes = [d for d in doc["diagnostics"] if d["path"].endswith(".html")]
         unread = [n for n in truth_names(bench) if n not in {
             Path(a["path"]).name[: -len(".html")] for a in doc["articles"]}]
         truth = json.loads((bench / "ground-truth.json").read_text())
         for name in truth:
             found.setdefault(name, {"articleBody": ""})
+            titled.setdefault(name, {"articleBody": ""})
         (work / "output").mkdir()
         (work / "output" / "plantscope.json").write_text(json.dumps(found))
+        (work / "output" / "plantscope_title.json").write_text(json.dumps(titled))
         for other in ("dom_smoothie", "rs_trafilatura", "trafilatura", "readability_js"):
             source = bench / "output" / f"{other}.json"
             if source.exists():
@@ -208,6 +215,28 @@ def extraction(peers, binary):
         for d in notes[:5]:
             print(f"  {Path(d['path']).name[:16]}…: {d['reason']}")
         print(scored.stdout.rstrip() or scored.stderr.rstrip())
+        for output in sorted((work / "output").glob("*.json")):
+            kept, boiler = boilerplate(truth, json.loads(output.read_text()))
+            print(f"  {output.stem}: {kept} sentences kept, {boiler / max(kept, 1):.1%} boilerplate")
+
+
+def words(text):
+    return " ".join(WORD.findall(text.lower()))
+
+
+def boilerplate(truth, predicted):
+    """Sentences kept (of 3 words or more), and how many of them the ground truth lacks."""
+    predicted = predicted.get("output", predicted)
+    kept = boiler = 0
+    for name, item in truth.items():
+        wanted = words(item["articleBody"])
+        text = predicted.get(name, {}).get("articleBody", "")
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+            sentence = words(sentence)
+            if len(sentence.split()) >= 3:
+                kept += 1
+                boiler += sentence not in wanted
+    return kept, boiler
 
 
 def main():

@@ -411,6 +411,7 @@ fn commit(
             .collect(),
         slots: added.iter().map(|&i| change.slots[i]).collect(),
         files: added.iter().map(|&i| change.keys[i]).collect(),
+        before_commit: Some(|| super::test_abort("commit")),
     };
     let payload = serde_json::to_string(&Payload {
         format: FORMAT,

@@ -5,12 +5,14 @@ pub mod args;
 mod browse;
 pub mod cache;
 pub mod check;
+mod config_file;
 pub mod facts;
 pub mod json_out;
 mod live;
 pub mod marks;
 pub mod output;
 pub mod progress;
+mod query;
 pub mod report;
 pub mod stderr;
 pub mod table;
@@ -23,8 +25,10 @@ use clap::{CommandFactory, FromArgMatches};
 
 use crate::corpus::LoadOptions;
 use crate::load::{self, Loaded, Request};
-use crate::search::{Facet, Filters, Query};
 use args::{Cli, Command, Common};
+use config_file::config_file;
+pub use config_file::load_config;
+pub use query::{filters_from, query_from};
 
 /// Exit code: something was found.
 pub const FOUND: i32 = 0;
@@ -89,43 +93,6 @@ fn config_help() -> String {
 const EXIT_HELP: &str = "Exit codes: 0 something found; 1 nothing found (for `check`: some \
     files were skipped or only partly read); 2 an error (bad option or config, missing path, \
     unusable gazetteer file); the browser ended by a signal (SIGTERM, SIGHUP, SIGINT…): 128 + the signal (143, 129, 130).";
-
-/// The config file to read: `--config PATH`, else `PLANTSCOPE_CONFIG`, else the one in the
-/// platform's config dir.
-fn config_file(given: Option<&PathBuf>) -> Option<PathBuf> {
-    given
-        .cloned()
-        .or_else(|| {
-            std::env::var_os("PLANTSCOPE_CONFIG")
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        })
-        .or_else(crate::config::config_path)
-}
-
-/// The config file, the same for every command: a bad file is an error (exit 2) naming the
-/// line. `--no-config` or a non-empty `PLANTSCOPE_NO_CONFIG` skips it. A file named with
-/// `--config` or `PLANTSCOPE_CONFIG` must exist; the default one may be missing.
-pub fn load_config(common: &Common) -> anyhow::Result<crate::config::Config> {
-    let skip =
-        common.no_config || std::env::var_os("PLANTSCOPE_NO_CONFIG").is_some_and(|v| !v.is_empty());
-    if skip {
-        return Ok(crate::config::Config::default());
-    }
-    let Some(path) = config_file(common.config.as_ref()) else {
-        return Ok(crate::config::Config::default());
-    };
-    if Some(&path) != crate::config::config_path().as_ref() && !path.exists() {
-        anyhow::bail!(
-            "config file {}: no such file",
-            crate::text::display_path(&path)
-        );
-    }
-    let config = crate::config::Config::load(&path)?;
-    // What the keys and colours mean is the browser's; checked for every command alike.
-    crate::tui::settings::check(&config)?;
-    Ok(config)
-}
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
     let common = cli.common;
@@ -367,86 +334,6 @@ fn missing_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
         .filter(|p| std::fs::symlink_metadata(p).is_err())
         .cloned()
         .collect()
-}
-
-/// The query the options describe. Filter values are resolved through the gazetteer (any
-/// alias, any language); a value nothing is called is kept as typed (it will match nothing)
-/// and reported on stderr.
-pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> anyhow::Result<Query> {
-    let from_state = marks::state_query(common, text, loaded)?;
-    let (mut filters, unknown) = filters_from(common, &|facet, value| {
-        loaded.library.resolve_filter(facet, value)
-    });
-    for (facet, value) in unknown {
-        crate::say!(
-            "plantscope: no {} called {:?}: it matches nothing",
-            facet.as_str(),
-            crate::text::sanitize_line(&value)
-        );
-        let list = filters.values.entry(facet).or_default();
-        if !list.contains(&value) {
-            list.push(value);
-        }
-    }
-    for lang in filters.get(Facet::Lang) {
-        if !loaded.library.articles().iter().any(|a| &a.lang == lang) {
-            crate::say!(
-                "plantscope: no article is in language {:?}: --lang matches nothing",
-                crate::text::sanitize_line(lang)
-            );
-        }
-    }
-    for (facet, values) in from_state.filters.values {
-        let list = filters.values.entry(facet).or_default();
-        for value in values {
-            if !list.contains(&value) {
-                list.push(value);
-            }
-        }
-    }
-    Ok(Query {
-        text: from_state.text,
-        filters,
-        sort: common
-            .sort
-            .map(Into::into)
-            .or(from_state.sort)
-            .unwrap_or_default(),
-        limit: common.limit,
-        only: from_state.only,
-        ..Query::default()
-    })
-}
-
-/// The filter options (`--brand`, `--country`…), each value resolved to its canonical name by
-/// `resolve`; the values nothing is called come back apart, as typed.
-pub fn filters_from(
-    common: &Common,
-    resolve: &dyn Fn(Facet, &str) -> Option<String>,
-) -> (Filters, Vec<(Facet, String)>) {
-    let mut filters = Filters::default();
-    let mut unknown = Vec::new();
-    let given: [(Facet, &Vec<String>); 6] = [
-        (Facet::Brand, &common.brand),
-        (Facet::Group, &common.group),
-        (Facet::Model, &common.model),
-        (Facet::Country, &common.country),
-        (Facet::Plant, &common.plant),
-        (Facet::Lang, &common.lang),
-    ];
-    for (facet, values) in given {
-        for value in values {
-            let Some(canonical) = resolve(facet, value) else {
-                unknown.push((facet, value.clone()));
-                continue;
-            };
-            let list = filters.values.entry(facet).or_default();
-            if !list.contains(&canonical) {
-                list.push(canonical);
-            }
-        }
-    }
-    (filters, unknown)
 }
 
 /// `check`: read only (no entities, no index) and report every file.

@@ -20,7 +20,7 @@ mod html;
 mod json;
 pub mod lang;
 mod markdown;
-mod months;
+pub(crate) mod months;
 mod read;
 mod seeds;
 mod text;

@@ -50,8 +50,17 @@ pub(super) fn month(word: &str) -> Option<u32> {
     found
 }
 
+/// True for a month's full name in one of the languages (`march`, `Mars`, `März`): a model
+/// named so (Nissan March, Foton Mars) is read as the month beside a day or a year.
+pub(crate) fn is_month_name(word: &str) -> bool {
+    let folded = fold_str(word);
+    MONTHS
+        .iter()
+        .any(|names| names.split(' ').any(|name| fold_str(name) == folded))
+}
+
 /// True for a word that may stand beside a written date (`Monday`, `de`, `le`).
-pub(super) fn is_filler(word: &str) -> bool {
+pub(crate) fn is_filler(word: &str) -> bool {
     let folded = fold_str(word.trim_end_matches('.'));
     FILLERS
         .split_whitespace()

@@ -57,6 +57,11 @@ impl Context {
 }
 
 impl Context {
+    /// Whether the article names `id` by a form that needs no context.
+    pub(super) fn is_firm(&self, id: EntityId) -> bool {
+        self.firm.contains(&id)
+    }
+
     /// The brands and groups the article names firmly.
     pub(super) fn makers(&self) -> impl Iterator<Item = &EntityId> {
         self.firm.iter().chain(self.brands.iter())
@@ -298,8 +303,10 @@ impl Matcher {
                     && !context::spans_punctuation(w)
                     && !context::in_a_quantity(scan.original, s, e)
                     && !context::after_ordinal_or_size(text, c.start)
+                    && !a_month_beside_a_date(&form.folded, text, c)
                     && (!needs_its_brand(&form.folded)
                         || self.brand_just_before(text, c, &brands)
+                        || self.in_a_list_of_its_models(scan, c, &brands)
                         || (form.folded.starts_with(|c: char| c.is_ascii_digit())
                             && (context::named_as_a_model(
                                 text,
@@ -390,6 +397,56 @@ impl Matcher {
         })
     }
 
+    /// "the 147, 156, 166, GT and Spider", "di 33, 145, 146 e 159": one of at least three
+    /// models of one of `brands` listed together (commas and "and" between them), where each
+    /// names the others as that brand's line-up.
+    fn in_a_list_of_its_models(&self, scan: &Scanned, c: &Candidate, brands: &[EntityId]) -> bool {
+        const AND: &[&str] = &[
+            "and", "und", "et", "e", "y", "i", "en", "och", "og", "a", "ve", "és", "or", "oder",
+            "ou", "o", "of",
+        ];
+        let of_brand = |d: &Candidate| {
+            self.owners(d).iter().any(|&(id, _)| {
+                let e = self.gazetteer.entity(id);
+                e.kind == EntityKind::Model && e.implies.iter().any(|b| brands.contains(b))
+            })
+        };
+        let range = |d: &Candidate| scan.folded.original_range(d.start, d.end);
+        let listed = |left: (usize, usize), right: (usize, usize)| {
+            left.1 <= right.0
+                && scan.original.get(left.1..right.0).is_some_and(|between| {
+                    let between = between.trim();
+                    between == ","
+                        || AND.contains(&between)
+                        || between
+                            .strip_prefix(',')
+                            .is_some_and(|rest| AND.contains(&rest.trim()))
+                })
+        };
+        let items: Vec<(usize, usize)> = scan
+            .candidates
+            .iter()
+            .filter(|d| of_brand(d))
+            .map(range)
+            .collect();
+        // Walk the list both ways from this name.
+        let mut count = 1;
+        for forward in [false, true] {
+            let mut at = range(c);
+            while let Some(&next) = items.iter().find(|&&other| match forward {
+                true => listed(at, other),
+                false => listed(other, at),
+            }) {
+                count += 1;
+                at = next;
+                if count >= 3 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// "Rover 200", "Fiata 500": one of `brands` is the word just before (inflected or not).
     fn brand_just_before(&self, text: &str, c: &Candidate, brands: &[EntityId]) -> bool {
         let Some(previous) = context::words_before(text, c.start).next() else {
@@ -401,6 +458,12 @@ impl Matcher {
             })
         })
     }
+}
+
+/// "Nissan … March 2005": a bare model named like a month, written beside a day or a year.
+fn a_month_beside_a_date(folded: &str, text: &str, c: &Candidate) -> bool {
+    crate::corpus::months::is_month_name(folded)
+        && context::beside_a_day_or_year(text, c.start, c.end)
 }
 
 /// A bare model name that is a number or an ordinary word ("200", "#1", "Uno", "One") counts

@@ -277,6 +277,27 @@ pub fn in_a_quantity(original: &str, s: usize, e: usize) -> bool {
         || a1.is_some_and(|c| c.is_ascii_digit())
 }
 
+/// "March 2005", "14 March", "le 3 mars 2021", "March 31st", "5 de marzo": the name at
+/// `start..end` stands beside a day number or (after it) a year, as a month's name does.
+pub fn beside_a_day_or_year(folded: &str, start: usize, end: usize) -> bool {
+    use crate::corpus::months::is_filler;
+    // "31", "31st", "1er", "3rd": a day's number, or a year's four digits.
+    let number = |word: &str| -> Option<(u32, usize)> {
+        let digits = word.trim_end_matches(|c: char| c.is_alphabetic());
+        let suffix = &word[digits.len()..];
+        let ordinal = ["", "st", "nd", "rd", "th", "er", "e", "o", "de"].contains(&suffix);
+        (ordinal && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok().map(|n| (n, digits.len())))
+            .flatten()
+    };
+    let day = |word: &str| number(word).is_some_and(|(n, _)| (1..=31).contains(&n));
+    let year =
+        |word: &str| number(word).is_some_and(|(n, len)| len == 4 && (1800..=2199).contains(&n));
+    let mut after = words_after(folded, end).skip_while(|w| is_filler(w));
+    let mut before = words_before(folded, start).skip_while(|w| is_filler(w));
+    after.next().is_some_and(|w| day(w) || year(w)) || before.next().is_some_and(day)
+}
+
 /// "Peugeot bouwt de 3008 en de 508": a number written as a model's name — after an article,
 /// and followed by nothing, punctuation or a small word (not by "new jobs", "workers").
 pub fn named_as_a_model(folded: &str, start: usize, end: usize, then_punctuation: bool) -> bool {

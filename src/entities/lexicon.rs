@@ -525,8 +525,55 @@ pub const CJK_REFUSED_BEFORE: &[(&str, &[&str])] =
 /// Bare model names that are also ordinary words in some language ("Uno" the Italian and
 /// Spanish article, "One"): bare, they count only right after their brand.
 pub const BARE_ONLY_AFTER_BRAND: &[&str] = &[
-    "uno", "one", "up", "ka", "go", "one", "i", "e", "x", "a", "s", "q", "mini", "city", "max",
+    "uno",
+    "one",
+    "up",
+    "ka",
+    "go",
+    "one",
+    "i",
+    "e",
+    "x",
+    "a",
+    "s",
+    "q",
+    "mini",
+    "city",
+    "max",
+    // Body styles and trims, written capitalised in German and in headings ("der Roadster Z4"):
+    "roadster",
+    "coupe",
+    "cabrio",
+    "cabriolet",
+    "convertible",
+    "spider",
+    "spyder",
+    "pickup",
+    "gt",
+    "sport",
+    "classic",
+    "electric",
+    "cargo",
+    "special",
+    "super",
+    "deluxe",
+    "touring",
+    "tourer",
+    "estate",
+    "sedan",
+    "combi",
+    "premium",
+    "crossover",
 ];
+
+/// Words of one language that are another language's name for an entity (Polish "tyska
+/// fabryka", Tychy's factory, is Swedish "tyska", German): in that language they name nothing.
+pub const FALSE_FRIENDS: &[(&str, &[&str])] = &[(
+    "pl",
+    &[
+        "tyska", "tyski", "tyskie", "tyskiej", "tyskim", "tyskich", "tyskiego", "tyską",
+    ],
+)];
 
 /// Production words glued to a plant's name in Germanic compounds ("Torslandafabriken").
 pub const COMPOUND_SUFFIXES: &[&str] = &[

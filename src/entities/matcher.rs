@@ -10,9 +10,9 @@ use daachorse::CharwiseDoubleArrayAhoCorasick;
 use super::accept::Context;
 use super::compiled::{self, Patterns};
 use super::context::written;
-use super::fold::{Folded, fold, is_unspaced_script};
+use super::fold::{Folded, fold, fold_str, is_unspaced_script};
 use super::gazetteer::{COMPILED, Gazetteer};
-use super::lexicon::{COMPOUND_SUFFIXES, INFLECTING_LANGS};
+use super::lexicon::{COMPOUND_SUFFIXES, FALSE_FRIENDS, INFLECTING_LANGS};
 use super::rules::{self, Gate, Stems};
 use super::source::EntityId;
 use super::{EntityKind, Field, Mention, Name};
@@ -101,8 +101,15 @@ impl Matcher {
     /// and byte range in that field).
     pub fn annotate(&self, article: &mut Article) {
         let inflecting = INFLECTING_LANGS.contains(&article.lang.as_str());
-        let title = self.scan(&article.title, inflecting, true);
-        let body = self.scan(&article.body, inflecting, false);
+        let mut title = self.scan(&article.title, inflecting, true);
+        let mut body = self.scan(&article.body, inflecting, false);
+        if let Some((_, words)) = FALSE_FRIENDS.iter().find(|(l, _)| article.lang == *l) {
+            for scan in [&mut title, &mut body] {
+                let text = &scan.folded.text;
+                scan.candidates
+                    .retain(|c| !words.iter().any(|w| fold_str(w) == text[c.start..c.end]));
+            }
+        }
         let german = article.lang == "de";
         let context = self.context(&[&title, &body], &article.lang);
         let (title_hits, title_nested) = self.select(&title, &context, german);
@@ -132,7 +139,7 @@ impl Matcher {
     }
 
     /// Every pattern occurrence that sits on word boundaries (a trailing genitive/plural `s`
-    /// allowed: Peugeots, Ruslands), and in languages with case endings every place or
+    /// allowed after a word of two letters or more: Peugeots, Ruslands), and in languages with case endings every place or
     /// country written with one (v Mladé Boleslavi).
     pub(super) fn scan<'a>(&self, text: &'a str, inflecting: bool, title: bool) -> Scanned<'a> {
         let folded = fold(text);
@@ -159,9 +166,11 @@ impl Matcher {
                 continue;
             }
             if !boundary_after(&folded.text, end) {
+                // Not after a one-letter word: "Mitsubishi Motors is" is no "Mitsubishi i".
                 let genitive = end - start >= 4
                     && bytes.get(end) == Some(&b's')
                     && bytes[end - 1].is_ascii_alphabetic()
+                    && bytes[end - 2].is_ascii_alphabetic()
                     && boundary_after(&folded.text, end + 1);
                 if genitive {
                     end += 1;
@@ -246,6 +255,35 @@ impl Matcher {
         });
     }
 
+    /// "Gol, Parati, Santana e Polo" in a Volkswagen story: where an ambiguous brand (Santana
+    /// Motor) and a bare model of a brand the article names firmly (Volkswagen Santana) share a
+    /// name, the model is meant, unless that brand is named firmly too.
+    fn drop_brand_for_its_namesake_model(
+        &self,
+        owners: &[(EntityId, usize)],
+        context: &Context,
+        ids: &mut Vec<EntityId>,
+    ) {
+        let g = &self.gazetteer;
+        let model_of_a_firm_brand = owners.iter().any(|&(id, form)| {
+            let e = g.entity(id);
+            e.kind == EntityKind::Model
+                && e.forms[form].bare
+                && e.implies.iter().any(|b| context.is_firm(*b))
+        });
+        if !model_of_a_firm_brand {
+            return;
+        }
+        for &(id, form) in owners {
+            if g.entity(id).kind == EntityKind::Brand
+                && self.gate(id, form) == Gate::Ambiguous
+                && !context.is_firm(id)
+            {
+                ids.retain(|&other| other != id);
+            }
+        }
+    }
+
     /// Apply the rules, then keep the leftmost-longest non-overlapping hits. Also returns the
     /// brands and groups named inside a longer hit ("Renault" in the plant "Renault Flins").
     fn select(
@@ -258,15 +296,19 @@ impl Matcher {
         let mut bare_only = Vec::new();
         for (index, c) in scan.candidates.iter().enumerate() {
             let mut ids: Vec<EntityId> = Vec::new();
-            let mut bare = true;
+            let mut owners: Vec<(EntityId, usize)> = Vec::new();
             for &owner in self.owners(c) {
                 if !ids.contains(&owner.0) && self.accepts(scan, (index, c), owner, context, german)
                 {
                     ids.push(owner.0);
-                    let form = &self.gazetteer.entity(owner.0).forms[owner.1];
-                    bare &= form.bare;
+                    owners.push(owner);
                 }
             }
+            self.drop_brand_for_its_namesake_model(&owners, context, &mut ids);
+            let bare = owners
+                .iter()
+                .filter(|(id, _)| ids.contains(id))
+                .all(|&(id, form)| self.gazetteer.entity(id).forms[form].bare);
             if !ids.is_empty() {
                 accepted.push((c.start, c.end, ids));
                 bare_only.push(bare);

@@ -179,6 +179,10 @@ struct ModelEntry {
     aliases: Vec<String>,
     #[serde(default)]
     common: bool,
+    /// The bare name is mostly something else (California, a state; aero, a word): only
+    /// "brand name" counts.
+    #[serde(default)]
+    brand_only: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -445,11 +449,15 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
             }
         }
         for name in &names {
-            if bare_allowed(name) && !plant_words.contains(&fold_str(name)) {
+            if bare_allowed(name) && !m.brand_only && !plant_words.contains(&fold_str(name)) {
                 // Short all-letter names ("IS", "ES", "Ka") are words in some language:
                 // alone, they must be written as the maker writes them.
                 let short_word = name.chars().count() <= 3 && name.chars().all(char::is_alphabetic);
-                let common = m.common || short_word;
+                // A name that folding shortens ("Poer" folds to Portuguese "por", "Fuego" to
+                // "fugo") must be written as the maker writes it too.
+                let refolded = name.chars().all(char::is_alphabetic)
+                    && fold_str(name) != strip_accents(name).to_lowercase();
+                let common = m.common || short_word || refolded;
                 forms.push(Form {
                     cased: common.then(|| strip_accents(name)),
                     bare: true,

@@ -4,8 +4,13 @@
 use tantivy::Order;
 use tantivy::collector::TopDocs;
 
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query as TantivyQuery};
+
+use super::compile::Compiler;
 use super::*;
+use crate::Article;
 use crate::article::EntitySet;
+use crate::entities::EntityKind;
 
 fn article(title: &str, body: &str, date: Option<&str>, brands: &[&str]) -> Article {
     Article {

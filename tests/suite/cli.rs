@@ -264,6 +264,27 @@ fn skipped_files_are_never_silent() {
     );
 }
 
+/// A page whose extraction is empty (menus only) is a skip with its reason in `check`, not
+/// an article with an empty body.
+#[test]
+fn an_html_page_without_main_text_is_skipped_in_check() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("menu.html"),
+        "<html><head><title>Autoblatt</title></head><body><nav><a href='/'>Home</a> \
+         <a href='/news'>News</a></nav><footer><a href='/imprint'>Imprint</a></footer></body></html>",
+    )
+    .expect("write");
+    let path = dir.path().to_str().unwrap_or("");
+    let out = plantscope(&["check", path]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("no main text found in the page"), "{text}");
+    assert!(
+        text.ends_with("1 file: 0 read, 0 partial, 1 skipped, 0 articles\n"),
+        "{text}"
+    );
+}
+
 #[test]
 fn stats_come_in_pipeline_order() {
     let out = plantscope(&["search", "--stats", "kaluga"]);

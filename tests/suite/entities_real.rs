@@ -227,3 +227,296 @@ fn a_city_with_several_plants_means_the_one_whose_maker_is_named() {
         assert_eq!(found, *expected, "{body}");
     }
 }
+
+fn models(m: &Matcher, lang: &str, body: &str) -> Vec<String> {
+    annotated(m, lang, "", body)
+        .entities
+        .into_kind(EntityKind::Model)
+}
+
+fn brands(m: &Matcher, lang: &str, body: &str) -> Vec<String> {
+    annotated(m, lang, "", body)
+        .entities
+        .into_kind(EntityKind::Brand)
+}
+
+#[test]
+fn a_model_named_like_a_month_is_the_month_beside_a_day_or_a_year() {
+    let m = matcher();
+    for (lang, body) in [
+        ("en", "Nissan opened its second line in March 2005."),
+        (
+            "en",
+            "Nissan said on 14 March that the Micra line would stop.",
+        ),
+        (
+            "en",
+            "Nissan will decide by March 31st where the next Micra is built.",
+        ),
+        ("fr", "Foton a ouvert l'usine le 3 mars 2021."),
+        ("fr", "Foton arrêtera la production en mars 2026."),
+    ] {
+        let found = models(&m, lang, body);
+        assert!(
+            !found
+                .iter()
+                .any(|x| x == "Nissan March" || x == "Foton Mars"),
+            "{body}: {found:?}"
+        );
+    }
+    assert!(
+        models(
+            &m,
+            "en",
+            "Nissan builds the March and the Note in Thailand."
+        )
+        .contains(&"Nissan March".to_string())
+    );
+}
+
+#[test]
+fn a_brand_followed_by_is_is_not_a_one_letter_model() {
+    let m = matcher();
+    assert_eq!(
+        models(&m, "en", "Mitsubishi Motors is cutting jobs in Japan."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        models(&m, "en", "Mitsubishi is building a new plant."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_bare_model_wins_over_an_ambiguous_brand_of_that_name_in_its_brands_article() {
+    let m = matcher();
+    let body = "A Volkswagen produziu o Gol, o Passat e o Santana na fábrica.";
+    assert!(models(&m, "pt", body).contains(&"Volkswagen Santana".to_string()));
+    assert!(!brands(&m, "pt", body).contains(&"Santana Motor".to_string()));
+}
+
+#[test]
+fn models_named_like_a_state_or_a_word_need_their_brand() {
+    let m = matcher();
+    for (lang, body) in [
+        (
+            "en",
+            "Volkswagen sells more cars in California than in Texas.",
+        ),
+        ("en", "Ferrari opened a new showroom in California."),
+        ("en", "Saab sold its aero engines business to the state."),
+        ("en", "Saab showed the 9-5 at the Aero show in Farnborough."),
+    ] {
+        let found = models(&m, lang, body);
+        assert!(
+            !found
+                .iter()
+                .any(|x| x.ends_with(" California") || x == "Saab Aero"),
+            "{body}: {found:?}"
+        );
+    }
+    assert_eq!(
+        models(
+            &m,
+            "en",
+            "Volkswagen builds the Volkswagen California in Hanover."
+        ),
+        ["Volkswagen California"]
+    );
+    assert_eq!(
+        models(&m, "en", "The Saab Aero was built in Trollhättan."),
+        ["Saab Aero"]
+    );
+}
+
+#[test]
+fn a_city_is_no_alternate_name_of_a_city_far_away() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "en",
+            "General Motors buys parts from a supplier in Newton Aycliffe, County Durham."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        plants(&m, "en", "Opel once shipped cars to Wilmington for Saturn."),
+        ["Wilmington Assembly"]
+    );
+}
+
+#[test]
+fn plants_are_found_by_the_names_the_press_gives_them() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "en",
+            "Mercedes-Benz builds the GLE in Tuscaloosa, Alabama."
+        ),
+        ["Mercedes Tuscaloosa"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "de",
+            "Die M-Klasse von Mercedes entsteht in Tuscaloosa."
+        ),
+        ["Mercedes Tuscaloosa"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "pt",
+            "A Volkswagen celebra os 60 anos da fábrica Anchieta, onde nasceu o Gol."
+        ),
+        ["Volkswagen Anchieta"]
+    );
+}
+
+#[test]
+fn numbered_models_listed_together_are_models() {
+    let m = matcher();
+    let found = models(
+        &m,
+        "en",
+        "Alfa Romeo offers a new engine in the 147, 156, 166, GT and Spider.",
+    );
+    for model in ["Alfa Romeo 147", "Alfa Romeo 156", "Alfa Romeo 166"] {
+        assert!(found.contains(&model.to_string()), "{model}: {found:?}");
+    }
+    let found = models(
+        &m,
+        "it",
+        "Alfa Romeo ha prodotto qui l'Alfasud, 33, 145, 146 e 155.",
+    );
+    for model in ["Alfa Romeo 145", "Alfa Romeo 146", "Alfa Romeo 155"] {
+        assert!(found.contains(&model.to_string()), "{model}: {found:?}");
+    }
+    // Two numbers are no line-up: a quantity and a year.
+    let found = models(&m, "en", "Alfa Romeo hired 156 and 166 more workers.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_body_style_word_is_a_model_only_after_its_brand() {
+    let m = matcher();
+    let found = models(
+        &m,
+        "de",
+        "BMW baut den Geländewagen X5 und den Roadster Z4 in Spartanburg; der Mini kommt aus England.",
+    );
+    assert!(found.contains(&"BMW Z4".to_string()), "{found:?}");
+    assert!(!found.contains(&"Mini Roadster".to_string()), "{found:?}");
+    assert!(
+        models(&m, "en", "The Mini Roadster was built in Oxford.")
+            .contains(&"Mini Roadster".to_string())
+    );
+}
+
+#[test]
+fn a_word_of_the_articles_language_is_no_other_languages_country() {
+    let m = matcher();
+    let a = annotated(
+        &m,
+        "pl",
+        "",
+        "Tyska fabryka FCA wyprodukowała w ubiegłym roku więcej samochodów Fiat 500.",
+    );
+    assert!(!a.entities[EntityKind::Country].contains(&"Germany".to_string()));
+    let a = annotated(
+        &m,
+        "sv",
+        "",
+        "Den tyska fabriken i Zwickau bygger Volkswagen ID.3.",
+    );
+    assert!(a.entities[EntityKind::Country].contains(&"Germany".to_string()));
+}
+
+#[test]
+fn regional_and_japanese_model_names() {
+    let m = matcher();
+    let found = models(
+        &m,
+        "pt",
+        "A Volkswagen produziu o Fusca e a Kombi em São Bernardo.",
+    );
+    assert!(
+        found.contains(&"Volkswagen Beetle".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"Volkswagen Type 2".to_string()),
+        "{found:?}"
+    );
+    let found = models(
+        &m,
+        "ja",
+        "トヨタの田原工場ではスープラとソアラ、セルシオを生産していた。",
+    );
+    for model in ["Toyota Supra", "Toyota Soarer", "Toyota Celsior"] {
+        assert!(found.contains(&model.to_string()), "{model}: {found:?}");
+    }
+}
+
+#[test]
+fn a_shared_place_name_goes_to_the_named_makers_plant() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "es",
+            "Seat fabricaba sus coches en la planta de la Zona Franca de Barcelona."
+        ),
+        ["SEAT Zona Franca"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "es",
+            "Nissan cerró su planta de la Zona Franca de Barcelona."
+        ),
+        ["Ebro Barcelona"]
+    );
+}
+
+#[test]
+fn a_model_name_that_folding_shortens_must_be_written_so() {
+    let m = matcher();
+    let body = "A GWM e a BYD produzem no Brasil, segundo os dados apresentados por Ana Souza.";
+    assert!(!models(&m, "pt", body).contains(&"Great Wall Poer".to_string()));
+    assert!(
+        models(
+            &m,
+            "pt",
+            "A Great Wall Motor produz a picape Poer na fábrica de Iracemápolis."
+        )
+        .contains(&"Great Wall Poer".to_string())
+    );
+}
+
+#[test]
+fn plants_by_their_exonyms_and_nearby_cities() {
+    let m = matcher();
+    assert_eq!(
+        plants(&m, "de", "Opel baut den Meriva im spanischen Saragossa."),
+        ["Zaragoza"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "de",
+            "Volkswagen fertigt den Sharan im portugiesischen Setubal."
+        ),
+        ["Autoeuropa"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "pt",
+            "A fábrica da Chery em Jacareí, SP, não está em operação."
+        ),
+        ["Chery Jacareí"]
+    );
+}
