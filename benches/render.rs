@@ -53,7 +53,6 @@ fn render(c: &mut Criterion) {
         group.bench_function("keystroke_to_frame_200x50", |b| {
             b.iter(|| {
                 typing.query = "usin".into();
-                typing.cursor = typing.query.len();
                 let effects = update(&mut typing, Action::Insert('e'));
                 run_searches_inline(&mut typing, effects);
                 buf.reset();

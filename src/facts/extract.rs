@@ -271,6 +271,9 @@ impl Sentence<'_> {
         if !places.is_empty() {
             let transfer = cues.any(Cat::Transfer) && names.len() >= 2;
             for s in &subjects {
+                if self.excepted(&cues, s, &subjects) {
+                    continue;
+                }
                 let brand = s.kind == SubjectKind::Brand;
                 let linked = brand && self.linked(s, &plants, lex);
                 if brand && !anchored && !linked {
@@ -478,6 +481,15 @@ impl Sentence<'_> {
             }
             let words = super::text::tokens(&bare, 0);
             words.len() <= 4 && words.iter().all(|w| lex.links.contains(&w.text))
+        })
+    }
+
+    /// A subject set apart in its clause ("Escludendo … come il Ducato, … producono a Melfi",
+    /// "apart from the Ducato"): an exception cue before it with no clause break between.
+    fn excepted(&self, cues: &Cues, s: &Subject, subjects: &[Subject]) -> bool {
+        cues.hits.iter().filter(|h| h.cat == Cat::Except).any(|h| {
+            let at = self.tokens.get(h.last).map_or(usize::MAX, |t| t.end);
+            at <= s.at && self.separators(at, s.at, subjects) == 0
         })
     }
 

@@ -25,6 +25,9 @@ pub enum Cat {
     Pronoun,
     AuxPassive,
     Participle,
+    /// An exception (`except`, `escludendo`, `außer`): the subjects after it in its clause are
+    /// set apart, not said to be built.
+    Except,
     /// A pause (`temporarily`, `next week`, `vorübergehend`): a stop near one is not an end.
     Pause,
     /// A plant's founding or opening (`créée en`, `opened in`): the year after it dates the
@@ -112,6 +115,8 @@ struct File {
     founded: Vec<String>,
     #[serde(default)]
     pause: Vec<String>,
+    #[serde(default)]
+    except: Vec<String>,
 }
 
 fn default_before() -> usize {
@@ -245,6 +250,7 @@ impl Lexicon {
             (Cat::Participle, &file.participle),
             (Cat::Founded, &file.founded),
             (Cat::Pause, &file.pause),
+            (Cat::Except, &file.except),
         ];
         for (cat, list) in lists {
             for cue in list {

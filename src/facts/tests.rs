@@ -328,3 +328,22 @@ fn japanese_plants_and_models_are_read_in_katakana() {
         ]
     );
 }
+
+#[test]
+fn a_model_set_apart_is_not_built_at_the_plants_named_after_it() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2023-01-10"), body).join(" | ");
+    assert_eq!(
+        one(
+            "it",
+            "Escludendo i veicoli commerciali come il Fiat Ducato, si producono auto a Melfi e Cassino."
+        ),
+        ""
+    );
+    assert_eq!(
+        one(
+            "en",
+            "Apart from the Fiat Ducato, the Melfi plant builds the Jeep Renegade."
+        ),
+        "Melfi builds Jeep Renegade 2023-01-10"
+    );
+}

@@ -11,6 +11,7 @@ mod fault;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod line_input;
 pub mod production;
 pub mod reader_doc;
 pub mod settings;
@@ -106,8 +107,7 @@ pub fn run(options: Options) -> anyhow::Result<Ending> {
     terminal::check_tty()?;
     let mut state = initial_state(&options.config, options.no_color)?;
     state.filters = options.filters;
-    state.cursor = options.query.len();
-    state.query = options.query;
+    state.query.set(&options.query);
     if let Some(sort) = options.sort {
         state.sort = sort;
     }

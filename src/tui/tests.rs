@@ -536,7 +536,6 @@ fn picker_narrowing_puts_names_that_start_with_the_text_first() {
             item("Volkswagen", &["vw"]),
         ],
         narrow: "pe".into(),
-        text_cursor: 2,
         cursor: 0,
         chosen: Default::default(),
         pinned: Vec::new(),
@@ -559,7 +558,7 @@ fn picker_narrowing_puts_names_that_start_with_the_text_first() {
         ["Land Rover", "Opel", "Alpine", "Volkswagen"],
         "starts, then contains, each in count order"
     );
-    picker.narrow = String::new();
+    picker.narrow.clear();
     assert_eq!(names(&picker).len(), 5, "no text: everything, in order");
 }
 
@@ -654,8 +653,7 @@ fn multi_word_picker() -> State {
             item("Korea"),
             item("Poland"),
         ],
-        narrow: String::new(),
-        text_cursor: 0,
+        narrow: Default::default(),
         cursor: 0,
         chosen: Default::default(),
         pinned: Vec::new(),
@@ -816,7 +814,7 @@ fn the_pickers_text_edits_like_the_search_input() {
     press_event(&mut state, KeyEvent::new(KeyCode::End, KeyModifiers::NONE));
     press(&mut state, "!");
     assert_eq!(picker(&state).narrow, "ps!");
-    assert_eq!(picker(&state).text_cursor, 3);
+    assert_eq!(picker(&state).narrow.cursor(), 3);
 }
 
 fn draw_buffer(state: &State, w: u16, h: u16) -> ratatui::buffer::Buffer {
@@ -1106,15 +1104,15 @@ fn the_search_box_scrolls_to_keep_the_cursor_in_view_and_marks_hidden_text() {
     assert_eq!(state.query, format!("-{LONG_QUERY}"));
     assert!(bar_row(&state).starts_with("/ -▏kaluga"));
     // → moves the drawn cursor, always in view, the text around it the query's.
-    for _ in 0..state.query.chars().count() {
+    for _ in 0..state.query.text().chars().count() {
         press_event(&mut state, key_event(KeyCode::Right));
         let row = bar_row(&state);
         let at = row.find('▏').expect("the cursor is drawn");
         let shown_before = row[..at].trim_start_matches("/ ").trim_start_matches('…');
-        let typed = &state.query[..state.cursor];
+        let typed = &state.query.text()[..state.query.cursor()];
         assert!(typed.ends_with(shown_before), "{row} / {typed}");
     }
-    assert_eq!(state.cursor, state.query.len());
+    assert_eq!(state.query.cursor(), state.query.text().len());
     assert!(bar_row(&state).contains("premiers▏"));
 }
 
@@ -1124,9 +1122,9 @@ fn the_cursor_moves_by_grapheme() {
     press(&mut state, "/");
     update(&mut state, Action::Paste("Cite\u{301}".to_string()));
     press_event(&mut state, key_event(KeyCode::Left));
-    assert_eq!(state.cursor, 3, "over e and its accent at once");
+    assert_eq!(state.query.cursor(), 3, "over e and its accent at once");
     press_event(&mut state, key_event(KeyCode::Right));
-    assert_eq!(state.cursor, state.query.len());
+    assert_eq!(state.query.cursor(), state.query.text().len());
 }
 
 /// Opel (counted 0 in the shown results) as an active brand filter.
@@ -1335,8 +1333,7 @@ fn page_down_in_a_picker_moves_by_the_rows_it_shows() {
                 aliases: Vec::new(),
             })
             .collect(),
-        narrow: String::new(),
-        text_cursor: 0,
+        narrow: Default::default(),
         cursor: 0,
         chosen: Default::default(),
         pinned: Vec::new(),

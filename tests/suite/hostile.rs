@@ -745,8 +745,8 @@ fn s15_hostile_queries_typed_and_pasted_into_the_browser() {
         let mut state = browser(articles.clone(), (80, 24));
         let effects = update(&mut state, Action::Paste(q.clone()));
         assert_eq!(effects.len(), 1, "one search per paste");
-        assert!(state.query.len() <= MAX_INPUT_BYTES);
-        assert_inert(&state.query);
+        assert!(state.query.text().len() <= MAX_INPUT_BYTES);
+        assert_inert(state.query.text());
         let shown = assert_frame_inert(&state);
         assert!(shown.contains("/ "));
         // Typed: every char through the keymap's Insert action (controls refused).
@@ -756,14 +756,14 @@ fn s15_hostile_queries_typed_and_pasted_into_the_browser() {
         for c in q.chars() {
             update(&mut state, Action::Insert(c));
         }
-        assert!(state.query.len() <= MAX_INPUT_BYTES);
-        assert_inert(&state.query);
+        assert!(state.query.text().len() <= MAX_INPUT_BYTES);
+        assert_inert(state.query.text());
         assert_frame_inert(&state);
         assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
         // And the search worker's side: the query as the browser would send it.
         let library = state.library.clone().expect("library");
         let results = library.search(&Query {
-            text: state.query.clone(),
+            text: state.query.text().to_string(),
             ..Query::default()
         });
         let seq = state.seq;

@@ -228,7 +228,7 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     let prompt = prompt(state);
     // The widths above are for the default one-column key (`/ `); a remapped one shifts them.
     let more = text::width(&prompt).saturating_sub(2);
-    let wanted = text::width_up_to(&state.query, width) + 4 + more;
+    let wanted = text::width_up_to(state.query.text(), width) + 4 + more;
     let roomy = wanted.clamp(16, (width / 3).max(16)).min(width);
     let compact = wanted.max(COMPACT_INPUT + more).min(roomy);
     let mut narrower = vec![compact, (LABELLED_INPUT + more).min(compact)];
@@ -343,7 +343,7 @@ pub fn prompt(state: &State) -> String {
 /// The order the results are in: relevance means nothing without a query (the library then
 /// sorts by date), so it is shown, and cycled past, as date.
 pub fn shown_sort(state: &State) -> Sort {
-    if state.sort == Sort::Relevance && state.query.trim().is_empty() {
+    if state.sort == Sort::Relevance && state.query.text().trim().is_empty() {
         Sort::Date
     } else {
         state.sort
@@ -355,7 +355,12 @@ pub fn shown_sort(state: &State) -> Sort {
 /// ([`crate::tui::layout::FrameLayout::input_start`]).
 pub fn input_window(state: &State, bar: &BarLayout) -> Window {
     let cols = usize::from(bar.input_width).saturating_sub(text::width(&bar.prompt));
-    window(&state.query, state.cursor, state.frame.input_start, cols)
+    window(
+        state.query.text(),
+        state.query.cursor(),
+        state.frame.input_start,
+        cols,
+    )
 }
 
 #[cfg(test)]

@@ -99,9 +99,7 @@ pub enum PromptFor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prompt {
     pub purpose: PromptFor,
-    pub text: String,
-    /// Byte offset of the cursor in `text`.
-    pub cursor: usize,
+    pub text: crate::tui::line_input::LineInput,
     /// A line under the input (the article's tags, the name's search).
     pub note: String,
 }
@@ -110,8 +108,7 @@ impl Prompt {
     pub fn new(purpose: PromptFor, text: String, note: String) -> Prompt {
         Prompt {
             purpose,
-            cursor: text.len(),
-            text,
+            text: crate::tui::line_input::LineInput::new(&text),
             note,
         }
     }

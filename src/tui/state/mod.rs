@@ -115,9 +115,7 @@ pub struct State {
     /// What the space between the bars shows.
     pub view: View,
     pub overlay: Option<Overlay>,
-    pub query: String,
-    /// Byte offset of the cursor in `query`.
-    pub cursor: usize,
+    pub query: crate::tui::line_input::LineInput,
     /// The query as it was when Enter (or a saved search) committed it: while `query` is still
     /// that text it is read whole, as on the command line; the first edit makes its last word a
     /// prefix again.
@@ -181,7 +179,7 @@ pub struct State {
 impl State {
     /// Whether the query is read as typed (its last word a prefix) rather than whole.
     pub fn query_is_typing(&self) -> bool {
-        self.committed.as_deref() != Some(self.query.as_str())
+        self.committed.as_deref() != Some(self.query.text())
     }
 
     pub fn new(keymap: KeyMap, theme: Theme) -> State {
@@ -193,8 +191,7 @@ impl State {
             pane: Focus::List,
             view: View::Articles,
             overlay: None,
-            query: String::new(),
-            cursor: 0,
+            query: crate::tui::line_input::LineInput::default(),
             committed: None,
             shown_text: String::new(),
             asked_text: String::new(),

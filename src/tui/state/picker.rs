@@ -24,9 +24,7 @@ pub struct Picker {
     pub facet: Option<Facet>,
     pub items: Vec<PickItem>,
     /// Typed text narrowing the items (accent- and case-insensitive).
-    pub narrow: String,
-    /// Byte offset of the text cursor in `narrow`.
-    pub text_cursor: usize,
+    pub narrow: crate::tui::line_input::LineInput,
     /// Index into [`Picker::visible`].
     pub cursor: usize,
     pub chosen: BTreeSet<(Facet, String)>,
@@ -64,7 +62,7 @@ impl Picker {
     /// pinned values, which are listed whether they match or not), or the top without text.
     pub fn best_match(&self) -> usize {
         let (pinned, ranked) = self.pinned_and_ranked();
-        if self.narrow.trim().is_empty() || ranked.is_empty() {
+        if self.narrow.text().trim().is_empty() || ranked.is_empty() {
             0
         } else {
             pinned.len()
@@ -84,7 +82,7 @@ impl Picker {
 
     /// The subject asked for by `builds:X` (folded, quotes dropped), if the text starts so.
     pub fn builds_needle(&self) -> Option<String> {
-        let text = self.narrow.trim_start();
+        let text = self.narrow.text().trim_start();
         let rest = text
             .get(..BUILDS.len())
             .filter(|p| p.eq_ignore_ascii_case(BUILDS))
@@ -114,7 +112,7 @@ impl Picker {
                 .collect();
             return (pinned, ranked);
         }
-        let needle = fold(&self.narrow);
+        let needle = fold(self.narrow.text());
         let needle = needle.trim();
         let pinned = self.pinned_sorted();
         let mut ranked: Vec<(u8, usize)> = self
@@ -152,7 +150,7 @@ impl Picker {
         if let Some(subject) = self.builds_needle() {
             return !subject.is_empty() && !self.items.iter().any(|i| self.builds(i, &subject));
         }
-        let needle = fold(&self.narrow);
+        let needle = fold(self.narrow.text());
         let needle = needle.trim();
         !needle.is_empty()
             && self
@@ -162,8 +160,7 @@ impl Picker {
     }
 
     pub fn space_continues_name(&self) -> bool {
-        let cursor = self.text_cursor.min(self.narrow.len());
-        let (before, after) = self.narrow.split_at(cursor);
+        let (before, after) = self.narrow.text().split_at(self.narrow.cursor());
         if before.trim().is_empty() || before.ends_with(' ') {
             return false;
         }

@@ -24,7 +24,7 @@ impl Widget for FilterBar<'_> {
         let mut spans = vec![Span::styled(bar.prompt.as_str(), prompt_style)];
         if editing {
             let shown = input_window(state, bar);
-            let (before, after) = shown.around(&state.query, state.cursor);
+            let (before, after) = shown.around(state.query.text(), state.query.cursor());
             if shown.cut_left {
                 spans.push(Span::styled("…", theme.dim));
             }
@@ -42,7 +42,7 @@ impl Widget for FilterBar<'_> {
                     spans.push(Span::styled("search", theme.dim));
                 }
             } else {
-                spans.push(Span::raw(text::truncate(&state.query, cols.max(1))));
+                spans.push(Span::raw(text::truncate(state.query.text(), cols.max(1))));
             }
         }
         let input = Rect::new(area.x, area.y, bar.input_width.min(area.width), 1);

@@ -116,9 +116,10 @@ impl Widget for PromptView<'_> {
             return;
         }
         let cols = usize::from(inner.width);
-        let cursor = prompt.cursor.min(prompt.text.len());
-        let shown = layout::input_line::window(&prompt.text, cursor, 0, cols.saturating_sub(3));
-        let (before, after) = shown.around(&prompt.text, cursor);
+        let cursor = prompt.text.cursor();
+        let shown =
+            layout::input_line::window(prompt.text.text(), cursor, 0, cols.saturating_sub(3));
+        let (before, after) = shown.around(prompt.text.text(), cursor);
         let line = format!(
             "{}{before}▏{after}{}",
             if shown.cut_left { "…" } else { " " },

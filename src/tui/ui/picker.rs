@@ -38,8 +38,8 @@ impl Widget for PickerView<'_> {
         }
         let cols = usize::from(inner.width);
         // The narrowing text shows the window around its cursor, as the search box does.
-        let narrow = &picker.narrow;
-        let cursor = picker.text_cursor.min(narrow.len());
+        let narrow = picker.narrow.text();
+        let cursor = picker.narrow.cursor();
         let label = "filter: ";
         let shown = crate::tui::layout::input_line::window(
             narrow,

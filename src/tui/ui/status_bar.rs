@@ -64,7 +64,7 @@ pub fn note(state: &State) -> Option<String> {
     if let Some(note) = &state.note {
         return Some(note.clone());
     }
-    let query = &state.query;
+    let query = state.query.text();
     // A prompt's text is a name or a tag, not a query: the prefix rule is not about it.
     if query.trim().is_empty()
         || matches!(state.overlay, Some(Overlay::Prompt(_)))

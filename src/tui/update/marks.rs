@@ -42,7 +42,7 @@ pub(super) fn opened(state: &mut State) -> Option<Effect> {
 /// Leaving the search box with a query: it goes into the history.
 pub(super) fn remember(state: &mut State) -> Option<Effect> {
     state.history_pos = None;
-    let query = state.query.trim().to_string();
+    let query = state.query.text().trim().to_string();
     if query.is_empty() || state.user.history.last() == Some(&query) {
         return None;
     }
@@ -65,10 +65,10 @@ pub(super) fn walk_history(state: &mut State, older: bool) -> bool {
         (Some(_), false) => None,
     };
     state.history_pos = pos;
-    state.query = pos
+    let recalled = pos
         .and_then(|p| state.user.history.get(p).cloned())
         .unwrap_or_default();
-    state.cursor = state.query.len();
+    state.query.set(&recalled);
     true
 }
 
@@ -169,9 +169,9 @@ fn sentence_at(state: &State) -> Option<String> {
 /// The query to search for: the text without its state terms, and the articles those terms
 /// let through.
 pub(super) fn split_query(state: &State) -> (String, Option<Arc<Vec<bool>>>) {
-    let split = Split::of(&state.query);
+    let split = Split::of(state.query.text());
     if split.terms.is_empty() {
-        return (state.query.clone(), None);
+        return (state.query.text().to_string(), None);
     }
     let only: Vec<bool> = state
         .articles()

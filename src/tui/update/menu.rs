@@ -95,10 +95,9 @@ pub(super) fn use_saved(state: &mut State, name: &str) -> Vec<Effect> {
         state.message = Some(format!("no saved search called {name:?}"));
         return Vec::new();
     };
-    state.query = saved.query.clone();
-    state.cursor = state.query.len();
+    state.query.set(&saved.query);
     // A saved search is a finished query: read whole, as `--saved NAME` reads it.
-    state.committed = Some(state.query.clone());
+    state.committed = Some(state.query.text().to_string());
     state.filters = saved.to_filters();
     state.sort = saved.to_sort().unwrap_or_default();
     state.selected = 0;
@@ -108,7 +107,7 @@ pub(super) fn use_saved(state: &mut State, name: &str) -> Vec<Effect> {
 
 /// `S`: ask for the name to save the current search under (a name already used is replaced).
 pub(super) fn prompt_save(state: &mut State) {
-    let saved = SavedSearch::of(&state.query, &state.filters, state.sort);
+    let saved = SavedSearch::of(state.query.text(), &state.filters, state.sort);
     state.overlay = Some(Overlay::Prompt(Prompt::new(
         PromptFor::SaveSearch,
         String::new(),
@@ -144,7 +143,7 @@ pub(super) fn submit(state: &mut State) -> Vec<Effect> {
     let Some(Overlay::Prompt(prompt)) = state.overlay.take() else {
         return Vec::new();
     };
-    let text = prompt.text.trim();
+    let text = prompt.text.text().trim();
     match prompt.purpose {
         PromptFor::SaveSearch => {
             let name = crate::text::sanitize_line(text);
@@ -152,7 +151,7 @@ pub(super) fn submit(state: &mut State) -> Vec<Effect> {
                 state.message = Some("not saved: a saved search needs a name".to_string());
                 return Vec::new();
             }
-            let saved = SavedSearch::of(&state.query, &state.filters, state.sort);
+            let saved = SavedSearch::of(state.query.text(), &state.filters, state.sort);
             let replaced = state.user.saved.contains_key(&name);
             let change = Change::Save(name.clone(), saved);
             change.apply(&mut state.user);

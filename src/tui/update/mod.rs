@@ -37,10 +37,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.focus = Focus::Input;
             // What is typed next is a new word that narrows the search, not the end of the
             // last one ("kaluga" then "/" "polo" must not search "kalugapolo").
-            if !state.query.is_empty() && !state.query.ends_with(char::is_whitespace) {
-                state.query.push(' ');
+            state.query.to_end();
+            if !state.query.is_empty() && !state.query.text().ends_with(char::is_whitespace) {
+                state.query.insert_str(" ");
             }
-            state.cursor = state.query.len();
         }
         Action::Back => nav::back(state),
         Action::Submit if matches!(state.overlay, Some(Overlay::Prompt(_))) => {
@@ -50,8 +50,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             effects.extend(marks::remember(state));
             // Enter ends the last word as a space does: the query is now read whole.
             let was_typing = state.query_is_typing();
-            state.committed = Some(state.query.clone());
-            if was_typing && query_reads_differently(&state.query) {
+            state.committed = Some(state.query.text().to_string());
+            if was_typing && query_reads_differently(state.query.text()) {
                 effects.extend(search(state));
             }
             nav::focus_pane(state, Focus::List);
@@ -117,7 +117,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             if docs.is_empty() {
                 state.message = Some("nothing to export: no article is shown".to_string());
             } else {
-                effects.push(Effect::Export(state.query.clone(), docs));
+                effects.push(Effect::Export(state.query.text().to_string(), docs));
             }
         }
         Action::HistoryPrev | Action::HistoryNext
@@ -147,8 +147,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             effects.extend(search(state));
         }
         Action::ClearAll => {
-            state.query.clear();
-            state.cursor = 0;
+            state.query.set("");
             state.filters.values.clear();
             effects.extend(search(state));
         }
@@ -260,7 +259,12 @@ fn is_key(action: &Action) -> bool {
 fn search(state: &mut State) -> Option<Effect> {
     state.library.as_ref()?;
     state.seq += 1;
-    state.asked_text = state.query.split_whitespace().collect::<Vec<_>>().join(" ");
+    state.asked_text = state
+        .query
+        .text()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let (text, only) = marks::split_query(state);
     Some(Effect::Search(
         state.seq,

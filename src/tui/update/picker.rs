@@ -42,8 +42,7 @@ pub(super) fn open_facet_picker(state: &mut State, facet: Facet) {
         title: facet_label(facet).to_string(),
         facet: Some(facet),
         items,
-        narrow: String::new(),
-        text_cursor: 0,
+        narrow: Default::default(),
         cursor: 0,
         pinned: active.iter().map(|v| (facet, v.clone())).collect(),
         chosen,
@@ -192,8 +191,7 @@ pub(super) fn open_entity_picker(state: &mut State) {
         title: "Filter for value".to_string(),
         facet: None,
         items,
-        narrow: String::new(),
-        text_cursor: 0,
+        narrow: Default::default(),
         cursor: 0,
         // In the bar's order, as the chips show them.
         pinned: bar::ORDER

@@ -61,7 +61,7 @@ pub(super) fn jump(state: &mut State, target: Target, forward: bool) {
     if starts.is_empty() {
         state.message = Some(
             match target {
-                Target::Hit if state.query.trim().is_empty() => {
+                Target::Hit if state.query.text().trim().is_empty() => {
                     "no search: n/N jump between hits of a query (/ to search)"
                 }
                 Target::Hit => "no hit of the search in this article",

@@ -376,7 +376,6 @@ fn a_long_query_never_runs_into_the_count_on_a_narrow_bar() {
     // (Widths under 40 stand for the longer counts of real corpora: `0 of 10000`.)
     let mut state = with(&[]);
     state.query = "volkswagen wolfsburg germany plant production".into();
-    state.cursor = state.query.len();
     for focus in [Focus::Input, Focus::List] {
         state.focus = focus;
         for width in [36u16, 38, 40, 42, 44, 60] {
