@@ -93,9 +93,6 @@ impl Widget for ProductionTable<'_> {
             return;
         }
         let cols = usize::from(inner.width);
-        // Plant, country, subject share what the fixed columns leave, by what they hold.
-        let fixed = 2 + 15 + 11 + 5;
-        let flexible = cols.saturating_sub(fixed).max(12);
         let visible = usize::from(inner.height.saturating_sub(1));
         let first = self.selected.saturating_sub(visible.saturating_sub(1));
         // Widths measured over the first rows (sorted, so the table's own order) and the
@@ -107,11 +104,18 @@ impl Widget for ProductionTable<'_> {
                 .take(visible),
         );
         let mut needs = ["Plant".len(), "Country".len(), "Model / brand".len()];
+        // The status column is as wide as the longest status shown ("stopped", not
+        // "will_not_build", when no row says that).
+        let mut status_w = "Status".len();
         for row in measured {
             needs[0] = needs[0].max(text::width(&row.plant));
             needs[1] = needs[1].max(text::width(&(self.countries)(&row.plant)));
             needs[2] = needs[2].max(text::width(&row.subject));
+            status_w = status_w.max(row.status.as_str().len());
         }
+        // Plant, country, subject share what the fixed columns leave, by what they hold.
+        let fixed = 2 + (status_w + 1) + 11 + 5;
+        let flexible = cols.saturating_sub(fixed).max(12);
         let [plant_w, country_w, subject_w] = column_widths(flexible, needs.map(|n| n + 1));
         let cell = |t: &str, w: usize| text::fit(t, w);
         let header = format!(
@@ -119,7 +123,7 @@ impl Widget for ProductionTable<'_> {
             cell("Plant", plant_w.saturating_sub(1)),
             cell("Country", country_w.saturating_sub(1)),
             cell("Model / brand", subject_w.saturating_sub(1)),
-            cell("Status", 14),
+            cell("Status", status_w),
             cell("Newest", 10),
             "Art."
         );
@@ -147,7 +151,7 @@ impl Widget for ProductionTable<'_> {
                 cell(&row.plant, plant_w.saturating_sub(1)),
                 cell(&(self.countries)(&row.plant), country_w.saturating_sub(1)),
                 cell(&row.subject, subject_w.saturating_sub(1)),
-                cell(row.status.as_str(), 14),
+                cell(row.status.as_str(), status_w),
                 cell(row.newest.as_deref().unwrap_or("-"), 10),
                 row.articles
             );
