@@ -40,9 +40,31 @@ pub struct Library {
     facets: facets::FacetTables,
     /// In a library over the cache, where each article's body and mentions are: `articles`
     /// are then summaries ([`Library::article`] reads the rest). `None`: all in `articles`.
-    stored: Option<Vec<DocAddress>>,
+    stored: Option<Stored>,
+    /// The first article whose text could not be read back (the cache changed on disk).
+    unreadable: std::sync::OnceLock<Unreadable>,
     /// The production facts laid out for cards and the production view.
     fact_index: crate::facts::index::FactIndex,
+}
+
+/// Per article of a library over the cache: the address of its document and its slot (which
+/// the document's seal names, [`super::blob`]).
+struct Stored {
+    addresses: Vec<DocAddress>,
+    slots: Vec<u32>,
+}
+
+/// An article's text could not be read back from the cache's index: its files were changed,
+/// cut or removed on disk while this process ran.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the text of {path} could not be read back from the cache ({why}): the cache changed on \
+     disk while plantscope was running; run plantscope again"
+)]
+pub struct Unreadable {
+    /// The article's path, as shown.
+    pub path: String,
+    pub why: String,
 }
 
 impl std::fmt::Debug for Library {
@@ -138,7 +160,10 @@ impl Library {
         // Over the cache: where each article's document is, every article having one.
         let stored = match slots {
             None => None,
-            Some(_) => Some(addresses(&segment_ords, articles.len())?),
+            Some(slots) => Some(Stored {
+                addresses: addresses(&segment_ords, articles.len())?,
+                slots: slots.to_vec(),
+            }),
         };
         let fact_index = || crate::facts::index::FactIndex::build(&articles, &gazetteer);
         let ((ranks, facets), fact_index) = if articles.len() >= order::PARALLEL_MIN {
@@ -162,6 +187,7 @@ impl Library {
         };
         Ok(Library {
             stored,
+            unreadable: std::sync::OnceLock::new(),
             articles,
             gazetteer,
             fields,
@@ -188,25 +214,51 @@ impl Library {
     }
 
     /// Article `doc` whole, with its body and mentions: borrowed from memory, or read from
-    /// the index's document store in a library over the cache (an unreadable document gives
-    /// an empty body rather than no article).
+    /// the index's document store in a library over the cache. `None`: no such article, or
+    /// its text could not be read back ([`Library::unreadable`] then says why; never an
+    /// empty or another article's body in its place).
     pub fn article(&self, doc: usize) -> Option<Cow<'_, Article>> {
-        let summary = self.articles.get(doc)?;
-        let Some(addresses) = &self.stored else {
-            return Some(Cow::Borrowed(summary));
-        };
-        let detail = addresses
-            .get(doc)
-            .and_then(|&address| self.detail(address))
-            .unwrap_or_default();
-        Some(Cow::Owned(summary.clone().with_detail(detail)))
+        self.try_article(doc).unwrap_or_else(|e| {
+            let _ = self.unreadable.set(e);
+            None
+        })
     }
 
-    /// The body and mentions a document stores (`None`: unreadable).
-    fn detail(&self, address: DocAddress) -> Option<crate::article::Detail> {
-        let stored: TantivyDocument = self.searcher.doc(address).ok()?;
-        let blob = stored.get_first(self.fields.blob)?.as_bytes()?;
-        postcard::from_bytes(blob).ok()
+    /// As [`Library::article`], with the reason when the text could not be read back
+    /// (`Ok(None)`: no such article).
+    pub fn try_article(&self, doc: usize) -> Result<Option<Cow<'_, Article>>, Unreadable> {
+        let Some(summary) = self.articles.get(doc) else {
+            return Ok(None);
+        };
+        let Some(stored) = &self.stored else {
+            return Ok(Some(Cow::Borrowed(summary)));
+        };
+        let (Some(&address), Some(&slot)) = (stored.addresses.get(doc), stored.slots.get(doc))
+        else {
+            return Ok(None);
+        };
+        match self.detail(address, slot) {
+            Ok(detail) => Ok(Some(Cow::Owned(summary.clone().with_detail(detail)))),
+            Err(why) => Err(Unreadable {
+                path: summary.path.clone(),
+                why: crate::text::sanitize_line(&why),
+            }),
+        }
+    }
+
+    /// The first article whose text could not be read back since the library was opened.
+    pub fn unreadable(&self) -> Option<&Unreadable> {
+        self.unreadable.get()
+    }
+
+    /// The body and mentions the document at `address` stores for the article in `slot`.
+    fn detail(&self, address: DocAddress, slot: u32) -> Result<crate::article::Detail, String> {
+        let stored: TantivyDocument = self.searcher.doc(address).map_err(|e| e.to_string())?;
+        let blob = stored
+            .get_first(self.fields.blob)
+            .and_then(|v| v.as_bytes())
+            .ok_or("a document without its article")?;
+        super::blob::open(blob, slot)
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {
