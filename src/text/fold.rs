@@ -184,17 +184,22 @@ impl Folder {
 pub fn strip_accents(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
-        decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                out.push(d);
-            }
-        });
+        push_stripped(c, &mut out);
     }
     out
+}
+
+/// `c` without its accents, appended to `out` (what `strip_accents` does to each character).
+pub fn push_stripped(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c);
+        return;
+    }
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            out.push(d);
+        }
+    });
 }
 
 /// Scripts written without spaces between words (or with particles glued to nouns): a name
