@@ -379,10 +379,10 @@ impl Lexicon {
                 let mut end = 0;
                 for n in 0..KEY {
                     end += token.text[end..].chars().next().map_or(0, char::len_utf8);
-                    if lengths & (1 << n) != 0 {
-                        if let Some(list) = self.index.get(&pack(&word[..end])) {
-                            self.try_cues(list, tokens, i, &mut hits);
-                        }
+                    if lengths & (1 << n) != 0
+                        && let Some(list) = self.index.get(&pack(&word[..end]))
+                    {
+                        self.try_cues(list, tokens, i, &mut hits);
                     }
                     if end == word.len() {
                         break;

@@ -13,16 +13,18 @@ pub struct Token<'a> {
     pub text: &'a str,
 }
 
+/// A word's start and end in the text, and where its folded form is in the arena if it had
+/// to be folded.
+type Span = (usize, usize, Option<(usize, usize)>);
+
 /// The words of `text`, offsets counted from `base`. Letters and digits make words; every
 /// other character separates them (apostrophes and hyphens too: `l'usine` is `l` + `usine`).
 /// In scripts written without spaces (Chinese, Japanese, Korean) each character is a word.
 /// Words that need folding are folded into `arena` (cleared first), which the tokens borrow.
 pub fn tokens<'a>(text: &'a str, base: usize, arena: &'a mut String) -> Vec<Token<'a>> {
     arena.clear();
-    // (start, end, where the folded word is in the arena if it had to be folded); about one
-    // word in six bytes, so one allocation for most sentences.
-    let mut spans: Vec<(usize, usize, Option<(usize, usize)>)> =
-        Vec::with_capacity(text.len() / 6 + 1);
+    // About one word in six bytes: one allocation for most sentences.
+    let mut spans: Vec<Span> = Vec::with_capacity(text.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut flush = |arena: &mut String, from: usize, to: usize| {
         let folded = fold_into(&text[from..to], arena);
