@@ -520,3 +520,27 @@ fn plants_by_their_exonyms_and_nearby_cities() {
         ["Chery Jacareí"]
     );
 }
+
+#[test]
+fn a_chinese_or_japanese_production_word_vouches_for_a_brand_beside_it() {
+    let m = matcher();
+    let a = annotated(&m, "zh", "", "特斯拉在上海生产Model 3。");
+    assert_eq!(a.entities[EntityKind::Brand], ["Tesla"]);
+    assert_eq!(a.entities[EntityKind::Model], ["Tesla Model 3"]);
+    let a = annotated(&m, "zh", "", "红旗在长春生产。");
+    assert_eq!(a.entities[EntityKind::Brand], ["Hongqi"]);
+    // Far from any car or production word, the name alone is not enough.
+    let a = annotated(&m, "zh", "", "特斯拉是一位发明家。");
+    assert!(a.entities[EntityKind::Brand].is_empty());
+    let a = annotated(&m, "zh", "", "广场上红旗飘扬,人民生活幸福。");
+    assert!(a.entities[EntityKind::Brand].is_empty());
+}
+
+#[test]
+fn a_plant_name_wrapped_across_lines_in_japanese_is_found() {
+    let m = matcher();
+    assert_eq!(
+        plants(&m, "ja", "トヨタ自動車田原\n工場は、愛知県にある工場です。"),
+        ["Tahara"]
+    );
+}
