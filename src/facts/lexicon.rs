@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use super::text::{Token, tokens};
+use crate::Lang;
 
 /// What a cue says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,12 +57,18 @@ const FILES: [(&str, &str); 16] = [
 ];
 
 /// The embedded lexicons, by language code.
-pub fn builtin() -> Result<HashMap<String, Lexicon>, String> {
+pub fn builtin() -> Result<HashMap<Lang, Lexicon>, String> {
     FILES
         .iter()
         .map(|(lang, text)| {
             Lexicon::from_toml(text)
-                .map(|l| (lang.to_string(), l))
+                .and_then(|l| {
+                    if l.lang == *lang {
+                        Ok((l.lang, l))
+                    } else {
+                        Err(format!("its lang is {}, not its file's", l.lang))
+                    }
+                })
                 .map_err(|e| format!("assets/facts/{lang}.toml: {e}"))
         })
         .collect()
@@ -70,7 +77,7 @@ pub fn builtin() -> Result<HashMap<String, Lexicon>, String> {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    lang: String,
+    lang: Lang,
     #[serde(default = "default_before")]
     window_before: usize,
     #[serde(default = "default_after")]
@@ -196,7 +203,7 @@ pub struct Hit {
 /// One language's cues.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    pub lang: String,
+    pub lang: Lang,
     /// Modifiers count this many tokens before a production cue…
     pub before: usize,
     /// …and this many after.
@@ -226,7 +233,7 @@ impl Lexicon {
     pub fn from_toml(text: &str) -> Result<Lexicon, String> {
         let file: File = toml::from_str(text).map_err(|e| e.message().to_string())?;
         let mut lexicon = Lexicon {
-            lang: file.lang.clone(),
+            lang: file.lang,
             before: file.window_before,
             after: file.window_after,
             zero_subject: file.zero_subject,
