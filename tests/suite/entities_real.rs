@@ -544,3 +544,80 @@ fn a_plant_name_wrapped_across_lines_in_japanese_is_found() {
         ["Tahara"]
     );
 }
+
+#[test]
+fn a_polish_plant_by_its_citys_adjective() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "pl",
+            "Tyska fabryka koncernu zwiększyła produkcję samochodów."
+        ),
+        ["Tychy"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "pl",
+            "W bielskim zakładzie powstają silniki, a w Tychach auta."
+        ),
+        ["FSM Bielsko-Biała", "Tychy"]
+    );
+    // The adjective without a plant word is no plant (a beer, a surname).
+    assert!(plants(&m, "pl", "Piwo Tyskie i pan Bielski w fabryce mebli.").is_empty());
+}
+
+#[test]
+fn a_plant_in_a_city_named_like_a_word_by_the_plant_words_of_other_languages() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "de",
+            "Ein Teil der Modelle wird im niederländischen Werk Born gebaut."
+        ),
+        ["VDL Nedcar"]
+    );
+    // Written otherwise, the word is not the town.
+    assert!(plants(&m, "de", "Das Werk born neue Ideen, sagte er.").is_empty());
+}
+
+#[test]
+fn a_plant_named_by_the_big_city_near_it() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "en",
+            "Hyundai will build its new plant close to the existing one in Chennai."
+        ),
+        ["Hyundai Chennai"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "en",
+            "Renault and Nissan build cars at their plant in Chennai."
+        ),
+        ["Renault Nissan Chennai"]
+    );
+}
+
+#[test]
+fn a_brand_named_inside_another_brands_name_is_not_named() {
+    let m = matcher();
+    assert_eq!(
+        brands(&m, "en", "Land Rover builds the Defender in Nitra."),
+        ["Land Rover"]
+    );
+    assert_eq!(
+        brands(&m, "en", "MG Rover said its Longbridge plant would close."),
+        ["MG Rover"]
+    );
+    // Named apart, each counts.
+    assert_eq!(
+        brands(&m, "en", "Land Rover and Rover were sold; MG Rover kept MG."),
+        ["Land Rover", "MG", "MG Rover", "Rover"]
+    );
+}
