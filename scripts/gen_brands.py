@@ -127,7 +127,7 @@ Belgee | Geely | Белджи |
 Proton | DRB-Hicom | Proton Holdings | Proton, PROTON
 Radar | Geely | Radar Auto | Radar
 # --- Volkswagen Group
-Volkswagen | Volkswagen Group | VW, Volkswagens, VWs, Фольксваген, 大众, Volkswagen Nutzfahrzeuge, Volkswagen Commercial Vehicles, VW Nutzfahrzeuge |
+Volkswagen | Volkswagen Group | VW, Volkswagens, VWs, Volkwagen, Фольксваген, 大众, Volkswagen Nutzfahrzeuge, Volkswagen Commercial Vehicles, VW Nutzfahrzeuge |
 Audi | Volkswagen Group | Audis, Ауди, 奥迪 |
 Škoda | Volkswagen Group | Škodas, Škoda Auto, Шкода |
 SEAT | Volkswagen Group | | SEAT, Seat
@@ -195,7 +195,7 @@ Daewoo | General Motors | GM Daewoo, Дэу |
 # --- Tesla
 Tesla | Tesla | Teslas, Тесла, 特斯拉 | Tesla, TESLA
 # --- BYD
-BYD | BYD | BYD Auto, Build Your Dreams |
+BYD | BYD | BYD Auto, Build Your Dreams, 比亚迪 |
 Denza | BYD | 腾势 |
 Yangwang | BYD | 仰望 |
 Fangchengbao | BYD | Fang Cheng Bao, 方程豹 |

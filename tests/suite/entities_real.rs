@@ -617,7 +617,21 @@ fn a_brand_named_inside_another_brands_name_is_not_named() {
     );
     // Named apart, each counts.
     assert_eq!(
-        brands(&m, "en", "Land Rover and Rover were sold; MG Rover kept MG."),
+        brands(
+            &m,
+            "en",
+            "Land Rover and Rover were sold; MG Rover kept MG."
+        ),
         ["Land Rover", "MG", "MG Rover", "Rover"]
+    );
+}
+
+#[test]
+fn brands_by_their_chinese_name_and_a_frequent_misspelling() {
+    let m = matcher();
+    assert_eq!(brands(&m, "zh", "比亚迪在深圳生产汽车。"), ["BYD"]);
+    assert_eq!(
+        brands(&m, "es", "Hablamos de la planta de Volkwagen en Landaben."),
+        ["Volkswagen"]
     );
 }
