@@ -35,15 +35,11 @@ pub fn fold(original: &str) -> Folded {
         let b = bytes[i];
         // Chinese and Japanese have no spaces between words: a line break between two of their
         // characters is where a page wrapped, inside a word ("田原\n工場" is 田原工場).
-        if b.is_ascii_whitespace() {
-            let run = &bytes[i..];
-            let n = run.iter().take_while(|b| b.is_ascii_whitespace()).count();
-            if run[..n].iter().any(|&b| b == b'\n' || b == b'\r')
-                && wrapped_inside_a_word(original, i, i + n)
-            {
-                i += n;
-                continue;
-            }
+        if (b == b'\n' || b == b'\r')
+            && let Some(n) = wrapped_break(original, i, &mut out)
+        {
+            i += n;
+            continue;
         }
         // Most news text is ASCII: a byte at a time, no char decoding.
         if b.is_ascii() {
@@ -76,6 +72,26 @@ pub fn fold(original: &str) -> Folded {
         out.map
     };
     Folded { text, map }
+}
+
+/// A line break at `i` inside a Chinese or Japanese word: the bytes of whitespace it takes, the
+/// spaces before it (already written as a word break) taken back.
+#[cold]
+#[inline(never)]
+fn wrapped_break(original: &str, i: usize, out: &mut Folder) -> Option<usize> {
+    let n = original.as_bytes()[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_whitespace())
+        .count();
+    let start = original[..i].trim_end_matches([' ', '\t']).len();
+    if !wrapped_inside_a_word(original, start, i + n) {
+        return None;
+    }
+    if start < i && out.text.last() == Some(&b' ') {
+        out.text.pop();
+        out.map.pop();
+    }
+    Some(n)
 }
 
 /// Whether the whitespace at `start..end` lies between two Han or kana characters.
@@ -179,6 +195,8 @@ impl Folder {
     }
 
     /// Whether the last character written is of a script without spaces (CJK, Hangul).
+    #[cold]
+    #[inline(never)]
     fn ends_unspaced(&self) -> bool {
         let tail = &self.text[self.text.len().saturating_sub(4)..];
         (0..tail.len()).any(|i| {
