@@ -635,3 +635,16 @@ fn brands_by_their_chinese_name_and_a_frequent_misspelling() {
         ["Volkswagen"]
     );
 }
+
+#[test]
+fn range_rover_belongs_to_land_rovers_owner_of_the_day() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Sales of Land Rovers and Range Rovers rose.".into(),
+        lang: "en".into(),
+        date: "2005-03-01".parse().ok(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    assert_eq!(a.entities[EntityKind::Group], ["Ford"]);
+}
