@@ -15,7 +15,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use plantscope::facts::index::FactIndex;
 use plantscope::facts::summary;
 use plantscope::search::Library;
-use plantscope::tui::action::Action;
+use plantscope::tui::action::{Action, Back};
 use plantscope::tui::keymap::KeyMap;
 use plantscope::tui::production::Production;
 use plantscope::tui::state::State;
@@ -100,7 +100,7 @@ fn cards(c: &mut Criterion) {
             update(&mut state, Action::FollowCard);
             buf.reset();
             ui::draw(&state, AREA, &mut buf);
-            update(&mut state, Action::Back);
+            update(&mut state, Action::Back(Back::Card));
         };
         group.bench_function("open_plant_card_and_draw_200x50", |b| b.iter(&mut open));
         percentiles(

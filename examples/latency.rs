@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use plantscope::search::{Facet, Filters, Query, Sort};
-use plantscope::tui::action::{Action, QueryKey};
+use plantscope::tui::action::Action;
 use plantscope::tui::keymap::KeyMap;
 use plantscope::tui::state::State;
 use plantscope::tui::theme::Theme;
@@ -90,16 +90,15 @@ fn main() -> anyhow::Result<()> {
         for sort in [Sort::Relevance, Sort::Date, Sort::Title] {
             for filters in [Filters::default(), brand.clone(), two.clone()] {
                 // Exactly what the browser's search worker asks.
-                queries.push(
-                    QueryKey {
-                        text: text.to_string(),
-                        filters,
-                        sort,
-                        only: None,
-                        typing: true,
-                    }
-                    .to_query(),
-                );
+                queries.push(Query {
+                    text: text.to_string(),
+                    filters,
+                    sort,
+                    only: None,
+                    typing: true,
+                    limit: None,
+                    snippets: 0,
+                });
             }
         }
     }

@@ -12,6 +12,7 @@
 pub mod article;
 pub mod cache;
 pub mod cli;
+pub mod colour_env;
 pub mod config;
 pub mod corpus;
 pub mod date;
@@ -19,6 +20,7 @@ pub mod entities;
 pub mod facts;
 pub mod lang;
 pub mod load;
+pub mod panics;
 pub mod search;
 pub mod state;
 pub mod synth;

@@ -146,14 +146,20 @@ pub fn indexing_progress(n: usize, total: usize, bytes: u64) -> LoadProgress {
     }
 }
 
+/// The reading stage alone: every input read into articles, with a report per file, under
+/// the request's options. A whole load starts with it; `check` reports it and stops there.
+pub fn read(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> corpus::Corpus {
+    let reading = |p: Progress| progress(reading_progress(p));
+    corpus::load(&request.inputs, &request.options, &reading)
+}
+
 /// Load a corpus in memory. Fails only when a gazetteer file is unusable or the index cannot
 /// be built; unreadable inputs are diagnostics, not errors.
 pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyhow::Result<Loaded> {
     let (gazetteer, matcher, gazetteer_time) = matcher(request)?;
 
     let started = Instant::now();
-    let reading = |p: Progress| progress(reading_progress(p));
-    let corpus = corpus::load(&request.inputs, &request.options, &reading);
+    let corpus = read(request, progress);
     let read = started.elapsed();
 
     let started = Instant::now();

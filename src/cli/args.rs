@@ -220,19 +220,10 @@ impl Common {
     /// Whether to colour text written to a stream that `is_terminal` or not: `--color` (or
     /// `--no-color`) first, then NO_COLOR, CLICOLOR_FORCE and CLICOLOR (bixense.com/clicolors).
     pub fn use_color(&self, is_terminal: bool) -> bool {
-        let env = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         match (self.no_color, self.color) {
             (true, _) | (false, Some(ColorArg::Never)) => false,
             (false, Some(ColorArg::Always)) => true,
-            (false, Some(ColorArg::Auto) | None) => {
-                if env("NO_COLOR").is_some() {
-                    false
-                } else if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
-                    true
-                } else {
-                    is_terminal && env("CLICOLOR").is_none_or(|v| v != "0")
-                }
-            }
+            (false, Some(ColorArg::Auto) | None) => crate::colour_env::auto(is_terminal),
         }
     }
 }

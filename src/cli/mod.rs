@@ -41,8 +41,7 @@ pub const ERROR: i32 = 2;
 pub fn main() -> i32 {
     let command = Cli::command().after_help(config_help());
     // Colour for clap's errors: the same rules as the output's, before the options are known.
-    let color = std::io::stderr().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = crate::colour_env::auto(std::io::stderr().is_terminal());
     let matches = match command.try_get_matches() {
         Ok(m) => m,
         Err(e) => {
@@ -339,10 +338,10 @@ fn missing_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
 /// `check`: read only (no entities, no index) and report every file.
 fn check_command(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     // `check` reads no entities, but a bad config is the same error for every command.
-    load_config(common)?;
+    let config = load_config(common)?;
     let missing = missing_inputs(paths);
-    let request = request(paths, common, &crate::config::Config::default());
-    let corpus = crate::corpus::load(&request.inputs, &request.options, &|_| {});
+    let request = request(paths, common, &config);
+    let corpus = load::read(&request, &|_| {});
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let ignored = crate::corpus::ignored_files(&request.inputs, &corpus);

@@ -159,6 +159,11 @@ fn written_day(raw: &str) -> Option<NaiveDate> {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
     {
+        // The time of day a page writes after the date (`November 20, 2019 13:42`, `… at
+        // 1:42 pm`) is dropped: without its time zone it would be a guess, the day is not.
+        if is_clock(token) || months::is_filler(token) || is_time_word(token) {
+            continue;
+        }
         let digits: String = token.chars().take_while(char::is_ascii_digit).collect();
         let suffix = &token[digits.len()..];
         if digits.len() == 4 && suffix.is_empty() && year.is_none() {
@@ -171,11 +176,45 @@ fn written_day(raw: &str) -> Option<NaiveDate> {
             if month.replace(number).is_some() {
                 return None;
             }
-        } else if !months::is_filler(token) {
+        } else {
             return None;
         }
     }
     NaiveDate::from_ymd_opt(year?, month?, day?)
+}
+
+/// `13:42`, `9:05`, `13:42:07`: a clock time (hours below 24, minutes and seconds below 60).
+fn is_clock(token: &str) -> bool {
+    let mut parts = token.split(':');
+    let hours = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    let number = |part: &str, len: std::ops::RangeInclusive<usize>, below: u32| {
+        len.contains(&part.len())
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|n| n < below)
+    };
+    (1..=2).contains(&rest.len())
+        && number(hours, 1..=2, 24)
+        && rest.iter().all(|part| number(part, 2..=2, 60))
+}
+
+/// Words around a time of day: `at`, `um`, `à`, `alle`, `om`, `Uhr`, `am`/`pm`, `UTC`, `GMT`.
+fn is_time_word(token: &str) -> bool {
+    matches!(
+        token.to_lowercase().trim_end_matches('.'),
+        "at" | "um"
+            | "à"
+            | "alle"
+            | "om"
+            | "uhr"
+            | "am"
+            | "pm"
+            | "a.m"
+            | "p.m"
+            | "utc"
+            | "gmt"
+            | "|"
+    )
 }
 
 /// What may follow a day's number: `1st`, `2nd`, `3rd`, `4th`, `1er`, `1.`, `1º`.
@@ -254,6 +293,23 @@ mod tests {
             assert_eq!(ok(raw), "2023-05-01", "{raw}");
         }
         assert_eq!(ok("9 novembre 2023"), "2023-11-09");
+        // A time of day after the date: the day is kept, the time (no zone) dropped.
+        for raw in [
+            "November 20, 2019 13:42",
+            "November 20, 2019 at 1:42 pm",
+            "Nov. 20, 2019, 13:42:07 UTC",
+            "20 November 2019 | 13:42",
+            "Mittwoch, 20. November 2019 um 13:42 Uhr",
+        ] {
+            assert_eq!(ok(raw), "2019-11-20", "{raw}");
+        }
+        for raw in [
+            "November 20, 2019 25:42",
+            "November 20, 2019 13:4",
+            "20 13:42 2019",
+        ] {
+            assert!(normalize(raw).is_err(), "{raw}");
+        }
         assert_eq!(ok("Sept. 30, 2023"), "2023-09-30");
         assert_eq!(ok("29 févr. 2024"), "2024-02-29");
         assert!(normalize("30 févr. 2024").is_err());

@@ -7,7 +7,6 @@
 //! fragments with no boilerplate, and for pages too deep for the scorer. It uses an explicit
 //! stack, never recursion, so absurdly deep nesting cannot overflow the stack.
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::LazyLock;
 
 use dom_query::Document;
@@ -117,7 +116,10 @@ fn metadata(doc: &Document) -> Raw {
 /// none), and the publication date it read; `None` if it panicked. It is a third-party
 /// crate fed untrusted pages: a panic there must cost this page its scorer, not the load.
 fn readable(page: &mut Readability) -> Option<(String, Option<String>)> {
-    catch_unwind(AssertUnwindSafe(|| {
+    crate::panics::quietly(|| {
+        if crate::panics::test_panic("html") {
+            panic!("test panic in the main-text scorer (PLANTSCOPE_TEST_PANIC)");
+        }
         page.doc.select(NEVER_MAIN).remove();
         // `GrabFailed` (nothing that looks like text) is an empty page, not an error.
         match page.parse() {
@@ -127,8 +129,7 @@ fn readable(page: &mut Readability) -> Option<(String, Option<String>)> {
             ),
             Err(_) => (String::new(), None),
         }
-    }))
-    .ok()
+    })
 }
 
 /// The scorer separates paragraphs by a blank line; plantscope's bodies hold one per line.

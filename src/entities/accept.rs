@@ -11,6 +11,7 @@ use super::matcher::{Candidate, Matcher, Scanned};
 use super::names::{after_first_name, before_other_name};
 use super::rules::Gate;
 use super::source::{EntityId, Form};
+use crate::Lang;
 
 /// What the article is certainly about.
 pub(super) struct Context {
@@ -72,8 +73,8 @@ impl Matcher {
     /// What the article is certainly about: entities found by forms that need no context —
     /// or an ambiguous brand next to one of its own bare models ("Tesla … Model Y"), which
     /// vouch for each other — and whether it speaks of cars at all.
-    pub(super) fn context(&self, scans: &[&Scanned], lang: &str) -> Context {
-        let german = lang == "de";
+    pub(super) fn context(&self, scans: &[&Scanned], lang: Lang) -> Context {
+        let german = lang == Lang::DE;
         let mut firm = HashSet::default();
         let mut brands = HashSet::default();
         let mut ambiguous_brands = HashSet::default();

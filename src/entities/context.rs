@@ -2,11 +2,12 @@
 //! patterns around a name that make it something else — a sports club, an airport, a
 //! university, a reinsurer, a dateline, a number, an ordinal, a memory size.
 
-use super::fold::{Folded, is_unspaced_script};
+use super::fold::{Folded, is_han_or_kana, is_unspaced_script};
 use super::lexicon::{
-    CAR, CASE_ENDINGS, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS, PRODUCTION,
-    REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, TITLE_WORDS,
+    CAR, CASE_ENDINGS, CJK_PRODUCTION, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS,
+    PRODUCTION, REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, TITLE_WORDS,
 };
+use crate::Lang;
 
 /// Where a text uses car or car-production vocabulary (byte offsets of the words in the
 /// folded text), apart: a production word (plant, usine, Werk) is said of other trades too.
@@ -75,11 +76,11 @@ const AUTO_HEADS: &[&str] = &[
 /// folded from: a production word written capitalised after a capitalised word is a name
 /// ("Robert Plant"), outside German where every noun is capitalised. In Dutch "werk" and
 /// "werken" are work and to work.
-pub fn car_vocabulary(folded: &Folded, original: &str, lang: &str) -> Vocabulary {
+pub fn car_vocabulary(folded: &Folded, original: &str, lang: Lang) -> Vocabulary {
     let text = &folded.text;
     let mut out = Vocabulary::default();
     let mut offset = 0;
-    let dutch = lang == "nl";
+    let dutch = lang == Lang::NL;
     for w in text.split(' ') {
         let compound = w.len() > 6
             && (w
@@ -93,7 +94,7 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: &str) -> Vocabulary
             out.car.push(offset);
         } else if PRODUCTION.contains(w)
             && !(dutch && w.starts_with("werk"))
-            && !(lang != "de" && written_as_a_name(folded, original, offset, w.len()))
+            && !(lang != Lang::DE && written_as_a_name(folded, original, offset, w.len()))
         {
             out.production.push(offset);
         }
@@ -102,6 +103,10 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: &str) -> Vocabulary
     if text.chars().any(is_unspaced_script) {
         for word in CJK_WORDS {
             out.car.extend(text.match_indices(word).map(|(i, _)| i));
+        }
+        for word in CJK_PRODUCTION {
+            out.production
+                .extend(text.match_indices(word).map(|(i, _)| i));
         }
     }
     out
@@ -250,8 +255,17 @@ pub fn spans_punctuation(written: &str) -> bool {
         return false;
     }
     if written.contains([
-        ',', ';', ':', '(', ')', '[', ']', '"', '«', '»', '“', '”', '\n', '|',
+        ',', ';', ':', '(', ')', '[', ']', '"', '«', '»', '“', '”', '|',
     ]) {
+        return true;
+    }
+    // A line break separates, except where a page wrapped a Chinese or Japanese word.
+    if written.match_indices('\n').any(|(i, _)| {
+        let before = written[..i].trim_end();
+        let after = written[i..].trim_start();
+        !(before.chars().next_back().is_some_and(is_han_or_kana)
+            && after.chars().next().is_some_and(is_han_or_kana))
+    }) {
         return true;
     }
     // "St. Petersburg" keeps its dot; "… Opel. Astra …" does not.
@@ -427,7 +441,8 @@ mod tests {
 
     #[test]
     fn vocabulary_in_many_languages() {
-        let has_car_vocabulary = |text: &str| !car_vocabulary(&fold(text), text, "").is_empty();
+        let has_car_vocabulary =
+            |text: &str| !car_vocabulary(&fold(text), text, Lang::UNDETERMINED).is_empty();
         for text in [
             "l'usine tourne",
             "das Werk in Leipzig",
@@ -447,7 +462,11 @@ mod tests {
             "singer Robert Plant",
             "het werk van de regering",
         ] {
-            let lang = if text.starts_with("het") { "nl" } else { "" };
+            let lang = if text.starts_with("het") {
+                Lang::NL
+            } else {
+                Lang::UNDETERMINED
+            };
             assert!(car_vocabulary(&fold(text), text, lang).is_empty(), "{text}");
         }
         assert!(has_car_vocabulary("das Motorenwerk"));

@@ -11,18 +11,18 @@ impl Matcher {
     /// One line per accepted candidate owner: kind, entity, the text as written, the folded
     /// form, its gate, and the context (firm makers, car words near it).
     pub fn explain(&self, article: &Article) -> Vec<String> {
-        let inflecting = super::lexicon::INFLECTING_LANGS.contains(&article.lang.as_str());
+        let inflecting = super::lexicon::INFLECTING_LANGS.contains(&article.lang);
         let title = self.scan(&article.title, inflecting, true);
         let body = self.scan(&article.body, inflecting, false);
-        let german = article.lang == "de";
-        let context = self.context(&[&title, &body], &article.lang);
+        let german = article.lang == crate::Lang::DE;
+        let context = self.context(&[&title, &body], article.lang);
         let firm: Vec<&str> = context
             .makers()
             .map(|&id| self.gazetteer.entity(id).name.as_str())
             .collect();
         let mut out = Vec::new();
         for scan in [&title, &body] {
-            let vocabulary = car_vocabulary(&scan.folded, scan.original, &article.lang);
+            let vocabulary = car_vocabulary(&scan.folded, scan.original, article.lang);
             for (index, c) in scan.candidates.iter().enumerate() {
                 for &owner in self.owners(c) {
                     if !self.accepts(scan, (index, c), owner, &context, german) {

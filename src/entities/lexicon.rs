@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
+use crate::Lang;
+
 /// A word list looked up for every candidate: a hash set built on first use (a linear scan of
 /// a hundred words per lookup was a tenth of extraction time).
 pub struct WordSet {
@@ -305,6 +307,14 @@ pub const CJK_WORDS: &[&str] = &[
     "완성차",
 ];
 
+/// Production words in scripts without spaces (生产 "to produce", 組立 "assembly", 생산): like
+/// "plant" or "usine", said of other trades too, so they vouch only for a name close by
+/// ("特斯拉在上海生产Model 3").
+pub const CJK_PRODUCTION: &[&str] = &[
+    "生产", "生產", "生産", "制造", "製造", "组装", "組裝", "組立", "投产", "投產", "量产", "量產",
+    "量産", "下线", "产能", "產能", "稼働", "생산", "조립",
+];
+
 /// A word written before a name that makes it a club, a stadium, an airport, a university or a
 /// council ("VfL Wolfsburg", "FC Sochaux", "KAA Gent", "Celta de Vigo", "aéroport de Luton").
 pub const REFUSED_BEFORE: &[&str] = &[
@@ -568,8 +578,8 @@ pub const BARE_ONLY_AFTER_BRAND: &[&str] = &[
 
 /// Words of one language that are another language's name for an entity (Polish "tyska
 /// fabryka", Tychy's factory, is Swedish "tyska", German): in that language they name nothing.
-pub const FALSE_FRIENDS: &[(&str, &[&str])] = &[(
-    "pl",
+pub const FALSE_FRIENDS: &[(Lang, &[&str])] = &[(
+    Lang::iso(b"pl"),
     &[
         "tyska", "tyski", "tyskie", "tyskiej", "tyskim", "tyskich", "tyskiego", "tyską",
     ],
@@ -591,7 +601,18 @@ pub const COMPOUND_SUFFIXES: &[&str] = &[
 ];
 
 /// Languages that inflect names with case endings (v Mladé Boleslavi, w Tychach, в Калуге).
-pub const INFLECTING_LANGS: &[&str] = &["pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "bg"];
+pub const INFLECTING_LANGS: &[Lang] = &[
+    Lang::iso(b"pl"),
+    Lang::iso(b"cs"),
+    Lang::iso(b"sk"),
+    Lang::iso(b"sl"),
+    Lang::iso(b"hr"),
+    Lang::iso(b"sr"),
+    Lang::iso(b"bs"),
+    Lang::RU,
+    Lang::iso(b"uk"),
+    Lang::iso(b"bg"),
+];
 
 /// Case endings stripped, longest first, to compare a word with a name in those languages.
 pub const CASE_ENDINGS: &[&str] = &[

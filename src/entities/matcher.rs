@@ -16,6 +16,7 @@ use super::lexicon::{COMPOUND_SUFFIXES, FALSE_FRIENDS, INFLECTING_LANGS};
 use super::rules::{self, Gate, Stems};
 use super::source::EntityId;
 use super::{EntityKind, Field, Mention, Name};
+use crate::Lang;
 use crate::article::{Article, EntitySet};
 
 /// A compiled gazetteer, ready to scan text.
@@ -100,7 +101,7 @@ impl Matcher {
     /// groups as of the article's date) and `mentions` (title then body, each with its field
     /// and byte range in that field).
     pub fn annotate(&self, article: &mut Article) {
-        let inflecting = INFLECTING_LANGS.contains(&article.lang.as_str());
+        let inflecting = INFLECTING_LANGS.contains(&article.lang);
         let mut title = self.scan(&article.title, inflecting, true);
         let mut body = self.scan(&article.body, inflecting, false);
         if let Some((_, words)) = FALSE_FRIENDS.iter().find(|(l, _)| article.lang == *l) {
@@ -110,12 +111,12 @@ impl Matcher {
                     .retain(|c| !words.iter().any(|w| fold_str(w) == text[c.start..c.end]));
             }
         }
-        let german = article.lang == "de";
-        let context = self.context(&[&title, &body], &article.lang);
+        let german = article.lang == Lang::DE;
+        let context = self.context(&[&title, &body], article.lang);
         let (title_hits, title_nested) = self.select(&title, &context, german);
         let (body_hits, body_nested) = self.select(&body, &context, german);
 
-        let date = rules::article_date(article.date.as_deref());
+        let date = article.date.as_ref().map(crate::Date::first_day);
         let mut found: Vec<EntityId> = Vec::new();
         let named = title_hits.iter().chain(&body_hits).map(|&(_, _, id)| id);
         for id in named.chain(title_nested).chain(body_nested) {
@@ -322,11 +323,12 @@ impl Matcher {
         let mut out = Vec::new();
         let mut nested = Vec::new();
         let mut covered = 0;
-        let mut covering_group = false;
+        let mut covering_maker = false;
         for (start, end, ids) in accepted {
             if start < covered {
-                // "Chrysler" in "Fiat Chrysler Automobiles" is the group's name, not the brand.
-                if covering_group {
+                // "Chrysler" in "Fiat Chrysler Automobiles" is the group's name, not the brand;
+                // "Rover" in "Land Rover" and "MG" in "MG Rover" are part of another brand's.
+                if covering_maker {
                     continue;
                 }
                 // Only what lies wholly inside the longer hit is named by it.
@@ -341,9 +343,12 @@ impl Matcher {
                 continue;
             }
             covered = end;
-            covering_group = ids
-                .iter()
-                .all(|&id| self.gazetteer.entity(id).kind == EntityKind::Group);
+            covering_maker = ids.iter().all(|&id| {
+                matches!(
+                    self.gazetteer.entity(id).kind,
+                    EntityKind::Group | EntityKind::Brand
+                )
+            });
             let (s, e) = scan.folded.original_range(start, end);
             for id in ids {
                 out.push((s, e, id));

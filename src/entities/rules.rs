@@ -120,15 +120,6 @@ pub fn plant_facts(g: &Gazetteer) -> (Vec<Option<String>>, Vec<Vec<EntityId>>) {
     (cities, makers)
 }
 
-/// The day an article's date stands for: `2005` is 2005-01-01, `2020-05` is May 1st.
-pub fn article_date(date: Option<&str>) -> Option<NaiveDate> {
-    let date = date?;
-    let year: i32 = date.get(..4)?.parse().ok()?;
-    let month: u32 = date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
-    let day: u32 = date.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
-    NaiveDate::from_ymd_opt(year, month, day).or_else(|| NaiveDate::from_ymd_opt(year, 1, 1))
-}
-
 /// `id` and everything it implies, transitively (model → brand → group, plant → country);
 /// a brand's group is the one it belonged to on `date` (today's when undated).
 pub fn with_implied(g: &Gazetteer, id: EntityId, date: Option<NaiveDate>, out: &mut Vec<EntityId>) {

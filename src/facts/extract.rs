@@ -8,6 +8,7 @@ use super::text::{self, Token};
 use super::{Extractor, Fact, Status, SubjectKind};
 use crate::Article;
 use crate::entities::{EntityKind, Mention};
+use chrono::Datelike;
 
 /// A model or brand to pair with a plant: name, kind, byte offset.
 #[derive(Debug, Clone)]
@@ -126,16 +127,9 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
         return Vec::new();
     }
     let body = article.body.as_str();
-    let lex = x.lexicon(&article.lang);
-    let article_year = article
-        .date
-        .as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse().ok());
-    let article_date = article
-        .date
-        .as_deref()
-        .map(|d| d.get(..10).unwrap_or(d).to_string());
+    let lex = x.lexicon(article.lang);
+    let article_year = article.date.as_ref().map(|d| d.first_day().year());
+    let article_date = article.date.as_ref().map(|d| d.day_text().to_string());
     let only_plant = match article.entities[EntityKind::Plant].as_slice() {
         [one] if x.makes_vehicles(one) => Some(one.clone()),
         _ => None,

@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use super::text::{Token, words};
+use crate::Lang;
 
 /// What a cue says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,12 +58,18 @@ const FILES: [(&str, &str); 16] = [
 ];
 
 /// The embedded lexicons, by language code.
-pub fn builtin() -> Result<HashMap<String, Lexicon>, String> {
+pub fn builtin() -> Result<HashMap<Lang, Lexicon>, String> {
     FILES
         .iter()
         .map(|(lang, text)| {
             Lexicon::from_toml(text)
-                .map(|l| (lang.to_string(), l))
+                .and_then(|l| {
+                    if l.lang == *lang {
+                        Ok((l.lang, l))
+                    } else {
+                        Err(format!("its lang is {}, not its file's", l.lang))
+                    }
+                })
                 .map_err(|e| format!("assets/facts/{lang}.toml: {e}"))
         })
         .collect()
@@ -71,7 +78,7 @@ pub fn builtin() -> Result<HashMap<String, Lexicon>, String> {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    lang: String,
+    lang: Lang,
     #[serde(default = "default_before")]
     window_before: usize,
     #[serde(default = "default_after")]
@@ -197,7 +204,7 @@ pub struct Hit {
 /// One language's cues.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    pub lang: String,
+    pub lang: Lang,
     /// Modifiers count this many tokens before a production cue…
     pub before: usize,
     /// …and this many after.
@@ -242,7 +249,7 @@ impl Lexicon {
     pub fn from_toml(text: &str) -> Result<Lexicon, String> {
         let file: File = toml::from_str(text).map_err(|e| e.message().to_string())?;
         let mut lexicon = Lexicon {
-            lang: file.lang.clone(),
+            lang: file.lang,
             before: file.window_before,
             after: file.window_after,
             zero_subject: file.zero_subject,

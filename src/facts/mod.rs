@@ -9,9 +9,9 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::Article;
 use crate::entities::info::PlantKind;
 use crate::entities::{EntityKind, Gazetteer};
+use crate::{Article, Lang};
 
 mod extract;
 pub mod index;
@@ -117,7 +117,7 @@ struct PlantRef {
 
 /// Finds the facts of articles; built once per load from the gazetteer.
 pub struct Extractor {
-    lexicons: HashMap<String, Lexicon>,
+    lexicons: HashMap<Lang, Lexicon>,
     /// Every language's cues at once, for articles of unknown language.
     all: Lexicon,
     // Looked up for every sentence: a fast hash (the keys are the gazetteer's own names).
@@ -133,7 +133,7 @@ impl Extractor {
         // The lexicons are embedded and checked by a test: a broken one cannot ship.
         let lexicons = lexicon::builtin().unwrap_or_default();
         let mut all = Lexicon::default();
-        let mut langs: Vec<&String> = lexicons.keys().collect();
+        let mut langs: Vec<&Lang> = lexicons.keys().collect();
         langs.sort();
         for lang in langs {
             all.merge(&lexicons[lang]);
@@ -228,8 +228,8 @@ impl Extractor {
         }
     }
 
-    fn lexicon(&self, lang: &str) -> &Lexicon {
-        self.lexicons.get(lang).unwrap_or(&self.all)
+    fn lexicon(&self, lang: Lang) -> &Lexicon {
+        self.lexicons.get(&lang).unwrap_or(&self.all)
     }
 
     /// The facts of an annotated article (its `mentions` filled), in body order.

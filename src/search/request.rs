@@ -99,7 +99,7 @@ impl Filters {
 }
 
 /// What to look for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Query {
     pub text: String,
     pub filters: Filters,

@@ -22,8 +22,9 @@ pub enum Action {
     Diagnostics,
     /// Focus the search input.
     FocusInput,
-    /// Close the popup, leave the input, or go back from the reader (the `Esc` key).
-    Back,
+    /// Back out of where the keys are (`Esc`): each mode's row of the key map names what
+    /// that means there.
+    Back(Back),
     /// Input: go back to the list, keeping the query.
     Submit,
     /// Input or picker: insert a character.
@@ -177,6 +178,21 @@ pub enum Action {
     },
 }
 
+/// What backing out means, one per mode of the key map ([`crate::tui::keymap::Mode`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Back {
+    /// A card: back to the card under it (the picker it was opened from after the last).
+    Card,
+    /// A popup, picker or menu: close it.
+    Overlay,
+    /// The search input or a prompt: leave it (a prompt closes, its text dropped).
+    Input,
+    /// The production view: back to the articles.
+    Production,
+    /// The reader: back to the cards it was opened from, if any, else the list.
+    Reader,
+}
+
 impl std::fmt::Debug for Action {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -210,7 +226,7 @@ pub enum Effect {
     /// Start the workers (search, highlight) over the library just loaded.
     StartWorkers,
     /// Run this query on the search worker, tagged with a sequence number.
-    Search(u64, QueryKey),
+    Search(u64, Query),
     /// Work out where the shown results' query matched in the open article, on the
     /// highlighter; answered by [`Action::Highlighted`].
     Highlight(HighlightRequest),
@@ -252,33 +268,5 @@ impl std::fmt::Debug for HighlightRequest {
             "Highlight(seq {}, hit {}, doc {})",
             self.seq, self.index, self.doc
         )
-    }
-}
-
-/// A comparable copy of a [`Query`] (the search API's type has no `PartialEq`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct QueryKey {
-    pub text: String,
-    pub filters: crate::search::Filters,
-    pub sort: crate::search::Sort,
-    /// The articles the state terms (`is:starred`, `tag:x`) let through, by ord.
-    pub only: Option<Arc<Vec<bool>>>,
-    /// The last word is a prefix (the user is typing) or the query is whole (committed).
-    pub typing: bool,
-}
-
-impl QueryKey {
-    pub fn to_query(&self) -> Query {
-        Query {
-            text: self.text.clone(),
-            filters: self.filters.clone(),
-            sort: self.sort,
-            limit: None,
-            // The list shows no snippets; the reader highlights the article it shows
-            // ([`Effect::Highlight`]), so the search skips the per-hit highlighting.
-            snippets: 0,
-            typing: self.typing,
-            only: self.only.clone(),
-        }
     }
 }

@@ -32,7 +32,7 @@ use crate::config::Config;
 use crate::corpus::Diagnostic;
 use crate::load::LoadProgress as Progress;
 use crate::search::Library;
-use action::{Action, Effect, QueryKey};
+use action::{Action, Effect};
 pub use input::{expand_key, translate};
 use keymap::KeyMap;
 use state::State;
@@ -75,7 +75,7 @@ pub type Updates = Box<dyn FnOnce(&dyn Fn(Update)) + Send>;
 /// The state the browser starts in, from the config (`NO_COLOR` read from the environment).
 pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
     let keymap = KeyMap::with_overrides(&config.keys).map_err(anyhow::Error::msg)?;
-    let no_color = no_color || theme::no_color_env();
+    let no_color = no_color || crate::colour_env::no_color();
     let theme = Theme::from_config(&config.theme, no_color).map_err(anyhow::Error::msg)?;
     let mut state = State::new(keymap, theme);
     if let Some(width) = config.reader_width {
@@ -84,12 +84,7 @@ pub fn initial_state(config: &Config, no_color: bool) -> anyhow::Result<State> {
     Ok(state)
 }
 
-/// A deliberate panic at `site` (`loader`, `search`, `ui`; `abort` aborts), asked for by the
-/// end-to-end tests through `PLANTSCOPE_TEST_PANIC`, to prove that the browser survives worker
-/// panics and that a panic or an abort on the UI thread restores the terminal.
-pub fn test_panic(site: &str) -> bool {
-    std::env::var("PLANTSCOPE_TEST_PANIC").is_ok_and(|v| v == site)
-}
+pub use crate::panics::test_panic;
 
 /// How the browser ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,7 +156,7 @@ fn event_loop(
         worker::spawn_updates(updates, tx.clone());
     }
     worker::spawn_input(tx.clone());
-    let mut searcher: Option<Sender<(u64, QueryKey)>> = None;
+    let mut searcher: Option<Sender<worker::Request>> = None;
     let mut highlighter: Option<Sender<action::HighlightRequest>> = None;
     let mut dirty = true;
     loop {

@@ -101,7 +101,7 @@ pub(super) fn press(state: &mut State, keys: &str) -> Vec<Effect> {
     effects
 }
 
-pub(super) fn last_search(effects: &[Effect]) -> Option<&crate::tui::action::QueryKey> {
+pub(super) fn last_search(effects: &[Effect]) -> Option<&crate::search::Query> {
     effects.iter().rev().find_map(|e| match e {
         Effect::Search(_, q) => Some(q),
         _ => None,
@@ -1373,7 +1373,7 @@ fn the_reader_asks_the_highlighter_once_and_drops_stale_answers() {
         panic!("a search: {effects:?}")
     };
     let library = state.library.clone().expect("loaded");
-    let results = Arc::new(library.search(&key.to_query()));
+    let results = Arc::new(library.search(&key));
     let effects = update(&mut state, Action::SearchDone(seq, results));
     let Some(Effect::Highlight(request)) = effects.last().cloned() else {
         panic!("the highlights are asked for: {effects:?}")

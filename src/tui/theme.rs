@@ -138,11 +138,6 @@ pub fn parse_style(value: &str) -> Result<Style, String> {
     }
 }
 
-/// True when the `NO_COLOR` convention asks for no colours (set and not empty).
-pub fn no_color_env() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,8 +6,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
 
 use crate::search::Library;
+use crate::search::Query;
 use crate::tui::Loader;
-use crate::tui::action::{Action, HighlightRequest, QueryKey};
+use crate::tui::action::{Action, HighlightRequest};
 
 /// What arrives on the loop's channel.
 pub enum Event {
@@ -20,7 +21,7 @@ pub enum Event {
 }
 
 /// A search request: sequence number and query.
-pub type Request = (u64, QueryKey);
+pub type Request = (u64, Query);
 
 /// Run the searches and highlights `effects` ask for on this thread, as the workers would,
 /// and feed the answers back through `update` until nothing more is asked. For tests,
@@ -36,9 +37,7 @@ pub fn run_searches_inline(
             continue;
         };
         let answer = match effect {
-            Effect::Search(seq, key) => {
-                Action::SearchDone(seq, Arc::new(library.search(&key.to_query())))
-            }
+            Effect::Search(seq, key) => Action::SearchDone(seq, Arc::new(library.search(&key))),
             Effect::Highlight(request) => highlight(&library, &request),
             _ => continue,
         };
@@ -122,7 +121,7 @@ pub fn spawn_searcher(library: Arc<Library>, events: Sender<Event>) -> Sender<Re
                 if crate::tui::test_panic("search") && !request.1.text.is_empty() {
                     panic!("test panic in the search worker (PLANTSCOPE_TEST_PANIC)");
                 }
-                library.search(&request.1.to_query())
+                library.search(&request.1)
             }));
             let action = match outcome {
                 Ok(results) => Action::SearchDone(request.0, Arc::new(results)),

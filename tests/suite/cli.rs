@@ -602,3 +602,36 @@ fn body_gives_scripts_the_text_that_offsets_count_in() {
     assert!(plain["articles"][0].get("body").is_none());
     assert_eq!(plantscope(&["list", "--body"]).status.code(), Some(2));
 }
+
+/// A panic in the third-party main-text scorer costs the page its scorer, with a note, and
+/// prints nothing of Rust's panic message on stderr.
+#[test]
+fn a_panicking_html_scorer_is_a_note_not_a_message_on_stderr() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = dir.path().join("kia.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>Kia in Zilina</title></head><body><main><p>The Kia plant in \
+         Zilina builds the Sportage.</p></main></body></html>",
+    )
+    .expect("write page");
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-no-config");
+    let out = Command::new(env!("CARGO_BIN_EXE_plantscope"))
+        .args(["--no-cache", "check", "--json"])
+        .arg(dir.path())
+        .env("PLANTSCOPE_TEST_PANIC", "html")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &home)
+        .env("XDG_CACHE_HOME", &home)
+        .output()
+        .expect("binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "stderr: {stderr}");
+    let doc = json(&out);
+    let file = &doc["files"][0];
+    assert_eq!(file["articles"], 1, "{doc}");
+    assert!(
+        doc.to_string().contains("readability scorer failed"),
+        "the note says what happened: {doc}"
+    );
+}

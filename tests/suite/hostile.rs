@@ -15,7 +15,7 @@ use std::time::{Instant, SystemTime};
 use plantscope::Article;
 use plantscope::corpus::{Corpus, Diagnostic, LoadOptions, load};
 use plantscope::search::{Hit, Library, Query, Results};
-use plantscope::tui::action::Action;
+use plantscope::tui::action::{Action, Back};
 use plantscope::tui::keymap::KeyMap;
 use plantscope::tui::state::State;
 use plantscope::tui::theme::Theme;
@@ -779,7 +779,7 @@ fn s15_paste_in_the_list_goes_to_the_input_not_the_keymap() {
     assert!(!state.quit);
     assert_eq!(state.query, "qx");
     // From the help overlay too: the popup closes, the text lands at the end of the input.
-    update(&mut state, Action::Back);
+    update(&mut state, Action::Back(Back::Input));
     update(&mut state, Action::Help);
     update(&mut state, Action::Paste("\u{1b}[2J kaluga\n".into()));
     assert!(state.overlay.is_none());
@@ -861,19 +861,16 @@ fn a_panicking_loader_thread_reports_instead_of_hanging() {
 
 #[test]
 fn a_panicking_search_is_answered_and_the_worker_lives_on() {
-    use plantscope::tui::action::QueryKey;
     use plantscope::tui::worker::{Event, spawn_searcher};
     let library = Arc::new(
         Library::build(vec![article("a.txt", "Kaluga", "Kaluga plant.")]).expect("library"),
     );
     let (tx, rx) = std::sync::mpsc::channel();
     let requests = spawn_searcher(library, tx);
-    let key = |text: &str| QueryKey {
+    let key = |text: &str| Query {
         text: text.into(),
-        filters: Default::default(),
-        sort: Default::default(),
-        only: None,
         typing: true,
+        ..Query::default()
     };
     requests.send((1, key("kaluga"))).expect("send");
     let first = rx

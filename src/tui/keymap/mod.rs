@@ -330,6 +330,55 @@ mod tests {
     }
 
     #[test]
+    fn esc_means_what_the_row_for_the_mode_says() {
+        use crate::tui::action::Back;
+        let map = KeyMap::default();
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        let cases = [
+            (Mode::Card, Some(Back::Card)),
+            (Mode::Popup, Some(Back::Overlay)),
+            (Mode::Picker, Some(Back::Overlay)),
+            (Mode::Menu, Some(Back::Overlay)),
+            (Mode::Input, Some(Back::Input)),
+            (Mode::Production, Some(Back::Production)),
+            (Mode::Reader, Some(Back::Reader)),
+            // Nothing to back out of: the key is free (a hint would promise nothing).
+            (Mode::List, None),
+        ];
+        let back_of = |action: Option<Action>| match action {
+            Some(Action::Back(to)) => Some(to),
+            _ => None,
+        };
+        for (mode, back) in cases {
+            assert_eq!(back_of(map.resolve(mode, &esc)), back, "{mode:?}");
+        }
+        assert!(map.resolve(Mode::List, &esc).is_none());
+        assert_eq!(
+            back_of(map.resolve(Mode::Card, &key('q'))),
+            Some(Back::Card)
+        );
+        assert_eq!(
+            back_of(map.resolve(Mode::Popup, &key('q'))),
+            Some(Back::Overlay)
+        );
+        assert!(
+            !map.hints(Mode::List)
+                .iter()
+                .any(|(_, hint)| *hint == "back")
+        );
+        // A remap moves every row of the command.
+        let over = BTreeMap::from([("back".to_string(), vec!["ctrl-g".to_string()])]);
+        let map = KeyMap::with_overrides(&over).expect("valid");
+        let ctrl_g = KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL);
+        assert_eq!(
+            back_of(map.resolve(Mode::Reader, &ctrl_g)),
+            Some(Back::Reader)
+        );
+        assert_eq!(back_of(map.resolve(Mode::Card, &ctrl_g)), Some(Back::Card));
+        assert!(map.resolve(Mode::Reader, &esc).is_none());
+    }
+
+    #[test]
     fn shifted_letters_and_backtab() {
         let map = KeyMap::default();
         let l = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);

@@ -4,7 +4,7 @@
 //! space while the text continues a name and one that toggles otherwise.
 
 use crate::search::Facet;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Back};
 
 use super::Mode;
 
@@ -314,7 +314,11 @@ const INPUT: &[Mode] = &[Mode::Input];
 const TEXT: &[Mode] = &[Mode::Input, Mode::Picker];
 const PICKER: &[Mode] = &[Mode::Picker];
 const LIST: &[Mode] = &[Mode::List];
-const POPUP: &[Mode] = &[Mode::Popup, Mode::Card];
+const POPUPS: &[Mode] = &[Mode::Popup];
+const CARD: &[Mode] = &[Mode::Card];
+/// What `Esc` closes outright: help, diagnostics, pickers, menus.
+const OVERLAYS: &[Mode] = &[Mode::Popup, Mode::Picker, Mode::Menu];
+const READER: &[Mode] = &[Mode::Reader];
 const MENU: &[Mode] = &[Mode::Menu];
 
 /// (command, modes, condition, default keys, action, hint, help). A help line may name
@@ -335,10 +339,16 @@ pub(super) fn rows() -> Vec<Row> {
     use Command as C;
     use Condition::*;
     vec![
-        (C::Close, POPUP, None, &["q"], A::Back, "close", "close this help / the diagnostics / the card"),
+        (C::Close, POPUPS, None, &["q"], A::Back(Back::Overlay), "close", "close this help / the diagnostics / the card"),
+        (C::Close, CARD, None, &["q"], A::Back(Back::Card), "close", "close this help / the diagnostics / the card"),
         (C::Quit, ALL, None, &["q", "ctrl-c"], A::Quit, "quit", "quit (in help/diagnostics `{close}` closes)"),
         (C::Suspend, ALL, None, &["ctrl-z"], A::Suspend, "suspend", "suspend to the shell; `fg` resumes"),
-        (C::Back, ALL, None, &["esc"], A::Back, "back", "close popup / leave input / back"),
+        // One row per mode, in `State::mode`'s order, so what `Esc` does is read here.
+        (C::Back, CARD, None, &["esc"], A::Back(Back::Card), "back", "close popup / leave input / back"),
+        (C::Back, OVERLAYS, None, &["esc"], A::Back(Back::Overlay), "back", "close popup / leave input / back"),
+        (C::Back, INPUT, None, &["esc"], A::Back(Back::Input), "back", "close popup / leave input / back"),
+        (C::Back, PRODUCTION, None, &["esc"], A::Back(Back::Production), "back", "close popup / leave input / back"),
+        (C::Back, READER, None, &["esc"], A::Back(Back::Reader), "back", "close popup / leave input / back"),
         (C::Submit, INPUT, None, &["enter"], A::Submit, "list", "input: back to the list, keeping the query"),
         (C::Apply, PICKER, None, &["enter"], A::ApplyPicker, "apply", "picker: apply the picked values"),
         (C::Toggle, PICKER, None, &["tab"], A::Toggle, "toggle", "picker: toggle the value under the cursor"),

@@ -8,7 +8,7 @@ pub mod bar;
 pub mod help;
 pub mod input_line;
 
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::{Constraint, Margin, Rect};
 
 use crate::tui::state::{Focus, State};
 pub use bar::BarLayout;
@@ -189,14 +189,7 @@ pub fn inner(area: Rect) -> Rect {
 
 /// A centred popup of at most `width`×`height` inside `area`.
 pub fn popup(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
+    area.centered(Constraint::Length(width), Constraint::Length(height))
 }
 
 /// The picker popup's box on a screen: at most 64×20, centred.

@@ -13,7 +13,8 @@ mod picker;
 mod reader;
 mod results;
 
-use crate::tui::action::{Action, Effect, QueryKey};
+use crate::search::Query;
+use crate::tui::action::{Action, Effect};
 use crate::tui::state::{CopyWhat, Focus, Overlay, State};
 use edit::Edit;
 pub use edit::MAX_INPUT_BYTES;
@@ -42,7 +43,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 state.query.insert_str(" ");
             }
         }
-        Action::Back => nav::back(state),
+        Action::Back(to) => nav::back(state, to),
         Action::Submit if matches!(state.overlay, Some(Overlay::Prompt(_))) => {
             effects.extend(menu::submit(state));
         }
@@ -268,12 +269,16 @@ fn search(state: &mut State) -> Option<Effect> {
     let (text, only) = marks::split_query(state);
     Some(Effect::Search(
         state.seq,
-        QueryKey {
+        Query {
             text,
             filters: state.filters.clone(),
             sort: state.sort,
             only,
             typing: state.query_is_typing(),
+            // The list shows no snippets; the reader highlights the article it shows
+            // ([`Effect::Highlight`]), so the search skips the per-hit highlighting.
+            snippets: 0,
+            limit: None,
         },
     ))
 }

@@ -3,6 +3,7 @@
 //! selected, a pane focused, a filter removed) that `tui::input` made of clicks.
 
 use crate::search::{Facet, Sort};
+use crate::tui::action::Back;
 use crate::tui::layout::{self, bar};
 use crate::tui::state::{Focus, Overlay, State, View};
 
@@ -18,26 +19,22 @@ pub(super) fn next_sort(state: &State) -> Sort {
     }
 }
 
-/// `Esc`: close the popup (a card goes back to the one under it), else leave the input,
-/// else go back from the reader (to the cards it was opened from, if any) or the production
-/// view.
-pub(super) fn back(state: &mut State) {
-    if matches!(state.overlay, Some(Overlay::Card(_))) {
-        super::card::back(state);
-        return;
-    }
-    if state.overlay.take().is_some() {
-        return;
-    }
-    match state.focus {
-        Focus::Input => state.focus = state.pane,
-        _ if state.view == View::Production => state.view = View::Articles,
-        Focus::Reader => {
+/// `Esc` (and `q` in a popup), as the key map's row for the mode named it. A back that does
+/// not fit the state (a stale key event) changes nothing it should not: each arm checks what
+/// it leaves.
+pub(super) fn back(state: &mut State, to: Back) {
+    match to {
+        Back::Card => super::card::back(state),
+        Back::Overlay => state.overlay = None,
+        Back::Input if matches!(state.overlay, Some(Overlay::Prompt(_))) => state.overlay = None,
+        Back::Input if state.focus == Focus::Input => state.focus = state.pane,
+        Back::Input => {}
+        Back::Production => state.view = View::Articles,
+        Back::Reader => {
             if !super::card::return_to_cards(state) {
                 focus_pane(state, Focus::List);
             }
         }
-        Focus::List => {}
     }
 }
 

@@ -6,6 +6,9 @@ use std::str::FromStr;
 
 use whatlang::Lang as Whatlang;
 
+mod codes;
+use codes::{bibliographic, iso639_1};
+
 /// A language: an ISO 639-1 code (two lowercase ASCII letters), or undetermined (`und`, as
 /// ISO 639-2 writes it). Written as its code (serde, `Display`), so JSON output and the
 /// cache hold the strings they held when this was a `String`.
@@ -26,6 +29,13 @@ impl Lang {
     pub const IT: Lang = Lang(Some(*b"it"));
     pub const PT: Lang = Lang(Some(*b"pt"));
     pub const RU: Lang = Lang(Some(*b"ru"));
+
+    /// A language from a two-letter code written in the program (`Lang::iso(b"pl")`): only
+    /// two lowercase ASCII letters, checked when compiling where used in a `const`.
+    pub const fn iso(code: &[u8; 2]) -> Lang {
+        assert!(code[0].is_ascii_lowercase() && code[1].is_ascii_lowercase());
+        Lang(Some(*code))
+    }
 
     /// A language from its code exactly: two lowercase ASCII letters, or `und`.
     pub fn from_code(code: &str) -> Option<Lang> {
@@ -254,194 +264,5 @@ impl<'de> serde::Deserialize<'de> for Lang {
     }
 }
 
-/// ISO 639-2/B codes and other three-letter codes whatlang does not use.
-fn bibliographic(code: &str) -> Option<Lang> {
-    let code: &[u8; 2] = match code {
-        "fre" => b"fr",
-        "ger" => b"de",
-        "dut" => b"nl",
-        "chi" | "zho" => b"zh",
-        "cze" => b"cs",
-        "gre" => b"el",
-        "per" | "fas" => b"fa",
-        "rum" => b"ro",
-        "slo" => b"sk",
-        "arm" => b"hy",
-        "geo" => b"ka",
-        "wel" => b"cy",
-        "nor" => b"no",
-        "nno" => b"nn",
-        "msa" | "may" => b"ms",
-        "alb" | "sqi" => b"sq",
-        "baq" | "eus" => b"eu",
-        "ice" | "isl" => b"is",
-        "mac" => b"mk",
-        "bur" => b"my",
-        "gle" => b"ga",
-        "glg" => b"gl",
-        "ltz" => b"lb",
-        _ => return None,
-    };
-    Some(Lang(Some(*code)))
-}
-
-/// whatlang's ISO 639-3 languages as ISO 639-1 codes.
-fn iso639_1(lang: Whatlang) -> &'static str {
-    use Whatlang as W;
-    match lang {
-        W::Epo => "eo",
-        W::Eng => "en",
-        W::Rus => "ru",
-        W::Cmn => "zh",
-        W::Spa => "es",
-        W::Por => "pt",
-        W::Ita => "it",
-        W::Ben => "bn",
-        W::Fra => "fr",
-        W::Deu => "de",
-        W::Ukr => "uk",
-        W::Kat => "ka",
-        W::Ara => "ar",
-        W::Hin => "hi",
-        W::Jpn => "ja",
-        W::Heb => "he",
-        W::Yid => "yi",
-        W::Pol => "pl",
-        W::Amh => "am",
-        W::Jav => "jv",
-        W::Kor => "ko",
-        W::Nob => "nb",
-        W::Dan => "da",
-        W::Swe => "sv",
-        W::Fin => "fi",
-        W::Tur => "tr",
-        W::Nld => "nl",
-        W::Hun => "hu",
-        W::Ces => "cs",
-        W::Ell => "el",
-        W::Bul => "bg",
-        W::Bel => "be",
-        W::Mar => "mr",
-        W::Kan => "kn",
-        W::Ron => "ro",
-        W::Slv => "sl",
-        W::Hrv => "hr",
-        W::Srp => "sr",
-        W::Mkd => "mk",
-        W::Lit => "lt",
-        W::Lav => "lv",
-        W::Est => "et",
-        W::Tam => "ta",
-        W::Vie => "vi",
-        W::Urd => "ur",
-        W::Tha => "th",
-        W::Guj => "gu",
-        W::Uzb => "uz",
-        W::Pan => "pa",
-        W::Aze => "az",
-        W::Ind => "id",
-        W::Tel => "te",
-        W::Pes => "fa",
-        W::Mal => "ml",
-        W::Ori => "or",
-        W::Mya => "my",
-        W::Nep => "ne",
-        W::Sin => "si",
-        W::Khm => "km",
-        W::Tuk => "tk",
-        W::Aka => "ak",
-        W::Zul => "zu",
-        W::Sna => "sn",
-        W::Afr => "af",
-        W::Lat => "la",
-        W::Slk => "sk",
-        W::Cat => "ca",
-        W::Tgl => "tl",
-        W::Hye => "hy",
-        W::Cym => "cy",
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(raw: &str) -> Option<Lang> {
-        raw.parse().ok()
-    }
-
-    #[test]
-    fn reads_what_files_say() {
-        for raw in ["fr", "fr-FR", "FR_fr", "French", "français", "fra", "fre"] {
-            assert_eq!(parse(raw), Some(Lang::FR), "{raw}");
-        }
-        assert_eq!(parse("nld"), Some(Lang::NL));
-        assert_eq!(parse("Dutch"), Some(Lang::NL));
-        assert_eq!(parse("de-AT"), Some(Lang::DE));
-        assert_eq!(parse("cmn").map(|l| l.to_string()).as_deref(), Some("zh"));
-        assert_eq!(parse("und"), Some(Lang::UNDETERMINED));
-        assert_eq!(parse("klingon"), None);
-        assert_eq!(parse(""), None);
-    }
-
-    #[test]
-    fn codes_exactly() {
-        assert_eq!(Lang::from_code("fr"), Some(Lang::FR));
-        assert_eq!(
-            Lang::from_code("xx").map(|l| l.to_string()).as_deref(),
-            Some("xx")
-        );
-        assert_eq!(Lang::from_code("und"), Some(Lang::UNDETERMINED));
-        for not in ["FR", "fr-FR", "f", "", "fra", "é"] {
-            assert_eq!(Lang::from_code(not), None, "{not}");
-        }
-        assert_eq!(Lang::UNDETERMINED.code(), "und");
-        assert!(!Lang::UNDETERMINED.is_determined() && Lang::FR.is_determined());
-        assert_eq!(Lang::default(), Lang::UNDETERMINED);
-    }
-
-    #[test]
-    fn sorts_as_its_code() {
-        let mut langs: Vec<Lang> = ["ur", "und", "uk", "en"].map(Lang::from).to_vec();
-        langs.sort();
-        let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
-        assert_eq!(codes, ["en", "uk", "und", "ur"]);
-    }
-
-    #[test]
-    fn written_as_its_code_and_read_back() {
-        for lang in [Lang::FR, Lang::UNDETERMINED, Lang::from("xx")] {
-            let code = lang.code().to_string();
-            assert_eq!(
-                serde_json::to_string(&lang).expect("json"),
-                format!("\"{code}\"")
-            );
-            let bytes = postcard::to_stdvec(&lang).expect("postcard");
-            assert_eq!(bytes, postcard::to_stdvec(&code).expect("postcard"));
-            assert_eq!(postcard::from_bytes::<Lang>(&bytes).expect("back"), lang);
-        }
-        assert!(serde_json::from_str::<Lang>("\"French\"").is_err());
-    }
-
-    #[test]
-    fn names() {
-        assert_eq!(Lang::from("ja").english_name(), Some("Japanese"));
-        assert_eq!(Lang::from("ja").own_name(), Some("日本語"));
-        assert_eq!(Lang::UNDETERMINED.english_name(), None);
-        assert_eq!(Lang::from("xx").english_name(), None);
-        // The folded table's first name is the detector's English name.
-        for lang in [
-            Lang::FR,
-            Lang::NL,
-            Lang::EN,
-            Lang::DE,
-            Lang::ES,
-            Lang::IT,
-            Lang::PT,
-            Lang::RU,
-        ] {
-            let english = lang.english_name().expect("known").to_lowercase();
-            assert_eq!(lang.folded_names().first().copied(), Some(english.as_str()));
-        }
-    }
-}
+mod tests;
