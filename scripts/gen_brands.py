@@ -127,7 +127,7 @@ Belgee | Geely | Белджи |
 Proton | DRB-Hicom | Proton Holdings | Proton, PROTON
 Radar | Geely | Radar Auto | Radar
 # --- Volkswagen Group
-Volkswagen | Volkswagen Group | VW, Volkswagens, VWs, Фольксваген, 大众, Volkswagen Nutzfahrzeuge, Volkswagen Commercial Vehicles, VW Nutzfahrzeuge |
+Volkswagen | Volkswagen Group | VW, Volkswagens, VWs, Volkwagen, Фольксваген, 大众, Volkswagen Nutzfahrzeuge, Volkswagen Commercial Vehicles, VW Nutzfahrzeuge |
 Audi | Volkswagen Group | Audis, Ауди, 奥迪 |
 Škoda | Volkswagen Group | Škodas, Škoda Auto, Шкода |
 SEAT | Volkswagen Group | | SEAT, Seat
@@ -195,7 +195,7 @@ Daewoo | General Motors | GM Daewoo, Дэу |
 # --- Tesla
 Tesla | Tesla | Teslas, Тесла, 特斯拉 | Tesla, TESLA
 # --- BYD
-BYD | BYD | BYD Auto, Build Your Dreams |
+BYD | BYD | BYD Auto, Build Your Dreams, 比亚迪 |
 Denza | BYD | 腾势 |
 Yangwang | BYD | 仰望 |
 Fangchengbao | BYD | Fang Cheng Bao, 方程豹 |
@@ -570,6 +570,7 @@ Smart | DaimlerChrysler 1998-11-17..2007-10-04 ; Mercedes-Benz Group 2007-10-04.
 Volvo | Ford 1999-03-28..2010-08-02 ; Geely 2010-08-02..
 Jaguar | Ford 1989-12-01..2008-06-02 ; Jaguar Land Rover 2008-06-02..
 Land Rover | Rover Group 1988..1994-03-18 ; BMW Group 1994-03-18..2000-06-30 ; Ford 2000-06-30..2008-06-02 ; Jaguar Land Rover 2008-06-02..
+Range Rover | Rover Group 1988..1994-03-18 ; BMW Group 1994-03-18..2000-06-30 ; Ford 2000-06-30..2008-06-02 ; Jaguar Land Rover 2008-06-02..
 Aston Martin | Ford 1987..2007-03-12
 Saab | General Motors 1990..2010-02-23
 Rover | Rover Group 1986..1994-03-18 ; BMW Group 1994-03-18..2000-05-09 ; MG Rover Group 2000-05-09..2005-04-15

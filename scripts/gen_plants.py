@@ -73,8 +73,19 @@ EXTRA_PLACES = {
     "Ebro Barcelona": "Zona Franca", "SEAT Zona Franca": "Zona Franca",
     # Named by the nearby city, not the site's own word-city (Vance) or town (São Bernardo):
     "Mercedes Tuscaloosa": "Tuscaloosa", "Volkswagen Anchieta": "Anchieta",
-    "Autoeuropa": "Setúbal, Setubal", "Zaragoza": "Saragossa",
+    "Autoeuropa": "Setúbal, Setubal", "Zaragoza": "Saragossa", "Hyundai Chennai": "Chennai",
 }
+
+# Polish names a plant by its city's adjective ("tyska fabryka", "w bielskim zakładzie"): the
+# adjective's stem per city, and the endings it takes beside each form of fabryka, zakład(y).
+PL_CITY_ADJECTIVES = {"Tychy": "tysk", "Bielsko-Biała": "bielsk", "Gliwice": "gliwick",
+                      "Poznań": "poznańsk", "Września": "wrzesińsk", "Lublin": "lubelsk",
+                      "Jawor": "jaworsk", "Wałbrzych": "wałbrzysk", "Polkowice": "polkowick",
+                      "Słupsk": "słupsk", "Sanok": "sanock", "Starachowice": "starachowick"}
+PL_PLANT_NOUNS = [("a", "fabryka"), ("iej", "fabryki"), ("iej", "fabryce"), ("ą", "fabrykę"),
+                  ("ą", "fabryką"), ("i", "zakład"), ("iego", "zakładu"), ("im", "zakładzie"),
+                  ("im", "zakładem"), ("ie", "zakłady"), ("ich", "zakładów"),
+                  ("ich", "zakładach")]
 
 # A one-word plant name or alias is a place's name too ("Zaragoza", "Pusan", "Saragosse"):
 # it goes to `places` (context needed) unless it names the maker, a production site or is
@@ -95,6 +106,10 @@ PLANT_WORDS = {
 COUNTRY_LANG = {"France": "fr", "Belgium": "fr", "Morocco": "fr", "Algeria": "fr", "Germany": "de",
                 "Austria": "de", "Spain": "es", "Mexico": "es", "Argentina": "es", "Colombia": "es",
                 "Venezuela": "es", "Brazil": "pt", "Portugal": "pt", "Italy": "it", "Netherlands": "nl"}
+
+
+def key_city(p):
+    return (fold(p["city"]), p["country"])
 
 
 def read_plants():
@@ -267,6 +282,17 @@ def main():
         if p["city"]:
             for b in p["brands"][:2]:
                 auto.append(f"{b} {p['city']}")
+            stem = PL_CITY_ADJECTIVES.get(p["city"])
+            if stem and p["country"] == "Poland" and first_in_city[key_city(p)] == p["name"]:
+                auto += [f"{stem}{ending} {noun}" for ending, noun in PL_PLANT_NOUNS]
+            # A city whose name is a word ("Born") has no bare places: the plant words of other
+            # languages name its (first listed) plant too, written so ("im niederländischen Werk
+            # Born"; "das Werk normal" is no plant).
+            if fold(p["city"]) in WORD_CITIES and first_in_city[key_city(p)] == p["name"]:
+                for lang, patterns in PLANT_WORDS.items():
+                    if lang != "en":
+                        cased += [x.format(p["city"]) for x in patterns
+                                  if "'" not in x and x != "{}er Werk"]
             if shared == 1:
                 for lang in ("en", COUNTRY_LANG.get(p["country"])):
                     for pattern in PLANT_WORDS.get(lang, []):
@@ -285,8 +311,10 @@ def main():
         own_name = [] if fold(p["name"]) in {fold(x) for x in p["places"]} else [p["name"]]
         for x in own_name + p["firm"] + p["cased"] + p["auto"]:
             owners[fold(x)].add(p["name"])
+        extra = {fold(x) for x in split_list(EXTRA_PLACES.get(p["name"], ""))}
         for x in p["places"]:
-            place_cities[fold(x)].add((fold(p["city"]), p["country"]))
+            if fold(x) not in extra:
+                place_cities[fold(x)].add((fold(p["city"]), p["country"]))
     listed_elsewhere = {fold(x) for p in plants for x in p["listed_places"]}
     for p in plants:
         def own(x):
@@ -297,7 +325,9 @@ def main():
             p["places"] = []
         # A place is the city's name: every plant in that city has it, no other plant does
         # (a name the plant's own row lists wins over another city's GeoNames variant).
-        own_listed = {fold(x) for x in p["listed_places"]}
+        # Bare names this plant's own row or EXTRA_PLACES gives it ("Chennai" for Hyundai's
+        # plant near it, in a city whose other plants have that name too).
+        own_listed = {fold(x) for x in p["listed_places"] + split_list(EXTRA_PLACES.get(p["name"], ""))}
         p["places"] = dedup([x for x in p["places"] if fold(x) not in taken and len(fold(x)) >= 3
                              and not owners[fold(x)] - {p["name"]}
                              and (fold(x) in own_listed or (len(place_cities[fold(x)]) == 1

@@ -13,9 +13,12 @@
 //! starts over. Anything unusable (read-only or full disk, no cache folder) falls back to the
 //! in-memory load with a note.
 
+mod directory;
 pub mod manifest;
 pub mod place;
 pub mod store;
+#[cfg(test)]
+mod tests;
 mod update;
 
 use std::path::{Path, PathBuf};

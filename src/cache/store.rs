@@ -5,7 +5,6 @@
 use std::path::Path;
 
 use rayon::prelude::*;
-use tantivy::directory::MmapDirectory;
 use tantivy::schema::Value;
 use tantivy::{DocId, Index, TantivyDocument};
 
@@ -19,7 +18,7 @@ const DOCS_PER_TASK: u32 = 2048;
 
 /// The index in `dir`, created empty if there is none (or an error: corrupt, foreign).
 pub fn open_index(dir: &Path, fields: &Fields) -> anyhow::Result<Index> {
-    let directory = MmapDirectory::open(dir)?;
+    let directory = super::directory::CacheDirectory::open(dir)?;
     Ok(Index::builder()
         .schema(fields.schema.clone())
         .tokenizers(tokenizers())
@@ -93,7 +92,9 @@ pub fn read_details(
                     .get_first(fields.blob)
                     .and_then(|v| v.as_bytes())
                     .ok_or_else(|| anyhow::anyhow!("a document without its article"))?;
-                out.push((slot, postcard::from_bytes::<Detail>(blob)?));
+                let detail = crate::search::blob::open(blob, slot)
+                    .map_err(|e| anyhow::anyhow!("the stored article of slot {slot}: {e}"))?;
+                out.push((slot, detail));
             }
             Ok(out)
         })

@@ -57,21 +57,22 @@ pub fn run(
     let country = |f: &Fact| plant_country(loaded, &f.plant);
     // The evidence is in the body, which a library over the cache reads from its index: one
     // read per article (its facts are together in `rows`).
+    // A body that cannot be read back is an error, not an empty evidence.
     let mut whole: Option<(usize, std::borrow::Cow<Article>)> = None;
-    let mut body_of = |doc: usize| -> String {
+    let mut body_of = |doc: usize| -> anyhow::Result<String> {
         if whole.as_ref().is_none_or(|(d, _)| *d != doc) {
-            whole = loaded.library.article(doc).map(|a| (doc, a));
+            whole = loaded.library.try_article(doc)?.map(|a| (doc, a));
         }
-        whole
+        Ok(whole
             .as_ref()
             .map(|(_, a)| a.body.clone())
-            .unwrap_or_default()
+            .unwrap_or_default())
     };
     if p.common.json {
         let list: Vec<Value> = rows
             .iter()
-            .map(|(doc, a, f)| fact_json(a, &body_of(*doc), f, country(f).as_deref()))
-            .collect();
+            .map(|(doc, a, f)| Ok(fact_json(a, &body_of(*doc)?, f, country(f).as_deref())))
+            .collect::<anyhow::Result<_>>()?;
         let doc = json!({
             "schema_version": SCHEMA_VERSION,
             "facts": list,
@@ -81,7 +82,7 @@ pub fn run(
     } else if let Some(format) = Format::from_common(p.common) {
         format.row(out, &COLUMNS)?;
         for (doc, a, f) in &rows {
-            let body = body_of(*doc);
+            let body = body_of(*doc)?;
             let fields = [
                 a.path.clone(),
                 a.id.clone(),

@@ -136,7 +136,9 @@ impl<'a> ArticleJson<'a> {
 /// An article to print whole (read from the cache's index when needed) and what to print of
 /// it: the body when asked for, the mentions (`list`), the hit (`search`).
 pub struct Printed<'a> {
-    pub article: std::borrow::Cow<'a, Article>,
+    /// An article whose text could not be read back from the cache ends the output with
+    /// the reason (never printed with an empty or wrong body).
+    pub article: Result<std::borrow::Cow<'a, Article>, crate::search::Unreadable>,
     pub body: bool,
     pub mentions: bool,
     pub hit: Option<&'a Hit>,
@@ -144,9 +146,10 @@ pub struct Printed<'a> {
 
 impl Serialize for Printed<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut json = ArticleJson::new(&self.article, self.body);
+        let article = self.article.as_ref().map_err(serde::ser::Error::custom)?;
+        let mut json = ArticleJson::new(article, self.body);
         if self.mentions {
-            json = json.with_mentions(&self.article);
+            json = json.with_mentions(article);
         }
         if let Some(hit) = self.hit {
             json = json.with_hit(hit);

@@ -17,6 +17,15 @@ use crate::search::{Hit, Results};
 /// removed or changes meaning; new fields may appear without it.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// An error when some article's text could not be read back from the cache since the
+/// library was opened: what was printed from it would be wrong, so nothing is.
+pub fn readable(library: &crate::search::Library) -> anyhow::Result<()> {
+    match library.unreadable() {
+        Some(e) => Err(e.clone().into()),
+        None => Ok(()),
+    }
+}
+
 const BOLD: &str = "\x1b[1m";
 const DIM: &str = "\x1b[2m";
 const HIT: &str = "\x1b[1;33m";
@@ -29,6 +38,7 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
         query.sort = crate::search::Sort::Date;
     }
     let results = loaded.library.search(&query);
+    readable(&loaded.library)?;
     let articles = loaded.library.articles();
     if p.common.json {
         #[derive(serde::Serialize)]
@@ -41,7 +51,10 @@ pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Resul
         // The mentions (and the body) are read from the cache's index when it holds them.
         let each = json_out::Each(|| {
             results.hits.iter().map(|h| json_out::Printed {
-                article: loaded.library.article(h.doc).unwrap_or_default(),
+                article: loaded
+                    .library
+                    .try_article(h.doc)
+                    .map(Option::unwrap_or_default),
                 body: p.common.body,
                 mentions: true,
                 hit: None,
@@ -88,6 +101,8 @@ pub fn search(
 ) -> anyhow::Result<i32> {
     let query = query_from(p.common, text, loaded)?;
     let results = loaded.library.search(&query);
+    // The snippets come from the bodies.
+    readable(&loaded.library)?;
     let articles = loaded.library.articles();
     if p.common.json {
         #[derive(serde::Serialize)]
@@ -103,9 +118,12 @@ pub fn search(
         let hits = json_out::Each(|| {
             results.hits.iter().map(|h| json_out::Printed {
                 article: if p.common.body {
-                    loaded.library.article(h.doc).unwrap_or_default()
+                    loaded
+                        .library
+                        .try_article(h.doc)
+                        .map(Option::unwrap_or_default)
                 } else {
-                    std::borrow::Cow::Borrowed(&articles[h.doc])
+                    Ok(std::borrow::Cow::Borrowed(&articles[h.doc]))
                 },
                 body: p.common.body,
                 mentions: false,
@@ -148,7 +166,7 @@ pub fn search(
             writeln!(out, "{}", article_line(a, p.color))?;
             // Colouring the snippet's words needs the body they are found in.
             let whole = if p.color && !hit.highlights.is_empty() {
-                loaded.library.article(hit.doc)
+                loaded.library.try_article(hit.doc)?
             } else {
                 None
             };
@@ -201,6 +219,8 @@ pub fn entities(
             row.1 += count;
         }
     }
+    // An article whose mentions could not be read would leave its counts short.
+    readable(&loaded.library)?;
     let mut rows: Vec<_> = table.into_iter().collect();
     rows.sort_by(|a, b| {
         a.0.0

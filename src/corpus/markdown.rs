@@ -4,6 +4,7 @@
 
 use super::build::Raw;
 use super::fields::{self, Fields};
+use crate::text::fold::is_han_or_kana;
 
 /// The article, and a problem when the front matter could not be read (the text is kept).
 pub(super) fn parse(text: &str) -> (Raw, Option<String>) {
@@ -145,7 +146,7 @@ fn plain(markdown: &str) -> String {
             Event::Text(text) | Event::Code(text) => out.push(&text),
             Event::InlineMath(text) | Event::DisplayMath(text) => out.push(&text),
             Event::Html(html) => out.push(&strip_tags(&html)),
-            Event::SoftBreak => out.push(" "),
+            Event::SoftBreak => out.soft_break = true,
             Event::HardBreak => out.line(),
             Event::Rule => out.block(),
             Event::TaskListMarker(done) => out.push(if done { "[x] " } else { "[ ] " }),
@@ -161,12 +162,22 @@ fn plain(markdown: &str) -> String {
 struct Text {
     out: String,
     after_marker: bool,
+    /// A line break inside a paragraph, not yet written: a space, except between two Chinese
+    /// or Japanese characters, where it is only where the source wrapped ("田原\n工場").
+    soft_break: bool,
     /// Cells written in the current table row.
     cells: usize,
 }
 
 impl Text {
     fn push(&mut self, text: &str) {
+        if std::mem::take(&mut self.soft_break) {
+            let cjk_both = self.out.chars().next_back().is_some_and(is_han_or_kana)
+                && text.chars().next().is_some_and(is_han_or_kana);
+            if !cjk_both {
+                self.out.push(' ');
+            }
+        }
         self.out.push_str(text);
         if !text.is_empty() {
             self.after_marker = false;
@@ -175,6 +186,9 @@ impl Text {
 
     /// End the line, unless at the start of one.
     fn line(&mut self) {
+        if std::mem::take(&mut self.soft_break) {
+            self.out.push(' ');
+        }
         self.cells = 0;
         if !self.out.is_empty() && !self.out.ends_with('\n') {
             self.out.push('\n');
@@ -193,6 +207,9 @@ impl Text {
     }
 
     fn marker(&mut self, marker: &str) {
+        if std::mem::take(&mut self.soft_break) {
+            self.out.push(' ');
+        }
         self.out.push_str(marker);
         self.after_marker = true;
     }
@@ -252,6 +269,16 @@ fn strip_tags(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_wrapped_inside_chinese_or_japanese_text_joins_without_a_space() {
+        assert_eq!(
+            plain("トヨタ自動車田原\n工場は愛知県にある。\n"),
+            "トヨタ自動車田原工場は愛知県にある。\n"
+        );
+        assert_eq!(plain("丰田汽车\nToyota plant\n"), "丰田汽车 Toyota plant\n");
+        assert_eq!(plain("현대자동차\n공장\n"), "현대자동차 공장\n");
+    }
 
     #[test]
     fn lists_tables_quotes_code_and_html_read_as_text() {

@@ -2,10 +2,10 @@
 //! patterns around a name that make it something else — a sports club, an airport, a
 //! university, a reinsurer, a dateline, a number, an ordinal, a memory size.
 
-use super::fold::{Folded, is_unspaced_script};
+use super::fold::{Folded, is_han_or_kana, is_unspaced_script};
 use super::lexicon::{
-    CAR, CASE_ENDINGS, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS, PRODUCTION,
-    REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, TITLE_WORDS,
+    CAR, CASE_ENDINGS, CJK_PRODUCTION, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS,
+    PRODUCTION, REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, TITLE_WORDS,
 };
 use crate::Lang;
 
@@ -103,6 +103,10 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: Lang) -> Vocabulary
     if text.chars().any(is_unspaced_script) {
         for word in CJK_WORDS {
             out.car.extend(text.match_indices(word).map(|(i, _)| i));
+        }
+        for word in CJK_PRODUCTION {
+            out.production
+                .extend(text.match_indices(word).map(|(i, _)| i));
         }
     }
     out
@@ -251,8 +255,17 @@ pub fn spans_punctuation(written: &str) -> bool {
         return false;
     }
     if written.contains([
-        ',', ';', ':', '(', ')', '[', ']', '"', '«', '»', '“', '”', '\n', '|',
+        ',', ';', ':', '(', ')', '[', ']', '"', '«', '»', '“', '”', '|',
     ]) {
+        return true;
+    }
+    // A line break separates, except where a page wrapped a Chinese or Japanese word.
+    if written.match_indices('\n').any(|(i, _)| {
+        let before = written[..i].trim_end();
+        let after = written[i..].trim_start();
+        !(before.chars().next_back().is_some_and(is_han_or_kana)
+            && after.chars().next().is_some_and(is_han_or_kana))
+    }) {
         return true;
     }
     // "St. Petersburg" keeps its dot; "… Opel. Astra …" does not.

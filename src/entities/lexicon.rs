@@ -307,6 +307,14 @@ pub const CJK_WORDS: &[&str] = &[
     "완성차",
 ];
 
+/// Production words in scripts without spaces (生产 "to produce", 組立 "assembly", 생산): like
+/// "plant" or "usine", said of other trades too, so they vouch only for a name close by
+/// ("特斯拉在上海生产Model 3").
+pub const CJK_PRODUCTION: &[&str] = &[
+    "生产", "生產", "生産", "制造", "製造", "组装", "組裝", "組立", "投产", "投產", "量产", "量產",
+    "量産", "下线", "产能", "產能", "稼働", "생산", "조립",
+];
+
 /// A word written before a name that makes it a club, a stadium, an airport, a university or a
 /// council ("VfL Wolfsburg", "FC Sochaux", "KAA Gent", "Celta de Vigo", "aéroport de Luton").
 pub const REFUSED_BEFORE: &[&str] = &[

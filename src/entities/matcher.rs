@@ -323,11 +323,12 @@ impl Matcher {
         let mut out = Vec::new();
         let mut nested = Vec::new();
         let mut covered = 0;
-        let mut covering_group = false;
+        let mut covering_maker = false;
         for (start, end, ids) in accepted {
             if start < covered {
-                // "Chrysler" in "Fiat Chrysler Automobiles" is the group's name, not the brand.
-                if covering_group {
+                // "Chrysler" in "Fiat Chrysler Automobiles" is the group's name, not the brand;
+                // "Rover" in "Land Rover" and "MG" in "MG Rover" are part of another brand's.
+                if covering_maker {
                     continue;
                 }
                 // Only what lies wholly inside the longer hit is named by it.
@@ -342,9 +343,12 @@ impl Matcher {
                 continue;
             }
             covered = end;
-            covering_group = ids
-                .iter()
-                .all(|&id| self.gazetteer.entity(id).kind == EntityKind::Group);
+            covering_maker = ids.iter().all(|&id| {
+                matches!(
+                    self.gazetteer.entity(id).kind,
+                    EntityKind::Group | EntityKind::Brand
+                )
+            });
             let (s, e) = scan.folded.original_range(start, end);
             for id in ids {
                 out.push((s, e, id));

@@ -1,7 +1,7 @@
 //! Reading the facts of one article, sentence by sentence: which plants the sentence names
 //! (or refers back to), which models and brands, what the production cues around them say.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::lexicon::{Cat, Hit, Lexicon};
 use super::text::{self, Token};
@@ -136,8 +136,10 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
     };
     let mut context = Context::default();
     let mut out = Vec::new();
-    let mut seen: HashMap<(String, String, Status), (usize, bool)> = HashMap::new();
+    let mut seen: FxHashMap<(String, String, Status), (usize, bool)> = FxHashMap::default();
     let mut cursor = 0;
+    // The folded words of one sentence at a time: one buffer for the article.
+    let mut arena = String::new();
     for (index, (start, end)) in text::sentences(body).into_iter().enumerate() {
         while cursor < mentions.len() && mentions[cursor].start < start {
             cursor += 1;
@@ -156,7 +158,7 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
             context.pending = None;
             continue;
         }
-        let tokens = text::tokens(&body[start..end], start);
+        let tokens = text::tokens(&body[start..end], start, &mut arena);
         let sentence = Sentence {
             text: &body[start..end],
             full: body,
@@ -198,7 +200,7 @@ struct Sentence<'a> {
     end: usize,
     index: usize,
     mentions: &'a [Mention],
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
 }
 
 impl Sentence<'_> {
@@ -473,8 +475,9 @@ impl Sentence<'_> {
             if bare.contains([',', ';', ':', '.']) {
                 return false;
             }
-            let words = super::text::tokens(&bare, 0);
-            words.len() <= 4 && words.iter().all(|w| lex.links.contains(&w.text))
+            let mut arena = String::new();
+            let words = super::text::tokens(&bare, 0, &mut arena);
+            words.len() <= 4 && words.iter().all(|w| lex.links.iter().any(|l| l == w.text))
         })
     }
 
@@ -563,7 +566,7 @@ impl Sentence<'_> {
                 .rev()
                 .filter(|t| t.end <= c.start)
                 .take(2)
-                .any(|t| lex.locative.contains(&t.text));
+                .any(|t| lex.locative.iter().any(|l| l == t.text));
             let covered = plants
                 .iter()
                 .any(|p| x.plant_country(&p.entity) == Some(c.entity.as_str()));
@@ -594,7 +597,7 @@ impl Sentence<'_> {
                             .tokens
                             .iter()
                             .find(|t| t.start > at)
-                            .is_some_and(|t| RELATIVE.contains(&t.text.as_str()));
+                            .is_some_and(|t| RELATIVE.contains(&t.text));
                     if !listed && !relative {
                         count += 1;
                     }

@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
-use super::text::{Token, tokens};
+use super::text::{Token, words};
 use crate::Lang;
 
 /// What a cue says.
@@ -176,7 +177,7 @@ fn match_from(words: &[Word], tokens: &[Token], at: usize) -> Option<usize> {
         return (0..=GAP).find_map(|skip| match_from(rest, tokens, at + skip));
     }
     let token = tokens.get(at)?;
-    if !first.matches(&token.text) {
+    if !first.matches(token.text) {
         return None;
     }
     if rest.is_empty() {
@@ -209,8 +210,12 @@ pub struct Lexicon {
     /// …and this many after.
     pub after: usize,
     cues: Vec<Cue>,
-    /// First one to four letters of a cue's first word → cues.
-    index: HashMap<String, Vec<usize>>,
+    /// First one to four letters of a cue's first word (packed by [`key`]) → cues.
+    index: FxHashMap<u128, Vec<usize>>,
+    /// By a key's first byte, the lengths (in letters, bit 0 for one letter) of the keys
+    /// starting with it: a word is looked up only at those lengths, and most words, with
+    /// no key starting like them, not at all. 256 entries once a cue is added.
+    lengths: Vec<u8>,
     /// Cues whose first word is a suffix or an inner piece: tried at every word.
     unanchored: Vec<usize>,
     /// Words that may stand between a brand and its plant (folded).
@@ -225,8 +230,19 @@ pub struct Lexicon {
 /// At most this many letters of a first word make its index key.
 const KEY: usize = 4;
 
-fn key(word: &str) -> String {
-    word.chars().take(KEY).collect()
+/// The index key of a word's first `KEY` letters (at most 16 bytes of UTF-8), packed into an
+/// integer: hashing it is one multiplication, comparing it one instruction. Zero padding is
+/// unambiguous because a word never holds a NUL (words are letters and digits).
+fn key(word: &str) -> u128 {
+    let end = word.char_indices().nth(KEY).map_or(word.len(), |(i, _)| i);
+    pack(&word.as_bytes()[..end])
+}
+
+/// `bytes` (at most 16) as the low bytes of an integer.
+fn pack(bytes: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    u128::from_le_bytes(buf)
 }
 
 impl Lexicon {
@@ -264,18 +280,8 @@ impl Lexicon {
                 lexicon.add(cat, cue)?;
             }
         }
-        lexicon.links = file
-            .links
-            .iter()
-            .flat_map(|l| tokens(l, 0))
-            .map(|t| t.text)
-            .collect();
-        lexicon.locative = file
-            .locative
-            .iter()
-            .flat_map(|l| tokens(l, 0))
-            .map(|t| t.text)
-            .collect();
+        lexicon.links = file.links.iter().flat_map(|l| words(l)).collect();
+        lexicon.locative = file.locative.iter().flat_map(|l| words(l)).collect();
         Ok(lexicon)
     }
 
@@ -309,7 +315,7 @@ impl Lexicon {
                 Some(b) => (b, true),
                 None => (body, false),
             };
-            let toks = tokens(body, 0);
+            let toks = super::text::words(body);
             if toks.is_empty() {
                 return Err(format!("cue {cue:?} has an empty word"));
             }
@@ -320,10 +326,10 @@ impl Lexicon {
             for (i, t) in toks.into_iter().enumerate() {
                 let last_of_piece = i + 1 == count;
                 words.push(match (suffix, prefix && last_of_piece) {
-                    (true, true) => Word::Inner(t.text),
-                    (true, false) => Word::Suffix(t.text),
-                    (false, true) => Word::Prefix(t.text),
-                    (false, false) => Word::Exact(t.text),
+                    (true, true) => Word::Inner(t),
+                    (true, false) => Word::Suffix(t),
+                    (false, true) => Word::Prefix(t),
+                    (false, false) => Word::Exact(t),
                 });
             }
         }
@@ -339,7 +345,14 @@ impl Lexicon {
             return;
         };
         match first.anchor() {
-            Some(w) => self.index.entry(key(w)).or_default().push(self.cues.len()),
+            Some(w) => {
+                self.index.entry(key(w)).or_default().push(self.cues.len());
+                if let Some(&b) = w.as_bytes().first() {
+                    self.lengths.resize(256, 0);
+                    let letters = w.chars().take(KEY).count();
+                    self.lengths[usize::from(b)] |= 1 << (letters - 1);
+                }
+            }
             None => self.unanchored.push(self.cues.len()),
         }
         self.cues.push(cue);
@@ -362,18 +375,26 @@ impl Lexicon {
     pub fn find(&self, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
-            let ends = token
-                .text
-                .char_indices()
-                .skip(1)
-                .map(|(b, _)| b)
-                .chain([token.text.len()])
-                .take(KEY);
-            for end in ends {
-                let Some(list) = self.index.get(&token.text[..end]) else {
-                    continue;
-                };
-                self.try_cues(list, tokens, i, &mut hits);
+            let word = token.text.as_bytes();
+            let lengths = word
+                .first()
+                .and_then(|&b| self.lengths.get(usize::from(b)))
+                .copied()
+                .unwrap_or(0);
+            if lengths != 0 {
+                // The word's first one to four letters, shortest first: each may be a key.
+                let mut end = 0;
+                for n in 0..KEY {
+                    end += token.text[end..].chars().next().map_or(0, char::len_utf8);
+                    if lengths & (1 << n) != 0
+                        && let Some(list) = self.index.get(&pack(&word[..end]))
+                    {
+                        self.try_cues(list, tokens, i, &mut hits);
+                    }
+                    if end == word.len() {
+                        break;
+                    }
+                }
             }
             self.try_cues(&self.unanchored, tokens, i, &mut hits);
         }
@@ -386,7 +407,8 @@ mod tests {
     use super::*;
 
     fn cats(lex: &Lexicon, text: &str) -> Vec<(Cat, usize, usize)> {
-        lex.find(&tokens(text, 0))
+        let mut arena = String::new();
+        lex.find(&crate::facts::text::tokens(text, 0, &mut arena))
             .into_iter()
             .map(|h| (h.cat, h.first, h.last))
             .collect()

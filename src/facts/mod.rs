@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::entities::info::PlantKind;
@@ -119,11 +120,12 @@ pub struct Extractor {
     lexicons: HashMap<Lang, Lexicon>,
     /// Every language's cues at once, for articles of unknown language.
     all: Lexicon,
-    plants: HashMap<String, PlantRef>,
+    // Looked up for every sentence: a fast hash (the keys are the gazetteer's own names).
+    plants: FxHashMap<String, PlantRef>,
     /// Country → its plants.
-    by_country: HashMap<String, Vec<String>>,
+    by_country: FxHashMap<String, Vec<String>>,
     /// Model → brand.
-    brand_of: HashMap<String, String>,
+    brand_of: FxHashMap<String, String>,
 }
 
 impl Extractor {
@@ -136,9 +138,9 @@ impl Extractor {
         for lang in langs {
             all.merge(&lexicons[lang]);
         }
-        let mut plants = HashMap::new();
-        let mut by_country: HashMap<String, Vec<String>> = HashMap::new();
-        let mut brand_of = HashMap::new();
+        let mut plants = FxHashMap::default();
+        let mut by_country: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        let mut brand_of = FxHashMap::default();
         for entity in gazetteer.entities() {
             let detail = |label: &str| {
                 entity

@@ -347,3 +347,15 @@ fn a_model_set_apart_is_not_built_at_the_plants_named_after_it() {
         "Melfi builds Jeep Renegade 2023-01-10"
     );
 }
+
+#[test]
+fn faw_shunde_is_a_plant_of_the_gazetteer() {
+    assert_eq!(
+        facts(
+            "en",
+            Some("2024-04-12"),
+            "The Volkswagen Golf was built at the FAW Shunde plant until 1996."
+        ),
+        ["FAW Shunde built Volkswagen Golf 1996"]
+    );
+}

@@ -2,6 +2,7 @@
 //! parser, entity-aware matching, disjunctive facet counts. One door: [`Library::search`].
 
 pub mod analyzer;
+pub mod blob;
 pub mod build;
 mod compile;
 pub mod facets;
@@ -16,6 +17,6 @@ pub mod schema;
 #[cfg(test)]
 mod tests;
 
-pub use library::Library;
+pub use library::{Library, Unreadable};
 pub use request::{Facet, Filters, Query, Sort, normalize_lang};
 pub use results::{FacetCount, HighlightTerms, Hit, Results, SNIPPET_HITS, SearchTimings};

@@ -33,6 +33,14 @@ pub fn fold(original: &str) -> Folded {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // Chinese and Japanese have no spaces between words: a line break between two of their
+        // characters is where a page wrapped, inside a word ("田原\n工場" is 田原工場).
+        if (b == b'\n' || b == b'\r')
+            && let Some(n) = wrapped_break(original, i, &mut out)
+        {
+            i += n;
+            continue;
+        }
         // Most news text is ASCII: a byte at a time, no char decoding.
         if b.is_ascii() {
             out.push_ascii(b, i as u32);
@@ -66,6 +74,41 @@ pub fn fold(original: &str) -> Folded {
     Folded { text, map }
 }
 
+/// A line break at `i` inside a Chinese or Japanese word: the bytes of whitespace it takes, the
+/// spaces before it (already written as a word break) taken back.
+#[cold]
+#[inline(never)]
+fn wrapped_break(original: &str, i: usize, out: &mut Folder) -> Option<usize> {
+    let n = original.as_bytes()[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_whitespace())
+        .count();
+    let start = original[..i].trim_end_matches([' ', '\t']).len();
+    if !wrapped_inside_a_word(original, start, i + n) {
+        return None;
+    }
+    if start < i && out.text.last() == Some(&b' ') {
+        out.text.pop();
+        out.map.pop();
+    }
+    Some(n)
+}
+
+/// Whether the whitespace at `start..end` lies between two Han or kana characters.
+fn wrapped_inside_a_word(original: &str, start: usize, end: usize) -> bool {
+    original[..start]
+        .chars()
+        .next_back()
+        .is_some_and(is_han_or_kana)
+        && original[end..].chars().next().is_some_and(is_han_or_kana)
+}
+
+/// Chinese and Japanese characters (Han, kana): written without spaces between words, unlike
+/// Korean, so a line break between two of them is no word break.
+pub fn is_han_or_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
 /// Fold a short string (an alias, a query word) without keeping the map.
 pub fn fold_str(s: &str) -> String {
     fold(s).text
@@ -82,6 +125,10 @@ struct Folder {
 impl Folder {
     fn push_ascii(&mut self, b: u8, offset: u32) {
         if b.is_ascii_alphanumeric() {
+            // "生产Model 3": a change of script is a word break.
+            if self.text.last().is_some_and(|&l| l >= 0x80) && self.ends_unspaced() {
+                self.push_space(offset);
+            }
             let lower = b.to_ascii_lowercase();
             if lower == b'e' && self.drops_e() {
                 self.dropped_e = Some(offset);
@@ -131,6 +178,11 @@ impl Folder {
                         } else if lower.is_ascii() {
                             self.push_ascii(lower as u8, offset);
                         } else if lower.is_alphanumeric() {
+                            if is_unspaced_script(lower)
+                                && self.text.last().is_some_and(u8::is_ascii_alphanumeric)
+                            {
+                                self.push_space(offset);
+                            }
                             let mut buf = [0u8; 4];
                             self.push_str(lower.encode_utf8(&mut buf), offset);
                         } else {
@@ -140,6 +192,19 @@ impl Folder {
                 }
             }
         }
+    }
+
+    /// Whether the last character written is of a script without spaces (CJK, Hangul).
+    #[cold]
+    #[inline(never)]
+    fn ends_unspaced(&self) -> bool {
+        let tail = &self.text[self.text.len().saturating_sub(4)..];
+        (0..tail.len()).any(|i| {
+            std::str::from_utf8(&tail[i..])
+                .ok()
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(is_unspaced_script)
+        })
     }
 
     /// `ae`, `oe` and `ue` fold to `a`, `o`, `u` (so Ruesselsheim = Rüsselsheim = Russelsheim),
@@ -184,17 +249,22 @@ impl Folder {
 pub fn strip_accents(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
-        decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                out.push(d);
-            }
-        });
+        push_stripped(c, &mut out);
     }
     out
+}
+
+/// `c` without its accents, appended to `out` (what `strip_accents` does to each character).
+pub fn push_stripped(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c);
+        return;
+    }
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            out.push(d);
+        }
+    });
 }
 
 /// Scripts written without spaces between words (or with particles glued to nouns): a name
@@ -208,6 +278,22 @@ pub fn is_unspaced_script(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_break_inside_a_chinese_or_japanese_word_is_dropped() {
+        assert_eq!(fold_str("田原\n工場"), "田原工場");
+        assert_eq!(fold_str("田原 \r\n 工場"), "田原工場");
+        // Between words of spaced scripts, and a space on one line, it still separates.
+        assert_eq!(fold_str("Born\nplant"), "born plant");
+        assert_eq!(fold_str("丰田 工厂"), "丰田 工厂");
+        assert_eq!(fold_str("자동차\n공장"), fold_str("자동차 공장"));
+        // A change of script is a word break.
+        assert_eq!(fold_str("生产Model 3"), "生产 model 3");
+        assert_eq!(fold_str("Model 3汽车"), "model 3 汽车");
+        assert_eq!(fold_str("Škoda和丰田"), "skoda 和丰田");
+        let f = fold("田原\n工場");
+        assert_eq!(f.original_range(0, f.text.len()), (0, "田原\n工場".len()));
+    }
 
     #[test]
     fn an_umlaut_e_comes_back_at_the_end_of_a_word() {

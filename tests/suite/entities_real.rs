@@ -520,3 +520,131 @@ fn plants_by_their_exonyms_and_nearby_cities() {
         ["Chery Jacareí"]
     );
 }
+
+#[test]
+fn a_chinese_or_japanese_production_word_vouches_for_a_brand_beside_it() {
+    let m = matcher();
+    let a = annotated(&m, "zh", "", "特斯拉在上海生产Model 3。");
+    assert_eq!(a.entities[EntityKind::Brand], ["Tesla"]);
+    assert_eq!(a.entities[EntityKind::Model], ["Tesla Model 3"]);
+    let a = annotated(&m, "zh", "", "红旗在长春生产。");
+    assert_eq!(a.entities[EntityKind::Brand], ["Hongqi"]);
+    // Far from any car or production word, the name alone is not enough.
+    let a = annotated(&m, "zh", "", "特斯拉是一位发明家。");
+    assert!(a.entities[EntityKind::Brand].is_empty());
+    let a = annotated(&m, "zh", "", "广场上红旗飘扬,人民生活幸福。");
+    assert!(a.entities[EntityKind::Brand].is_empty());
+}
+
+#[test]
+fn a_plant_name_wrapped_across_lines_in_japanese_is_found() {
+    let m = matcher();
+    assert_eq!(
+        plants(&m, "ja", "トヨタ自動車田原\n工場は、愛知県にある工場です。"),
+        ["Tahara"]
+    );
+}
+
+#[test]
+fn a_polish_plant_by_its_citys_adjective() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "pl",
+            "Tyska fabryka koncernu zwiększyła produkcję samochodów."
+        ),
+        ["Tychy"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "pl",
+            "W bielskim zakładzie powstają silniki, a w Tychach auta."
+        ),
+        ["FSM Bielsko-Biała", "Tychy"]
+    );
+    // The adjective without a plant word is no plant (a beer, a surname).
+    assert!(plants(&m, "pl", "Piwo Tyskie i pan Bielski w fabryce mebli.").is_empty());
+}
+
+#[test]
+fn a_plant_in_a_city_named_like_a_word_by_the_plant_words_of_other_languages() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "de",
+            "Ein Teil der Modelle wird im niederländischen Werk Born gebaut."
+        ),
+        ["VDL Nedcar"]
+    );
+    // Written otherwise, the word is not the town.
+    assert!(plants(&m, "de", "Das Werk born neue Ideen, sagte er.").is_empty());
+}
+
+#[test]
+fn a_plant_named_by_the_big_city_near_it() {
+    let m = matcher();
+    assert_eq!(
+        plants(
+            &m,
+            "en",
+            "Hyundai will build its new plant close to the existing one in Chennai."
+        ),
+        ["Hyundai Chennai"]
+    );
+    assert_eq!(
+        plants(
+            &m,
+            "en",
+            "Renault and Nissan build cars at their plant in Chennai."
+        ),
+        ["Renault Nissan Chennai"]
+    );
+}
+
+#[test]
+fn a_brand_named_inside_another_brands_name_is_not_named() {
+    let m = matcher();
+    assert_eq!(
+        brands(&m, "en", "Land Rover builds the Defender in Nitra."),
+        ["Land Rover"]
+    );
+    assert_eq!(
+        brands(&m, "en", "MG Rover said its Longbridge plant would close."),
+        ["MG Rover"]
+    );
+    // Named apart, each counts.
+    assert_eq!(
+        brands(
+            &m,
+            "en",
+            "Land Rover and Rover were sold; MG Rover kept MG."
+        ),
+        ["Land Rover", "MG", "MG Rover", "Rover"]
+    );
+}
+
+#[test]
+fn brands_by_their_chinese_name_and_a_frequent_misspelling() {
+    let m = matcher();
+    assert_eq!(brands(&m, "zh", "比亚迪在深圳生产汽车。"), ["BYD"]);
+    assert_eq!(
+        brands(&m, "es", "Hablamos de la planta de Volkwagen en Landaben."),
+        ["Volkswagen"]
+    );
+}
+
+#[test]
+fn range_rover_belongs_to_land_rovers_owner_of_the_day() {
+    let m = matcher();
+    let mut a = Article {
+        body: "Sales of Land Rovers and Range Rovers rose.".into(),
+        lang: "en".into(),
+        date: "2005-03-01".parse().ok(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    assert_eq!(a.entities[EntityKind::Group], ["Ford"]);
+}

@@ -343,9 +343,12 @@ impl Document for ArticleDoc {
         if let Some(files) = &self.shared.files {
             let file = files.get(self.ord).copied().unwrap_or_default();
             values.push((fields.file, DocValue::U64(file)));
-            let blob = self
-                .blob
-                .get_or_init(|| postcard::to_stdvec(&article.detail_ref()).unwrap_or_default());
+            let blob = self.blob.get_or_init(|| {
+                super::blob::seal(
+                    &article.detail_ref(),
+                    u32::try_from(slot).unwrap_or(u32::MAX),
+                )
+            });
             values.push((fields.blob, DocValue::Bytes(blob)));
         }
         values.into_iter()

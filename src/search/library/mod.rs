@@ -1,17 +1,20 @@
 //! The [`Library`]: the articles, their index and the gazetteer, and the one door to them
 //! ([`Library::search`]).
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query as TantivyQuery, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, Term};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Index, IndexReader, Searcher, Term};
 
 use rayon::prelude::*;
 
 mod highlights;
+mod stored;
+
+use stored::Stored;
+pub use stored::Unreadable;
 
 use super::compile::Compiler;
 use super::schema::Fields;
@@ -42,7 +45,9 @@ pub struct Library {
     facets: facets::FacetTables,
     /// In a library over the cache, where each article's body and mentions are: `articles`
     /// are then summaries ([`Library::article`] reads the rest). `None`: all in `articles`.
-    stored: Option<Vec<DocAddress>>,
+    stored: Option<Stored>,
+    /// The first article whose text could not be read back (the cache changed on disk).
+    unreadable: std::sync::OnceLock<Unreadable>,
     /// The production facts laid out for cards and the production view.
     fact_index: crate::facts::index::FactIndex,
 }
@@ -140,7 +145,10 @@ impl Library {
         // Over the cache: where each article's document is, every article having one.
         let stored = match slots {
             None => None,
-            Some(_) => Some(addresses(&segment_ords, articles.len())?),
+            Some(slots) => Some(Stored {
+                addresses: addresses(&segment_ords, articles.len())?,
+                slots: slots.to_vec(),
+            }),
         };
         let fact_index = || crate::facts::index::FactIndex::build(&articles, &gazetteer);
         let ((ranks, facets), fact_index) = if articles.len() >= order::PARALLEL_MIN {
@@ -164,6 +172,7 @@ impl Library {
         };
         Ok(Library {
             stored,
+            unreadable: std::sync::OnceLock::new(),
             articles,
             gazetteer,
             fields,
@@ -187,28 +196,6 @@ impl Library {
     /// article whole.
     pub fn articles(&self) -> &[Article] {
         &self.articles
-    }
-
-    /// Article `doc` whole, with its body and mentions: borrowed from memory, or read from
-    /// the index's document store in a library over the cache (an unreadable document gives
-    /// an empty body rather than no article).
-    pub fn article(&self, doc: usize) -> Option<Cow<'_, Article>> {
-        let summary = self.articles.get(doc)?;
-        let Some(addresses) = &self.stored else {
-            return Some(Cow::Borrowed(summary));
-        };
-        let detail = addresses
-            .get(doc)
-            .and_then(|&address| self.detail(address))
-            .unwrap_or_default();
-        Some(Cow::Owned(summary.clone().with_detail(detail)))
-    }
-
-    /// The body and mentions a document stores (`None`: unreadable).
-    fn detail(&self, address: DocAddress) -> Option<crate::article::Detail> {
-        let stored: TantivyDocument = self.searcher.doc(address).ok()?;
-        let blob = stored.get_first(self.fields.blob)?.as_bytes()?;
-        postcard::from_bytes(blob).ok()
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {

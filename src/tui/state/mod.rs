@@ -388,14 +388,23 @@ impl State {
         if let Some(doc) = doc
             && self.reader.article.as_ref().is_none_or(|w| w.doc != doc)
         {
-            self.reader.article = self
+            let read = self
                 .library
                 .as_deref()
-                .and_then(|library| library.article(doc))
-                .map(|a| Whole {
+                .map(|library| library.try_article(doc));
+            self.reader.article = match read {
+                Some(Ok(Some(a))) => Some(Whole {
                     doc,
                     article: Arc::new(a.into_owned()),
-                });
+                }),
+                // The cache changed on disk: said in the status bar, the reader showing the
+                // article's summary without a text rather than a wrong one.
+                Some(Err(e)) => {
+                    self.error = Some(e.to_string());
+                    None
+                }
+                Some(Ok(None)) | None => None,
+            };
         }
         let (lines, width) = self.reader_size();
         let stale = match (&self.reader.wrapped, doc) {

@@ -1,0 +1,307 @@
+//! The cache's index folder as tantivy sees it: memory-mapped ([`MmapDirectory`]), except the
+//! document stores (the bodies and mentions), which are read with positioned reads, checked.
+//!
+//! A body is read long after the start, when an article is opened. Had its file been cut
+//! meanwhile (by another program, a full disk being cleaned, a user), a read through a
+//! memory map past the new end is a `SIGBUS` that ends the process; a positioned read is an
+//! error the library reports ([`crate::search::Unreadable`]), and so is a block whose bytes
+//! changed (checked by chunk against checksums taken at the start). The stores are read a
+//! block at a time anyway, so a copy per read costs what decompressing the block already
+//! does, and their pages stay in the page cache rather than in the process.
+
+use std::fs::File;
+use std::io;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tantivy::HasLen;
+use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
+use tantivy::directory::{
+    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, OwnedBytes, WatchCallback,
+    WatchHandle, WritePtr,
+};
+
+/// The index folder at `root`.
+#[derive(Debug, Clone)]
+pub struct CacheDirectory {
+    root: PathBuf,
+    mmap: MmapDirectory,
+}
+
+impl CacheDirectory {
+    pub fn open(root: &Path) -> tantivy::Result<CacheDirectory> {
+        Ok(CacheDirectory {
+            root: root.to_path_buf(),
+            mmap: MmapDirectory::open(root)?,
+        })
+    }
+}
+
+/// Whether tantivy's file `path` is a segment's document store.
+fn is_store(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "store")
+}
+
+impl Directory for CacheDirectory {
+    fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+        if !is_store(path) {
+            return self.mmap.get_file_handle(path);
+        }
+        let wrap = |e: io::Error| match e.kind() {
+            io::ErrorKind::NotFound => OpenReadError::FileDoesNotExist(path.to_path_buf()),
+            _ => OpenReadError::wrap_io_error(e, path.to_path_buf()),
+        };
+        let file = File::open(self.root.join(path)).map_err(wrap)?;
+        Ok(Arc::new(Positioned::open(file).map_err(wrap)?))
+    }
+
+    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+        self.mmap.delete(path)
+    }
+
+    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
+        self.mmap.exists(path)
+    }
+
+    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
+        self.mmap.open_write(path)
+    }
+
+    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
+        self.mmap.atomic_read(path)
+    }
+
+    fn atomic_write(&self, path: &Path, data: &[u8]) -> io::Result<()> {
+        self.mmap.atomic_write(path, data)
+    }
+
+    fn sync_directory(&self) -> io::Result<()> {
+        self.mmap.sync_directory()
+    }
+
+    fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
+        self.mmap.acquire_lock(lock)
+    }
+
+    fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
+        self.mmap.watch(callback)
+    }
+}
+
+/// Bytes of a store checked as one piece: about a compressed block, so that reading a block
+/// checks one or two of them.
+const CHUNK: usize = 16 * 1024;
+
+/// A document store read with positioned reads, of the length it had when opened, every read
+/// checked against the checksums taken when it was opened (which were checked against the
+/// one tantivy wrote in the file's footer). tantivy trusts its files: a block changed on disk
+/// can make it slice past its end (a panic) or allocate what a garbled size says, so a
+/// changed block must not reach it. The handle keeps the file open: a file removed after
+/// (another process's commit replaced its segment) is still read whole.
+#[derive(Debug)]
+struct Positioned {
+    file: File,
+    len: usize,
+    /// CRC-32 of each [`CHUNK`] of the file, the last one shorter.
+    chunks: Vec<u32>,
+}
+
+impl Positioned {
+    /// Open `file`, reading it once to take its checksums; a file whose bytes do not match
+    /// its footer's checksum is an error.
+    fn open(file: File) -> io::Result<Positioned> {
+        let len = usize::try_from(file.metadata()?.len())
+            .map_err(|_| io::Error::other("a document store too large for this system"))?;
+        let body = footer_start(&file, len)?;
+        let (expected, body) = match body {
+            Some((crc, body)) => (Some(crc), body),
+            None => (None, len),
+        };
+        let mut whole = crc32fast::Hasher::new();
+        let mut chunks = Vec::with_capacity(len.div_ceil(CHUNK));
+        let mut buffer = vec![0u8; 64 * CHUNK];
+        let mut at = 0;
+        while at < len {
+            let n = buffer.len().min(len - at);
+            read_at(&file, &mut buffer[..n], at as u64)?;
+            for (i, chunk) in buffer[..n].chunks(CHUNK).enumerate() {
+                chunks.push(crc32fast::hash(chunk));
+                let from = at + i * CHUNK;
+                let inside = body.saturating_sub(from).min(chunk.len());
+                whole.update(&chunk[..inside]);
+            }
+            at += n;
+        }
+        if expected.is_some_and(|crc| crc != whole.finalize()) {
+            return Err(changed());
+        }
+        Ok(Positioned { file, len, chunks })
+    }
+}
+
+/// The error of bytes that are not those the file had.
+fn changed() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        "the document store's bytes do not match their checksum",
+    )
+}
+
+/// Where a tantivy file's footer starts and the checksum it gives for the bytes before it
+/// (`None`: no footer to be read; tantivy then refuses the file itself). The footer is JSON
+/// (`{"version":…,"crc":N}`), then its length and a magic number, both `u32` little-endian.
+fn footer_start(file: &File, len: usize) -> io::Result<Option<(u32, usize)>> {
+    let Some(meta) = len.checked_sub(8) else {
+        return Ok(None);
+    };
+    let mut tail = [0u8; 8];
+    read_at(file, &mut tail, meta as u64)?;
+    let footer_len = u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]) as usize;
+    let magic = u32::from_le_bytes([tail[4], tail[5], tail[6], tail[7]]);
+    let Some(start) = meta.checked_sub(footer_len).filter(|_| magic == 1337) else {
+        return Ok(None);
+    };
+    let mut json = vec![0u8; footer_len];
+    read_at(file, &mut json, start as u64)?;
+    let crc = serde_json::from_slice::<serde_json::Value>(&json)
+        .ok()
+        .and_then(|v| v.get("crc")?.as_u64())
+        .and_then(|c| u32::try_from(c).ok());
+    Ok(crc.map(|crc| (crc, start)))
+}
+
+impl HasLen for Positioned {
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl FileHandle for Positioned {
+    fn read_bytes(&self, range: Range<usize>) -> io::Result<OwnedBytes> {
+        if range.start > range.end || range.end > self.len {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("bytes {range:?} of a file of {}", self.len),
+            ));
+        }
+        if range.is_empty() {
+            return Ok(OwnedBytes::empty());
+        }
+        // Whole chunks, each checked, then the bytes asked for.
+        let first = range.start / CHUNK;
+        let from = first * CHUNK;
+        let to = (range.end.div_ceil(CHUNK) * CHUNK).min(self.len);
+        let mut buffer = vec![0; to - from];
+        read_at(&self.file, &mut buffer, from as u64).map_err(|e| match e.kind() {
+            io::ErrorKind::UnexpectedEof => io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                format!(
+                    "the file is shorter than the {} bytes it had when opened",
+                    self.len
+                ),
+            ),
+            _ => e,
+        })?;
+        for (i, chunk) in buffer.chunks(CHUNK).enumerate() {
+            if self.chunks.get(first + i) != Some(&crc32fast::hash(chunk)) {
+                return Err(changed());
+            }
+        }
+        Ok(OwnedBytes::new(buffer).slice(range.start - from..range.end - from))
+    }
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, buffer: &mut [u8], offset: u64) -> io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    file.read_exact_at(buffer, offset)
+}
+
+#[cfg(windows)]
+fn read_at(file: &File, mut buffer: &mut [u8], mut offset: u64) -> io::Result<()> {
+    use std::os::windows::fs::FileExt;
+    while !buffer.is_empty() {
+        match file.seek_read(buffer, offset)? {
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => {
+                buffer = &mut buffer[n..];
+                offset += n as u64;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A directory holding one store of `len` bytes (no tantivy footer: nothing to check it
+    /// against at the start).
+    fn store(len: usize) -> (tempfile::TempDir, Arc<dyn FileHandle>) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let bytes: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+        std::fs::write(dir.path().join("seg.store"), bytes).expect("write");
+        let directory = CacheDirectory::open(dir.path()).expect("open");
+        let handle = directory
+            .get_file_handle(Path::new("seg.store"))
+            .expect("handle");
+        (dir, handle)
+    }
+
+    fn rewrite(dir: &Path, change: impl FnOnce(&std::fs::File)) {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(dir.join("seg.store"))
+            .expect("reopen");
+        change(&file);
+    }
+
+    #[test]
+    fn a_store_reads_as_written() {
+        let (_dir, handle) = store(3 * CHUNK + 100);
+        for range in [
+            0..10,
+            CHUNK - 5..CHUNK + 5,
+            3 * CHUNK..3 * CHUNK + 100,
+            7..7,
+        ] {
+            let expected: Vec<u8> = range.clone().map(|i| (i % 251) as u8).collect();
+            assert_eq!(handle.read_bytes(range).expect("read").as_slice(), expected);
+        }
+        assert!(
+            handle.read_bytes(5..3 * CHUNK + 101).is_err(),
+            "past the end"
+        );
+    }
+
+    #[test]
+    fn a_store_cut_after_opening_is_an_error_not_a_fault() {
+        let (dir, handle) = store(3 * CHUNK);
+        rewrite(dir.path(), |f| f.set_len(CHUNK as u64 + 10).expect("cut"));
+        let err = handle
+            .read_bytes(2 * CHUNK..2 * CHUNK + 10)
+            .expect_err("cut");
+        assert!(err.to_string().contains("shorter"), "{err}");
+        assert!(
+            handle.read_bytes(10..20).is_ok(),
+            "a whole chunk before the cut"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_store_changed_after_opening_is_refused() {
+        use std::os::unix::fs::FileExt;
+        let (dir, handle) = store(3 * CHUNK);
+        rewrite(dir.path(), |f| {
+            f.write_all_at(b"x", CHUNK as u64 + 3).expect("write")
+        });
+        let err = handle
+            .read_bytes(CHUNK + 100..CHUNK + 110)
+            .expect_err("changed");
+        assert!(err.to_string().contains("checksum"), "{err}");
+        assert!(handle.read_bytes(0..10).is_ok(), "another chunk");
+    }
+}
