@@ -112,9 +112,9 @@ fn is_combining(c: char) -> bool {
     matches!(u32::from(c), 0x0300..=0x036f | 0x0483..=0x0489)
 }
 
-/// Latin letters with a diacritic, from Latin-1 Supplement and Latin Extended-A.
+/// Latin letters with a diacritic: Latin-1 Supplement and Latin Extended-A.
 fn is_accented_latin(c: char) -> bool {
-    matches!(u32::from(c), 0x00c0..=0x00ff | 0x0100..=0x017f) && c.is_alphabetic()
+    matches!(u32::from(c), 0x00c0..=0x017f) && c.is_alphabetic()
 }
 
 /// Latin and Cyrillic, or Latin and Greek, letters in one word.
