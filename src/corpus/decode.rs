@@ -69,6 +69,14 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
                 return Ok(Decoded::clean(jis.into_owned()));
             }
         }
+        // ISO-2022-KR is 7-bit too, and no decoder here reads it: say so rather than pass
+        // its shifted bytes off as Latin text.
+        if is_iso_2022_kr(head) {
+            return Ok(Decoded {
+                text: text.to_string(),
+                note: Some("looks like ISO-2022-KR, which is not supported: read as ASCII".into()),
+            });
+        }
         return Ok(Decoded::clean(text.to_string()));
     }
     if BINARY_MAGIC.iter().any(|magic| bytes.starts_with(magic)) || mostly_controls(head) {
@@ -77,7 +85,11 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
     if let Some(declared) = super::declared::encoding(head) {
         let (text, had_errors) = declared.decode_without_bom_handling(bytes);
         if !had_errors {
-            return Ok(Decoded::clean(text.into_owned()));
+            return Ok(doubted(
+                Decoded::clean(text.into_owned()),
+                declared,
+                "declared",
+            ));
         }
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
@@ -89,16 +101,40 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
         if !had_errors || !census.is_mostly_utf8() {
             let note =
                 had_errors.then(|| format!("invalid {} replaced with U+FFFD", encoding.name()));
-            return Ok(Decoded {
+            let decoded = Decoded {
                 text: text.into_owned(),
                 note,
-            });
+            };
+            return Ok(doubted(decoded, encoding, "guessed"));
         }
     }
     if census.is_mostly_utf8() || encoding == UTF_8 {
         return Ok(utf8_with_fallback(bytes));
     }
-    Ok(guessed(bytes, encoding))
+    Ok(doubted(guessed(bytes, encoding), encoding, "guessed"))
+}
+
+/// `decoded` with a note when its words read like another code page's: "read as X
+/// (declared|guessed), but N % of its words look garbled". A note already there stays first.
+fn doubted(mut decoded: Decoded, encoding: &'static Encoding, how: &str) -> Decoded {
+    if let Some(share) = super::garble::doubtful(&decoded.text) {
+        let doubt = format!(
+            "read as {} ({how}), but {:.0} % of its non-ASCII words look garbled: the \
+             encoding may be wrong",
+            encoding.name(),
+            share * 100.0
+        );
+        decoded.note = Some(match decoded.note.take() {
+            Some(note) => format!("{note}; {doubt}"),
+            None => doubt,
+        });
+    }
+    decoded
+}
+
+/// ISO-2022-KR's designator (`ESC $ ) C`) near the start, and its shift bytes.
+fn is_iso_2022_kr(head: &[u8]) -> bool {
+    head.windows(4).any(|w| w == b"\x1b$)C") && head.contains(&0x0e)
 }
 
 /// chardetng's answers that are multi-byte encodings, where a file read right has no errors.

@@ -16,6 +16,7 @@ mod feed;
 mod feed_fixups;
 mod fields;
 mod format;
+mod garble;
 mod html;
 mod json;
 pub mod lang;

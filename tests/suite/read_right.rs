@@ -256,3 +256,29 @@ fn atom03_entries_that_redeclare_the_namespace_are_read() {
     assert_eq!(articles[0].title, "Kia in Zilina");
     assert_eq!(articles[1].body, "Mlada Boleslav.");
 }
+
+/// A file decoded in the wrong code page is not passed off as read: `check` doubts it.
+#[test]
+fn the_wrong_code_page_is_doubted_and_the_right_one_is_not() {
+    let russian = "Завод в Калуге начнёт выпуск новых моделей в следующем году, сообщили в \
+                   компании; производство будет расширено до двухсот тысяч машин в год.\n";
+    // Written in IBM866, declared as windows-1251: every byte decodes, the words do not.
+    let (bytes, _, _) = encoding_rs::IBM866.encode(russian);
+    let mut page =
+        b"<html><head><meta charset=\"windows-1251\"><title>x</title></head><body><p>".to_vec();
+    page.extend_from_slice(&bytes);
+    page.extend_from_slice(b"</p></body></html>");
+    let (_, problems) = read("wrong.html", &page);
+    assert!(
+        problems.iter().any(|p| p.contains("encoding may be wrong")),
+        "{problems:?}"
+    );
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(russian);
+    let mut right =
+        b"<html><head><meta charset=\"windows-1251\"><title>x</title></head><body><p>".to_vec();
+    right.extend_from_slice(&bytes);
+    right.extend_from_slice(b"</p></body></html>");
+    let (articles, problems) = read("right.html", &right);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(articles[0].body.contains("Калуге"));
+}
