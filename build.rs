@@ -1,5 +1,5 @@
 //! Compiles the embedded gazetteer (`assets/gazetteer/*.toml`) into the binary form that
-//! start-up decodes (`src/entities/compiled.rs`): parsing the TOML, folding ~15,000 forms and
+//! start-up decodes (`src/entities/compiled/`): parsing the TOML, folding ~15,000 forms and
 //! building the matcher's automaton at every start was most of the time to open three
 //! articles. The TOML files stay the source of truth; this runs the library's own code on
 //! them (the modules below are the library's files), so both can never disagree.
@@ -7,7 +7,7 @@
 // The shared modules hold more than the build needs (folding with offset maps, decoding).
 #![allow(dead_code)]
 
-#[path = "src/entities/compiled.rs"]
+#[path = "src/entities/compiled/mod.rs"]
 mod compiled;
 #[path = "src/text/fold.rs"]
 mod fold;
@@ -15,7 +15,7 @@ mod fold;
 mod info;
 #[path = "src/entities/kind.rs"]
 mod kind;
-#[path = "src/entities/source.rs"]
+#[path = "src/entities/source/mod.rs"]
 mod source;
 
 use kind::EntityKind;

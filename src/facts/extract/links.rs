@@ -1,0 +1,236 @@
+//! How a sentence's subjects reach a plant: a link through the production cue, a list's
+//! separators, an exception, a plant named before or only as a pronoun, the countries named
+//! with it; and the years that date a founding rather than the fact.
+
+use super::*;
+
+impl Sentence<'_> {
+    /// A brand written against a plant: `Martorell de Seat`, `Opel-Werk Bochum`, `Renault
+    /// Vilvoorde`.
+    pub(super) fn linked(&self, s: &Subject, plants: &[&Mention], lex: &Lexicon) -> bool {
+        let Some(brand) = self
+            .mentions
+            .iter()
+            .find(|m| m.kind == EntityKind::Brand && m.start == s.at)
+        else {
+            return false;
+        };
+        plants.iter().any(|p| {
+            let gap = if brand.end <= p.start {
+                (brand.end, p.start)
+            } else if p.end <= brand.start {
+                (p.end, brand.start)
+            } else {
+                return false;
+            };
+            // Words between, leaving out what stands in brackets: `Opel (Stellantis) en
+            // Figueruelas`.
+            let text = self.full.get(gap.0..gap.1).unwrap_or("");
+            let mut depth = 0usize;
+            let mut bare = String::new();
+            for c in text.chars() {
+                match c {
+                    '(' | '[' => depth += 1,
+                    ')' | ']' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => bare.push(c),
+                    _ => {}
+                }
+            }
+            if bare.contains([',', ';', ':', '.']) {
+                return false;
+            }
+            let mut arena = String::new();
+            let words = super::text::tokens(&bare, 0, &mut arena);
+            words.len() <= 4 && words.iter().all(|w| lex.links.iter().any(|l| l == w.text))
+        })
+    }
+
+    /// A subject set apart in its clause ("Escludendo … come il Ducato, … producono a Melfi",
+    /// "apart from the Ducato"): an exception cue before it with no clause break between.
+    pub(super) fn excepted(&self, cues: &Cues, s: &Subject, subjects: &[Subject]) -> bool {
+        cues.hits.iter().filter(|h| h.cat == Cat::Except).any(|h| {
+            let at = self.tokens.get(h.last).map_or(usize::MAX, |t| t.end);
+            at <= s.at && self.separators(at, s.at, subjects) == 0
+        })
+    }
+
+    /// A pronoun that may stand for a plant: one with no maker or model written before it
+    /// ("Audi said it had been hit…": `it` is Audi).
+    pub(super) fn plant_pronoun(&self, cues: &Cues) -> bool {
+        cues.hits.iter().filter(|h| h.cat == Cat::Pronoun).any(|h| {
+            let at = self.tokens.get(h.first).map_or(0, |t| t.start);
+            !self
+                .mentions
+                .iter()
+                .any(|m| matches!(m.kind, EntityKind::Brand | EntityKind::Model) && m.start < at)
+        })
+    }
+
+    /// The plant a sentence without a plant's name refers to: "l'usine", "das Werk", "dort"
+    /// beside a production cue mean the plant named last, else the article's only plant.
+    pub(super) fn referred(
+        &self,
+        cues: &Cues,
+        context: &Context,
+        only_plant: &Option<String>,
+    ) -> Option<String> {
+        if !cues.any(Cat::Produce) {
+            return None;
+        }
+        if !cues.any(Cat::Anaphora) {
+            // "Actuellement, elle produit les Scénic…": a pronoun for the one plant the
+            // sentence before named. Where the language drops the pronoun (工場で生産する…),
+            // the production cue alone stands for it.
+            let dropped = cues.lex.zero_subject;
+            if !(self.plant_pronoun(cues) || dropped) || !context.single {
+                return None;
+            }
+            // A dropped subject carries on over a few sentences; a pronoun only to the next.
+            let reach = if dropped { DROPPED_REACH } else { 1 };
+            return context
+                .last_plant
+                .as_ref()
+                .filter(|(_, at)| self.index.saturating_sub(*at) <= reach)
+                .map(|(p, _)| p.clone());
+        }
+        context
+            .last_plant
+            .as_ref()
+            .map(|(p, _)| p.clone())
+            .or_else(|| only_plant.clone())
+    }
+
+    /// "aux États-Unis", "in Kazakhstan": countries written as a place (after a preposition
+    /// of place, as a noun: not `im portugiesischen Werk X`, where X is the place), that no
+    /// plant named in the sentence is in. None when another maker is in the sentence ("talks
+    /// with ZIL"): it may be the one building there.
+    pub(super) fn countries<'m>(
+        &'m self,
+        x: &'m Extractor,
+        lex: &'m Lexicon,
+        plants: &'m [&Mention],
+        subjects: &'m [Subject],
+    ) -> impl Iterator<Item = &'m Mention> + 'm {
+        let subject_brands: Vec<&str> = subjects
+            .iter()
+            .filter_map(|s| x.brand_of_subject(s))
+            .collect();
+        let other_maker = self
+            .of_kind(EntityKind::Brand)
+            .any(|b| !subject_brands.contains(&b.entity.as_str()));
+        self.of_kind(EntityKind::Country).filter(move |c| {
+            let noun = c
+                .text(self.full)
+                .chars()
+                .next()
+                .is_some_and(|ch| !ch.is_lowercase());
+            let placed = self
+                .tokens
+                .iter()
+                .rev()
+                .filter(|t| t.end <= c.start)
+                .take(2)
+                .any(|t| lex.locative.iter().any(|l| l == t.text));
+            let covered = plants
+                .iter()
+                .any(|p| x.plant_country(&p.entity) == Some(c.entity.as_str()));
+            !other_maker && noun && placed && !covered
+        })
+    }
+
+    /// Clause breaks between two offsets: commas, semicolons and colons outside brackets,
+    /// except the commas of a list of subjects (`Peugeot Expert, Opel Vivaro, Citroën Jumpy`).
+    pub(super) fn separators(&self, a: usize, b: usize, subjects: &[Subject]) -> usize {
+        let (from, to) = (a.min(b), a.max(b));
+        let Some(between) = self.full.get(from..to) else {
+            return 0;
+        };
+        let mut depth = 0usize;
+        let mut count = 0;
+        for (i, c) in between.char_indices() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                ',' | ';' | ':' if depth == 0 => {
+                    let at = from + i;
+                    let listed = self.mentions.iter().any(|m| m.end <= at && at - m.end <= 2)
+                        && subjects.iter().any(|s| s.at > at && s.at - at <= 6);
+                    // "Born, waar …", "Martorell, wo …": the clause goes on about the place.
+                    let relative = c == ','
+                        && self
+                            .tokens
+                            .iter()
+                            .find(|t| t.start > at)
+                            .is_some_and(|t| RELATIVE.contains(&t.text));
+                    if !listed && !relative {
+                        count += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        count
+    }
+}
+
+/// How many sentences on a plant left out (ja, zh, ko) is still the one named last.
+pub(super) const DROPPED_REACH: usize = 3;
+
+/// Words that open a relative clause about a place, folded (where, wo, waar, où, donde…).
+pub(super) const RELATIVE: [&str; 14] = [
+    "where", "wo", "waar", "ou", "donde", "dove", "onde", "gdzie", "kde", "dar", "hvor", "which",
+    "whose", "welches",
+];
+
+/// A place a sentence says something is built at.
+pub(super) enum Place<'m> {
+    Plant(&'m Mention),
+    Country(&'m Mention),
+}
+
+impl Place<'_> {
+    pub(super) fn at(&self) -> usize {
+        match self {
+            Place::Plant(m) | Place::Country(m) => m.start,
+        }
+    }
+}
+
+/// Tokens after a founding cue within which a year is the founding's (`créée en 1952`,
+/// `opened in 1967`, `seit 1990 in Betrieb`… is written before, so only after counts).
+pub(super) const FOUNDED_REACH: usize = 3;
+
+/// The years of a sentence less those that date a plant's founding or opening: "cette usine,
+/// créée en 1952, a produit…" is not a fact of 1952.
+pub(super) fn not_founding_years(
+    years: Vec<(usize, i32)>,
+    tokens: &[text::Token],
+    hits: &[crate::facts::lexicon::Hit],
+) -> Vec<(usize, i32)> {
+    let founding: Vec<&crate::facts::lexicon::Hit> = hits
+        .iter()
+        .filter(|h| h.cat == crate::facts::lexicon::Cat::Founded)
+        .collect();
+    if founding.is_empty() {
+        return years;
+    }
+    years
+        .into_iter()
+        .filter(|&(at, _)| {
+            let Some(i) = tokens.iter().position(|t| t.start == at) else {
+                return true;
+            };
+            !founding
+                .iter()
+                .any(|h| h.last < i && i - h.last <= FOUNDED_REACH)
+        })
+        .collect()
+}
+
+/// The year given nearest to byte `at`.
+pub(super) fn nearest_year(years: &[(usize, i32)], at: usize) -> Option<i32> {
+    years
+        .iter()
+        .min_by_key(|(pos, _)| pos.abs_diff(at))
+        .map(|&(_, y)| y)
+}
