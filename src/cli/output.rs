@@ -1,7 +1,10 @@
 //! What the headless commands print: text for people, JSON for scripts (PRODUCT.md §4).
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::io::Write;
+
+use anstyle::{AnsiColor, Color, Style};
 
 use serde_json::{Value, json};
 
@@ -26,10 +29,13 @@ pub fn readable(library: &crate::search::Library) -> anyhow::Result<()> {
     }
 }
 
-const BOLD: &str = "\x1b[1m";
-const DIM: &str = "\x1b[2m";
-const HIT: &str = "\x1b[1;33m";
-const RESET: &str = "\x1b[0m";
+const BOLD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+const HIT: Style = Style::new()
+    .bold()
+    .fg_color(Some(Color::Ansi(AnsiColor::Yellow)));
+/// What ends any of them (`{style:#}` writes the same).
+const RESET: anstyle::Reset = anstyle::Reset;
 
 /// `list`: every article passing the filters, in the requested order.
 pub fn list(loaded: &Loaded, out: &mut dyn Write, p: &Printing) -> anyhow::Result<i32> {
@@ -367,9 +373,8 @@ fn highlight_snippet(a: &Article, hit: &Hit, color: bool) -> String {
     let mut at = 0;
     for (start, end) in merged {
         out.push_str(&snippet[at..start]);
-        out.push_str(HIT);
-        out.push_str(&snippet[start..end]);
-        out.push_str(RESET);
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{HIT}{}{RESET}", &snippet[start..end]);
         at = end;
     }
     out.push_str(&snippet[at..]);
