@@ -15,8 +15,14 @@ fn plantscope(args: &[&str]) -> Output {
 
 /// The binary with `$XDG_CONFIG_HOME` (and `$HOME`) set to `home`.
 fn with_config_home(home: &std::path::Path, args: &[&str]) -> Output {
+    with_env(home, args, &[])
+}
+
+/// The same, with extra environment variables.
+fn with_env(home: &std::path::Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plantscope"))
         .args(args)
+        .envs(vars.iter().copied())
         .env_remove("NO_COLOR")
         .env_remove("PLANTSCOPE_NO_CONFIG")
         .env("HOME", home)
@@ -616,15 +622,12 @@ fn a_panicking_html_scorer_is_a_note_not_a_message_on_stderr() {
     )
     .expect("write page");
     let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-no-config");
-    let out = Command::new(env!("CARGO_BIN_EXE_plantscope"))
-        .args(["--no-cache", "check", "--json"])
-        .arg(dir.path())
-        .env("PLANTSCOPE_TEST_PANIC", "html")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", &home)
-        .env("XDG_CACHE_HOME", &home)
-        .output()
-        .expect("binary runs");
+    let path = dir.path().to_string_lossy();
+    let out = with_env(
+        &home,
+        &["--no-cache", "check", "--json", &path],
+        &[("PLANTSCOPE_TEST_PANIC", "html")],
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "stderr: {stderr}");
     let doc = json(&out);
