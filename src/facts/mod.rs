@@ -214,16 +214,6 @@ impl Extractor {
             .is_none_or(|p| p.brands.is_empty() || p.brands.iter().any(|b| b == brand))
     }
 
-    /// The one brand the gazetteer lists at a vehicle plant, if it lists exactly one.
-    fn sole_brand(&self, plant: &str) -> Option<&str> {
-        match self.plants.get(plant) {
-            Some(PlantRef {
-                brands, vehicles, ..
-            }) if *vehicles && brands.len() == 1 => Some(brands[0].as_str()),
-            _ => None,
-        }
-    }
-
     /// The only plant in `country` that builds the subject's brand (per the gazetteer).
     fn only_plant_in(&self, country: &str, s: &extract::Subject) -> Option<&str> {
         let brand = self.brand_of_subject(s)?;

@@ -180,7 +180,6 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
             index,
             mentions: here,
             tokens: &tokens,
-            brands: &article.entities[EntityKind::Brand],
         };
         if !named {
             context.pending = sentence.promise(lex, &context, article_year);
@@ -219,8 +218,6 @@ struct Sentence<'a> {
     index: usize,
     mentions: &'a [Mention],
     tokens: &'a [Token<'a>],
-    /// The brands the whole article names.
-    brands: &'a [String],
 }
 
 impl Sentence<'_> {
@@ -362,24 +359,7 @@ impl Sentence<'_> {
                 }
             }
         }
-        // "la valenciana de Almussafes, de donde salieron 245.000 coches": a plant said to
-        // build vehicles it does not name builds its one brand, when the article names it.
-        let said = made.get() > 0;
-        if !said && subjects.is_empty() && anchored && cues.any(Cat::Vehicles) {
-            for p in &plants {
-                let Some(brand) = x.sole_brand(&p.entity) else {
-                    continue;
-                };
-                if self.brands.iter().any(|b| b == brand) {
-                    let s = Subject {
-                        name: brand,
-                        kind: SubjectKind::Brand,
-                        at: p.start,
-                    };
-                    fact(&p.entity, &s, status, p.start);
-                }
-            }
-        }
+        let said = !facts.is_empty();
         context.topic = if places.is_empty() && !said {
             subjects
                 .iter()
