@@ -395,3 +395,21 @@ fn a_sentence_naming_nothing_hands_its_plant_to_the_models_listed_next() {
         assert_eq!(one("en", body), "", "{body}");
     }
 }
+
+#[test]
+fn a_plant_closed_by_the_articles_year_built_what_it_builds_in_the_present() {
+    let body = "L'usine de Vilvoorde produit la Renault Clio.";
+    assert_eq!(
+        facts("fr", Some("1995-06-01"), body),
+        ["Renault Vilvoorde builds Renault Clio 1995-06-01"]
+    );
+    // The gazetteer has it closed in 1997.
+    assert_eq!(
+        facts("fr", Some("2005-06-01"), body),
+        ["Renault Vilvoorde built Renault Clio 2005-06-01"]
+    );
+    assert_eq!(
+        facts("fr", None, body),
+        ["Renault Vilvoorde builds Renault Clio "]
+    );
+}

@@ -191,6 +191,14 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
             if !dated {
                 fact.date.clone_from(&article_date);
             }
+            // "builds" of a plant that had closed by then is history read in the present
+            // ("the Vilvoorde plant builds the Clio" quoted in 2005): it built.
+            let year = fact.date.as_deref().and_then(|d| d.get(..4)?.parse().ok());
+            if fact.status == Status::Builds
+                && year.is_some_and(|y| x.closed_before(&fact.plant, y))
+            {
+                fact.status = Status::Built;
+            }
             let key = (fact.plant.clone(), fact.subject.clone(), fact.status);
             match seen.get(&key) {
                 None => {
