@@ -150,8 +150,22 @@ fn main() -> anyhow::Result<()> {
     let gazetteer = Arc::new(Gazetteer::builtin()?);
     let matcher = Matcher::new(gazetteer.clone());
 
-    // Only the dev set's folders: others share DEVDATA.
-    let inputs: Vec<PathBuf> = ["pages", "bbc", "parl"]
+    // Only the dev set's folders (the first segment of every gold key and negatives folder):
+    // other data shares DEVDATA.
+    let tops: BTreeSet<String> = gold["articles"]
+        .as_object()
+        .into_iter()
+        .flat_map(|o| o.keys().cloned())
+        .chain(
+            gold["negatives"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str().map(String::from)),
+        )
+        .filter_map(|k| k.split('/').next().map(String::from))
+        .collect();
+    let inputs: Vec<PathBuf> = tops
         .iter()
         .map(|d| root.join(d))
         .filter(|p| p.exists())

@@ -36,12 +36,12 @@ impl Vocabulary {
                 .is_some()
     }
 
-    /// A car word in the article's lead (its first passage): what vouches for a title.
+    /// The article's lead (its first passage) is about cars, by the body's own standard (a
+    /// production word, or two car words): what vouches for a title. One "carro" (a float)
+    /// in a football report's lead is not enough.
     pub fn in_lead(&self) -> bool {
-        self.car
-            .iter()
-            .chain(&self.production)
-            .any(|&p| p <= PASSAGE)
+        self.production.iter().any(|&p| p <= PASSAGE)
+            || self.car.iter().filter(|&&p| p <= PASSAGE).nth(1).is_some()
     }
 }
 
@@ -188,6 +188,19 @@ fn next_words(folded: &str, end: usize) -> [&str; 3] {
         .splitn(4, ' ');
     let mut next = || words.next().unwrap_or("");
     [next(), next(), next()]
+}
+
+/// "dopo la vittoria sul Modena", "el Valencia ganó": Italian and Spanish write a city without
+/// an article, so a city's name after one (or a preposition merged with one) is its club.
+pub fn after_a_clubs_article(folded: &str, start: usize, lang: Lang) -> bool {
+    let articles: &[&str] = match lang {
+        Lang::IT => &["il", "del", "al", "dal", "nel", "sul", "col"],
+        Lang::ES => &["el", "del", "al"],
+        _ => return false,
+    };
+    words_before(folded, start)
+        .next()
+        .is_some_and(|w| articles.contains(&w))
 }
 
 /// "Mr Ford", "Herr Opel": a title before the name.

@@ -11,9 +11,8 @@ impl Matcher {
     /// One line per accepted candidate owner: kind, entity, the text as written, the folded
     /// form, its gate, and the context (firm makers, car words near it).
     pub fn explain(&self, article: &Article) -> Vec<String> {
-        let inflecting = super::lexicon::INFLECTING_LANGS.contains(&article.lang);
-        let title = self.scan(&article.title, inflecting, true);
-        let body = self.scan(&article.body, inflecting, false);
+        let title = self.scan(&article.title, article.lang, true);
+        let body = self.scan(&article.body, article.lang, false);
         let german = article.lang == crate::Lang::DE;
         let context = self.context(&[&title, &body], article.lang);
         let firm: Vec<&str> = context

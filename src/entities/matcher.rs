@@ -55,6 +55,8 @@ pub(super) struct Scanned<'a> {
     pub(super) folded: Folded,
     pub(super) original: &'a str,
     pub(super) title: bool,
+    /// The article's language.
+    pub(super) lang: Lang,
     pub(super) candidates: Vec<Candidate>,
 }
 
@@ -101,9 +103,8 @@ impl Matcher {
     /// groups as of the article's date) and `mentions` (title then body, each with its field
     /// and byte range in that field).
     pub fn annotate(&self, article: &mut Article) {
-        let inflecting = INFLECTING_LANGS.contains(&article.lang);
-        let mut title = self.scan(&article.title, inflecting, true);
-        let mut body = self.scan(&article.body, inflecting, false);
+        let mut title = self.scan(&article.title, article.lang, true);
+        let mut body = self.scan(&article.body, article.lang, false);
         if let Some((_, words)) = FALSE_FRIENDS.iter().find(|(l, _)| article.lang == *l) {
             for scan in [&mut title, &mut body] {
                 let text = &scan.folded.text;
@@ -142,7 +143,8 @@ impl Matcher {
     /// Every pattern occurrence that sits on word boundaries (a trailing genitive/plural `s`
     /// allowed after a word of two letters or more: Peugeots, Ruslands), and in languages with case endings every place or
     /// country written with one (v Mladé Boleslavi).
-    pub(super) fn scan<'a>(&self, text: &'a str, inflecting: bool, title: bool) -> Scanned<'a> {
+    pub(super) fn scan<'a>(&self, text: &'a str, lang: Lang, title: bool) -> Scanned<'a> {
+        let inflecting = INFLECTING_LANGS.contains(&lang);
         let folded = fold(text);
         let mut candidates = Vec::new();
         let Some(automaton) = &self.automaton else {
@@ -150,6 +152,7 @@ impl Matcher {
                 folded,
                 original: text,
                 title,
+                lang,
                 candidates,
             };
         };
@@ -203,6 +206,7 @@ impl Matcher {
             folded,
             original: text,
             title,
+            lang,
             candidates,
         }
     }
@@ -318,7 +322,13 @@ impl Matcher {
         self.drop_bare_after_model(scan, &mut accepted, &bare_only);
         rules::nearest_brand(&self.gazetteer, &mut accepted);
         let named: Vec<EntityId> = context.makers().copied().collect();
-        rules::plant_of_named_maker(&self.gazetteer, &self.makers, &named, &mut accepted);
+        rules::plant_of_named_maker(
+            &self.gazetteer,
+            &self.makers,
+            &named,
+            &scan.folded.text,
+            &mut accepted,
+        );
         accepted.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out = Vec::new();
         let mut nested = Vec::new();

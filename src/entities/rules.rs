@@ -220,6 +220,7 @@ pub fn plant_of_named_maker(
     g: &Gazetteer,
     makers: &[Vec<EntityId>],
     named: &[EntityId],
+    text: &str,
     accepted: &mut [(usize, usize, Vec<EntityId>)],
 ) {
     let maker_of = |id: EntityId| -> Vec<EntityId> {
@@ -305,12 +306,63 @@ pub fn plant_of_named_maker(
                 .max_by_key(|&id| (rank(id).1, std::cmp::Reverse(id)))
                 .unwrap_or(best),
         };
-        ids.retain(|&id| g.entity(id).kind != EntityKind::Plant || id == best);
+        // "TOFAŞ, Renault ve Karsan … Bursa": makers listed together before the city each
+        // have their plant there.
+        let listed = match rank(best).0 {
+            true => listed_before(text, &written, *start),
+            false => Vec::new(),
+        };
+        let keep = |id: EntityId| {
+            id == best
+                || (rank(id).0
+                    && rank(id).1 == rank(best).1
+                    && own(id).iter().any(|m| listed.contains(m)))
+        };
+        ids.retain(|&id| g.entity(id).kind != EntityKind::Plant || keep(id));
+    }
+}
+
+/// The makers of the list that ends nearest before `start` ("tofas renault ve karsan"): the
+/// nearest maker written before, and those joined to it by nothing but a comma or "and".
+fn listed_before(text: &str, written: &[(usize, usize, EntityId)], start: usize) -> Vec<EntityId> {
+    const AND: &[&str] = &[
+        "", "and", "und", "et", "e", "y", "i", "en", "och", "og", "a", "ve",
+    ];
+    let Some(&(mut from, _, nearest)) = written
+        .iter()
+        .filter(|&&(_, e, _)| e <= start)
+        .max_by_key(|&&(_, e, _)| e)
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![nearest];
+    while let Some(&(s, _, m)) = written.iter().find(|&&(_, e, _)| {
+        e < from
+            && text
+                .get(e..from)
+                .is_some_and(|between| AND.contains(&between.trim()))
+    }) {
+        out.push(m);
+        from = s;
+    }
+    match out.len() {
+        1 => Vec::new(),
+        _ => out,
     }
 }
 
 /// Plant places, countries, brands and models by the stems of their words, for languages that
 /// inflect them (v Mladé Boleslavi, w Tychach, na Słowacji, Fiata 500, Lancię Ypsilon).
+/// The stem a name's word is declined from: a name ending in `-u` is a foreign one the
+/// Slavic languages leave undeclined (Baku, Nakatu), so only its exact form names it — or
+/// "Nakata", a person, would read as an inflected "Nakatu".
+fn dictionary_stem(word: &str) -> &str {
+    match word.ends_with('u') {
+        true => word,
+        false => stem(word),
+    }
+}
+
 pub struct Stems {
     /// Stem of a name's first word → (entity, form, stems of its other words).
     first: HashMap<String, Vec<(EntityId, usize, Vec<String>)>>,
@@ -335,7 +387,10 @@ impl Stems {
                 if !wanted || !letters || form.folded.chars().count() < 4 {
                     continue;
                 }
-                let mut words = form.folded.split(' ').map(|w| stem(w).to_string());
+                let mut words = form
+                    .folded
+                    .split(' ')
+                    .map(|w| dictionary_stem(w).to_string());
                 if let Some(head) = words.next() {
                     first
                         .entry(head)

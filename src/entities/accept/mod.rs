@@ -297,6 +297,8 @@ impl Matcher {
                     && !context::spans_punctuation(w)
                     && !context::refused_around(text, c.start, c.end)
                     && !context::is_dateline(scan.original, s, e)
+                    && !(self.cities[id].as_deref() == Some(form.folded.as_str())
+                        && context::after_a_clubs_article(text, c.start, scan.lang))
                     && !self.after_given_name(scan, c)
                     && (german || !self.before_a_company_word(scan, c))
             }

@@ -124,7 +124,9 @@ impl Matcher {
             left.1 <= right.0
                 && scan.original.get(left.1..right.0).is_some_and(|between| {
                     let between = between.trim();
+                    // "Volvo 340/360, 480": a slash joins two of the line-up too.
                     between == ","
+                        || between == "/"
                         || AND.contains(&between)
                         || between
                             .strip_prefix(',')

@@ -87,11 +87,13 @@ pub(super) fn places_win(forms: &mut Vec<Form>) {
 }
 
 /// A model name may stand alone (with its brand elsewhere in the article) unless it is too
-/// short to mean anything: single characters, and numbers of fewer than three digits.
+/// short to mean anything: single characters, and one-digit numbers.
 pub(super) fn bare_allowed(name: &str) -> bool {
     let n = name.chars().count();
     if name.chars().all(|c| c.is_ascii_digit()) {
-        n >= 3
+        // Two digits too ("Alfa Romeo 33", "DAF 44"): a bare number counts only beside its
+        // brand or in a list of its models.
+        n >= 2
     } else {
         n >= 2
     }
