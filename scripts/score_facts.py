@@ -32,9 +32,16 @@ def gazetteer_names():
     """folded alias -> canonical, for plants and models (gold may use any spelling)."""
     gdir = os.path.join(ROOT, "assets", "gazetteer")
     plants, models = {}, {}
+    by_place = {}
     for p in tomllib.load(open(os.path.join(gdir, "plants.toml"), "rb")).get("plant", []):
         for n in [p["name"]] + p.get("aliases", []):
             plants.setdefault(fold(n), p["name"])
+        for n in p.get("places", []):
+            by_place.setdefault(fold(n), set()).add(p["name"])
+    # A place stands for its plant where it has only one (gold writes "Vilvoorde").
+    for place, names in by_place.items():
+        if len(names) == 1:
+            plants.setdefault(place, next(iter(names)))
     brands = {}
     for b in tomllib.load(open(os.path.join(gdir, "brands.toml"), "rb")).get("brand", []):
         brands[b["name"]] = [b["name"]] + b.get("aliases", [])

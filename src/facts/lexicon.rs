@@ -35,6 +35,9 @@ pub enum Cat {
     /// A plant's founding or opening (`créée en`, `opened in`): the year after it dates the
     /// plant, not what it builds.
     Founded,
+    /// Vehicles not named (`cars`, `carros`, `Autos`): what a plant referred back to builds,
+    /// listed in the next sentence.
+    Vehicles,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -121,6 +124,8 @@ struct File {
     participle: Vec<String>,
     #[serde(default)]
     founded: Vec<String>,
+    #[serde(default)]
+    vehicles: Vec<String>,
     #[serde(default)]
     pause: Vec<String>,
     #[serde(default)]
@@ -272,6 +277,7 @@ impl Lexicon {
             (Cat::AuxPassive, &file.aux_passive),
             (Cat::Participle, &file.participle),
             (Cat::Founded, &file.founded),
+            (Cat::Vehicles, &file.vehicles),
             (Cat::Pause, &file.pause),
             (Cat::Except, &file.except),
         ];

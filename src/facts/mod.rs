@@ -113,6 +113,8 @@ struct PlantRef {
     brands: Vec<String>,
     /// Assembles vehicles (not only engines, batteries or parts).
     vehicles: bool,
+    /// The year it closed, if it has.
+    closed: Option<i32>,
 }
 
 /// Finds the facts of articles; built once per load from the gazetteer.
@@ -169,6 +171,7 @@ impl Extractor {
                             country,
                             brands,
                             vehicles,
+                            closed: entity.plant.as_ref().and_then(|p| p.closed),
                         },
                     );
                 }
@@ -205,6 +208,14 @@ impl Extractor {
     /// Whether a plant assembles vehicles: an engine or battery plant builds no model.
     fn makes_vehicles(&self, plant: &str) -> bool {
         self.plants.get(plant).is_none_or(|p| p.vehicles)
+    }
+
+    /// Whether a plant had closed before `year` (per the gazetteer).
+    fn closed_before(&self, plant: &str, year: i32) -> bool {
+        self.plants
+            .get(plant)
+            .and_then(|p| p.closed)
+            .is_some_and(|closed| closed < year)
     }
 
     /// Whether the gazetteer allows `brand` at `plant`: yes when it lists no brands there.

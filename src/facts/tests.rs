@@ -359,3 +359,57 @@ fn faw_shunde_is_a_plant_of_the_gazetteer() {
         ["FAW Shunde built Volkswagen Golf 1996"]
     );
 }
+
+#[test]
+fn a_sentence_naming_nothing_hands_its_plant_to_the_models_listed_next() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2024-03-01"), body).join(" | ");
+    // Written for this test: the plant, then "from the plant came cars…", then the list.
+    assert_eq!(
+        one(
+            "pt",
+            "A fábrica de Anchieta completa 60 anos. Da instalação saíram carros que marcaram \
+             época. Entre eles, o Volkswagen Gol e o Volkswagen Santana."
+        ),
+        "Volkswagen Anchieta built Volkswagen Gol 2024-03-01 | \
+         Volkswagen Anchieta built Volkswagen Santana 2024-03-01"
+    );
+    assert_eq!(
+        one(
+            "en",
+            "Sunderland is Nissan's biggest plant. The factory makes more cars than any other \
+             in Britain. Among them are the Nissan Qashqai and the Nissan Juke."
+        ),
+        "Nissan Sunderland builds Nissan Qashqai 2024-03-01 | \
+         Nissan Sunderland builds Nissan Juke 2024-03-01"
+    );
+    // The end of engine making at "the facility" says nothing of the models named next; nor
+    // does a sentence that names no vehicles, nor one too far from the plant.
+    for body in [
+        "The Arese plant will close. The end of engine production at the facility costs 800 \
+         jobs. All Alfa Romeo models come with the Alfa Romeo 147 engine.",
+        "Sunderland is Nissan's biggest plant. The factory makes its own electricity. \
+         The Nissan Qashqai sells well.",
+        "Sunderland is Nissan's biggest plant. It rained. It rained again. It rained more. \
+         The factory makes more cars than before. The Nissan Qashqai sells well.",
+    ] {
+        assert_eq!(one("en", body), "", "{body}");
+    }
+}
+
+#[test]
+fn a_plant_closed_by_the_articles_year_built_what_it_builds_in_the_present() {
+    let body = "L'usine de Vilvoorde produit la Renault Clio.";
+    assert_eq!(
+        facts("fr", Some("1995-06-01"), body),
+        ["Renault Vilvoorde builds Renault Clio 1995-06-01"]
+    );
+    // The gazetteer has it closed in 1997.
+    assert_eq!(
+        facts("fr", Some("2005-06-01"), body),
+        ["Renault Vilvoorde built Renault Clio 2005-06-01"]
+    );
+    assert_eq!(
+        facts("fr", None, body),
+        ["Renault Vilvoorde builds Renault Clio "]
+    );
+}

@@ -13,6 +13,9 @@ use chrono::Datelike;
 mod links;
 use links::{Place, nearest_year, not_founding_years};
 
+/// How many sentences after a plant a sentence naming nothing may still refer back to it.
+const PROMISE_REACH: usize = 2;
+
 /// A model or brand to pair with a plant: name, kind, byte offset.
 #[derive(Debug, Clone)]
 pub struct Subject<'a> {
@@ -152,12 +155,19 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
             cursor += 1;
         }
         let here = &mentions[first..cursor];
-        if !here.iter().any(|m| {
+        let named = here.iter().any(|m| {
             matches!(
                 m.kind,
                 EntityKind::Plant | EntityKind::Model | EntityKind::Brand
             )
-        }) {
+        });
+        // A sentence that names nothing is read only just after a plant was named: it may
+        // say that "the plant" builds what the next sentence lists.
+        let recent = context
+            .last_plant
+            .as_ref()
+            .is_some_and(|(_, at)| index.saturating_sub(*at) <= PROMISE_REACH);
+        if !named && !recent {
             context.pending = None;
             continue;
         }
@@ -171,11 +181,23 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
             mentions: here,
             tokens: &tokens,
         };
+        if !named {
+            context.pending = sentence.promise(lex, &context, article_year);
+            continue;
+        }
         let facts = sentence.read(x, lex, &mut context, article_year, &only_plant);
         for mut fact in facts {
             let dated = fact.date.is_some();
             if !dated {
                 fact.date.clone_from(&article_date);
+            }
+            // "builds" of a plant that had closed by then is history read in the present
+            // ("the Vilvoorde plant builds the Clio" quoted in 2005): it built.
+            let year = fact.date.as_deref().and_then(|d| d.get(..4)?.parse().ok());
+            if fact.status == Status::Builds
+                && year.is_some_and(|y| x.closed_before(&fact.plant, y))
+            {
+                fact.status = Status::Built;
             }
             let key = (fact.plant.clone(), fact.subject.clone(), fact.status);
             match seen.get(&key) {
@@ -366,6 +388,31 @@ impl Sentence<'_> {
         // The same plant twice in a list: keep one.
         facts.dedup_by(|a, b| a.plant == b.plant && a.subject == b.subject && a.status == b.status);
         facts
+    }
+
+    /// A sentence naming nothing that says the plant just named builds vehicles it does not
+    /// name ("Da instalação saíram carros que fizeram história."): that plant and the status,
+    /// for the models the next sentence lists.
+    fn promise(
+        &self,
+        lex: &Lexicon,
+        context: &Context,
+        article_year: Option<i32>,
+    ) -> Option<(String, Status)> {
+        let cues = Cues {
+            hits: lex.find(self.tokens),
+            lex,
+        };
+        if !(cues.any(Cat::Produce) && cues.any(Cat::Anaphora) && cues.any(Cat::Vehicles)) {
+            return None;
+        }
+        let years = not_founding_years(text::years(self.tokens), self.tokens, &cues.hits);
+        // Only a plant said to build: "the end of engine production at the facility" is not
+        // about the models listed next.
+        let status = cues.status(&years, article_year);
+        let building = matches!(status, Status::Builds | Status::Built | Status::WillBuild);
+        let plant = context.last_plant.as_ref().filter(|_| building)?;
+        Some((plant.0.clone(), status))
     }
 
     /// The models, and the brands none of the sentence's models belongs to.
