@@ -289,6 +289,31 @@ impl Matcher {
         }
     }
 
+    /// "Land Rovers and Range Rovers": the plural of a name that is a brand and a model of a
+    /// brand the article names firmly is that model's cars, not the brand.
+    fn drop_plural_brand_for_its_namesake_model(&self, context: &Context, accepted: &mut Hits) {
+        let g = &self.gazetteer;
+        let model_spans: Vec<(usize, usize)> = accepted
+            .iter()
+            .filter(|(_, _, ids)| {
+                ids.iter().any(|&id| {
+                    let e = g.entity(id);
+                    e.kind == EntityKind::Model && e.implies.iter().any(|b| context.is_firm(*b))
+                })
+            })
+            .map(|&(s, e, _)| (s, e))
+            .collect();
+        for (start, end, ids) in accepted.iter_mut() {
+            if model_spans.contains(&(*start, *end)) {
+                ids.retain(|&id| {
+                    let b = g.entity(id);
+                    b.kind != EntityKind::Brand || *end - *start <= fold_str(&b.name).len()
+                });
+            }
+        }
+        accepted.retain(|(_, _, ids)| !ids.is_empty());
+    }
+
     /// Apply the rules, then keep the leftmost-longest non-overlapping hits. Also returns the
     /// brands and groups named inside a longer hit ("Renault" in the plant "Renault Flins").
     fn select(
@@ -320,6 +345,7 @@ impl Matcher {
             }
         }
         self.drop_bare_after_model(scan, &mut accepted, &bare_only);
+        self.drop_plural_brand_for_its_namesake_model(context, &mut accepted);
         rules::nearest_brand(&self.gazetteer, &mut accepted);
         let named: Vec<EntityId> = context.makers().copied().collect();
         rules::plant_of_named_maker(
@@ -334,6 +360,9 @@ impl Matcher {
         let mut nested = Vec::new();
         let mut covered = 0;
         let mut covering_maker = false;
+        let mut covering_start = 0;
+        let mut covering_index = 0;
+        let mut covering_model = false;
         for (start, end, ids) in accepted {
             if start < covered {
                 // "Chrysler" in "Fiat Chrysler Automobiles" is the group's name, not the brand;
@@ -341,18 +370,28 @@ impl Matcher {
                 if covering_maker {
                     continue;
                 }
-                // Only what lies wholly inside the longer hit is named by it.
+                // Only what lies wholly inside the longer hit is named by it; a brand written
+                // as the first words of its model's name ("Volvo" in "Volvo 340") is a mention
+                // of its own too (before the model's, which ends later), so the reader and `]`
+                // find the brand where it is written.
                 for id in ids.into_iter().filter(|_| end <= covered) {
-                    if matches!(
-                        self.gazetteer.entity(id).kind,
-                        EntityKind::Brand | EntityKind::Group
-                    ) {
+                    let kind = self.gazetteer.entity(id).kind;
+                    if matches!(kind, EntityKind::Brand | EntityKind::Group) {
                         nested.push(id);
+                    }
+                    if kind == EntityKind::Brand && start == covering_start && covering_model {
+                        let (s, e) = scan.folded.original_range(start, end);
+                        out.insert(covering_index, (s, e, id));
                     }
                 }
                 continue;
             }
             covered = end;
+            covering_start = start;
+            covering_index = out.len();
+            covering_model = ids
+                .iter()
+                .any(|&id| self.gazetteer.entity(id).kind == EntityKind::Model);
             covering_maker = ids.iter().all(|&id| {
                 matches!(
                     self.gazetteer.entity(id).kind,

@@ -252,3 +252,34 @@ fn plants_by_the_capital_or_the_contractor_the_press_names() {
         "Mitsubishi Space Star"
     ));
 }
+
+#[test]
+fn a_brand_written_in_its_model_s_name_is_a_mention_too() {
+    let m = matcher();
+    let a = annotated(&m, "en", "", "The plant builds the Volvo 340 for export.");
+    let found: Vec<(EntityKind, &str, &str)> = a
+        .mentions
+        .iter()
+        .map(|x| (x.kind, x.entity.as_str(), x.text(&a.body)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (EntityKind::Brand, "Volvo", "Volvo"),
+            (EntityKind::Model, "Volvo 340", "Volvo 340")
+        ]
+    );
+}
+
+#[test]
+fn the_plural_of_a_brand_that_is_a_named_brand_s_model_is_the_model() {
+    let m = matcher();
+    let a = annotated(
+        &m,
+        "en",
+        "",
+        "Dealers sold more Land Rovers and Range Rovers than last year, the carmaker said.",
+    );
+    assert_eq!(a.entities[EntityKind::Brand], ["Land Rover"]);
+    assert_eq!(a.entities[EntityKind::Model], ["Land Rover Range Rover"]);
+}
