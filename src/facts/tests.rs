@@ -451,3 +451,19 @@ fn a_model_said_to_end_keeps_its_end_when_the_next_sentence_names_the_plant() {
         ["Melfi will_stop Fiat 500X 2023-01-10"]
     );
 }
+
+#[test]
+fn chinese_names_of_saic_volkswagen_plants_and_models_are_read() {
+    // Written for this test.
+    assert_eq!(
+        facts("zh", None, "南京四厂主要生产大众帕萨特和斯柯达速派。"),
+        [
+            "SAIC Volkswagen Nanjing builds Volkswagen Passat ",
+            "SAIC Volkswagen Nanjing builds Škoda Superb "
+        ]
+    );
+    assert_eq!(
+        facts("zh", None, "安亭工厂生产大众途安。"),
+        ["SAIC Volkswagen Anting builds Volkswagen Touran "]
+    );
+}
