@@ -74,6 +74,11 @@ EXTRA_PLACES = {
     # Named by the nearby city, not the site's own word-city (Vance) or town (São Bernardo):
     "Mercedes Tuscaloosa": "Tuscaloosa", "Volkswagen Anchieta": "Anchieta",
     "Autoeuropa": "Setúbal, Setubal", "Zaragoza": "Saragossa", "Hyundai Chennai": "Chennai",
+    # Sites in a city's district the press names by the capital (or the contractor):
+    "VW Forest": "Brussel, Brüssel, Bruxelles, Brussels, Bruselas, Bruxelas, Bruksela",
+    "Audi Brussels": "Brussel, Brüssel, Bruxelles, Brussels, Bruselas, Bruxelas, Bruksela",
+    "Giga Berlin": "Berlin, Berlín, Berlino, Berlijn", "Valmet Uusikaupunki": "Valmet",
+    "SAIC Volkswagen Yizheng": "仪征, 儀征",
 }
 
 # Polish names a plant by its city's adjective ("tyska fabryka", "w bielskim zakładzie"): the
@@ -220,6 +225,11 @@ def main():
     groups = {g["name"] for g in load_toml("groups.toml")["group"]}
     taken = taken_forms()
     maker_words = {fold(x) for x in maker_forms() if " " not in fold(x)}
+    models = defaultdict(set)
+    for m in load_toml("models.toml")["model"]:
+        if not m.get("brand_only"):
+            for x in [m["name"]] + m.get("aliases", []):
+                models[fold(x)].add(m["brand"])
     names = Counter(p["name"] for p in plants)
     dup = [n for n, c in names.items() if c > 1]
     if dup:
@@ -255,6 +265,10 @@ def main():
             lat, lon = towns.get((fold(p["city"]), p["country"]), ("", ""))
         if not p["lat"] and lat:
             p["lat"], p["lon"] = lat, lon
+        # A GeoNames alternate name that is a model of a brand not built here is that car's
+        # name ("Parati", listed for Araquari, is Volkswagen's Parati), not the city's.
+        city_names = [n for n in city_names
+                      if fold(n) == fold(p["city"]) or not (models.get(fold(n), set()) - set(p["brands"]))]
         shared = per_city[(fold(p["city"]), p["country"])]
         places = []
         city_ok = fold(p["city"]) not in NO_PLACES | WORD_CITIES
@@ -328,7 +342,11 @@ def main():
         # Bare names this plant's own row or EXTRA_PLACES gives it ("Chennai" for Hyundai's
         # plant near it, in a city whose other plants have that name too).
         own_listed = {fold(x) for x in p["listed_places"] + split_list(EXTRA_PLACES.get(p["name"], ""))}
-        p["places"] = dedup([x for x in p["places"] if fold(x) not in taken and len(fold(x)) >= 3
+        # Two Han characters name a Chinese city (长沙, 宁波, 南京); in Japan they are as often a
+        # surname (宮田), so there a place needs three.
+        chinese = iso[p["country"]] in ("CN", "TW")
+        p["places"] = dedup([x for x in p["places"] if fold(x) not in taken
+                             and (len(fold(x)) >= 3 or (chinese and is_cjk(x) and len(fold(x)) == 2))
                              and not owners[fold(x)] - {p["name"]}
                              and (fold(x) in own_listed or (len(place_cities[fold(x)]) == 1
                                                             and fold(x) not in listed_elsewhere))])

@@ -23,8 +23,10 @@ Mazda: MX-5=ロードスター; CX-5=マツダCX-5
 Suzuki: Jimny=ジムニー; Swift=スイフト; Hustler=ハスラー
 Subaru: Forester=フォレスター=森林人; Impreza=インプレッサ; Outback=傲虎; Levorg=レヴォーグ
 Volkswagen: Passat=帕萨特; Lavida=朗逸; Sagitar=速腾; Magotan=迈腾; Tiguan=途观
-Volkswagen: T-Cross=途铠; Phideon=辉昂; Lamando=凌渡; Teramont=途昂; Tharu=途岳; Touran=途安; Santana=桑塔纳; Bora=宝来; Jetta=捷达; Tayron=探岳; Talagon=揽境; Viloran=威然; Touareg=途锐
-Škoda: Fabia=晶锐; Superb=速派; Kamiq=柯米克; Rapid=昕锐; Rapid Spaceback=昕动; Octavia=明锐; Karoq=柯珞克; Kodiaq=柯迪亚克=科迪亚克
+Volkswagen: Golf=高尔夫; Bora=宝来; Jetta=捷达; Santana=桑塔纳; Touran=途安; Teramont=途昂; Tharu=途岳; Lamando=凌渡; Phideon=辉昂; T-Cross=途铠; Tacqua=探影; Tayron=探岳; T-Roc=探歌; Touareg=途锐; Viloran=威然; Talagon=揽境; Polo=波罗
+Škoda: Octavia=明锐; Superb=速派; Fabia=晶锐; Kamiq=柯米克; Karoq=柯珞克; Kodiaq=科迪亚克; Rapid=昕锐; Rapid Spaceback=昕动
+Datsun: Truck*=ダットサントラック
+Mitsubishi: Space Star=SpaceStar
 BYD: Atto 3=元PLUS; Seagull=海鸥; Dolphin=海豚; Qin Plus=秦PLUS; Seal U=宋PLUS; Han=汉EV; Tang=唐DM
 Wuling: Hongguang=宏光=宏光MINIEV
 Tesla: Model 3=特斯拉Model 3; Model Y=特斯拉Model Y

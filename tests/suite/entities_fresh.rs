@@ -141,3 +141,114 @@ fn two_digit_and_slashed_line_ups_are_models() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+fn has(found: &[String], name: &str) -> bool {
+    found.iter().any(|f| f == name)
+}
+
+#[test]
+fn a_city_s_alternate_name_that_is_another_brand_s_car_is_the_car() {
+    let m = matcher();
+    let found = of_kind(
+        &m,
+        EntityKind::Model,
+        "pt",
+        "A Volkswagen fabricou o Gol, a Parati e o Santana em São Bernardo.",
+    );
+    assert!(has(&found, "Volkswagen Parati"), "{found:?}");
+}
+
+#[test]
+fn chinese_cities_and_models_in_two_characters() {
+    let m = matcher();
+    let body = "上汽大众长沙工厂生产大众途安和斯柯达明锐。";
+    assert_eq!(
+        of_kind(&m, EntityKind::Plant, "zh", body),
+        ["SAIC Volkswagen Changsha"]
+    );
+    let found = of_kind(&m, EntityKind::Model, "zh", body);
+    for model in ["Volkswagen Touran", "Škoda Octavia"] {
+        assert!(has(&found, model), "{model}: {found:?}");
+    }
+    // A city with no maker written near it is the city.
+    let body = "长沙的美食节今年吸引了很多游客,夜市一直开到凌晨,街上到处是来自全国各地的\
+                年轻人和家庭,他们品尝小吃、听音乐、看表演。大众在上海生产汽车。";
+    assert!(of_kind(&m, EntityKind::Plant, "zh", body).is_empty());
+}
+
+#[test]
+fn japanese_plant_names_of_kyushu() {
+    let m = matcher();
+    assert_eq!(
+        of_kind(
+            &m,
+            EntityKind::Plant,
+            "ja",
+            "日産車体九州と日産自動車九州の工場でノートを生産する。"
+        ),
+        ["Nissan Kyushu", "Nissan Shatai Kyushu"]
+    );
+    assert_eq!(
+        of_kind(
+            &m,
+            EntityKind::Plant,
+            "ja",
+            "トヨタは苅田工場でエンジンを生産している。"
+        ),
+        ["Toyota Kanda engines"]
+    );
+    assert!(has(
+        &of_kind(
+            &m,
+            EntityKind::Model,
+            "ja",
+            "日産はダットサントラックを輸出した。"
+        ),
+        "Datsun Truck"
+    ));
+}
+
+#[test]
+fn plants_by_the_capital_or_the_contractor_the_press_names() {
+    let m = matcher();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "no",
+            "Tesla bygger Model Y i fabrikken utenfor Berlin.",
+            &["Giga Berlin"],
+        ),
+        ("de", "BMW baut Motorräder in Berlin.", &[]),
+        (
+            "de",
+            "Volkswagen baute den Golf und den Lupo in Brüssel.",
+            &["VW Forest"],
+        ),
+        (
+            "de",
+            "Mercedes-Benz lässt die A-Klasse bei Valmet in Finnland bauen.",
+            &["Valmet Uusikaupunki"],
+        ),
+        ("de", "Valmet liefert Papiermaschinen nach Schweden.", &[]),
+        (
+            "en",
+            "The Lada factory AvtoVAZ builds the Niva.",
+            &["Tolyatti"],
+        ),
+    ];
+    for (lang, body, expected) in cases {
+        assert_eq!(
+            of_kind(&m, EntityKind::Plant, lang, body),
+            *expected,
+            "{body}"
+        );
+    }
+    assert!(has(
+        &of_kind(
+            &m,
+            EntityKind::Model,
+            "nl",
+            "Mitsubishi bouwde de SpaceStar en de Colt in Born."
+        ),
+        "Mitsubishi Space Star"
+    ));
+}

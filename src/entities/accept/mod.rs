@@ -293,6 +293,7 @@ impl Matcher {
                         || !w.chars().any(char::is_lowercase)
                         || self.cities[id].as_deref() == Some(form.folded.as_str()))
                     && self.maker_named(id, ctx, scan.title, c.start)
+                    && (!two_han_characters(&form.folded) || self.maker_written_near(scan, id, c))
                     && !context::in_a_persons_name(scan.original, s, e)
                     && !context::spans_punctuation(w)
                     && !context::refused_around(text, c.start, c.end)

@@ -78,6 +78,29 @@ impl Matcher {
         !any_maker_named && ctx.vocabulary_near(title, pos)
     }
 
+    /// "上海大众汽车长沙工厂": one of the plant's makers written within a passage of the name
+    /// (a two-character Chinese city is named in many stories of other trades).
+    pub(super) fn maker_written_near(
+        &self,
+        scan: &Scanned,
+        plant: EntityId,
+        c: &Candidate,
+    ) -> bool {
+        let makers = &self.makers[plant];
+        scan.candidates.iter().any(|d| {
+            (d.end <= c.start || d.start >= c.end)
+                && d.start.abs_diff(c.start) <= context::NEAR
+                && self.owners(d).iter().any(|&(id, _)| {
+                    let e = self.gazetteer.entity(id);
+                    match e.kind {
+                        EntityKind::Brand | EntityKind::Group => makers.contains(&id),
+                        EntityKind::Model => e.implies.iter().any(|b| makers.contains(b)),
+                        _ => false,
+                    }
+                })
+        })
+    }
+
     /// "Peugeot künftig den 3008": one of `brands` a few words before.
     pub(super) fn brand_shortly_before(
         &self,
@@ -168,6 +191,11 @@ impl Matcher {
             })
         })
     }
+}
+
+/// A place written in two Han characters (长沙, 南京).
+pub(super) fn two_han_characters(folded: &str) -> bool {
+    folded.chars().count() == 2 && folded.chars().all(crate::entities::fold::is_han_or_kana)
 }
 
 /// "Nissan … March 2005": a bare model named like a month, written beside a day or a year.
