@@ -108,8 +108,11 @@ def main():
     ap.add_argument("--data", default="/work/devdata")
     ap.add_argument("--gold", default=os.path.join(ROOT, "tests", "devset", "facts.json"))
     ap.add_argument("--misses", action="store_true", help="list misses and false facts")
+    ap.add_argument("--batch", type=int, help="only the articles of this annotation batch (1: the first)")
     args = ap.parse_args()
     gold = json.load(open(args.gold))["articles"]
+    if args.batch is not None:
+        gold = {k: v for k, v in gold.items() if v.get("batch", 1) == args.batch}
     plants, models = gazetteer_names()
     data = os.path.abspath(args.data)
     files = [os.path.join(data, k + ".md") for k in gold if os.path.exists(os.path.join(data, k + ".md"))]

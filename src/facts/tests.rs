@@ -413,3 +413,57 @@ fn a_plant_closed_by_the_articles_year_built_what_it_builds_in_the_present() {
         ["Renault Vilvoorde builds Renault Clio "]
     );
 }
+
+#[test]
+fn each_subject_takes_the_status_of_its_own_clause() {
+    // Written for this test: an end in one clause, a start in another.
+    assert_eq!(
+        facts(
+            "en",
+            Some("2021-12-01"),
+            "The Gliwice plant, which stopped making the Opel Astra last week, will build the \
+             Fiat Ducato from April."
+        ),
+        [
+            "Gliwice stopped Opel Astra 2021-12-01",
+            "Gliwice will_build Fiat Ducato 2021-12-01"
+        ]
+    );
+    // One clause: the sentence's status holds for every subject.
+    assert_eq!(
+        facts(
+            "en",
+            Some("2021-12-01"),
+            "Production of the Opel Astra at Gliwice will end in 2022."
+        ),
+        ["Gliwice will_stop Opel Astra 2022"]
+    );
+}
+
+#[test]
+fn a_model_said_to_end_keeps_its_end_when_the_next_sentence_names_the_plant() {
+    assert_eq!(
+        facts(
+            "en",
+            Some("2023-01-10"),
+            "Production of the Fiat 500X will stop next year. Melfi will then build new cars."
+        ),
+        ["Melfi will_stop Fiat 500X 2023-01-10"]
+    );
+}
+
+#[test]
+fn chinese_names_of_saic_volkswagen_plants_and_models_are_read() {
+    // Written for this test.
+    assert_eq!(
+        facts("zh", None, "南京四厂主要生产大众帕萨特和斯柯达速派。"),
+        [
+            "SAIC Volkswagen Nanjing builds Volkswagen Passat ",
+            "SAIC Volkswagen Nanjing builds Škoda Superb "
+        ]
+    );
+    assert_eq!(
+        facts("zh", None, "安亭工厂生产大众途安。"),
+        ["SAIC Volkswagen Anting builds Volkswagen Touran "]
+    );
+}

@@ -118,10 +118,12 @@ pub fn fold_word(word: &str) -> String {
     strip_accents(&word.to_lowercase())
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 16] = [
+/// Abbreviations after which a full stop does not end a sentence (in the languages read,
+/// the ones a name or a capital often follows: "tzw. LCV", "vgl. Golf", "env. Renault").
+const ABBREVIATIONS: [&str; 38] = [
     "St", "Dr", "Mr", "Mrs", "Ms", "Nr", "No", "bzw", "ca", "vs", "Jr", "Sr", "Prof", "Inc", "Co",
-    "Mio",
+    "Mio", "Mrd", "Mld", "Ltd", "Corp", "approx", "vgl", "sog", "inkl", "Mme", "env", "cf", "Sra",
+    "aprox", "ecc", "Sig", "bijv", "mln", "tzw", "np", "tj", "ul", "mld",
 ];
 
 /// The sentences of `body` as byte ranges, trimmed of surrounding white space. A line break
@@ -256,6 +258,17 @@ mod tests {
 
     fn texts(body: &str) -> Vec<&str> {
         sentences(body).iter().map(|&(s, e)| &body[s..e]).collect()
+    }
+
+    #[test]
+    fn abbreviations_before_a_capital_do_not_end_a_sentence() {
+        for body in [
+            "Od kwietnia produkowane będą tzw. LCV: Peugeot Boxer i Fiat Ducato.",
+            "Das Werk baut vgl. Golf und Passat.",
+            "L'usine emploie env. Trois mille personnes.",
+        ] {
+            assert_eq!(texts(body), [body]);
+        }
     }
 
     #[test]

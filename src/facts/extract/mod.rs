@@ -10,6 +10,7 @@ use crate::Article;
 use crate::entities::{EntityKind, Mention};
 use chrono::Datelike;
 
+mod clauses;
 mod links;
 use links::{Place, nearest_year, not_founding_years};
 
@@ -35,8 +36,8 @@ struct Context {
     pending: Option<(String, Status)>,
     /// Models the previous sentence named without any place ("Auf den Golf ist Verlass."),
     /// for a sentence that names a plant building something unnamed ("In Wolfsburg rollt der
-    /// Bestseller vom Band.").
-    topic: Vec<(String, usize)>,
+    /// Bestseller vom Band."), with the end the previous sentence gave it, if any.
+    topic: Vec<(String, usize, Option<Status>)>,
 }
 
 /// The cues of one sentence, read around its production cues.
@@ -255,6 +256,11 @@ impl Sentence<'_> {
             .filter(|p| x.makes_vehicles(&p.entity))
             .collect();
         let subjects = self.subjects(x);
+        let breaks = self.clause_breaks();
+        let status_at = |at: usize| {
+            self.clause_status(&cues, &breaks, at, &years, article_year)
+                .unwrap_or(status)
+        };
         let mut facts = Vec::new();
         let made = std::cell::Cell::new(0usize);
         let mut fact = |plant: &str, s: &Subject, status: Status, at: usize| {
@@ -334,12 +340,12 @@ impl Sentence<'_> {
                     }
                     match place {
                         Place::Plant(p) if !brand || x.may_build(&p.entity, s.name) => {
-                            fact(&p.entity, s, status, p.start);
+                            fact(&p.entity, s, status_at(s.at), p.start);
                         }
                         Place::Plant(_) => {}
                         Place::Country(c) => {
                             if let Some(plant) = x.only_plant_in(&c.entity, s) {
-                                fact(plant, s, status, c.start);
+                                fact(plant, s, status_at(s.at), c.start);
                             }
                         }
                     }
@@ -347,7 +353,7 @@ impl Sentence<'_> {
             }
         } else if let Some(plant) = self.referred(&cues, context, only_plant) {
             for s in &subjects {
-                fact(&plant, s, status, s.at);
+                fact(&plant, s, status_at(s.at), s.at);
             }
         } else if let (false, Some((plant, pending))) = (anchored, &context.pending) {
             for s in subjects.iter().filter(|s| s.kind == SubjectKind::Model) {
@@ -356,23 +362,29 @@ impl Sentence<'_> {
         }
         if made.get() == 0 && subjects.is_empty() && anchored {
             let topic = std::mem::take(&mut context.topic);
-            for (name, at) in &topic {
+            for (name, at, ended) in &topic {
                 let s = Subject {
                     name,
                     kind: SubjectKind::Model,
                     at: *at,
                 };
                 for p in &plants {
-                    fact(&p.entity, &s, status, p.start);
+                    fact(&p.entity, &s, ended.unwrap_or(status), p.start);
                 }
             }
         }
         let said = !facts.is_empty();
+        // A model said to end ("il primo ritiro sarà quello della Fiat 500X") keeps its end
+        // when the next sentence names the plant that builds.
         context.topic = if places.is_empty() && !said {
             subjects
                 .iter()
                 .filter(|s| s.kind == SubjectKind::Model)
-                .map(|s| (s.name.to_string(), s.at))
+                .map(|s| {
+                    let own = status_at(s.at);
+                    let ended = matches!(own, Status::Stopped | Status::WillStop).then_some(own);
+                    (s.name.to_string(), s.at, ended)
+                })
                 .collect()
         } else {
             Vec::new()

@@ -1,0 +1,67 @@
+//! Statuses per clause: where a sentence's production cues stand in different clauses, a
+//! subject takes the status of its own clause (or of the nearest clause with a cue).
+
+use super::{Cues, Sentence};
+use crate::facts::Status;
+
+impl Sentence<'_> {
+    /// Where the sentence's clauses break: `,` `;` `:` and dashes outside brackets.
+    pub(super) fn clause_breaks(&self) -> Vec<usize> {
+        let mut depth = 0usize;
+        let mut out = Vec::new();
+        for (i, c) in self.text.char_indices() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                ',' | ';' | ':' | '–' | '—' if depth == 0 => out.push(self.start + i),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The status of a subject at byte `at`, when the production cues stand in more than one
+    /// clause: "w miejsce wytwarzanej tam astry, której ostatni model zjechał z taśm, od
+    /// kwietnia produkowane będą … peugeot boxer" — the last Astra is the end of the Astra,
+    /// not of the Boxer. `None` when one clause holds them all: the sentence's status holds.
+    pub(super) fn clause_status(
+        &self,
+        cues: &Cues,
+        breaks: &[usize],
+        at: usize,
+        years: &[(usize, i32)],
+        article_year: Option<i32>,
+    ) -> Option<Status> {
+        let clause = |byte: usize| breaks.partition_point(|&b| b < byte);
+        let start_of = |token: usize| self.tokens.get(token).map_or(self.start, |t| t.start);
+        let anchors: Vec<(usize, usize)> = cues
+            .anchors()
+            .map(|h| (clause(start_of(h.first)), start_of(h.first)))
+            .collect();
+        let (first, _) = *anchors.first()?;
+        if anchors.iter().all(|&(c, _)| c == first) {
+            return None;
+        }
+        let own = clause(at);
+        let target = if anchors.iter().any(|&(c, _)| c == own) {
+            own
+        } else {
+            anchors.iter().min_by_key(|&&(_, b)| b.abs_diff(at))?.0
+        };
+        let focused = Cues {
+            hits: cues
+                .hits
+                .iter()
+                .filter(|h| clause(start_of(h.first)) == target)
+                .copied()
+                .collect(),
+            lex: cues.lex,
+        };
+        let years: Vec<(usize, i32)> = years
+            .iter()
+            .filter(|&&(b, _)| clause(b) == target)
+            .copied()
+            .collect();
+        Some(focused.status(&years, article_year))
+    }
+}
