@@ -375,7 +375,13 @@ impl Stems {
             for (index, form) in entity.forms.iter().enumerate() {
                 let wanted = match entity.kind {
                     EntityKind::Country | EntityKind::Brand => true,
-                    EntityKind::Model => !form.bare,
+                    // A bare model name is declined too ("głównie Astry", "Opla Astrę"), where
+                    // it is long enough not to be an ordinary word's stem.
+                    EntityKind::Model => {
+                        !form.bare
+                            || (form.folded.chars().count() >= 5
+                                && form.folded.chars().all(char::is_alphabetic))
+                    }
                     EntityKind::Plant => {
                         schema::is_place(form)
                             || cities[id].as_deref() == Some(form.folded.as_str())
