@@ -304,3 +304,26 @@ fn a_bare_model_is_declined_in_slavic_languages() {
         assert!(has(&found, model), "{body}: {found:?}");
     }
 }
+
+#[test]
+fn an_engine_word_before_a_shared_city_means_its_engine_plant() {
+    let m = matcher();
+    assert_eq!(
+        of_kind(
+            &m,
+            EntityKind::Plant,
+            "pl",
+            "Stellantis ma fabrykę silników benzynowych w Tychach."
+        ),
+        ["Stellantis Tychy engines"]
+    );
+    assert_eq!(
+        of_kind(
+            &m,
+            EntityKind::Plant,
+            "pl",
+            "Fiat produkuje auta w Tychach."
+        ),
+        ["Tychy"]
+    );
+}
