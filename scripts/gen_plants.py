@@ -79,6 +79,7 @@ EXTRA_PLACES = {
     "Audi Brussels": "Brussel, Brüssel, Bruxelles, Brussels, Bruselas, Bruxelas, Bruksela",
     "Giga Berlin": "Berlin, Berlín, Berlino, Berlijn", "Valmet Uusikaupunki": "Valmet",
     "SAIC Volkswagen Yizheng": "仪征, 儀征",
+    "Stellantis Tychy engines": "Tychy, Tychach, Tychów",
 }
 
 # Polish names a plant by its city's adjective ("tyska fabryka", "w bielskim zakładzie"): the

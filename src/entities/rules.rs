@@ -258,6 +258,7 @@ pub fn plant_of_named_maker(
         if plants.len() < 2 {
             continue;
         }
+        let engine_said = engine_word_before(text, *start);
         let own = |id: EntityId| {
             makers[id]
                 .iter()
@@ -268,11 +269,17 @@ pub fn plant_of_named_maker(
         let rank = |id: EntityId| {
             let own = own(id);
             let hits = own.iter().filter(|m| named.contains(m)).count();
-            let vehicle = g
+            let kind = g
                 .entity(id)
                 .plant
                 .as_ref()
-                .is_none_or(|p| p.kind == PlantKind::Vehicle);
+                .map_or(PlantKind::Vehicle, |p| p.kind);
+            // "fabryka silników … w Tychach": an engine word just before means the engine
+            // plant; otherwise the vehicle plant on the same site.
+            let vehicle = match engine_said {
+                true => kind == PlantKind::Engine,
+                false => kind == PlantKind::Vehicle,
+            };
             // The gap between the two names; a maker written after counts double ("de
             // Renault en Bursa, y Fiat en Tychy": Bursa is Renault's).
             let distance = written
@@ -320,6 +327,33 @@ pub fn plant_of_named_maker(
         };
         ids.retain(|&id| g.entity(id).kind != EntityKind::Plant || keep(id));
     }
+}
+
+/// An engine word ("silników", "moteurs", "engine") among the few words before `start`.
+fn engine_word_before(text: &str, start: usize) -> bool {
+    const ENGINE: &[&str] = &[
+        "engine",
+        "engines",
+        "moteur",
+        "moteurs",
+        "motor",
+        "motoren",
+        "motores",
+        "motori",
+        "motore",
+        "silnikow",
+        "silnikowy",
+        "silnika",
+        "motoru",
+        "motorov",
+        "motorer",
+        "motorlar",
+        "motorfabrik",
+        "motorenwerk",
+    ];
+    super::context::words_before(text, start)
+        .take(6)
+        .any(|w| ENGINE.contains(&w))
 }
 
 /// The makers of the list that ends nearest before `start` ("tofas renault ve karsan"): the
@@ -375,7 +409,13 @@ impl Stems {
             for (index, form) in entity.forms.iter().enumerate() {
                 let wanted = match entity.kind {
                     EntityKind::Country | EntityKind::Brand => true,
-                    EntityKind::Model => !form.bare,
+                    // A bare model name is declined too ("głównie Astry", "Opla Astrę"), where
+                    // it is long enough not to be an ordinary word's stem.
+                    EntityKind::Model => {
+                        !form.bare
+                            || (form.folded.chars().count() >= 5
+                                && form.folded.chars().all(char::is_alphabetic))
+                    }
                     EntityKind::Plant => {
                         schema::is_place(form)
                             || cities[id].as_deref() == Some(form.folded.as_str())

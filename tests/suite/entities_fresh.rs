@@ -283,3 +283,47 @@ fn the_plural_of_a_brand_that_is_a_named_brand_s_model_is_the_model() {
     assert_eq!(a.entities[EntityKind::Brand], ["Land Rover"]);
     assert_eq!(a.entities[EntityKind::Model], ["Land Rover Range Rover"]);
 }
+
+#[test]
+fn a_bare_model_is_declined_in_slavic_languages() {
+    let m = matcher();
+    let cases = [
+        (
+            "pl",
+            "Opel produkował w Gliwicach głównie Astry, a potem nową Astrę.",
+            "Opel Astra",
+        ),
+        (
+            "cs",
+            "Škoda vyrábí Octavii v Mladé Boleslavi.",
+            "Škoda Octavia",
+        ),
+    ];
+    for (lang, body, model) in cases {
+        let found = of_kind(&m, EntityKind::Model, lang, body);
+        assert!(has(&found, model), "{body}: {found:?}");
+    }
+}
+
+#[test]
+fn an_engine_word_before_a_shared_city_means_its_engine_plant() {
+    let m = matcher();
+    assert_eq!(
+        of_kind(
+            &m,
+            EntityKind::Plant,
+            "pl",
+            "Stellantis ma fabrykę silników benzynowych w Tychach."
+        ),
+        ["Stellantis Tychy engines"]
+    );
+    assert_eq!(
+        of_kind(
+            &m,
+            EntityKind::Plant,
+            "pl",
+            "Fiat produkuje auta w Tychach."
+        ),
+        ["Tychy"]
+    );
+}

@@ -217,6 +217,17 @@ pub(super) fn cased_ok(form: &Form, folded: &Folded, c: &Candidate, original: &s
     let Some(cased) = &form.cased else {
         return true;
     };
+    if c.pattern == usize::MAX {
+        // Declined ("Astry" for Astra): the name as written up to its ending.
+        let stem: String = cased
+            .chars()
+            .take(cased.chars().count().saturating_sub(1))
+            .collect();
+        let (s, e) = folded.original_range(c.start, c.end);
+        return original
+            .get(s..e)
+            .is_some_and(|written| strip_accents(written).starts_with(&stem));
+    }
     let (s, e) = folded.original_range(c.start, c.start + form.folded.len().min(c.end - c.start));
     original.get(s..e).is_some_and(|written| {
         let written = strip_accents(written);
