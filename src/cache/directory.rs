@@ -1,5 +1,7 @@
-//! The cache's index folder as tantivy sees it: memory-mapped ([`MmapDirectory`]), except the
-//! document stores (the bodies and mentions), which are read with positioned reads, checked.
+//! The cache's index folder as tantivy sees it: every file read with positioned reads, not
+//! memory-mapped (a mapped file cut under the process is a `SIGBUS` at the next query) —
+//! the document stores (the bodies and mentions) checked chunk by chunk, the others (terms,
+//! postings, fast fields) as they are. Writes go through [`MmapDirectory`].
 //!
 //! A body is read long after the start, when an article is opened. Had its file been cut
 //! meanwhile (by another program, a full disk being cleaned, a user), a read through a
@@ -38,6 +40,12 @@ impl CacheDirectory {
     }
 }
 
+/// Whether the index files other than the stores are memory-mapped as tantivy does
+/// (`PLANTSCOPE_CACHE_MMAP=1`, to measure the difference) rather than read when asked.
+fn mapped() -> bool {
+    std::env::var_os("PLANTSCOPE_CACHE_MMAP").is_some_and(|v| v == "1")
+}
+
 /// Whether tantivy's file `path` is a segment's document store.
 fn is_store(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "store")
@@ -45,13 +53,19 @@ fn is_store(path: &Path) -> bool {
 
 impl Directory for CacheDirectory {
     fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
-        if !is_store(path) {
-            return self.mmap.get_file_handle(path);
-        }
         let wrap = |e: io::Error| match e.kind() {
             io::ErrorKind::NotFound => OpenReadError::FileDoesNotExist(path.to_path_buf()),
             _ => OpenReadError::wrap_io_error(e, path.to_path_buf()),
         };
+        if !is_store(path) {
+            if mapped() {
+                return self.mmap.get_file_handle(path);
+            }
+            // Positioned reads of what tantivy asks for: a file cut under the process is
+            // an error at the next read, not a fault.
+            let file = File::open(self.root.join(path)).map_err(wrap)?;
+            return Ok(Arc::new(Unchecked::open(file).map_err(wrap)?));
+        }
         let file = File::open(self.root.join(path)).map_err(wrap)?;
         Ok(Arc::new(Positioned::open(file).map_err(wrap)?))
     }
@@ -140,6 +154,58 @@ impl Positioned {
     }
 }
 
+/// An index file other than a store, read with positioned reads of what tantivy asks for:
+/// only what a start and a query use reaches memory (as with a map), and a file cut after
+/// opening is an error. Not checked as a store is (taking checksums would read every byte
+/// at every start): bytes changed in place reach tantivy as they would through a map.
+#[derive(Debug)]
+struct Unchecked {
+    file: File,
+    len: usize,
+}
+
+impl Unchecked {
+    fn open(file: File) -> io::Result<Unchecked> {
+        let len = usize::try_from(file.metadata()?.len())
+            .map_err(|_| io::Error::other("an index file too large for this system"))?;
+        Ok(Unchecked { file, len })
+    }
+}
+
+impl HasLen for Unchecked {
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl FileHandle for Unchecked {
+    fn read_bytes(&self, range: Range<usize>) -> io::Result<OwnedBytes> {
+        if range.start > range.end || range.end > self.len {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("bytes {range:?} of a file of {}", self.len),
+            ));
+        }
+        if range.is_empty() {
+            return Ok(OwnedBytes::empty());
+        }
+        let mut buffer = vec![0; range.len()];
+        read_at(&self.file, &mut buffer, range.start as u64).map_err(|e| cut(e, self.len))?;
+        Ok(OwnedBytes::new(buffer))
+    }
+}
+
+/// A short read said as what it means: the file was cut after it was opened.
+fn cut(e: io::Error, len: usize) -> io::Error {
+    match e.kind() {
+        io::ErrorKind::UnexpectedEof => io::Error::new(
+            io::ErrorKind::UnexpectedEof,
+            format!("the file is shorter than the {len} bytes it had when opened"),
+        ),
+        _ => e,
+    }
+}
+
 /// The error of bytes that are not those the file had.
 fn changed() -> io::Error {
     io::Error::new(
@@ -193,16 +259,7 @@ impl FileHandle for Positioned {
         let from = first * CHUNK;
         let to = (range.end.div_ceil(CHUNK) * CHUNK).min(self.len);
         let mut buffer = vec![0; to - from];
-        read_at(&self.file, &mut buffer, from as u64).map_err(|e| match e.kind() {
-            io::ErrorKind::UnexpectedEof => io::Error::new(
-                io::ErrorKind::UnexpectedEof,
-                format!(
-                    "the file is shorter than the {} bytes it had when opened",
-                    self.len
-                ),
-            ),
-            _ => e,
-        })?;
+        read_at(&self.file, &mut buffer, from as u64).map_err(|e| cut(e, self.len))?;
         for (i, chunk) in buffer.chunks(CHUNK).enumerate() {
             if self.chunks.get(first + i) != Some(&crc32fast::hash(chunk)) {
                 return Err(changed());
@@ -303,5 +360,26 @@ mod tests {
             .expect_err("changed");
         assert!(err.to_string().contains("checksum"), "{err}");
         assert!(handle.read_bytes(0..10).is_ok(), "another chunk");
+    }
+
+    #[test]
+    fn an_index_file_cut_after_opening_is_an_error_not_a_fault() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let bytes: Vec<u8> = (0..3 * CHUNK).map(|i| (i % 251) as u8).collect();
+        std::fs::write(dir.path().join("seg.idx"), &bytes).expect("write");
+        let directory = CacheDirectory::open(dir.path()).expect("open");
+        let handle = directory
+            .get_file_handle(Path::new("seg.idx"))
+            .expect("handle");
+        let head = handle.read_bytes(5..CHUNK + 5).expect("read");
+        assert_eq!(head.as_slice(), &bytes[5..CHUNK + 5]);
+        std::fs::File::options()
+            .write(true)
+            .open(dir.path().join("seg.idx"))
+            .and_then(|f| f.set_len(10))
+            .expect("cut");
+        let err = handle.read_bytes(2 * CHUNK..3 * CHUNK).expect_err("cut");
+        assert!(err.to_string().contains("shorter"), "{err}");
+        assert_eq!(head.as_slice(), &bytes[5..CHUNK + 5], "bytes read stay");
     }
 }
