@@ -327,3 +327,18 @@ fn an_engine_word_before_a_shared_city_means_its_engine_plant() {
         ["Tychy"]
     );
 }
+
+#[test]
+fn a_brand_after_a_given_name_from_beyond_europe_is_a_person() {
+    let m = matcher();
+    for body in [
+        "Peugeot construit des voitures à Sochaux, a dit l'entraîneur Omar Daf.",
+        "Renault ouvre une usine, selon Mehmet Ford, le maire.",
+    ] {
+        let found = of_kind(&m, EntityKind::Brand, "fr", body);
+        assert!(
+            !found.iter().any(|b| b == "DAF" || b == "Ford"),
+            "{body}: {found:?}"
+        );
+    }
+}
