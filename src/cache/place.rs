@@ -18,20 +18,24 @@ pub fn cache_root() -> Option<PathBuf> {
 /// layout gets a new name, and old ones are only removed by `plantscope cache clear`.
 pub const LAYOUT: &str = "v1";
 
-/// The cache folder of one list of inputs (their absolute paths, in the order given, which
-/// is the order of the articles).
+/// The cache folder of one list of inputs (their canonical paths, in the order given, which
+/// is the order of the articles): `news`, `./news` and `/home/me/news` share one.
 #[derive(Debug, Clone)]
 pub struct Place {
     pub dir: PathBuf,
+    /// The inputs made absolute (links not followed), as listed in the folder.
     pub inputs: Vec<PathBuf>,
+    /// Each input as given, beside its canonical path: the files' keys in the cache.
+    roots: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Place {
     /// The folder for `inputs` under `root` (not created yet).
     pub fn new(root: &Path, inputs: &[PathBuf]) -> Place {
-        let inputs: Vec<PathBuf> = inputs.iter().map(|p| absolute(p)).collect();
+        let roots: Vec<(PathBuf, PathBuf)> =
+            inputs.iter().map(|p| (p.clone(), canonical(p))).collect();
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for input in &inputs {
+        for (_, input) in &roots {
             for byte in path_bytes(input).iter().chain(&[0u8]) {
                 hash ^= u64::from(*byte);
                 hash = hash.wrapping_mul(0x0100_0000_01b3);
@@ -39,8 +43,24 @@ impl Place {
         }
         Place {
             dir: root.join(LAYOUT).join(format!("{hash:016x}")),
-            inputs,
+            inputs: inputs.iter().map(|p| absolute(p)).collect(),
+            roots,
         }
+    }
+
+    /// The key of a walked file in the cache: its path under its input's canonical path, so
+    /// that a cache made from `news` serves `/home/me/news` (one `canonicalize` per input,
+    /// none per file).
+    pub fn file_key(&self, path: &Path) -> Vec<u8> {
+        let under = self.roots.iter().find_map(|(given, canonical)| {
+            let rest = path.strip_prefix(given).ok()?;
+            Some(if rest.as_os_str().is_empty() {
+                canonical.clone()
+            } else {
+                canonical.join(rest)
+            })
+        });
+        path_bytes(&under.unwrap_or_else(|| absolute(path)))
     }
 
     /// Why this folder must not be used, if it must not: inside an input folder where a walk
@@ -135,6 +155,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// same folder named twice the same way finds the same cache.
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// A path with its links resolved, or made absolute where it cannot be (it does not exist).
+fn canonical(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| absolute(path))
 }
 
 /// The bytes of a path, as the system has them.

@@ -147,7 +147,7 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
     let reuse: Vec<Option<usize>> = (0..cx.scan.len())
         .map(|i| {
             let stamp = cx.scan.stamp(i)?;
-            let k = *by_path.get(place::path_bytes(stamp.path).as_slice())?;
+            let k = *by_path.get(place.file_key(stamp.path).as_slice())?;
             let entry = &old[k].0;
             let same = entry.size == stamp.size
                 && stamp.mtime.map(manifest::nanos) == Some(entry.mtime)
@@ -182,13 +182,24 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
                 kept[k] = true;
                 // The entry moves to the new manifest; `old` keeps those of removed files.
                 let (entry, summaries) = &mut old[k];
-                let entry = std::mem::take(entry);
+                let mut entry = std::mem::take(entry);
                 let first = entry.first_slot as usize;
+                // The same file named another way (`news` then `/home/me/news`): shown, and
+                // its ids made, as named now.
+                let renamed = cx
+                    .scan
+                    .stamp(i)
+                    .map(|s| s.display)
+                    .filter(|d| *d != entry.display)
+                    .map(|d| (std::mem::replace(&mut entry.display, d.to_string()), d));
                 let articles: Vec<Article> = std::mem::take(summaries)
                     .into_iter()
                     .enumerate()
                     .map(|(j, summary)| {
-                        let article = Article::from(summary);
+                        let mut article = Article::from(summary);
+                        if let Some((before, now)) = &renamed {
+                            rename(&mut article, j, before, now);
+                        }
                         match details.get_mut(first + j).and_then(Option::take) {
                             Some(detail) => article.with_detail(detail),
                             None => article,
@@ -210,7 +221,7 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
                     fresh += 1;
                     if let (false, Some(mtime)) = (outcome.retry, stamp.mtime) {
                         let entry = FileEntry {
-                            path: place::path_bytes(stamp.path),
+                            path: place.file_key(stamp.path),
                             size: stamp.size,
                             mtime: manifest::nanos(mtime),
                             display: outcome.report.path.clone(),
@@ -356,6 +367,25 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
         }),
     })
 }
+
+/// Show `article`, the `j`-th of its file, under the path `now` instead of `before`, its id
+/// made from `now` and its position in the file — found again from the old id (ids are a
+/// hash of path and position), looked for from `j` on: positions skip items without text.
+fn rename(article: &mut Article, j: usize, before: &str, now: &str) {
+    if article.path == before {
+        article.path = now.to_string();
+    }
+    // Past this bound the old id stays (still unique, but not the one an uncached load gives).
+    let item = (j..j + RENAME_LOOKAHEAD)
+        .chain(0..j)
+        .find(|&item| crate::article::stable_id(before, item) == article.id);
+    if let Some(item) = item {
+        article.id = crate::article::stable_id(now, item);
+    }
+}
+
+/// How far past its index [`rename`] looks for an article's position in its file.
+const RENAME_LOOKAHEAD: usize = 4096;
 
 /// Open the index and its committed manifest (a cache from another program version counts
 /// as empty); when the manifest's gazetteer is not `fingerprint`, read every detail back.

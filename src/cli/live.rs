@@ -15,10 +15,16 @@ use crate::load::{self, Loaded, Request};
 use crate::search::Library;
 use crate::tui::{Update, Updates};
 
-/// Files in the preview.
+/// Files in the first preview.
 const PREVIEW_FILES: usize = 400;
 /// A corpus with fewer files than this loads too fast for a preview to help.
 const PREVIEW_MIN_FILES: usize = 4 * PREVIEW_FILES;
+/// Each later preview holds this many times the files of the one before, while the load
+/// runs and the previews stay under [`PREVIEW_SHARE`] of the files: the list fills in steps
+/// (400, 2,000, 10,000… files) at a few per cent of the load's work.
+const PREVIEW_GROWTH: usize = 5;
+/// Previews beyond the first stop at this fraction of the files (1/10).
+const PREVIEW_SHARE: usize = 10;
 /// Changes are taken in once the files have been quiet this long (a copy of many files is
 /// one update, not one per file).
 const QUIET: Duration = Duration::from_millis(700);
@@ -40,12 +46,8 @@ pub fn updates(request: Request, no_cache: bool, loaded: Arc<AtomicBool>) -> Upd
                 watch_tree(w, input);
             }
         }
-        if !loaded.load(Ordering::Acquire)
-            && wants_preview(&request, no_cache)
-            && let Some((library, diagnostics)) = preview(&request)
-            && !loaded.load(Ordering::Acquire)
-        {
-            send(Update::Preview(library, diagnostics));
+        if !loaded.load(Ordering::Acquire) && wants_preview(&request, no_cache) {
+            previews(&request, &loaded, send);
         }
         let Some(mut watcher) = watcher else { return };
         let ignored = crate::cache::cache_root();
@@ -133,23 +135,70 @@ fn wants_preview(request: &Request, no_cache: bool) -> bool {
     !has_manifest
 }
 
-/// The first files of the corpus, read, annotated and indexed in memory.
-fn preview(request: &Request) -> Option<(Library, Vec<crate::corpus::Diagnostic>)> {
-    let scan = crate::corpus::scan(&request.inputs);
-    if scan.len() < PREVIEW_MIN_FILES {
-        return None;
+/// The first files of the corpus, read, annotated and indexed in memory, sent as previews
+/// of growing size until `loaded` turns true.
+///
+/// The work runs in a one-thread pool of its own: in the global pool its reading and
+/// annotating queued behind the loader's (rayon runs injected jobs only when its workers run
+/// out of their own), so the first rows came after the loader's extraction stage — 10.9 s
+/// at 100,000 files instead of well under 2 s.
+fn previews(request: &Request, loaded: &AtomicBool, send: &dyn Fn(Update)) {
+    let Ok(pool) = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .thread_name(|_| "preview".into())
+        .build()
+    else {
+        return;
+    };
+    // Only the work goes into the pool (`send` is not for other threads).
+    let Some((scan, gazetteer, matcher)) = pool.install(|| {
+        let scan = crate::corpus::scan(&request.inputs);
+        if scan.len() < PREVIEW_MIN_FILES {
+            return None;
+        }
+        let (gazetteer, matcher, _) = load::matcher(request).ok()?;
+        Some((scan, gazetteer, matcher))
+    }) else {
+        return;
+    };
+    let mut articles: Vec<crate::Article> = Vec::new();
+    let mut diagnostics = Vec::new();
+    for (start, end) in preview_steps(scan.len()) {
+        if loaded.load(Ordering::Acquire) {
+            return;
+        }
+        let library = pool.install(|| {
+            let outcomes = scan
+                .read(&request.options, &|i| (start..end).contains(&i), &|_| {})
+                .into_iter()
+                .flatten()
+                .collect();
+            let corpus = crate::corpus::assemble(outcomes, Vec::new());
+            let mut batch = corpus.articles;
+            load::annotate(&matcher, &mut batch, &|_| {});
+            articles.extend(batch);
+            diagnostics.extend(corpus.diagnostics);
+            Library::with_gazetteer(articles.clone(), gazetteer.clone(), &|_| {}).ok()
+        });
+        // The whole corpus may have come while this one was built: it would replace it.
+        let Some(library) = library else { return };
+        if loaded.load(Ordering::Acquire) {
+            return;
+        }
+        send(Update::Preview(library, diagnostics.clone()));
     }
-    let (gazetteer, matcher, _) = load::matcher(request).ok()?;
-    let outcomes = scan
-        .read(&request.options, &|i| i < PREVIEW_FILES, &|_| {})
-        .into_iter()
-        .flatten()
-        .collect();
-    let corpus = crate::corpus::assemble(outcomes, Vec::new());
-    let mut articles = corpus.articles;
-    load::annotate(&matcher, &mut articles, &|_| {});
-    let library = Library::with_gazetteer(articles, gazetteer, &|_| {}).ok()?;
-    Some((library, corpus.diagnostics))
+}
+
+/// The ranges of walk entries each preview adds, for a walk of `files` entries: the first
+/// [`PREVIEW_FILES`], then growing by [`PREVIEW_GROWTH`] while under 1/[`PREVIEW_SHARE`].
+fn preview_steps(files: usize) -> Vec<(usize, usize)> {
+    let mut steps = vec![(0, PREVIEW_FILES.min(files))];
+    let mut end = PREVIEW_FILES;
+    while end * PREVIEW_GROWTH <= files / PREVIEW_SHARE {
+        steps.push((end, end * PREVIEW_GROWTH));
+        end *= PREVIEW_GROWTH;
+    }
+    steps
 }
 
 /// Whether a change may change the corpus: not a read, not the cache's own files, not a
@@ -181,6 +230,50 @@ fn relevant(event: &notify::Event, inputs: &[PathBuf], cache: Option<&Path>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn previews_grow_and_stay_a_small_share_of_the_load() {
+        assert_eq!(preview_steps(1_600), [(0, 400)]);
+        assert_eq!(preview_steps(10_000), [(0, 400)]);
+        assert_eq!(
+            preview_steps(100_000),
+            [(0, 400), (400, 2_000), (2_000, 10_000)]
+        );
+    }
+
+    /// A corpus folder of `n` small files, each an article of its own.
+    fn corpus(n: usize) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for i in 0..n {
+            let text =
+                format!("Plant note {i}\n\nThe assembly line number {i} ran a second shift.\n");
+            std::fs::write(dir.path().join(format!("note-{i:05}.txt")), text).expect("write");
+        }
+        dir
+    }
+
+    #[test]
+    fn a_first_batch_reaches_the_browser_while_the_load_runs() {
+        let dir = corpus(PREVIEW_MIN_FILES);
+        let request = Request {
+            inputs: vec![dir.path().to_path_buf()],
+            ..Request::default()
+        };
+        // The whole load has not finished (the flag stays false): the preview still comes.
+        let loaded = AtomicBool::new(false);
+        let sent = std::sync::Mutex::new(Vec::new());
+        previews(&request, &loaded, &|update| {
+            if let Update::Preview(library, _) = update {
+                sent.lock().expect("lock").push(library.articles().len());
+            }
+        });
+        assert_eq!(*sent.lock().expect("lock"), [PREVIEW_FILES]);
+        // Once the whole corpus is in, no preview replaces it.
+        let loaded = AtomicBool::new(true);
+        let late = AtomicBool::new(false);
+        previews(&request, &loaded, &|_| late.store(true, Ordering::Relaxed));
+        assert!(!late.load(Ordering::Relaxed));
+    }
 
     fn event(kind: EventKind, path: &str) -> notify::Event {
         notify::Event::new(kind).add_path(PathBuf::from(path))

@@ -239,6 +239,8 @@ pub struct Scan {
 #[derive(Debug, Clone, Copy)]
 pub struct Stamp<'a> {
     pub path: &'a Path,
+    /// The path as shown (and as the file's article ids are made from).
+    pub display: &'a str,
     pub size: u64,
     pub mtime: Option<std::time::SystemTime>,
 }
@@ -264,9 +266,13 @@ impl Scan {
     pub fn stamp(&self, i: usize) -> Option<Stamp<'_>> {
         match self.listing.entries.get(i)? {
             walk::Entry::File {
-                path, size, mtime, ..
+                path,
+                display,
+                size,
+                mtime,
             } => Some(Stamp {
                 path,
+                display,
                 size: *size,
                 mtime: *mtime,
             }),

@@ -231,4 +231,38 @@ mod tests {
         assert_eq!(state.results.total, 2);
         assert!(!state.preview);
     }
+
+    #[test]
+    fn each_larger_preview_and_then_the_whole_corpus_keep_the_query_and_selection() {
+        let mut state = state();
+        load(
+            &mut state,
+            Action::Preview(library(&["alpha", "beta"]), vec![]),
+        );
+        state.query = "common".into();
+        let effects = crate::tui::update::search_effect(&mut state)
+            .into_iter()
+            .collect();
+        run_searches_inline(&mut state, effects);
+        state.selected = state
+            .results
+            .hits
+            .iter()
+            .position(|h| state.articles()[h.doc].id == "beta")
+            .expect("beta listed");
+        let steps = [
+            Action::Preview(library(&["aaa", "alpha", "beta", "gamma"]), vec![]),
+            Action::Loaded(library(&["aaa", "alpha", "beta", "delta", "gamma"]), vec![]),
+        ];
+        for (step, total) in steps.into_iter().zip([4, 5]) {
+            load(&mut state, step);
+            assert_eq!(state.query, "common");
+            assert_eq!(state.results.total, total);
+            assert_eq!(
+                state.selected_article().map(|a| a.id.as_str()),
+                Some("beta")
+            );
+        }
+        assert!(!state.preview);
+    }
 }

@@ -389,3 +389,33 @@ fn cache_clear_removes_everything() {
     );
     assert_eq!(status(&search(&run, &dir, "renault")), "miss");
 }
+
+#[test]
+fn a_cache_made_with_a_relative_path_serves_the_absolute_one_and_back() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("news");
+    corpus(&dir, 12);
+    let run = Run::new(tmp.path());
+    let absolute = dir.to_str().expect("utf-8 temp path");
+    // `list --json` shows paths and ids: each as an uncached load of the same path gives.
+    let list = |path: &str, cache: &[&str]| {
+        run.command(&[&["list", "--json", "--stats"], cache, &[path]].concat())
+            .current_dir(tmp.path())
+            .output()
+            .expect("binary runs")
+    };
+    let first = list("news", &[]);
+    assert_eq!(status(&first), "miss", "{}", stderr(&first));
+    for path in [absolute, "news", "./news/", absolute] {
+        let again = list(path, &[]);
+        assert_eq!(status(&again), "hit", "{path}: {}", stderr(&again));
+        let plain = list(path, &["--no-cache"]);
+        assert_eq!(stdout(&again), stdout(&plain), "{path}");
+        assert!(stdout(&again).contains("a011.txt"), "{path}");
+    }
+    assert_ne!(
+        stdout(&list("news", &[])),
+        stdout(&list(absolute, &[])),
+        "paths and ids are those of the path as given"
+    );
+}

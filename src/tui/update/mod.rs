@@ -200,16 +200,18 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             card::library_changed(state);
         }
         Action::Preview(library, diagnostics) => {
-            if state.library.is_none() {
+            // A larger preview replaces a smaller one, keeping the query and selection.
+            if state.library.is_none() || state.preview {
                 let note = format!(
                     "showing the first {} articles; loading the rest…",
                     library.articles().len()
                 );
+                let keep = state.preview.then(String::new);
                 effects.extend(crate::tui::corpus_change::take(
                     state,
                     library,
                     diagnostics,
-                    None,
+                    keep,
                 ));
                 card::library_changed(state);
                 state.preview = true;
