@@ -342,3 +342,27 @@ fn a_brand_after_a_given_name_from_beyond_europe_is_a_person() {
         );
     }
 }
+
+#[test]
+fn a_chinese_list_without_spaces_and_st_maarten() {
+    let m = matcher();
+    let found = of_kind(
+        &m,
+        EntityKind::Model,
+        "zh",
+        "这家工厂生产大众 Polo,途铠和途观。",
+    );
+    assert!(has(&found, "Volkswagen T-Cross"), "{found:?}");
+    // A separator after a digit is still a number's ("1,5 Polo" is no model list).
+    let found = of_kind(&m, EntityKind::Model, "en", "Volkswagen sold 2,500 units.");
+    assert!(found.is_empty(), "{found:?}");
+    assert!(has(
+        &of_kind(
+            &m,
+            EntityKind::Country,
+            "pt",
+            "A fábrica exporta para Aruba e St. Maarten."
+        ),
+        "Sint Maarten"
+    ));
+}
