@@ -131,6 +131,7 @@ EXTRA = {
     "MM": "Burma, Birmanie, Birma",
     "CI": "Ivory Coast, Elfenbeinküste, Ivoorkust, Costa de Marfil, Costa d'Avorio",
     "CV": "Cabo Verde",
+    "SX": "St. Maarten, St Maarten",
     "SZ": "Swaziland",
     "MK": "Macedonia del Norte, Macedonia del Nord, Noord-Macedonië, Nordmazedonien, Macédoine du Nord",
     "PS": "Palestina, Palästina, Palestinian Territories, Palestinian territories",

@@ -294,11 +294,17 @@ pub fn spans_punctuation(written: &str) -> bool {
 
 /// "1.6bn", "2.1%", "3,5": a number that is part of a bigger number or a quantity.
 pub fn in_a_quantity(original: &str, s: usize, e: usize) -> bool {
-    let before = original[..s].chars().next_back();
+    let mut back = original[..s].chars().rev();
+    let before = back.next();
+    // "3,5", "1.6": a separator after a digit; "Polo,途铠" (no space after a comma in Chinese)
+    // is a list.
+    let after_digit = back.next().is_some_and(|c| c.is_ascii_digit());
     let mut after = original[e..].chars();
     let a1 = after.next();
     let a2 = after.next();
-    matches!(before, Some('.' | ',' | '$' | '£' | '€' | '-')) && original[..s].len() > 1
+    (matches!(before, Some('$' | '£' | '€' | '-'))
+        || (matches!(before, Some('.' | ',')) && after_digit))
+        && original[..s].len() > 1
         || matches!(a1, Some('%' | '‰'))
         || (matches!(a1, Some('.' | ',')) && a2.is_some_and(|c| c.is_ascii_digit()))
         || a1.is_some_and(|c| c.is_ascii_digit())

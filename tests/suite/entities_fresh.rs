@@ -327,3 +327,42 @@ fn an_engine_word_before_a_shared_city_means_its_engine_plant() {
         ["Tychy"]
     );
 }
+
+#[test]
+fn a_brand_after_a_given_name_from_beyond_europe_is_a_person() {
+    let m = matcher();
+    for body in [
+        "Peugeot construit des voitures à Sochaux, a dit l'entraîneur Omar Daf.",
+        "Renault ouvre une usine, selon Mehmet Ford, le maire.",
+    ] {
+        let found = of_kind(&m, EntityKind::Brand, "fr", body);
+        assert!(
+            !found.iter().any(|b| b == "DAF" || b == "Ford"),
+            "{body}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_chinese_list_without_spaces_and_st_maarten() {
+    let m = matcher();
+    let found = of_kind(
+        &m,
+        EntityKind::Model,
+        "zh",
+        "这家工厂生产大众 Polo,途铠和途观。",
+    );
+    assert!(has(&found, "Volkswagen T-Cross"), "{found:?}");
+    // A separator after a digit is still a number's ("1,5 Polo" is no model list).
+    let found = of_kind(&m, EntityKind::Model, "en", "Volkswagen sold 2,500 units.");
+    assert!(found.is_empty(), "{found:?}");
+    assert!(has(
+        &of_kind(
+            &m,
+            EntityKind::Country,
+            "pt",
+            "A fábrica exporta para Aruba e St. Maarten."
+        ),
+        "Sint Maarten"
+    ));
+}
