@@ -1,5 +1,6 @@
 """Shared helpers for the plantscope gazetteer generators (written for plantscope; MIT)."""
 import json
+import os
 import unicodedata
 
 # The folding of src/text/fold.rs, rule for rule: scripts/data/fold_cases.tsv holds tricky
@@ -10,6 +11,16 @@ _SPACES = {"\u2018", "\u2019", "\u02bc"} | {chr(c) for c in range(0x2010, 0x2016
 # Rust's char::is_whitespace (Unicode White_Space).
 _WHITE = {chr(c) for c in [*range(0x09, 0x0E), 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
                            0x2028, 0x2029, 0x202F, 0x205F, 0x3000]}
+
+
+def _read_t2s():
+    """scripts/data/t2s.tsv: traditional Han characters folded to simplified (fold.rs T2S)."""
+    path = os.path.join(os.path.dirname(__file__), "data", "t2s.tsv")
+    with open(path, encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t") for line in f if not line.startswith("#"))
+
+
+_T2S = _read_t2s()
 
 
 def _alnum(c: str) -> bool:
@@ -71,14 +82,15 @@ class _Folder:
                     elif lower.isascii():
                         self.ascii(lower)
                     elif _alnum(lower):
-                        self.push(lower)
+                        self.push(_T2S.get(lower, lower))
                     else:
                         self.space()
 
 
 def fold(s: str) -> str:
     """Exactly the matcher's folding (src/text/fold.rs): lowercase, diacritics removed,
-    ue/oe/ae = u/o/a (not in que/gue), punctuation and spaces one space."""
+    ue/oe/ae = u/o/a (not in que/gue), traditional Han characters simplified (t2s.tsv),
+    punctuation and spaces one space."""
     f = _Folder()
     for c in s:
         if c.isascii():

@@ -20,6 +20,9 @@ CASES = [
     "Ærø", "Aerø", "Boe", "Quebec", "Aguascalientes", "Vilvoorde", "Zona Franca", "Saint-Étienne",
     "Köln", "Koeln", "Mülheim-Kärlich", "Győr", "Kecskemét", "Nowa Sól", "Żerań", "Ústí", "Ṭanjah",
     "Ђ", "Ǆ", "ǅ", "ǈ", "ŉ", "ẞ", "ﬀ", "Ⓐ", "™", "1.6bn", "2.1%", "#1", "...", "  spaces  ",
+    # Traditional Chinese folds to simplified; Japanese shinjitai and ambiguous characters stay.
+    "上海大眾安亭一廠", "桑塔納", "寶來", "帕薩特", "斯柯達", "豐田汽車", "裕隆日產", "發動機", "乾隆",
+    "後來", "トヨタ自動車", "日産自動車", "広島工場", "國產車", "臺灣", "台灣", "髮", "\uf900",
 ]
 
 

@@ -1,7 +1,7 @@
 //! Text folding shared by entity matching, dates and search: lowercase, diacritics removed, German
-//! transliteration both ways (ü = ue = u, ß = ss), punctuation (apostrophes, hyphens, dots…)
-//! and whitespace runs turned into one space — with a map from every folded byte back to the
-//! original text. Folded text is words of letters and digits separated by single spaces.
+//! transliteration both ways (ü = ue = u, ß = ss), traditional Han characters simplified
+//! (大眾 = 大众), punctuation (apostrophes, hyphens, dots…) and whitespace runs turned into one
+//! space — with a map from every folded byte back to the original text. Folded text is words of letters and digits separated by single spaces.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -183,6 +183,7 @@ impl Folder {
                             {
                                 self.push_space(offset);
                             }
+                            let lower = simplified(lower);
                             let mut buf = [0u8; 4];
                             self.push_str(lower.encode_utf8(&mut buf), offset);
                         } else {
@@ -245,6 +246,35 @@ impl Folder {
     }
 }
 
+/// Traditional Han characters and the simplified character each folds to (大眾 = 大众), from
+/// OpenCC's tables through `scripts/gen_t2s.py`: one-to-one only, so offsets stay per
+/// character; a character with several simplified forms, or that is also a simplified
+/// character itself, is left as it is. `scripts/gazlib.py` reads the same file.
+const T2S_TSV: &str = include_str!("../../scripts/data/t2s.tsv");
+
+/// The simplified form of a traditional Han character, or the character itself.
+fn simplified(c: char) -> char {
+    if !matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF) {
+        return c;
+    }
+    static TABLE: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
+        let mut table: Vec<(char, char)> = T2S_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (t, s) = l.split_once('\t')?;
+                Some((t.chars().next()?, s.chars().next()?))
+            })
+            .collect();
+        table.sort_unstable();
+        table
+    });
+    match TABLE.binary_search_by_key(&c, |&(t, _)| t) {
+        Ok(i) => TABLE[i].1,
+        Err(_) => c,
+    }
+}
+
 /// Remove diacritics but keep case: used to check the exact-case forms of ambiguous names.
 pub fn strip_accents(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -260,9 +290,11 @@ pub fn push_stripped(c: char, out: &mut String) {
         out.push(c);
         return;
     }
+    // Traditional Han is simplified here too: an exact-case form written in traditional
+    // characters ("桑塔納" for a cased 桑塔纳) is the same form.
     decompose_canonical(c, |d| {
         if !is_combining_mark(d) {
-            out.push(d);
+            out.push(simplified(d));
         }
     });
 }
@@ -281,8 +313,8 @@ mod tests {
 
     #[test]
     fn a_line_break_inside_a_chinese_or_japanese_word_is_dropped() {
-        assert_eq!(fold_str("田原\n工場"), "田原工場");
-        assert_eq!(fold_str("田原 \r\n 工場"), "田原工場");
+        assert_eq!(fold_str("田原\n工場"), fold_str("田原工場"));
+        assert_eq!(fold_str("田原 \r\n 工場"), fold_str("田原工場"));
         // Between words of spaced scripts, and a space on one line, it still separates.
         assert_eq!(fold_str("Born\nplant"), "born plant");
         assert_eq!(fold_str("丰田 工厂"), "丰田 工厂");
@@ -378,6 +410,20 @@ mod tests {
 
     /// The gazetteer generators (scripts/gazlib.py) fold names to check duplicates and
     /// clashes: they must fold exactly as the matcher does. The cases file is theirs.
+    #[test]
+    fn traditional_chinese_folds_to_simplified_with_offsets_kept() {
+        assert_eq!(fold_str("上海大眾安亭一廠"), fold_str("上海大众安亭一厂"));
+        assert_eq!(fold_str("帕薩特和寶來"), "帕萨特和宝来");
+        assert_eq!(fold_str("斯柯達 桑塔納"), "斯柯达 桑塔纳");
+        // Ambiguous (乾 = 干 or 乾) and Japanese-only forms stay as they are.
+        assert_eq!(fold_str("乾隆"), "乾隆");
+        assert_eq!(fold_str("広島"), "広岛");
+        let f = fold("在寶來工廠");
+        let start = f.text.find("宝来").unwrap();
+        let (a, b) = f.original_range(start, start + "宝来".len());
+        assert_eq!(&"在寶來工廠"[a..b], "寶來");
+    }
+
     #[test]
     fn the_generators_fold_as_the_matcher_does() {
         let cases = include_str!("../../scripts/data/fold_cases.tsv");

@@ -366,3 +366,16 @@ fn a_chinese_list_without_spaces_and_st_maarten() {
         "Sint Maarten"
     ));
 }
+
+#[test]
+fn traditional_chinese_names_match_the_simplified_aliases() {
+    let m = matcher();
+    let body = "上海大眾安亭一廠生產桑塔納、寶來和帕薩特,斯柯達也在這裡。";
+    let models = of_kind(&m, EntityKind::Model, "zh", body);
+    for model in ["Volkswagen Santana", "Volkswagen Bora", "Volkswagen Passat"] {
+        assert!(has(&models, model), "{model}: {models:?}");
+    }
+    let brands = of_kind(&m, EntityKind::Brand, "zh", body);
+    assert!(has(&brands, "Volkswagen"), "{brands:?}");
+    assert!(has(&brands, "Škoda"), "{brands:?}");
+}

@@ -97,7 +97,7 @@ fn places_are_forms_that_need_context_and_beat_firm_ones() {
 
 #[test]
 fn unspaced_scripts_are_marked() {
-    let toml = "[[group]]\nname = \"Nissan\"\naliases = [\"日产\", \"日産\", \"닛산\"]\n";
+    let toml = "[[group]]\nname = \"Nissan\"\naliases = [\"日产\", \"ニッサン\", \"닛산\"]\n";
     let entities = load(toml).expect("loads");
     let forms = &named(&entities, "Nissan").forms;
     let cjk: Vec<(String, bool)> = forms.iter().map(|f| (f.folded.clone(), f.cjk)).collect();
@@ -105,7 +105,7 @@ fn unspaced_scripts_are_marked() {
     let expected = [
         ("nissan", false),
         ("日产", true),
-        ("日産", true),
+        ("ニッサン", true),
         ("닛산", true),
     ]
     .map(|(text, cjk)| (fold_str(text), cjk));
