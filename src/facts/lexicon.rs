@@ -38,6 +38,9 @@ pub enum Cat {
     /// Vehicles not named (`cars`, `carros`, `Autos`): what a plant referred back to builds,
     /// listed in the next sentence.
     Vehicles,
+    /// An anniversary (`50 anos`, `Jubiläum`, `周年`): a year near one is the jubilee's, not
+    /// the time of what the plant builds.
+    Anniversary,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -126,6 +129,8 @@ struct File {
     founded: Vec<String>,
     #[serde(default)]
     vehicles: Vec<String>,
+    #[serde(default)]
+    anniversary: Vec<String>,
     #[serde(default)]
     pause: Vec<String>,
     #[serde(default)]
@@ -278,6 +283,7 @@ impl Lexicon {
             (Cat::Participle, &file.participle),
             (Cat::Founded, &file.founded),
             (Cat::Vehicles, &file.vehicles),
+            (Cat::Anniversary, &file.anniversary),
             (Cat::Pause, &file.pause),
             (Cat::Except, &file.except),
         ];

@@ -467,3 +467,21 @@ fn chinese_names_of_saic_volkswagen_plants_and_models_are_read() {
         ["SAIC Volkswagen Anting builds Volkswagen Touran "]
     );
 }
+
+#[test]
+fn dutch_the_adjective_factory_refers_back_to_the_plant() {
+    let body = "Volvo heeft fabrieken in Torslanda en Gent. In de tweede fabriek wordt de Volvo XC40 \
+                gebouwd.";
+    assert_eq!(facts("nl", None, body), ["Volvo Ghent builds Volvo XC40 "]);
+}
+
+#[test]
+fn a_jubilee_year_does_not_date_what_the_plant_builds() {
+    let body = "A fábrica de São Bernardo do Campo, que completará 50 anos em novembro de 2026, \
+                produz o Volkswagen Polo.";
+    let got = facts("pt", Some("2025-08-01"), body);
+    assert_eq!(
+        got,
+        ["Volkswagen Anchieta builds Volkswagen Polo 2025-08-01"]
+    );
+}
