@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::{Summary, SummaryRef};
 
 /// Bumped when the manifest or the stored article changes shape.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Manifest {
