@@ -108,7 +108,7 @@ def chardet(peers, binary):
             good = sum(1 for w in got if w in want)
             if not got and not want or got and good >= 0.9 * len(got):
                 totals["right"] += 1
-            elif any(re.search(r"encoding|guess|UTF|Windows|replaced", n) for n in note):
+            elif any(re.search(r"encoding|guess|UTF|Windows|replaced|supported", n) for n in note):
                 totals["flagged"] += 1
             else:
                 totals["wrong"] += 1

@@ -33,7 +33,9 @@ pub struct Article {
     pub mentions: Vec<Mention>,
     /// Mentions past the matcher's cap ([`crate::entities::matcher::MAX_MENTIONS`] per
     /// article) not kept in `mentions`: an article with more names than that lists the first
-    /// ones, its entities stay complete.
+    /// ones, its entities stay complete. Not in the article's own serialised form (its shape
+    /// is kept); the cache keeps it in the [`Detail`].
+    #[serde(skip)]
     pub mentions_omitted: usize,
     /// Production facts read from the body (`crate::facts`), in body order.
     pub facts: Vec<crate::facts::Fact>,

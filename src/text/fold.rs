@@ -26,6 +26,14 @@ impl Folded {
     pub fn original(&self, at: usize) -> usize {
         self.map.get(self.text.as_bytes(), at) as usize
     }
+
+    /// The map as one offset per folded byte and one for the end (for checks and fuzzing;
+    /// the folder itself keeps runs).
+    pub fn dense_map(&self) -> Vec<u32> {
+        (0..self.map.len as usize)
+            .map(|at| self.map.get(self.text.as_bytes(), at))
+            .collect()
+    }
 }
 
 /// The map from folded bytes to original offsets, kept as runs: a run starts at a folded byte
