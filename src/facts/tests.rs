@@ -477,7 +477,7 @@ fn dutch_the_adjective_factory_refers_back_to_the_plant() {
 
 #[test]
 fn a_jubilee_year_does_not_date_what_the_plant_builds() {
-    let body = "A fábrica de São Bernardo do Campo, que completará 50 anos em novembro de 2026, \
+    let body = "A fábrica de São Bernardo do Campo, que completará 50 anos em 14 de novembro de 2026, \
                 produz o Volkswagen Polo.";
     let got = facts("pt", Some("2025-08-01"), body);
     assert_eq!(

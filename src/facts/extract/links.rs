@@ -201,7 +201,7 @@ impl Place<'_> {
 pub(super) const FOUNDED_REACH: usize = 3;
 
 /// Tokens on either side of an anniversary cue within which a year is the jubilee's.
-pub(super) const ANNIVERSARY_REACH: usize = 5;
+pub(super) const ANNIVERSARY_REACH: usize = 7;
 
 /// The years of a sentence less those that date a plant's founding or opening: "cette usine,
 /// créée en 1952, a produit…" is not a fact of 1952.
