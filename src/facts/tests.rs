@@ -485,3 +485,30 @@ fn a_jubilee_year_does_not_date_what_the_plant_builds() {
         ["Volkswagen Anchieta builds Volkswagen Polo 2025-08-01"]
     );
 }
+
+#[test]
+fn a_sentence_that_starts_with_a_plant_pairs_each_model_with_the_plant_before_it() {
+    assert_eq!(
+        facts(
+            "fr",
+            None,
+            "Renault produit ses voitures électriques en France, Flins accueillant la Renault Zoe \
+             et Maubeuge le Renault Kangoo."
+        ),
+        [
+            "Flins builds Renault Zoe ",
+            "Maubeuge builds Renault Kangoo "
+        ]
+    );
+    assert_eq!(
+        facts(
+            "en",
+            None,
+            "Peugeot builds the Peugeot 3008 in Sochaux and the Peugeot 508 in Mulhouse."
+        ),
+        [
+            "Sochaux builds Peugeot 3008 ",
+            "Mulhouse builds Peugeot 508 "
+        ]
+    );
+}
