@@ -512,3 +512,23 @@ fn a_sentence_that_starts_with_a_plant_pairs_each_model_with_the_plant_before_it
         ]
     );
 }
+
+#[test]
+fn a_sentence_that_opens_with_the_verb_builds_at_the_plant_just_named() {
+    let body = "Seat tiene su fábrica en Martorell. Producen el Seat León y el Seat Ibiza.";
+    assert_eq!(
+        facts("es", None, body),
+        [
+            "Martorell builds SEAT ",
+            "Martorell builds SEAT Leon ",
+            "Martorell builds SEAT Ibiza "
+        ]
+    );
+    // Only the language's own habit: English says who produces.
+    let english = facts(
+        "en",
+        None,
+        "Seat has a plant in Martorell. Produces the Seat León.",
+    );
+    assert!(!english.iter().any(|f| f.contains("Leon")), "{english:?}");
+}
