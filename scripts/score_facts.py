@@ -108,7 +108,7 @@ def main():
     ap.add_argument("--data", default="/work/devdata")
     ap.add_argument("--gold", default=os.path.join(ROOT, "tests", "devset", "facts.json"))
     ap.add_argument("--misses", action="store_true", help="list misses and false facts")
-    ap.add_argument("--batch", type=int, help="only the articles of this annotation batch (1: the first)")
+    ap.add_argument("--batch", type=int, help="only the articles of this annotation batch (1: the first; 2: 2026-12-02; 3: the held-out batch of 2026-12-03)")
     args = ap.parse_args()
     gold = json.load(open(args.gold))["articles"]
     if args.batch is not None:
