@@ -92,6 +92,8 @@ struct File {
     #[serde(default)]
     zero_subject: bool,
     #[serde(default)]
+    verb_first: bool,
+    #[serde(default)]
     produce: Vec<String>,
     #[serde(default)]
     future: Vec<String>,
@@ -235,6 +237,10 @@ pub struct Lexicon {
     /// The language leaves out what is known: a production cue with no place is about the
     /// plant named just before.
     pub zero_subject: bool,
+    /// The language drops a subject pronoun before its verb (Spanish, Italian, Portuguese,
+    /// Polish, Czech): a sentence that opens with a production verb ("Producen el León…")
+    /// builds at the one plant named just before.
+    pub verb_first: bool,
 }
 
 /// At most this many letters of a first word make its index key.
@@ -263,6 +269,7 @@ impl Lexicon {
             before: file.window_before,
             after: file.window_after,
             zero_subject: file.zero_subject,
+            verb_first: file.verb_first,
             ..Lexicon::default()
         };
         let lists = [

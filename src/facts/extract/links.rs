@@ -66,6 +66,14 @@ impl Sentence<'_> {
         })
     }
 
+    /// Whether the sentence's first word is a production cue ("Producen el León, Ibiza…",
+    /// "Produrrà la nuova Panda"): its subject is left unsaid.
+    fn opens_with_production(&self, cues: &Cues) -> bool {
+        cues.hits
+            .iter()
+            .any(|h| h.cat == Cat::Produce && h.first == 0)
+    }
+
     /// The plant a sentence without a plant's name refers to: "l'usine", "das Werk", "dort"
     /// beside a production cue mean the plant named last, else the article's only plant.
     pub(super) fn referred(
@@ -82,7 +90,8 @@ impl Sentence<'_> {
             // sentence before named. Where the language drops the pronoun (工場で生産する…),
             // the production cue alone stands for it.
             let dropped = cues.lex.zero_subject;
-            if !(self.plant_pronoun(cues) || dropped) || !context.single {
+            let opens_with_verb = cues.lex.verb_first && self.opens_with_production(cues);
+            if !(self.plant_pronoun(cues) || dropped || opens_with_verb) || !context.single {
                 return None;
             }
             // A dropped subject carries on over a few sentences; a pronoun only to the next.
@@ -201,7 +210,7 @@ impl Place<'_> {
 pub(super) const FOUNDED_REACH: usize = 3;
 
 /// Tokens on either side of an anniversary cue within which a year is the jubilee's.
-pub(super) const ANNIVERSARY_REACH: usize = 5;
+pub(super) const ANNIVERSARY_REACH: usize = 7;
 
 /// The years of a sentence less those that date a plant's founding or opening: "cette usine,
 /// créée en 1952, a produit…" is not a fact of 1952.
