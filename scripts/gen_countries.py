@@ -61,6 +61,8 @@ DROP = {fold(x) for x in [
     "Salvador", "Maurice", "Dominique", "Granada", "Man", "Hollande", "America", "Amérique",
     "Amerika", "Amerique", "Américas", "VS", "Island", "Malte", "Catar", "Norfolk", "Georgia del Sur", "Congo", "Guyana francesa",
     "Macedonia", "Macédoine", "Macedonië", "Mazedonien", "RAE de Hong Kong (China)",
+    # Adjectives spelled like a US state ("fabrikken i Indiana" is no Indian factory).
+    "Indiana", "Indiane",
 ]}
 
 # Forms that are ordinary words / first names: only exact case.

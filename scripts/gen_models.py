@@ -256,7 +256,10 @@ def build():
 
 # Bare names that mostly mean something else in car news (a US state, an ordinary word): the
 # model counts only written with its brand ("Volkswagen California", "Saab Aero").
-BRAND_ONLY = {("Volkswagen", "California"), ("Ferrari", "California"), ("Saab", "Aero")}
+BRAND_ONLY = {("Volkswagen", "California"), ("Ferrari", "California"), ("Saab", "Aero"),
+              # A city ("plants in Windsor, Ontario"); "nuova" is Italian for new ("la nuova
+              # Panda" is the next Panda, not the 2003 Nuova Panda).
+              ("Chrysler", "Windsor"), ("Fiat", "Nuova 500"), ("Fiat", "Nuova Panda")}
 
 
 def main():

@@ -35,7 +35,8 @@ NO_PLACES = {fold(c) for c in """Detroit, Turin, Stuttgart, Shanghai, Beijing, T
     Bangkok, Buenos Aires, Tianjin, Guangzhou, Chongqing, Shenzhen, Milan, Madrid, Barcelona,
     Berlin, Los Angeles, Chicago, Melbourne, Birmingham, Coventry, Wuhan, Chengdu, Changchun,
     Hefei, Toyota City, Saint Petersburg, Nizhny Novgorod, Ulsan, Busan, Incheon, Toronto,
-    Córdoba, Valencia, Lansing, Flint, Dearborn, Louisville, Kansas City, Toledo, Windsor""".split(",")}
+    Córdoba, Valencia, Lansing, Flint, Dearborn, Louisville, Kansas City, Toledo, Windsor, Rennes,
+    Vienna""".split(",")}
 MAX_PLANTS_FOR_PLACES = 4
 # Where a city has several plants, every plant there gets its bare names: the matcher picks
 # among them by the operator, brand or group the article names (False: only the first listed).
@@ -80,6 +81,11 @@ EXTRA_PLACES = {
     "Giga Berlin": "Berlin, Berlín, Berlino, Berlijn", "Valmet Uusikaupunki": "Valmet",
     "SAIC Volkswagen Yizheng": "仪征, 儀征",
     "Stellantis Tychy engines": "Tychy, Tychach, Tychów",
+    # Czech and Slovak name Novo mesto Nové Město (declined); Turkish news the province.
+    # Rennes in car news is the La Janais car plant (in Chartres-de-Bretagne), not the parts site.
+    "Rennes-La Janais": "Rennes",
+    "Novo Mesto": "Nové Město, Novém Městě, Nového Města, Novo mesto",
+    "Toyota Sakarya": "Sakarya, Sakarya'daki, Sakarya'da", "Opel Wien-Aspern": "Aspern",
 }
 
 # Polish names a plant by its city's adjective ("tyska fabryka", "w bielskim zakładzie"): the
@@ -98,6 +104,10 @@ PL_PLANT_NOUNS = [("a", "fabryka"), ("iej", "fabryki"), ("iej", "fabryce"), ("ą
 # written in exact case.
 SITE_SUFFIXES = ("werk", "werke", "fabrik", "fabriken", "fabriek", "plant", "works", "factory",
                  "verken", "verket")
+
+# Plant words glued to a city's name in Chinese, Japanese and Korean, by country.
+CJK_PLANT_WORDS = {"CN": ["工厂", "基地", "生产基地", "整车厂", "新工厂", "新生产基地"],
+                   "TW": ["工厂", "廠"], "JP": ["工場", "製作所", "新工場"], "KR": ["공장", "공장에서"]}
 
 # Automatic firm names by the language of the plant's country.
 PLANT_WORDS = {
@@ -250,6 +260,7 @@ def main():
         if CITY_PRIMARY.get(p["city"]) == p["name"]:
             first_in_city[(fold(p["city"]), p["country"])] = p["name"]
 
+    listed_aliases = {fold(a) for p in plants for a in p["aliases"]}
     for p in plants:
         if p["country"] not in iso:
             sys.exit(f"{p['where']}: unknown country {p['country']!r}")
@@ -282,6 +293,24 @@ def main():
                 for n in (cyrillic if lang == "ru" else [p["city"]]):
                     places += slavic_cases(n, lang)
         places += split_list(EXTRA_PLACES.get(p["name"], ""))
+        # Chinese, Japanese and Korean news name a plant by its city and the plant word glued to
+        # it (成都工厂, 鈴鹿製作所, 울산공장), also where the bare city is too common or has too
+        # many plants to mean one: shared by the city's plants, the matcher picks by maker.
+        words = CJK_PLANT_WORDS.get(iso[p["country"]])
+        if words and p["city"]:
+            for n in city_names + [p["city"]]:
+                # The city in the country's own script (no Korean name with a Japanese suffix).
+                hangul = any("\uac00" <= c <= "\ud7af" for c in n)
+                if not is_cjk(n) or hangul != (iso[p["country"]] == "KR"):
+                    continue
+                n = n.replace(" ", "")
+                for suffix in ("広域市", "广域市", "廣域市", "市", "県", "町", "시", "군"):
+                    if n.endswith(suffix) and len(n) > len(suffix) + 1:
+                        n = n[: -len(suffix)]
+                        break
+                if len(n) >= 2:
+                    # A plant's listed name stays its own (田原工場 is Toyota's Tahara plant).
+                    places += [n + w for w in words if fold(n + w) not in listed_aliases]
         firm, cased = [], []
         # The operator's own name ("Revoz", "Autoeuropa") stays firm.
         operator_words = maker_words | set(fold(p["operator"]).split())

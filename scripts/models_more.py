@@ -5,6 +5,14 @@ gen_models.MODELS; lines for a brand already listed add to it. Facts from public
 """
 
 MORE_MODELS = """
+# Japanese, Korean and Chinese names the real pages of batch 4 used (katakana, hangul, hanzi).
+Daihatsu: Move=ムーヴ=ムーブ; Tanto=タント; Mira=ミラ・イース=ミライース; Hijet=ハイゼットカーゴ=ハイゼットトラック
+Honda: Jazz=フィット=新型フィット; Freed=フリード
+Hyundai: Kona=코나=코나 하이브리드=코나 일렉트릭; Pony*=포니; Excel*=포니 엑셀; Ioniq 6=아이오닉 6; Grandeur=그랜저; Staria=스타리아; Venue*=베뉴; Nexo=넥쏘; Casper=캐스퍼
+Kia: EV6=기아 EV6; EV9=기아 EV9; Niro=니로; Seltos=셀토스; Carnival=카니발; K8=기아 K8
+Genesis: G70=제네시스 G70; G80=제네시스 G80; G90=제네시스 G90; GV60=제네시스 GV60; GV70=제네시스 GV70; GV80=제네시스 GV80
+Toyota: Land Cruiser Prado=普拉多=霸道; Coaster=柯斯达; Corolla=卡罗拉; Levin=雷凌; Highlander=汉兰达; Vios=威驰; Yaris=致炫
+Volvo: S60=S60L=沃尔沃S60; S90=S90L=沃尔沃S90; XC60=沃尔沃XC60; XC90=沃尔沃XC90
 # Japanese, Chinese and Korean names (aliases of the models above or in gen_models).
 Toyota: Land Cruiser=ランドクルーザー=ランクル=陆地巡洋舰=蘭德酷路澤; Prius=プリウス=普锐斯; Corolla=カローラ=卡罗拉; Camry=カムリ=凯美瑞; Alphard=アルファード=埃尔法; Hilux=ハイラックス; Yaris=ヤリス=雅力士; RAV4=荣放; Crown=クラウン=皇冠; Century=センチュリー; Highlander=汉兰达; Sienna=赛那; Harrier=ハリアー; Hiace=ハイエース; Mirai=ミライ; Supra=スープラ; Soarer=ソアラ; Celica=セリカ; Celsior=セルシオ; Mark X=マークX; Mark II=マークII; Auris=オーリス; Wish*=ウイッシュ; Carina=カリーナ; Aristo=アリスト; Vitz=ヴィッツ; Sienta=シエンタ; Voxy=ヴォクシー; Estima=エスティマ; Chaser=チェイサー; Stout=スタウト; Starlet=スターレット; Tercel=ターセル; Vellfire=ヴェルファイア; Avensis=アベンシス
 Lexus: LS=レクサスLS; RX=レクサスRX
@@ -373,4 +381,5 @@ Bolt Impala Magnus Prince Royale Racer Chairman Family Novus Florida Skala Visa 
 Samba Alpine Sunbeam Avenger Vedette Symbol Latitude Scala Pulse Boreal Niagara Caravelle Wind
 Modus Scenic Espace Rafale Austral Spring Jogger Duster Icon Maple Preface Ace Magic Winger
 Prima Indigo Vista Nano Punch Harrier Sierra Xenon Talisman Trafic Siber Tivoli Okavango
+Primera Pick-up
 """.split())

@@ -31,6 +31,12 @@ pub struct Article {
     pub entities: EntitySet,
     /// Entity mentions in the body, in order, with byte ranges into `body`.
     pub mentions: Vec<Mention>,
+    /// Mentions past the matcher's cap ([`crate::entities::matcher::MAX_MENTIONS`] per
+    /// article) not kept in `mentions`: an article with more names than that lists the first
+    /// ones, its entities stay complete. Not in the article's own serialised form (its shape
+    /// is kept); the cache keeps it in the [`Detail`].
+    #[serde(skip)]
+    pub mentions_omitted: usize,
     /// Production facts read from the body (`crate::facts`), in body order.
     pub facts: Vec<crate::facts::Fact>,
 }
@@ -43,6 +49,7 @@ pub struct Article {
 pub struct Detail {
     pub body: String,
     pub mentions: Vec<Mention>,
+    pub mentions_omitted: usize,
 }
 
 /// An article's [`Detail`], borrowed: written as a `Detail` is (postcard is positional).
@@ -50,6 +57,7 @@ pub struct Detail {
 pub struct DetailRef<'a> {
     pub body: &'a str,
     pub mentions: &'a [Mention],
+    pub mentions_omitted: usize,
 }
 
 /// An article without its [`Detail`], as the cache's manifest keeps it: the fields in
@@ -105,6 +113,7 @@ impl Article {
         DetailRef {
             body: &self.body,
             mentions: &self.mentions,
+            mentions_omitted: self.mentions_omitted,
         }
     }
 
@@ -113,6 +122,7 @@ impl Article {
         Detail {
             body: std::mem::take(&mut self.body),
             mentions: std::mem::take(&mut self.mentions),
+            mentions_omitted: std::mem::take(&mut self.mentions_omitted),
         }
     }
 
@@ -120,6 +130,7 @@ impl Article {
     pub fn with_detail(mut self, detail: Detail) -> Article {
         self.body = detail.body;
         self.mentions = detail.mentions;
+        self.mentions_omitted = detail.mentions_omitted;
         self
     }
 }
@@ -138,6 +149,7 @@ impl From<Summary> for Article {
             words: s.words,
             entities: s.entities,
             mentions: Vec::new(),
+            mentions_omitted: 0,
             facts: s.facts,
         }
     }
@@ -305,6 +317,7 @@ mod tests {
                 start: 0,
                 end: 7,
             }],
+            mentions_omitted: 3,
             facts: Vec::new(),
         };
         let summary = postcard::to_stdvec(&article.summary_ref()).expect("summary");
@@ -395,6 +408,7 @@ mod tests {
                 words: 4,
                 entities: EntitySet::default().with(EntityKind::Plant, ["Kaluga"]),
                 mentions: Vec::new(),
+                mentions_omitted: 0,
                 facts: Vec::new(),
             };
             let before = Before {

@@ -85,19 +85,20 @@ pub fn fold_match(data: &[u8]) {
 /// The offset map's invariants for one string.
 pub fn check_fold(original: &str) {
     let folded = fold(original);
-    assert_eq!(folded.map.len(), folded.text.len() + 1, "{original:?}");
+    let map = folded.dense_map();
+    assert_eq!(map.len(), folded.text.len() + 1, "{original:?}");
     assert!(
-        folded.map.windows(2).all(|w| w[0] <= w[1]),
+        map.windows(2).all(|w| w[0] <= w[1]),
         "not monotonic: {original:?}"
     );
     // The end maps to the end of the original, or to where trailing punctuation and spaces
     // (which fold to nothing) begin.
-    let end = *folded.map.last().unwrap_or(&0) as usize;
+    let end = *map.last().unwrap_or(&0) as usize;
     assert!(end <= original.len(), "{original:?}");
     if original.is_char_boundary(end) {
         assert_eq!(fold_str(&original[end..]), "", "{original:?}");
     }
-    for &offset in &folded.map {
+    for &offset in &map {
         assert!(
             original.is_char_boundary(offset as usize),
             "{offset} in {original:?}"

@@ -4,6 +4,11 @@
 //! and the mentions, which stay in the index's document store until an article is opened),
 //! so that a start reads one file instead of every document. One file per commit of the
 //! index, named in the commit's payload, so the manifest and the index always change together.
+//!
+//! On disk: the head (format, program, gazetteer, next slot, how many chunks), then the
+//! files and then the summaries in chunks of [`CHUNK`], each a length (4 bytes, little
+//! endian) and its postcard bytes, so that the chunks decode on every core (at 1,000,000
+//! articles decoding the manifest on one thread took 4 s).
 
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -13,7 +18,10 @@ use serde::{Deserialize, Serialize};
 use crate::article::{Summary, SummaryRef};
 
 /// Bumped when the manifest or the stored article changes shape.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 5;
+
+/// Files or summaries per chunk.
+const CHUNK: usize = 4096;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Manifest {
@@ -38,8 +46,18 @@ struct Head {
     program: String,
 }
 
+/// What comes before the chunks.
+#[derive(Serialize, Deserialize)]
+struct Top<P> {
+    format: u32,
+    program: P,
+    gazetteer: u64,
+    next_slot: u32,
+    file_chunks: u32,
+    summary_chunks: u32,
+}
+
 /// A manifest to write, borrowing the articles' summaries; read back as a [`Manifest`].
-#[derive(Serialize)]
 pub struct ManifestRef<'a> {
     pub format: u32,
     pub program: &'a str,
@@ -51,8 +69,69 @@ pub struct ManifestRef<'a> {
 
 impl ManifestRef<'_> {
     pub fn to_bytes(&self) -> anyhow::Result<Vec<u8>> {
-        Ok(postcard::to_stdvec(self)?)
+        use rayon::prelude::*;
+        let (files, summaries) = rayon::join(
+            || {
+                self.files
+                    .par_chunks(CHUNK)
+                    .map(postcard::to_stdvec)
+                    .collect::<Result<Vec<_>, _>>()
+            },
+            || {
+                self.summaries
+                    .par_chunks(CHUNK)
+                    .map(postcard::to_stdvec)
+                    .collect::<Result<Vec<_>, _>>()
+            },
+        );
+        let (files, summaries) = (files?, summaries?);
+        let mut out = postcard::to_stdvec(&Top {
+            format: self.format,
+            program: self.program,
+            gazetteer: self.gazetteer,
+            next_slot: self.next_slot,
+            file_chunks: u32::try_from(files.len())?,
+            summary_chunks: u32::try_from(summaries.len())?,
+        })?;
+        out.reserve(files.iter().chain(&summaries).map(|c| c.len() + 4).sum());
+        for chunk in files.iter().chain(&summaries) {
+            out.extend_from_slice(&u32::try_from(chunk.len())?.to_le_bytes());
+            out.extend_from_slice(chunk);
+        }
+        Ok(out)
     }
+}
+
+/// The next `n` chunks of `bytes`, and what follows them.
+fn chunks(mut bytes: &[u8], n: u32) -> anyhow::Result<(Vec<&[u8]>, &[u8])> {
+    let mut out = Vec::with_capacity(n as usize);
+    for _ in 0..n {
+        let (len, rest) = bytes
+            .split_first_chunk::<4>()
+            .ok_or_else(|| anyhow::anyhow!("the manifest is cut short"))?;
+        let len = u32::from_le_bytes(*len) as usize;
+        if rest.len() < len {
+            anyhow::bail!("the manifest is cut short");
+        }
+        let (chunk, rest) = rest.split_at(len);
+        out.push(chunk);
+        bytes = rest;
+    }
+    Ok((out, bytes))
+}
+
+/// Every chunk decoded (in parallel), one after the other.
+fn decode<T: serde::de::DeserializeOwned + Send>(chunks: &[&[u8]]) -> anyhow::Result<Vec<T>> {
+    use rayon::prelude::*;
+    let parts: Vec<Vec<T>> = chunks
+        .par_iter()
+        .map(|c| postcard::from_bytes(c))
+        .collect::<Result<_, _>>()?;
+    let mut all = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for part in parts {
+        all.extend(part);
+    }
+    Ok(all)
 }
 
 /// One file as it was read.
@@ -121,7 +200,24 @@ impl Manifest {
                 return Ok(None);
             }
         }
-        let manifest: Manifest = postcard::from_bytes(&bytes)?;
+        let (top, rest) = postcard::take_from_bytes::<Top<String>>(&bytes)?;
+        let (file_chunks, rest) = chunks(rest, top.file_chunks)?;
+        let (summary_chunks, rest) = chunks(rest, top.summary_chunks)?;
+        if !rest.is_empty() {
+            anyhow::bail!("{} bytes after the manifest", rest.len());
+        }
+        let (files, summaries) = rayon::join(
+            || decode::<FileEntry>(&file_chunks),
+            || decode::<Summary>(&summary_chunks),
+        );
+        let manifest = Manifest {
+            format: top.format,
+            program: top.program,
+            gazetteer: top.gazetteer,
+            next_slot: top.next_slot,
+            files: files?,
+            summaries: summaries?,
+        };
         if manifest.articles() != manifest.summaries.len() {
             anyhow::bail!(
                 "the manifest names {} articles and summarises {}",
@@ -216,6 +312,52 @@ mod tests {
         let path = dir.path().join("files.bin");
         std::fs::write(&path, written.to_bytes().expect("serialise")).expect("write");
         assert!(Manifest::read(&path).is_err());
+    }
+
+    #[test]
+    fn a_manifest_of_several_chunks_reads_back_in_order_and_a_cut_one_is_refused() {
+        let n = CHUNK * 2 + 5;
+        let articles: Vec<crate::Article> = (0..n)
+            .map(|i| crate::Article {
+                id: format!("{i}"),
+                title: format!("Title {i}"),
+                ..crate::Article::default()
+            })
+            .collect();
+        let files: Vec<FileEntry> = (0..n)
+            .map(|i| FileEntry {
+                path: format!("/news/{i}.txt").into_bytes(),
+                first_slot: i as u32,
+                articles: 1,
+                ..FileEntry::default()
+            })
+            .collect();
+        let written = ManifestRef {
+            format: FORMAT,
+            program: "p",
+            gazetteer: 1,
+            next_slot: n as u32,
+            files: &files,
+            summaries: articles.iter().map(crate::Article::summary_ref).collect(),
+        };
+        let bytes = written.to_bytes().expect("serialise");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("files.bin");
+        std::fs::write(&path, &bytes).expect("write");
+        let back = Manifest::read(&path).expect("read back");
+        assert_eq!(back.files, files);
+        let titles: Vec<&str> = back.summaries.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles[CHUNK + 1], format!("Title {}", CHUNK + 1));
+        assert_eq!(titles.len(), n);
+        std::fs::write(&path, &bytes[..bytes.len() - 3]).expect("write cut");
+        assert!(Manifest::read(&path).is_err(), "a cut manifest is an error");
+        let mut longer = bytes.clone();
+        longer.push(0);
+        std::fs::write(&path, &longer).expect("write longer");
+        assert!(
+            Manifest::read(&path).is_err(),
+            "trailing bytes are an error"
+        );
     }
 
     #[test]

@@ -90,16 +90,22 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
         return load::load(request, progress);
     }
     // The gazetteer only: its matcher is compiled when an article needs its entities found.
-    let started = std::time::Instant::now();
-    let gazetteer = match &request.gazetteer {
-        Some(loaded) => loaded.clone(),
-        None => std::sync::Arc::new(crate::entities::Gazetteer::load(&request.gazetteer_files)?),
-    };
-    let matcher = std::sync::OnceLock::new();
-    let gazetteer_time = started.elapsed();
-    let mut in_memory = request.clone();
-    in_memory.gazetteer = Some(gazetteer.clone());
-    let fallback = |note: Option<String>| -> anyhow::Result<Loaded> {
+    let load_gazetteer =
+        || -> anyhow::Result<(std::sync::Arc<crate::entities::Gazetteer>, Duration)> {
+            let started = std::time::Instant::now();
+            let gazetteer = match &request.gazetteer {
+                Some(loaded) => loaded.clone(),
+                None => {
+                    std::sync::Arc::new(crate::entities::Gazetteer::load(&request.gazetteer_files)?)
+                }
+            };
+            Ok((gazetteer, started.elapsed()))
+        };
+    let fallback = |gazetteer: std::sync::Arc<crate::entities::Gazetteer>,
+                    note: Option<String>|
+     -> anyhow::Result<Loaded> {
+        let mut in_memory = request.clone();
+        in_memory.gazetteer = Some(gazetteer);
         let mut loaded = load::load(&in_memory, progress)?;
         loaded.cache = Some(Report {
             notes: note.into_iter().collect(),
@@ -108,34 +114,47 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
         Ok(loaded)
     };
     let Some(root) = cache_root() else {
-        return fallback(Some(
-            "no cache folder on this system: loaded in memory".into(),
-        ));
+        return fallback(
+            load_gazetteer()?.0,
+            Some("no cache folder on this system: loaded in memory".into()),
+        );
     };
     let place = Place::new(&root, &request.inputs);
     if let Some(why) = place.refusal() {
-        return fallback(Some(format!("{why}: loaded in memory")));
+        return fallback(
+            load_gazetteer()?.0,
+            Some(format!("{why}: loaded in memory")),
+        );
     }
     let fingerprint = match gazetteer_fingerprint(&request.gazetteer_files) {
         Ok(f) => f,
-        Err(e) => return fallback(Some(format!("gazetteer unreadable for the cache ({e})"))),
+        Err(e) => {
+            return fallback(
+                load_gazetteer()?.0,
+                Some(format!("gazetteer unreadable for the cache ({e})")),
+            );
+        }
     };
     // Walking the inputs is mostly system calls, opening the cache mostly decoding: when a
-    // cache exists, both at once (a corpus too small for the cache has no cache folder).
+    // cache exists, both at once (a corpus too small for the cache has no cache folder),
+    // and the gazetteer decoded beside them.
     let scan_started = std::time::Instant::now();
-    let (scan, opened) = if place.index_dir().is_dir() {
-        let (scan, opened) = rayon::join(
-            || {
-                let scan = crate::corpus::scan(&request.inputs);
-                (scan, scan_started.elapsed())
-            },
-            || update::open_locked(&place, fingerprint),
-        );
-        (scan, Some(opened))
-    } else {
+    let walk = || {
         let scan = crate::corpus::scan(&request.inputs);
-        ((scan, scan_started.elapsed()), None)
+        (scan, scan_started.elapsed())
     };
+    let ((scan, opened), gazetteer) = if place.index_dir().is_dir() {
+        let ((scan, opened), gazetteer) = rayon::join(
+            || rayon::join(walk, || update::open_locked(&place, fingerprint)),
+            load_gazetteer,
+        );
+        ((scan, Some(opened)), gazetteer)
+    } else {
+        // No cache yet (or a corpus too small for one): no thread pool started for it.
+        ((walk(), None), load_gazetteer())
+    };
+    let (gazetteer, gazetteer_time) = gazetteer?;
+    let matcher = std::sync::OnceLock::new();
     let (scan, scan_time) = scan;
     let bytes: u64 = (0..scan.len())
         .filter_map(|i| scan.stamp(i))
@@ -143,7 +162,7 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
         .sum();
     if bytes < min_bytes() {
         drop(opened);
-        return fallback(None);
+        return fallback(gazetteer, None);
     }
     let context = update::Context {
         place: &place,
@@ -162,10 +181,13 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
             }
             Ok(loaded)
         }
-        Err(e) => fallback(Some(format!(
-            "cache unusable ({}): loaded in memory",
-            crate::text::sanitize_line(&format!("{e:#}"))
-        ))),
+        Err(e) => fallback(
+            gazetteer.clone(),
+            Some(format!(
+                "cache unusable ({}): loaded in memory",
+                crate::text::sanitize_line(&format!("{e:#}"))
+            )),
+        ),
     }
 }
 

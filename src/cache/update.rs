@@ -5,7 +5,7 @@
 //! library reads a body when an article is opened. Only another gazetteer reads every
 //! document back, to find the entities again without reading the files.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
@@ -138,26 +138,46 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
         }
         None => Vec::new(),
     };
-    let by_path: HashMap<&[u8], usize> = old
-        .iter()
-        .enumerate()
-        .map(|(i, (f, _))| (f.path.as_slice(), i))
-        .collect();
+    // The walk gives the files in the order the manifest keeps them: each file is looked
+    // for next to the last one found, and by its path (a map made at the first file out of
+    // step) only when it is not there.
+    let mut by_path: Option<FxHashMap<&[u8], usize>> = None;
     let max_size = cx.request.options.max_file_size;
-    let reuse: Vec<Option<usize>> = (0..cx.scan.len())
-        .map(|i| {
-            let stamp = cx.scan.stamp(i)?;
-            let k = *by_path.get(place.file_key(stamp.path).as_slice())?;
-            let entry = &old[k].0;
-            let same = entry.size == stamp.size
-                && stamp.mtime.map(manifest::nanos) == Some(entry.mtime)
-                && entry.size <= max_size
-                && (!replace_all
-                    || (entry.first_slot..entry.first_slot + entry.articles)
-                        .all(|s| details.get(s as usize).is_some_and(Option::is_some)));
-            same.then_some(k)
-        })
-        .collect();
+    let mut reuse: Vec<Option<usize>> = Vec::with_capacity(cx.scan.len());
+    let mut key = Vec::new();
+    let mut next = 0;
+    for i in 0..cx.scan.len() {
+        let Some(stamp) = cx.scan.stamp(i) else {
+            reuse.push(None);
+            continue;
+        };
+        place.file_key_into(stamp.path, &mut key);
+        let found = match old.get(next) {
+            Some((entry, _)) if entry.path == key => Some(next),
+            _ => by_path
+                .get_or_insert_with(|| {
+                    old.iter()
+                        .enumerate()
+                        .map(|(i, (f, _))| (f.path.as_slice(), i))
+                        .collect()
+                })
+                .get(key.as_slice())
+                .copied(),
+        };
+        let Some(k) = found else {
+            reuse.push(None);
+            continue;
+        };
+        next = k + 1;
+        let entry = &old[k].0;
+        let same = entry.size == stamp.size
+            && stamp.mtime.map(manifest::nanos) == Some(entry.mtime)
+            && entry.size <= max_size
+            && (!replace_all
+                || (entry.first_slot..entry.first_slot + entry.articles)
+                    .all(|s| details.get(s as usize).is_some_and(Option::is_some)));
+        reuse.push(same.then_some(k));
+    }
     drop(by_path);
 
     let started = Instant::now();

@@ -119,7 +119,7 @@ impl<'a> ArticleJson<'a> {
     /// With its mentions (`list`), at most [`MAX_JSON_MENTIONS`].
     pub fn with_mentions(mut self, a: &'a Article) -> ArticleJson<'a> {
         self.mentions = Some(Mentions(a));
-        let omitted = a.mentions.len().saturating_sub(MAX_JSON_MENTIONS);
+        let omitted = a.mentions.len().saturating_sub(MAX_JSON_MENTIONS) + a.mentions_omitted;
         self.mentions_omitted = (omitted > 0).then_some(omitted);
         self
     }

@@ -8,16 +8,50 @@ use encoding_rs::Encoding;
 /// left out: bytes that reach this point are not UTF-8, and text declared as UTF-16 without
 /// a BOM or zero bytes is not UTF-16 either.
 pub(super) fn encoding(head: &[u8]) -> Option<&'static Encoding> {
-    let head = &head[..head.len().min(2048)];
-    let lower: Vec<u8> = head.to_ascii_lowercase();
-    let label = xml_declaration(&lower).or_else(|| meta_charset(&lower))?;
-    let encoding = Encoding::for_label(label)?;
+    let label = label(head)?;
+    let encoding = Encoding::for_label(&label).or_else(|| alias(&label))?;
     let wide = [
         encoding_rs::UTF_8,
         encoding_rs::UTF_16LE,
         encoding_rs::UTF_16BE,
     ];
     (!wide.contains(&encoding)).then_some(encoding)
+}
+
+/// The declared label, lowercased.
+fn label(head: &[u8]) -> Option<Vec<u8>> {
+    let head = &head[..head.len().min(2048)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let label = xml_declaration(&lower).or_else(|| meta_charset(&lower))?;
+    Some(label.to_vec())
+}
+
+/// Names files use that are not WHATWG labels, for encodings encoding_rs has (Python's and
+/// IANA's names: `MacCyrillic` was read as a guess, Windows-1251, its capitals as `Ђ`, `Ќ`).
+fn alias(label: &[u8]) -> Option<&'static Encoding> {
+    match label {
+        b"maccyrillic" | b"mac-cyrillic" | b"mac_cyrillic" | b"x-mac-ukrainian" => {
+            Some(encoding_rs::X_MAC_CYRILLIC)
+        }
+        b"macroman" | b"mac-roman" | b"mac_roman" | b"x-mac-roman" => Some(encoding_rs::MACINTOSH),
+        b"ibm-866" => Some(encoding_rs::IBM866),
+        _ => None,
+    }
+}
+
+/// A declared encoding that no decoder here reads (IBM855, Johab, EUC-TW…), as declared:
+/// the file is then read by a guess, and `check` says so.
+pub(super) fn unsupported(head: &[u8]) -> Option<String> {
+    let label = label(head)?;
+    if Encoding::for_label(&label).is_some() || alias(&label).is_some() {
+        return None;
+    }
+    let name = String::from_utf8_lossy(&label).into_owned();
+    (name.len() <= 40
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b)))
+    .then_some(name)
 }
 
 /// `encoding="…"` inside a leading `<?xml … ?>`.
@@ -90,5 +124,26 @@ mod tests {
         assert_eq!(name(b"<?xml version=\"1.0\" encoding=\"utf-16\"?>"), None);
         assert_eq!(name(b"<?xml version=\"1.0\"?>"), None);
         assert_eq!(name(b"plain text, charset=koi8-r"), None);
+        // Not WHATWG labels, but names files use.
+        assert_eq!(
+            name(b"<?xml version=\"1.0\" encoding=\"MacCyrillic\"?>"),
+            Some("x-mac-cyrillic")
+        );
+        assert_eq!(
+            name(b"<?xml version='1.0' encoding='cp866'?>"),
+            Some("IBM866")
+        );
+        assert_eq!(
+            unsupported(b"<?xml version='1.0' encoding='IBM855'?>").as_deref(),
+            Some("ibm855")
+        );
+        assert_eq!(
+            unsupported(b"<?xml version='1.0' encoding='KOI8-R'?>"),
+            None
+        );
+        assert_eq!(
+            unsupported(b"<?xml version='1.0' encoding='<script>'?>"),
+            None
+        );
     }
 }

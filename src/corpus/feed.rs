@@ -125,11 +125,15 @@ fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>, unread:
         Some(body) => html::fragment_text(body),
         None => entry.summary.as_ref().map(plain).unwrap_or_default(),
     };
-    let link = entry
-        .links
-        .iter()
+    let links = || {
+        entry
+            .links
+            .iter()
+            .filter(|l| l.href != feed_fixups::NO_LINK)
+    };
+    let link = links()
         .find(|l| l.rel.as_deref().is_none_or(|rel| rel == "alternate"))
-        .or(entry.links.first())
+        .or(links().next())
         .map(|l| l.href.clone());
     let title = entry
         .title
@@ -187,6 +191,19 @@ fn plain(text: &Text) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rss_1_items_without_a_link_are_read() {
+        let rdf = r#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+            xmlns="http://purl.org/rss/1.0/"><channel rdf:about="x"><title>Feed</title></channel>
+            <item rdf:about="http://e.com/1"><description>Example description</description></item>
+            </rdf:RDF>"#;
+        let parsed = parse(rdf);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        assert_eq!(parsed.items.len(), 1);
+        assert_eq!(parsed.items[0].raw.body, "Example description");
+        assert_eq!(parsed.items[0].raw.url, None);
+    }
 
     #[test]
     fn rss_items_become_articles() {

@@ -50,7 +50,44 @@ pub(super) fn prepare(text: &str) -> Cow<'_, str> {
     if let Some(fixed) = items_into_channel(&text) {
         text = Cow::Owned(fixed);
     }
+    let head = text.get(..text.len().min(4096)).unwrap_or(&text);
+    if head.contains(RSS_10)
+        && let Some(fixed) = rdf_items_linked(&text)
+    {
+        text = Cow::Owned(fixed);
+    }
     text
+}
+
+/// The link given to an RSS 1.0/0.90 item that has none, taken away again when it is read.
+pub(super) const NO_LINK: &str = "plantscope:no-link";
+
+/// feed-rs drops an RSS 1.0 (and 0.90) `<item>` without a `<link>` (an item with only a title
+/// or a description was read as nothing): each such item is given [`NO_LINK`].
+fn rdf_items_linked(text: &str) -> Option<String> {
+    let mut fixed = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(at) = ["<item>", "<item "]
+        .iter()
+        .filter_map(|tag| rest.find(tag))
+        .min()
+    {
+        let open_end = at + rest[at..].find('>')? + 1;
+        let close = rest[open_end..]
+            .find("</item>")
+            .map_or(rest.len(), |c| open_end + c);
+        fixed.push_str(&rest[..open_end]);
+        if !rest[at..open_end].ends_with("/>") && !rest[open_end..close].contains("<link") {
+            fixed.push_str("<link>");
+            fixed.push_str(NO_LINK);
+            fixed.push_str("</link>");
+            changed = true;
+        }
+        rest = &rest[open_end..];
+    }
+    fixed.push_str(rest);
+    changed.then_some(fixed)
 }
 
 /// The text with `encoding="…"` removed from its XML declaration, if it has one.
@@ -104,6 +141,21 @@ mod tests {
             "<?xml version='1.0'  standalone='yes'?><rss/>"
         );
         assert!(matches!(prepare("<rss/>"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn rdf_items_without_a_link_are_given_one() {
+        let rdf = "<rdf:RDF xmlns=\"http://purl.org/rss/1.0/\"><channel/>\
+            <item><description>Only a description</description></item>\
+            <item rdf:about=\"x\"><title>T</title><link>http://e.com/1</link></item></rdf:RDF>";
+        let fixed = prepare(rdf);
+        assert_eq!(fixed.matches(NO_LINK).count(), 1, "{fixed}");
+        assert!(fixed.contains("<item><link>plantscope:no-link</link><description>"));
+        // RSS 2.0 keeps its items as they are (feed-rs reads them without a link).
+        assert!(
+            !prepare("<rss version=\"2.0\"><channel><item><title>T</title></item></channel></rss>")
+                .contains(NO_LINK)
+        );
     }
 
     #[test]

@@ -252,6 +252,13 @@ pub fn scan(inputs: &[PathBuf]) -> Scan {
     }
 }
 
+/// The first `limit` entries [`scan`] would give, without walking the rest (on one thread).
+pub fn scan_first(inputs: &[PathBuf], limit: usize) -> Scan {
+    Scan {
+        listing: walk::walk_first(inputs, limit),
+    }
+}
+
 impl Scan {
     /// How many entries the walk found (files to read and things it will not read).
     pub fn len(&self) -> usize {
@@ -351,6 +358,10 @@ pub fn assemble(outcomes: Vec<FileOutcome>, missing_inputs: Vec<PathBuf>) -> Cor
         missing_inputs,
         ..Corpus::default()
     };
+    corpus
+        .articles
+        .reserve(outcomes.iter().map(|o| o.articles.len()).sum());
+    corpus.files.reserve(outcomes.len());
     for outcome in outcomes {
         for reason in outcome.problems {
             corpus.diagnostics.push(Diagnostic {

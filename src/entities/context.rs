@@ -81,6 +81,7 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: Lang) -> Vocabulary
     let mut out = Vocabulary::default();
     let mut offset = 0;
     let dutch = lang == Lang::NL;
+    let mut previous: [&str; 2] = ["", ""];
     for w in text.split(' ') {
         let compound = w.len() > 6
             && (w
@@ -95,9 +96,12 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: Lang) -> Vocabulary
         } else if PRODUCTION.contains(w)
             && !(dutch && w.starts_with("werk"))
             && !(lang != Lang::DE && written_as_a_name(folded, original, offset, w.len()))
+            // "Leben und Werk" (a life and work): an artist's oeuvre, no plant.
+            && !(w.starts_with("werk") && previous == ["leben", "und"])
         {
             out.production.push(offset);
         }
+        previous = [previous[1], w];
         offset += w.len() + 1;
     }
     if text.chars().any(is_unspaced_script) {
@@ -480,6 +484,7 @@ mod tests {
             "las comunidades autónomas",
             "singer Robert Plant",
             "het werk van de regering",
+            "das Museum zeigt Leben und Werk des Komponisten",
         ] {
             let lang = if text.starts_with("het") {
                 Lang::NL

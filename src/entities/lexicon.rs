@@ -526,11 +526,46 @@ pub const CJK_REFUSED_AFTER: &[(&str, &[&str])] = &[
         ],
     ),
     ("红旗", &["渠", "飘", "招展", "手"]),
+    // The same in traditional script (the gazetteer spells every simplified name both ways).
+    (
+        "日產",
+        &[
+            "量", "能", "值", "萬", "千", "約", "達", "超", "近", "數", "平均",
+        ],
+    ),
+    (
+        "大眾",
+        &[
+            "化",
+            "媒體",
+            "傳媒",
+            "文化",
+            "消費",
+            "點評",
+            "日報",
+            "汽車網",
+            "運輸",
+            "交通",
+        ],
+    ),
+    ("長安", &["街", "大街", "區", "城", "路"]),
+    (
+        "現代",
+        &[
+            "化", "人", "社會", "史", "的", "性", "主義", "科技", "農業", "服務", "物流", "城市",
+            "生活",
+        ],
+    ),
+    ("紅旗", &["渠", "飄", "招展", "手"]),
 ];
 
 /// A CJK name preceded by one of these is part of an ordinary word (公众, 群众 are not 大众).
-pub const CJK_REFUSED_BEFORE: &[(&str, &[&str])] =
-    &[("大众", &["广", "普罗", "社会"]), ("日产", &["平均", "每"])];
+pub const CJK_REFUSED_BEFORE: &[(&str, &[&str])] = &[
+    ("大众", &["广", "普罗", "社会"]),
+    ("日产", &["平均", "每"]),
+    ("大眾", &["廣", "普羅", "社會", "公"]),
+    ("日產", &["平均", "每"]),
+];
 
 /// Bare model names that are also ordinary words in some language ("Uno" the Italian and
 /// Spanish article, "One"): bare, they count only right after their brand.

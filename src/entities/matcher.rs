@@ -19,6 +19,18 @@ use super::{EntityKind, Field, Mention, Name};
 use crate::Lang;
 use crate::article::{Article, EntitySet};
 
+/// At most this many mentions of one article are kept (title then body, in order); the rest
+/// are counted in [`Article::mentions_omitted`]. The article's entities stay complete: every
+/// name is still judged where it is first written past the cap (see [`MAX_CANDIDATES`]).
+pub const MAX_MENTIONS: usize = 10_000;
+
+/// Per text (title, body), the name occurrences (candidates) judged one by one; past them, only
+/// the first [`LATE_PER_NAME`] occurrences of each name are, so that the entities a long text
+/// names are all found while what the matcher holds stays bounded (a 15 MB file of nothing but
+/// names is 2 million of them, 40 bytes each, and as many hits again).
+pub const MAX_CANDIDATES: usize = 4 * MAX_MENTIONS;
+const LATE_PER_NAME: u8 = 2;
+
 /// A compiled gazetteer, ready to scan text.
 pub struct Matcher {
     pub(super) gazetteer: Arc<Gazetteer>,
@@ -58,6 +70,33 @@ pub(super) struct Scanned<'a> {
     /// The article's language.
     pub(super) lang: Lang,
     pub(super) candidates: Vec<Candidate>,
+    /// Occurrences past [`MAX_CANDIDATES`] not kept (a name already seen often enough).
+    pub(super) unjudged: usize,
+}
+
+/// Keeps the candidates of one text within [`MAX_CANDIDATES`] and a few per name after.
+#[derive(Default)]
+struct Keep {
+    candidates: Vec<Candidate>,
+    late: rustc_hash::FxHashMap<(usize, usize, usize), u8>,
+    unjudged: usize,
+}
+
+impl Keep {
+    fn push(&mut self, c: Candidate) {
+        if self.candidates.len() >= MAX_CANDIDATES {
+            let seen = self
+                .late
+                .entry((c.pattern, c.owner.0, c.owner.1))
+                .or_insert(0);
+            if *seen >= LATE_PER_NAME {
+                self.unjudged += 1;
+                return;
+            }
+            *seen += 1;
+        }
+        self.candidates.push(c);
+    }
 }
 
 /// Accepted hits of one text: (start, end, entities) in folded offsets.
@@ -133,11 +172,14 @@ impl Matcher {
                 end,
             }
         };
+        let hits = title_hits.len() + body_hits.len();
         article.mentions = title_hits
             .into_iter()
             .map(mention(Field::Title))
             .chain(body_hits.into_iter().map(mention(Field::Body)))
+            .take(MAX_MENTIONS)
             .collect();
+        article.mentions_omitted = hits - article.mentions.len() + title.unjudged + body.unjudged;
     }
 
     /// Every pattern occurrence that sits on word boundaries (a trailing genitive/plural `s`
@@ -146,21 +188,28 @@ impl Matcher {
     pub(super) fn scan<'a>(&self, text: &'a str, lang: Lang, title: bool) -> Scanned<'a> {
         let inflecting = INFLECTING_LANGS.contains(&lang);
         let folded = fold(text);
-        let mut candidates = Vec::new();
+        let mut keep = Keep::default();
         let Some(automaton) = &self.automaton else {
             return Scanned {
                 folded,
                 original: text,
                 title,
                 lang,
-                candidates,
+                candidates: Vec::new(),
+                unjudged: 0,
             };
         };
         let bytes = folded.text.as_bytes();
-        let padded = format!(" {}", folded.text);
-        for m in automaton.find_overlapping_iter(&padded) {
+        // The folded text after one space (patterns anchored at a word's start begin with
+        // one), read without copying it.
+        let padded = std::iter::once(b' ').chain(bytes.iter().copied());
+        // SAFETY: a space followed by the bytes of a `String` is valid UTF-8, which is all
+        // `find_overlapping_iter_from_iter` asks of its input.
+        let matches = unsafe { automaton.find_overlapping_iter_from_iter(padded) };
+        let padded_at = |i: usize| if i == 0 { b' ' } else { bytes[i - 1] };
+        for m in matches {
             // Back to offsets in the folded text; an anchored match starts after its space.
-            let start = if padded.as_bytes()[m.start()] == b' ' {
+            let start = if padded_at(m.start()) == b' ' {
                 m.start()
             } else {
                 m.start() - 1
@@ -182,7 +231,7 @@ impl Matcher {
                     continue;
                 }
             }
-            candidates.push(Candidate {
+            keep.push(Candidate {
                 start,
                 end,
                 pattern: m.value() as usize,
@@ -194,7 +243,7 @@ impl Matcher {
                 .stems
                 .get_or_init(|| Stems::new(self.gazetteer.entities(), &self.cities));
             for (start, end, owner) in stems.find(&folded.text) {
-                candidates.push(Candidate {
+                keep.push(Candidate {
                     start,
                     end,
                     pattern: usize::MAX,
@@ -207,7 +256,8 @@ impl Matcher {
             original: text,
             title,
             lang,
-            candidates,
+            candidates: keep.candidates,
+            unjudged: keep.unjudged,
         }
     }
 

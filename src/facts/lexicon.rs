@@ -38,6 +38,9 @@ pub enum Cat {
     /// Vehicles not named (`cars`, `carros`, `Autos`): what a plant referred back to builds,
     /// listed in the next sentence.
     Vehicles,
+    /// An anniversary (`50 anos`, `Jubiläum`, `周年`): a year near one is the jubilee's, not
+    /// the time of what the plant builds.
+    Anniversary,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -89,6 +92,8 @@ struct File {
     #[serde(default)]
     zero_subject: bool,
     #[serde(default)]
+    verb_first: bool,
+    #[serde(default)]
     produce: Vec<String>,
     #[serde(default)]
     future: Vec<String>,
@@ -126,6 +131,8 @@ struct File {
     founded: Vec<String>,
     #[serde(default)]
     vehicles: Vec<String>,
+    #[serde(default)]
+    anniversary: Vec<String>,
     #[serde(default)]
     pause: Vec<String>,
     #[serde(default)]
@@ -230,6 +237,10 @@ pub struct Lexicon {
     /// The language leaves out what is known: a production cue with no place is about the
     /// plant named just before.
     pub zero_subject: bool,
+    /// The language drops a subject pronoun before its verb (Spanish, Italian, Portuguese,
+    /// Polish, Czech): a sentence that opens with a production verb ("Producen el León…")
+    /// builds at the one plant named just before.
+    pub verb_first: bool,
 }
 
 /// At most this many letters of a first word make its index key.
@@ -258,6 +269,7 @@ impl Lexicon {
             before: file.window_before,
             after: file.window_after,
             zero_subject: file.zero_subject,
+            verb_first: file.verb_first,
             ..Lexicon::default()
         };
         let lists = [
@@ -278,6 +290,7 @@ impl Lexicon {
             (Cat::Participle, &file.participle),
             (Cat::Founded, &file.founded),
             (Cat::Vehicles, &file.vehicles),
+            (Cat::Anniversary, &file.anniversary),
             (Cat::Pause, &file.pause),
             (Cat::Except, &file.except),
         ];

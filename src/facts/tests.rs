@@ -467,3 +467,68 @@ fn chinese_names_of_saic_volkswagen_plants_and_models_are_read() {
         ["SAIC Volkswagen Anting builds Volkswagen Touran "]
     );
 }
+
+#[test]
+fn dutch_the_adjective_factory_refers_back_to_the_plant() {
+    let body = "Volvo heeft fabrieken in Torslanda en Gent. In de tweede fabriek wordt de Volvo XC40 \
+                gebouwd.";
+    assert_eq!(facts("nl", None, body), ["Volvo Ghent builds Volvo XC40 "]);
+}
+
+#[test]
+fn a_jubilee_year_does_not_date_what_the_plant_builds() {
+    let body = "A fábrica de São Bernardo do Campo, que completará 50 anos em 14 de novembro de 2026, \
+                produz o Volkswagen Polo.";
+    let got = facts("pt", Some("2025-08-01"), body);
+    assert_eq!(
+        got,
+        ["Volkswagen Anchieta builds Volkswagen Polo 2025-08-01"]
+    );
+}
+
+#[test]
+fn a_sentence_that_starts_with_a_plant_pairs_each_model_with_the_plant_before_it() {
+    assert_eq!(
+        facts(
+            "fr",
+            None,
+            "Renault produit ses voitures électriques en France, Flins accueillant la Renault Zoe \
+             et Maubeuge le Renault Kangoo."
+        ),
+        [
+            "Flins builds Renault Zoe ",
+            "Maubeuge builds Renault Kangoo "
+        ]
+    );
+    assert_eq!(
+        facts(
+            "en",
+            None,
+            "Peugeot builds the Peugeot 3008 in Sochaux and the Peugeot 508 in Mulhouse."
+        ),
+        [
+            "Sochaux builds Peugeot 3008 ",
+            "Mulhouse builds Peugeot 508 "
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_that_opens_with_the_verb_builds_at_the_plant_just_named() {
+    let body = "Seat tiene su fábrica en Martorell. Producen el Seat León y el Seat Ibiza.";
+    assert_eq!(
+        facts("es", None, body),
+        [
+            "Martorell builds SEAT ",
+            "Martorell builds SEAT Leon ",
+            "Martorell builds SEAT Ibiza "
+        ]
+    );
+    // Only the language's own habit: English says who produces.
+    let english = facts(
+        "en",
+        None,
+        "Seat has a plant in Martorell. Produces the Seat León.",
+    );
+    assert!(!english.iter().any(|f| f.contains("Leon")), "{english:?}");
+}

@@ -52,6 +52,7 @@ mod tests {
         Detail {
             body: "The plant in Flins builds a small car.".into(),
             mentions: Vec::new(),
+            mentions_omitted: 0,
         }
     }
 
@@ -61,6 +62,7 @@ mod tests {
             &DetailRef {
                 body: &d.body,
                 mentions: &d.mentions,
+                mentions_omitted: d.mentions_omitted,
             },
             7,
         )

@@ -77,11 +77,21 @@ pub fn spawn_loader(loader: Loader, events: Sender<Event>) {
             }
         };
         let outcome = catch_unwind(AssertUnwindSafe(|| loader(&progress)));
-        let action = match outcome {
-            Ok((library, diagnostics)) => Action::Loaded(Arc::new(library), diagnostics),
-            Err(payload) => Action::LoadFailed(panic_message(payload.as_ref())),
+        let (action, library) = match outcome {
+            Ok((library, diagnostics)) => {
+                let library = Arc::new(library);
+                (Action::Loaded(library.clone(), diagnostics), Some(library))
+            }
+            Err(payload) => (Action::LoadFailed(panic_message(payload.as_ref())), None),
         };
         let _ = events.send(Event::Action(action));
+        // The production facts are laid out once the list is on screen, here rather than on
+        // the first card or production view.
+        if let Some(library) = library {
+            let _ = catch_unwind(AssertUnwindSafe(|| {
+                library.fact_index();
+            }));
+        }
     });
 }
 
@@ -99,8 +109,15 @@ pub fn spawn_updates(updates: crate::tui::Updates, events: Sender<Event>) {
                     Action::CorpusChanged(Arc::new(library), diagnostics, note)
                 }
             };
+            let changed = match &action {
+                Action::CorpusChanged(library, ..) => Some(library.clone()),
+                _ => None,
+            };
             if let Ok(tx) = events.lock() {
                 let _ = tx.send(Event::Action(action));
+            }
+            if let Some(library) = changed {
+                library.fact_index();
             }
         };
         let _ = catch_unwind(AssertUnwindSafe(|| updates(&send)));

@@ -379,3 +379,122 @@ fn traditional_chinese_names_match_the_simplified_aliases() {
     assert!(has(&brands, "Volkswagen"), "{brands:?}");
     assert!(has(&brands, "Škoda"), "{brands:?}");
 }
+
+// Batch 4 of the real pages (sentences written for these tests).
+
+fn found_in(m: &Matcher, kind: EntityKind, lang: &str, body: &str, name: &str) -> bool {
+    of_kind(m, kind, lang, body).iter().any(|n| n == name)
+}
+
+#[test]
+fn traditional_chinese_spells_makers_models_and_plants() {
+    let m = matcher();
+    let body = "一汽大眾成都工廠年產能擴大到54萬輛,沃爾沃成都工廠將投產S60L。";
+    assert!(
+        found_in(&m, EntityKind::Brand, "zh", body, "Volkswagen"),
+        "{:?}",
+        of_kind(&m, EntityKind::Brand, "zh", body)
+    );
+    assert!(found_in(&m, EntityKind::Brand, "zh", body, "Volvo"));
+    assert!(found_in(&m, EntityKind::Model, "zh", body, "Volvo S60"));
+    assert!(
+        found_in(&m, EntityKind::Plant, "zh", body, "FAW-Volkswagen Chengdu"),
+        "{:?}",
+        of_kind(&m, EntityKind::Plant, "zh", body)
+    );
+    assert!(found_in(&m, EntityKind::Plant, "zh", body, "Volvo Chengdu"));
+    // An ordinary word in traditional script is still no maker.
+    assert!(of_kind(&m, EntityKind::Brand, "zh", "大眾化的消費與大眾媒體").is_empty());
+}
+
+#[test]
+fn a_city_and_a_glued_plant_word_name_a_plant_in_chinese_japanese_korean() {
+    let m = matcher();
+    let ja = "ホンダは寄居工場で新型フィットを生産し、狭山工場を閉鎖する。鈴鹿製作所も稼働する。";
+    let plants = of_kind(&m, EntityKind::Plant, "ja", ja);
+    for p in ["Honda Yorii", "Honda Sayama", "Honda Suzuka"] {
+        assert!(plants.iter().any(|x| x == p), "{p}: {plants:?}");
+    }
+    assert!(found_in(&m, EntityKind::Model, "ja", ja, "Honda Jazz"));
+    let ja = "ダイハツは竜王の工場でタントとムーヴの生産を再開する。";
+    assert!(found_in(&m, EntityKind::Model, "ja", ja, "Daihatsu Tanto"));
+    assert!(found_in(&m, EntityKind::Model, "ja", ja, "Daihatsu Move"));
+    let zh = "上汽通用五菱投资66亿元的重庆新生产基地开工建设。上海大眾新疆工廠正式奠基。";
+    assert!(
+        found_in(&m, EntityKind::Plant, "zh", zh, "SGMW Chongqing"),
+        "{:?}",
+        of_kind(&m, EntityKind::Plant, "zh", zh)
+    );
+    assert!(found_in(
+        &m,
+        EntityKind::Plant,
+        "zh",
+        zh,
+        "SAIC Volkswagen Urumqi"
+    ));
+    let no = "Bilene bygges i Finland, batteriene i fabrikken i Indiana.";
+    assert!(!found_in(&m, EntityKind::Country, "no", no, "India"));
+    let ko = "현대차 울산공장에서 코나와 포니를 생산했다.";
+    assert!(found_in(&m, EntityKind::Model, "ko", ko, "Hyundai Kona"));
+    assert!(found_in(&m, EntityKind::Model, "ko", ko, "Hyundai Pony"));
+}
+
+#[test]
+fn a_lowercase_word_or_a_city_is_no_model() {
+    let m = matcher();
+    let es = "La fábrica de Nissan en Barcelona está en la primera línea para la nueva pick-up.";
+    assert!(
+        of_kind(&m, EntityKind::Model, "es", es).is_empty(),
+        "{:?}",
+        of_kind(&m, EntityKind::Model, "es", es)
+    );
+    let it = "Fiat produrrà la nuova Panda a Pomigliano e la nuova 500 a Mirafiori.";
+    let models = of_kind(&m, EntityKind::Model, "it", it);
+    assert!(models.contains(&"Fiat Panda".to_string()), "{models:?}");
+    assert!(!models.iter().any(|x| x.contains("Nuova")), "{models:?}");
+    let en = "Chrysler will overhaul its assembly plants in Windsor, Ontario.";
+    assert!(of_kind(&m, EntityKind::Model, "en", en).is_empty());
+}
+
+#[test]
+fn rennes_in_car_news_is_the_la_janais_car_plant() {
+    let m = matcher();
+    let fr = "PSA ferme ses usines de Poissy, Rennes et Sochaux.";
+    let plants = of_kind(&m, EntityKind::Plant, "fr", fr);
+    assert!(
+        plants.contains(&"Rennes-La Janais".to_string()),
+        "{plants:?}"
+    );
+    assert!(
+        !plants.iter().any(|p| p.contains("Barre-Thomas")),
+        "{plants:?}"
+    );
+}
+
+#[test]
+fn sites_the_fresh_pages_named_are_known() {
+    let m = matcher();
+    let de = "Volkswagen: Die Werke in Bratislava und Stupava stehen still. Opel hat auch ein Werk in Wien-Aspern.";
+    let plants = of_kind(&m, EntityKind::Plant, "de", de);
+    for p in ["Volkswagen Stupava", "Opel Wien-Aspern", "Bratislava"] {
+        assert!(plants.iter().any(|x| x == p), "{p}: {plants:?}");
+    }
+    let cs = "Renault vyrábí vozy ve slovinském Novém Městě.";
+    assert!(
+        found_in(&m, EntityKind::Plant, "cs", cs, "Novo Mesto"),
+        "{:?}",
+        of_kind(&m, EntityKind::Plant, "cs", cs)
+    );
+    let tr = "Sakarya'daki Toyota ve Kocaeli'deki Hyundai Motor Türkiye otomobil üretti.";
+    let plants = of_kind(&m, EntityKind::Plant, "tr", tr);
+    for p in ["Toyota Sakarya", "Hyundai Assan"] {
+        assert!(plants.iter().any(|x| x == p), "{p}: {plants:?}");
+    }
+    let ru = "Выпуск ведется на Ульяновском автозаводе и в “Мазда Соллерс”.";
+    let _ = of_kind(&m, EntityKind::Plant, "ru", ru);
+    let ru = "Производство ведут Ульяновский автозавод и “Хавейл Мотор Рус”.";
+    let plants = of_kind(&m, EntityKind::Plant, "ru", ru);
+    for p in ["UAZ Ulyanovsk", "Haval Tula"] {
+        assert!(plants.iter().any(|x| x == p), "{p}: {plants:?}");
+    }
+}

@@ -195,3 +195,63 @@ fn check_says_how_many_files_ignore_rules_hide() {
         "{text}"
     );
 }
+
+/// A file of nothing but entity names (issue 15: 2 million of them in 15 MB took 466 MB):
+/// the matcher keeps the first 10,000 mentions and counts the rest, and still finds every
+/// entity, one written only after the cap included. Built here, in a temp dir (never
+/// committed); the peak memory it bounds is measured in docs/SAFETY.md, not in this test.
+#[test]
+fn mentions_are_capped_while_matching_and_the_rest_counted() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let names = [
+        "Renault",
+        "Toyota",
+        "Volkswagen",
+        "Dacia",
+        "Skoda",
+        "Audi",
+        "Nissan",
+    ];
+    let mut text = String::from("Car makers\n\n");
+    for i in 0..60_000 {
+        text.push_str(names[i % names.len()]);
+        text.push_str(if i % 12 == 11 { ".\n" } else { " " });
+    }
+    // Named once, after the cap.
+    text.push_str("\nThe Kia plant in Zilina, Slovakia.\n");
+    std::fs::write(dir.path().join("names.txt"), &text).expect("write");
+    let path = dir.path().to_str().expect("utf-8 path");
+    let out = run(&["--no-cache", "list", "--json", "--", path]);
+    assert!(out.status.success(), "{out:?}");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    let article = &doc["articles"][0];
+    let mentions = article["mentions"].as_array().expect("mentions");
+    assert_eq!(mentions.len(), 10_000);
+    let omitted = article["mentions_omitted"]
+        .as_u64()
+        .expect("mentions_omitted");
+    assert!(omitted >= 50_000, "{omitted} omitted");
+    assert!(
+        article["brands"]
+            .as_array()
+            .expect("brands")
+            .contains(&"Kia".into())
+    );
+    assert!(
+        article["plants"]
+            .as_array()
+            .expect("plants")
+            .iter()
+            .any(|p| p
+                .as_str()
+                .is_some_and(|p| p.contains("Žilina") || p.contains("Zilina"))),
+        "{:?}",
+        article["plants"]
+    );
+    assert!(
+        article["countries"]
+            .as_array()
+            .expect("countries")
+            .contains(&"Slovakia".into())
+    );
+}

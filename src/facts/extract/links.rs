@@ -66,6 +66,14 @@ impl Sentence<'_> {
         })
     }
 
+    /// Whether the sentence's first word is a production cue ("Producen el León, Ibiza…",
+    /// "Produrrà la nuova Panda"): its subject is left unsaid.
+    fn opens_with_production(&self, cues: &Cues) -> bool {
+        cues.hits
+            .iter()
+            .any(|h| h.cat == Cat::Produce && h.first == 0)
+    }
+
     /// The plant a sentence without a plant's name refers to: "l'usine", "das Werk", "dort"
     /// beside a production cue mean the plant named last, else the article's only plant.
     pub(super) fn referred(
@@ -82,7 +90,8 @@ impl Sentence<'_> {
             // sentence before named. Where the language drops the pronoun (工場で生産する…),
             // the production cue alone stands for it.
             let dropped = cues.lex.zero_subject;
-            if !(self.plant_pronoun(cues) || dropped) || !context.single {
+            let opens_with_verb = cues.lex.verb_first && self.opens_with_production(cues);
+            if !(self.plant_pronoun(cues) || dropped || opens_with_verb) || !context.single {
                 return None;
             }
             // A dropped subject carries on over a few sentences; a pronoun only to the next.
@@ -200,6 +209,9 @@ impl Place<'_> {
 /// `opened in 1967`, `seit 1990 in Betrieb`… is written before, so only after counts).
 pub(super) const FOUNDED_REACH: usize = 3;
 
+/// Tokens on either side of an anniversary cue within which a year is the jubilee's.
+pub(super) const ANNIVERSARY_REACH: usize = 7;
+
 /// The years of a sentence less those that date a plant's founding or opening: "cette usine,
 /// créée en 1952, a produit…" is not a fact of 1952.
 pub(super) fn not_founding_years(
@@ -207,11 +219,12 @@ pub(super) fn not_founding_years(
     tokens: &[text::Token],
     hits: &[crate::facts::lexicon::Hit],
 ) -> Vec<(usize, i32)> {
-    let founding: Vec<&crate::facts::lexicon::Hit> = hits
+    use crate::facts::lexicon::Cat;
+    let dating: Vec<&crate::facts::lexicon::Hit> = hits
         .iter()
-        .filter(|h| h.cat == crate::facts::lexicon::Cat::Founded)
+        .filter(|h| matches!(h.cat, Cat::Founded | Cat::Anniversary))
         .collect();
-    if founding.is_empty() {
+    if dating.is_empty() {
         return years;
     }
     years
@@ -220,9 +233,14 @@ pub(super) fn not_founding_years(
             let Some(i) = tokens.iter().position(|t| t.start == at) else {
                 return true;
             };
-            !founding
-                .iter()
-                .any(|h| h.last < i && i - h.last <= FOUNDED_REACH)
+            !dating.iter().any(|h| match h.cat {
+                // "completará 50 anos em novembro de 2026", "2026 marks 50 years of…".
+                Cat::Anniversary => {
+                    (h.last < i && i - h.last <= ANNIVERSARY_REACH)
+                        || (i < h.first && h.first - i <= ANNIVERSARY_REACH)
+                }
+                _ => h.last < i && i - h.last <= FOUNDED_REACH,
+            })
         })
         .collect()
 }

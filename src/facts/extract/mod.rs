@@ -297,6 +297,10 @@ impl Sentence<'_> {
         places.sort_by_key(|p| p.at());
         if !places.is_empty() {
             let transfer = cues.any(Cat::Transfer) && names.len() >= 2;
+            let plant_first = match (places.first(), subjects.iter().map(|s| s.at).min()) {
+                (Some(p), Some(first_subject)) => p.at() < first_subject,
+                _ => false,
+            };
             for s in &subjects {
                 if self.excepted(&cues, s, &subjects) {
                     continue;
@@ -325,8 +329,14 @@ impl Sentence<'_> {
                     places
                         .iter()
                         .min_by_key(|p| {
+                            // A sentence that names a plant before its first subject pairs
+                            // each subject with a plant before it ("Flins accueillant la Zoe
+                            // et Maubeuge la Kangoo"); one that starts with a subject, with a
+                            // plant after it ("the 3008 in Sochaux and the 508 in Mulhouse").
+                            let wrong_side = (p.at() < s.at) != plant_first;
                             (
                                 self.separators(p.at(), s.at, &subjects),
+                                wrong_side,
                                 p.at().abs_diff(s.at),
                             )
                         })

@@ -48,8 +48,10 @@ pub struct Library {
     stored: Option<Stored>,
     /// The first article whose text could not be read back (the cache changed on disk).
     unreadable: std::sync::OnceLock<Unreadable>,
-    /// The production facts laid out for cards and the production view.
-    fact_index: crate::facts::index::FactIndex,
+    /// The production facts laid out for cards and the production view: built when first
+    /// asked for (a headless `search` or `list` never needs it; at 100k articles it was a
+    /// tenth of a start from the cache).
+    fact_index: std::sync::OnceLock<crate::facts::index::FactIndex>,
 }
 
 impl std::fmt::Debug for Library {
@@ -150,24 +152,15 @@ impl Library {
                 slots: slots.to_vec(),
             }),
         };
-        let fact_index = || crate::facts::index::FactIndex::build(&articles, &gazetteer);
-        let ((ranks, facets), fact_index) = if articles.len() >= order::PARALLEL_MIN {
+        let (ranks, facets) = if articles.len() >= order::PARALLEL_MIN {
             rayon::join(
-                || {
-                    rayon::join(
-                        || order::Ranks::new(&articles),
-                        || facets::FacetTables::new(&articles),
-                    )
-                },
-                fact_index,
+                || order::Ranks::new(&articles),
+                || facets::FacetTables::new(&articles),
             )
         } else {
             (
-                (
-                    order::Ranks::new(&articles),
-                    facets::FacetTables::new(&articles),
-                ),
-                fact_index(),
+                order::Ranks::new(&articles),
+                facets::FacetTables::new(&articles),
             )
         };
         Ok(Library {
@@ -182,13 +175,15 @@ impl Library {
             segment_ords,
             ranks,
             facets,
-            fact_index,
+            fact_index: std::sync::OnceLock::new(),
         })
     }
 
     /// The production facts of every article, laid out for gathering over any result set.
+    /// Built on the first call (the browser's loader makes it once the list is shown).
     pub fn fact_index(&self) -> &crate::facts::index::FactIndex {
-        &self.fact_index
+        self.fact_index
+            .get_or_init(|| crate::facts::index::FactIndex::build(&self.articles, &self.gazetteer))
     }
 
     /// The articles, in library order (a [`Hit::doc`] is a position here). In a library over
