@@ -13,7 +13,7 @@ use crate::load;
 pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
     if let Some(option) = printing_option(common) {
         report::error(&format!(
-            "{option} is for the commands that print (list, search, entities, check), not the \
+            "{option} is for the commands that print (list, search, entities, facts, check), not the \
              browser: plantscope list {option} …"
         ));
         return Ok(ERROR);

@@ -107,6 +107,10 @@ pub fn save_search(name: &str, query: &Query) -> anyhow::Result<()> {
     let Some(mut store) = store else {
         anyhow::bail!("no data directory to save the search in");
     };
+    // Why the file cannot be written was said as it was opened: not twice.
+    if store.read_only().is_some() {
+        anyhow::bail!("the search {name:?} was not saved");
+    }
     store
         .update(|state| {
             state.saved.insert(name.to_string(), saved);
@@ -152,6 +156,9 @@ pub fn mark(
     let Some(mut store) = store else {
         anyhow::bail!("no data directory to keep marks in");
     };
+    if store.read_only().is_some() {
+        anyhow::bail!("no marks were changed");
+    }
     let ids: Vec<&str> = results
         .hits
         .iter()

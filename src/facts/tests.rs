@@ -532,3 +532,17 @@ fn a_sentence_that_opens_with_the_verb_builds_at_the_plant_just_named() {
     );
     assert!(!english.iter().any(|f| f.contains("Leon")), "{english:?}");
 }
+
+#[test]
+fn a_closure_on_named_days_is_a_pause() {
+    let body = "Mercedes-Benz is to close its factory in Sindelfingen on Monday and Tuesday.";
+    assert!(facts("en", None, body).is_empty());
+    assert!(
+        facts(
+            "fr",
+            None,
+            "Peugeot ferme l'usine de Sochaux lundi faute de pièces."
+        )
+        .is_empty()
+    );
+}

@@ -105,7 +105,14 @@ fn nothing_is_written_in_the_input_folder() {
         &[],
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("inside an input folder"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Said once, then what it means for this command.
+    assert_eq!(
+        stderr.matches("inside an input folder").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(stderr.contains("no marks were changed"), "{stderr}");
 }
 
 #[test]
