@@ -546,3 +546,23 @@ fn a_closure_on_named_days_is_a_pause() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_negation_cut_off_by_a_colon_says_nothing_of_the_production() {
+    assert_eq!(
+        facts(
+            "en",
+            None,
+            "No surprise: Škoda builds the Škoda Octavia in Mladá Boleslav."
+        ),
+        ["Mladá Boleslav builds Škoda Octavia "]
+    );
+    assert_eq!(
+        facts(
+            "en",
+            None,
+            "Škoda will not build the Škoda Octavia in Mladá Boleslav."
+        ),
+        ["Mladá Boleslav will_not_build Škoda Octavia "]
+    );
+}

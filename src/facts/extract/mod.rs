@@ -242,10 +242,11 @@ impl Sentence<'_> {
         article_year: Option<i32>,
         only_plant: &Option<String>,
     ) -> Vec<Fact> {
-        let cues = Cues {
+        let mut cues = Cues {
             hits: lex.find(self.tokens),
             lex,
         };
+        self.drop_cut_off_negations(&mut cues);
         let years = not_founding_years(text::years(self.tokens), self.tokens, &cues.hits);
         let status = cues.status(&years, article_year);
         // "closed all next week", "vorübergehend stillgelegt": a pause, not the end of a
@@ -410,6 +411,25 @@ impl Sentence<'_> {
         // The same plant twice in a list: keep one.
         facts.dedup_by(|a, b| a.plant == b.plant && a.subject == b.subject && a.status == b.status);
         facts
+    }
+
+    /// A negation that a colon or semicolon cuts off from every production cue says nothing
+    /// of them ("No surprise: Skoda builds the Octavia in Mladá Boleslav.").
+    fn drop_cut_off_negations(&self, cues: &mut Cues) {
+        let start_of = |token: usize| self.tokens.get(token).map_or(self.start, |t| t.start);
+        let cut = |a: usize, b: usize| {
+            let (from, to) = (a.min(b), a.max(b));
+            self.full
+                .get(from..to)
+                .is_some_and(|between| between.contains([':', ';']))
+        };
+        let anchors: Vec<usize> = cues.anchors().map(|h| start_of(h.first)).collect();
+        cues.hits.retain(|h| {
+            h.cat != Cat::Negation || {
+                let at = start_of(h.first);
+                anchors.is_empty() || anchors.iter().any(|&a| !cut(at, a))
+            }
+        });
     }
 
     /// A sentence naming nothing that says the plant just named builds vehicles it does not
