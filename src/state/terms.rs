@@ -26,12 +26,29 @@ impl Split {
         let mut kept = Vec::new();
         let mut terms = Vec::new();
         let mut in_quote = false;
+        // Whether the word before was a state term, and whether the last word kept was an
+        // `OR` right before one: a state term always ANDs, so an `OR` beside it joins nothing
+        // and goes with it ("is:starred OR renault" is "renault" among the starred).
+        let mut after_term = false;
+        let mut or_just_kept = false;
         for word in text.split(' ') {
             let quotes = word.matches('"').count();
             let term = if in_quote { None } else { term(word) };
             match term {
-                Some(t) => terms.push(t),
-                None => kept.push(word),
+                Some(t) => {
+                    terms.push(t);
+                    if or_just_kept {
+                        kept.pop();
+                    }
+                    after_term = true;
+                    or_just_kept = false;
+                }
+                None if !in_quote && after_term && word == "OR" => after_term = false,
+                None => {
+                    kept.push(word);
+                    or_just_kept = !in_quote && word == "OR";
+                    after_term = false;
+                }
             }
             if quotes % 2 == 1 {
                 in_quote = !in_quote;
@@ -84,6 +101,14 @@ fn term(word: &str) -> Option<(Term, bool)> {
 mod tests {
     use super::super::Mark;
     use super::*;
+
+    #[test]
+    fn an_or_beside_a_state_term_goes_with_it() {
+        assert_eq!(Split::of("is:starred OR renault").text, "renault");
+        assert_eq!(Split::of("renault OR is:starred").text, "renault");
+        assert_eq!(Split::of("kaluga OR flins is:read").text, "kaluga OR flins");
+        assert_eq!(Split::of("\"a OR\" is:read").text, "\"a OR\"");
+    }
 
     #[test]
     fn state_terms_come_out_of_the_query() {
