@@ -48,6 +48,7 @@ pub fn run(action: Option<CacheAction>, common: &Common) -> anyhow::Result<i32> 
                     })
                     .collect();
                 let doc = serde_json::json!({
+                    "schema_version": super::output::SCHEMA_VERSION,
                     "root": display_path(&root),
                     "bytes": crate::cache::place::size_of(&root),
                     "caches": list,

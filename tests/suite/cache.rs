@@ -127,6 +127,11 @@ fn a_second_run_is_a_hit_with_the_same_answers() {
         "{}",
         stdout(&shown)
     );
+    // The same as JSON, versioned like every other document.
+    let doc: serde_json::Value =
+        serde_json::from_str(&stdout(&run.run(&["cache", "--json"]))).expect("JSON");
+    assert_eq!(doc["schema_version"], 1, "{doc}");
+    assert_eq!(doc["caches"][0]["articles"], 12, "{doc}");
 }
 
 #[test]
