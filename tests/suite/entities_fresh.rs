@@ -498,3 +498,25 @@ fn sites_the_fresh_pages_named_are_known() {
         assert!(plants.iter().any(|x| x == p), "{p}: {plants:?}");
     }
 }
+
+#[test]
+fn an_ambiguous_brand_and_a_city_of_its_plant_vouch_for_each_other() {
+    let m = matcher();
+    let headline = "Ford will stop building the Focus at Saarlouis in 2025.";
+    assert_eq!(of_kind(&m, EntityKind::Brand, "en", headline), ["Ford"]);
+    assert_eq!(
+        of_kind(&m, EntityKind::Plant, "en", headline),
+        ["Saarlouis"]
+    );
+    assert_eq!(
+        of_kind(&m, EntityKind::Model, "en", headline),
+        ["Ford Focus"]
+    );
+    // A brand written as a town is the town, plant city or not.
+    let council = "Police demand in Bedford and in Luton is rising.";
+    assert!(of_kind(&m, EntityKind::Brand, "en", council).is_empty());
+    assert!(of_kind(&m, EntityKind::Plant, "en", council).is_empty());
+    // A person's name stays a person's.
+    let actor = "Harrison Ford flew to Saarlouis in 2025.";
+    assert!(of_kind(&m, EntityKind::Plant, "en", actor).is_empty());
+}

@@ -43,6 +43,13 @@ fn firm_class(kind: EntityKind) -> Option<u8> {
     }
 }
 
+/// How close (in folded bytes) an ambiguous brand and a place where it has a plant must be
+/// written to vouch for each other: about one sentence.
+const BRAND_BESIDE_ITS_PLANT: usize = 120;
+
+/// Words after which a brand's name is a town's ("in Bedford", "nach Lincoln").
+const PLACE_PREPOSITIONS: [&str; 8] = ["in", "to", "from", "near", "around", "nach", "aus", "a"];
+
 impl Context {
     /// Car vocabulary in the title; for a name in the title, in the body's lead too; for a
     /// name in the body, close to it (see [`Vocabulary::about_cars_near`]).
@@ -84,6 +91,8 @@ impl Matcher {
         // Where each ambiguous brand was written, as (title, folded offset).
         let mut ambiguous_at: Vec<(EntityId, bool, usize)> = Vec::new();
         let mut bare_model_brands = HashSet::default();
+        // Where each plant named by a place (a city, a short name) was written.
+        let mut places_at: Vec<(EntityId, bool, usize)> = Vec::new();
         let mut gated = false;
         let mut firm_memo: [Vec<u8>; 2] = [Vec::new(), Vec::new()];
         for scan in scans {
@@ -102,7 +111,10 @@ impl Matcher {
                                 bare_model_brands.extend(entity.implies.iter().copied());
                             }
                         }
-                        Gate::Place => gated = true,
+                        Gate::Place => {
+                            gated = true;
+                            places_at.push((id, scan.title, c.start));
+                        }
                         Gate::Ambiguous => {
                             gated = true;
                             if entity.kind == EntityKind::Brand
@@ -137,6 +149,29 @@ impl Matcher {
         for &brand in ambiguous_brands.intersection(&bare_model_brands) {
             brands.insert(brand);
             firm.insert(brand);
+        }
+        // An ambiguous brand and a place where it has a plant, close together ("Ford will stop
+        // building the Focus at Saarlouis"), vouch for each other: the maker, and its plant.
+        for &(brand, title, at) in &ambiguous_at {
+            // "in Bedford and in Luton": a brand written as a place is the town.
+            let scan = scans.iter().find(|s| s.title == title);
+            let as_a_place = scan.is_some_and(|s| {
+                context::words_before(&s.folded.text, at)
+                    .next()
+                    .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w))
+            });
+            if as_a_place {
+                continue;
+            }
+            let its_plant = places_at.iter().find(|&&(plant, place_title, place_at)| {
+                place_title == title
+                    && place_at.abs_diff(at) <= BRAND_BESIDE_ITS_PLANT
+                    && self.makers[plant].contains(&brand)
+            });
+            if let Some(&(plant, _, _)) = its_plant {
+                brands.insert(brand);
+                firm.insert(plant);
+            }
         }
         // With other makers named, an ambiguous brand ("BYD", "Seat") is a maker too: its
         // plants' cities then count ("da BYD em Camaçari").
