@@ -184,3 +184,27 @@ fn the_production_table_sorts_and_the_map_marks_plants() {
         insta::assert_snapshot!(format!("map_{w}x{h}"), frame);
     }
 }
+
+#[test]
+fn a_country_cards_rows_say_which_plant_builds_which_model() {
+    let russia = card(EntityKind::Country, "Russia");
+    assert!(russia.rows.len() >= 2, "{:?}", russia.rows.len());
+    let seeds = common::seeds();
+    let theme = Theme::monochrome();
+    let keymap = KeyMap::default();
+    let view = CardView {
+        card: &russia,
+        library: &seeds.library,
+        selected: 0,
+        offset: 0,
+        depth: 0,
+        keymap: &keymap,
+        theme: &theme,
+    };
+    let frame = draw(120, 40, view);
+    // Two facts at one plant read apart: the plant and what it builds.
+    for row in &russia.rows {
+        let shown = format!("{} · {}", row.plant, row.subject);
+        assert!(frame.contains(&shown), "{shown} not in\n{frame}");
+    }
+}

@@ -135,16 +135,20 @@ impl CardView<'_> {
                 let Some(row) = card.rows.get(i) else {
                     return Line::default();
                 };
-                let other = if card.kind == EntityKind::Plant {
-                    &row.subject
-                } else {
-                    &row.plant
+                // A plant's rows differ by subject, a model's by plant; a brand's or a
+                // country's by both ("Motomachi · Toyota Crown"), unless the subject is the
+                // card's own brand.
+                let other = match card.kind {
+                    EntityKind::Plant => text::fit(&row.subject, 24),
+                    EntityKind::Model => text::fit(&row.plant, 24),
+                    _ if *row.subject == *card.name => text::fit(&row.plant, 24),
+                    _ => text::fit(&format!("{} · {}", row.plant, row.subject), 40),
                 };
                 let head = format!(
                     "{} {:<14} {} {:<10} {} art.",
                     summary::mark(row.status),
                     row.status.as_str(),
-                    text::fit(other, 24),
+                    other,
                     row.newest.as_deref().unwrap_or("-"),
                     row.articles
                 );
