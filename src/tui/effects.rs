@@ -59,7 +59,7 @@ pub fn export(state: &mut State, query: &str, docs: &[usize]) {
         .collect();
     let said = match crate::tui::export::folder() {
         None => "nothing exported: no download or data folder on this system".to_string(),
-        Some(dir) => match crate::tui::export::write(&dir, query, &articles) {
+        Some(dir) => match crate::tui::export::write(&dir, query, &state.filters, &articles) {
             Ok(csv) => {
                 // The file's name is what matters: a long folder gives way first.
                 let path = crate::text::display_path(&csv);
