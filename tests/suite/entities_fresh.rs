@@ -520,3 +520,28 @@ fn an_ambiguous_brand_and_a_city_of_its_plant_vouch_for_each_other() {
     let actor = "Harrison Ford flew to Saarlouis in 2025.";
     assert!(of_kind(&m, EntityKind::Plant, "en", actor).is_empty());
 }
+
+#[test]
+fn a_bare_model_after_a_given_name_is_part_of_that_name() {
+    let m = matcher();
+    let body = "Mercedes builds the V-Class and the Marco Polo camper in Vitoria. Volkswagen \
+                sells the Golf.";
+    assert!(
+        !has(
+            &of_kind(&m, EntityKind::Model, "en", body),
+            "Volkswagen Polo"
+        ),
+        "{:?}",
+        of_kind(&m, EntityKind::Model, "en", body)
+    );
+    // Its own brand before it is no given name.
+    let vans = "Mercedes Vito and Volkswagen Polo sales rose.";
+    assert!(has(
+        &of_kind(&m, EntityKind::Model, "en", vans),
+        "Volkswagen Polo"
+    ));
+    assert!(has(
+        &of_kind(&m, EntityKind::Model, "en", vans),
+        "Mercedes-Benz Vito"
+    ));
+}

@@ -343,6 +343,9 @@ impl Matcher {
                 let brands: Vec<EntityId> = entity.implies.clone();
                 brands.iter().any(|b| ctx.brands.contains(b))
                     && !context::spans_punctuation(w)
+                    // "la autocaravana Marco Polo": after a given name, a person's or a
+                    // product's name, unless that word is the model's own brand.
+                    && (!self.after_given_name(scan, c) || self.brand_just_before(text, c, &brands))
                     && !context::in_a_quantity(scan.original, s, e)
                     && !context::after_ordinal_or_size(text, c.start)
                     && (!needs_its_brand(&form.folded)
