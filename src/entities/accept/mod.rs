@@ -22,6 +22,9 @@ pub(super) struct Context {
     firm: HashSet<EntityId>,
     /// Brands named unambiguously (directly or through a full model name).
     brands: HashSet<EntityId>,
+    /// Brands of the groups named firmly ("Stellantis … a Mirafiori la GranCabrio"): their
+    /// distinctive bare model names count without the brand written.
+    group_brands: HashSet<EntityId>,
     /// Where the title uses car or car-production vocabulary (read only when it decides).
     title_vocabulary: Vocabulary,
     /// Where the body does (folded offsets).
@@ -190,9 +193,15 @@ impl Matcher {
                 EntityKind::Brand | EntityKind::Group | EntityKind::Model
             )
         });
+        let group_brands = firm
+            .iter()
+            .filter(|&&f| self.gazetteer.entity(f).kind == EntityKind::Group)
+            .flat_map(|&g| self.group_brands[g].iter().copied())
+            .collect();
         let mut ctx = Context {
             firm,
             brands,
+            group_brands,
             title_vocabulary: Vocabulary::default(),
             body_vocabulary: Vocabulary::default(),
             firm_memo,
@@ -312,7 +321,9 @@ impl Matcher {
                 }
             }
             Gate::Ambiguous => {
+                let (s, e) = scan.folded.original_range(c.start, c.end);
                 ctx.automotive_without(id, scan.title, c.start)
+                    && !context::a_state_code_in_brackets(scan.original, s, e)
                     && !context::spans_punctuation(w)
                     && !context::refused_around(text, c.start, c.end)
                     && !context::after_ordinal_or_size(text, c.start)
@@ -341,12 +352,20 @@ impl Matcher {
             Gate::Bare => {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
                 let brands: Vec<EntityId> = entity.implies.clone();
-                brands.iter().any(|b| ctx.brands.contains(b))
+                let distinctive = !form.common && !needs_its_brand(&form.folded);
+                brands
+                    .iter()
+                    .any(|b| ctx.brands.contains(b) || (distinctive && ctx.group_brands.contains(b)))
                     && !context::spans_punctuation(w)
                     // "la autocaravana Marco Polo": after a given name, a person's or a
                     // product's name, unless that word is the model's own brand.
                     && (!self.after_given_name(scan, c) || self.brand_just_before(text, c, &brands))
                     && !context::in_a_quantity(scan.original, s, e)
+                    // "… and general. Enjoy." : an ordinary word opening a sentence is no
+                    // Chevrolet Enjoy, whatever its capital.
+                    && !(form.common
+                        && context::at_sentence_start(scan.original, s)
+                        && !self.listed_with_its_models(scan, c, &brands, 2))
                     && !context::after_ordinal_or_size(text, c.start)
                     && (!needs_its_brand(&form.folded)
                         || self.brand_just_before(text, c, &brands)
