@@ -304,6 +304,7 @@ Tatra | | | Tatra, TATRA
 Zastava | | |
 Trabant | | | Trabant, Trabi
 Wartburg | | | Wartburg
+Jawa | | | Jawa, JAWA
 Spyker | | |
 Donkervoort | | |
 Aixam | | |

@@ -61,7 +61,9 @@ EXTRA_PLACES = {
     "Ford Southampton": "Swaythling", "Arese": "Arese", "Mirafiori": "Mirafiori",
     "Lingotto": "Lingotto", "Zuffenhausen": "Zuffenhausen", "Sochaux": "Sochaux",
     "Mladá Boleslav": "Mladé Boleslavi, Mladou Boleslaví, Mladé Boleslavě, Mladá Boleslav",
-    "Kvasiny": "Kvasinách, Kvasin, Kvasinám", "Vrchlabí": "Vrchlabí, Vrchlabího",
+    "Kvasiny": "Kvasinách, Kvasin, Kvasinám",
+    # Czech names of German and Brazilian plant towns (Cvikov is Zwickau), Chinese of Camaçari.
+    "Zwickau": "Cvikov, Cvikově, Cvikova, Cvikovu", "BYD Camaçari": "卡马萨里", "Vrchlabí": "Vrchlabí, Vrchlabího",
     "Nošovice": "Nošovicích, Nošovic", "Kolín": "Kolíně, Kolína, Kolínem",
     "Tychy": "Tychach, Tychów", "Gliwice": "Gliwicach, Gliwic", "Września": "Wrześni",
     "Poznań": "Poznaniu, Poznania", "Žilina": "Žiline, Žiliny", "Trnava": "Trnave, Trnavy",

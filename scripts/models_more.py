@@ -13,6 +13,7 @@ Nissan: Note Aura=ノートオーラ=ノート オーラ
 Hyundai: Veloster=벨로스터; Veloster N=벨로스터N=벨로스터 N
 Škoda: 1200; 450
 Renault: R4=4L
+Jawa: 700; Minor*
 # Japanese, Korean and Chinese names the real pages of batch 4 used (katakana, hangul, hanzi).
 Daihatsu: Move=ムーヴ=ムーブ; Tanto=タント; Mira=ミラ・イース=ミライース; Hijet=ハイゼットカーゴ=ハイゼットトラック
 Honda: Jazz=フィット=新型フィット; Freed=フリード

@@ -156,3 +156,40 @@ fn sites_and_names_the_pages_used_in_latin_script() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_one_letter_model_before_a_maker_is_a_conjunction() {
+    let m = matcher();
+    let it = "Nello stabilimento lavorano Honda e Peugeot, mentre la Honda e elettrica arriva dal Giappone.";
+    let models = of_kind(&m, EntityKind::Model, "it", it);
+    let brands = of_kind(&m, EntityKind::Brand, "it", it);
+    assert!(has(&brands, "Peugeot"), "{brands:?}");
+    // Only the second "Honda e" (no maker after it) is the car.
+    let a = {
+        let mut a = Article {
+            body: it.into(),
+            lang: "it".into(),
+            ..Article::default()
+        };
+        m.annotate(&mut a);
+        a
+    };
+    let cars = a.mentions.iter().filter(|x| x.entity == "Honda e").count();
+    assert_eq!(cars, 1, "{models:?}");
+}
+
+#[test]
+fn exonyms_and_historic_makers_the_pages_used() {
+    let m = matcher();
+    let cs = "Škoda přesune výrobu elektrického Enyaqu z Mladé Boleslavi do Cvikova, kde Volkswagen vyrábí ID.3.";
+    assert!(has(&of_kind(&m, EntityKind::Plant, "cs", cs), "Zwickau"));
+    let cs = "První auto tam vyrobila firma Jawa, byla to Jawa 700 (licenční DKW), pak Škoda 1200.";
+    let models = of_kind(&m, EntityKind::Model, "cs", cs);
+    assert!(has(&models, "Jawa 700"), "{models:?}");
+    assert!(has(&models, "Škoda 1200"), "{models:?}");
+    let zh = "比亚迪在巴西的卡马萨里工厂将于2025年投产新能源乘用车。";
+    assert!(has(
+        &of_kind(&m, EntityKind::Plant, "zh", zh),
+        "BYD Camaçari"
+    ));
+}

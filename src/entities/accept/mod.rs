@@ -287,6 +287,26 @@ impl Matcher {
                 })
     }
 
+    /// "Honda e Peugeot", "Fiat i Lancia": a model named by its brand and a one-letter word
+    /// that is a conjunction (Honda e, Fiat i) is that conjunction when a maker follows.
+    fn conjunction_before_a_maker(&self, scan: &Scanned, c: &Candidate, form: &Form) -> bool {
+        const CONJUNCTIONS: &[&str] = &["e", "i", "y", "a", "o", "u"];
+        let last = form.folded.rsplit(' ').next().unwrap_or("");
+        if !form.folded.contains(' ') || !CONJUNCTIONS.contains(&last) {
+            return false;
+        }
+        let next = c.end + 1;
+        scan.candidates.iter().any(|d| {
+            d.start == next
+                && self.owners(d).iter().any(|&(id, _)| {
+                    matches!(
+                        self.gazetteer.entity(id).kind,
+                        EntityKind::Brand | EntityKind::Group
+                    )
+                })
+        })
+    }
+
     /// Whether one owner of a candidate is named there, by the rules of its gate.
     pub(super) fn accepts(
         &self,
@@ -303,6 +323,9 @@ impl Matcher {
             || (form.folded.starts_with(is_unspaced_script)
                 && context::cjk_refused(text, c.start, c.end, &form.folded))
         {
+            return false;
+        }
+        if entity.kind == EntityKind::Model && self.conjunction_before_a_maker(scan, c, form) {
             return false;
         }
         let w = written(&scan.folded, scan.original, c.start, c.end);
