@@ -193,3 +193,18 @@ fn exonyms_and_historic_makers_the_pages_used() {
         "BYD Camaçari"
     ));
 }
+
+#[test]
+fn a_brand_opening_its_plants_name_is_the_maker() {
+    let m = matcher();
+    let tr = "Ford Otosan, Gölcük fabrikasında Transit üretimini artıracak.";
+    let brands = of_kind(&m, EntityKind::Brand, "tr", tr);
+    assert!(has(&brands, "Ford"), "{brands:?}");
+    assert!(has(
+        &of_kind(&m, EntityKind::Plant, "tr", tr),
+        "Ford Otosan Kocaeli"
+    ));
+    // A surname before another name is still no maker.
+    let en = "The actor Harrison Ford Smith visited the museum.";
+    assert!(!has(&of_kind(&m, EntityKind::Brand, "en", en), "Ford"));
+}

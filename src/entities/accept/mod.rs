@@ -307,6 +307,24 @@ impl Matcher {
         })
     }
 
+    /// "Ford Otosan", "Opel Bochum": the brand opens the name of one of its own plants, so the
+    /// capitalised word after it is no surname but the rest of that name.
+    fn opens_one_of_its_plants_names(
+        &self,
+        scan: &Scanned,
+        c: &Candidate,
+        brand: EntityId,
+    ) -> bool {
+        scan.candidates.iter().any(|d| {
+            d.start == c.start
+                && d.end > c.end
+                && self.owners(d).iter().any(|&(plant, _)| {
+                    self.gazetteer.entity(plant).kind == EntityKind::Plant
+                        && self.makers[plant].contains(&brand)
+                })
+        })
+    }
+
     /// Whether one owner of a candidate is named there, by the rules of its gate.
     pub(super) fn accepts(
         &self,
@@ -350,7 +368,8 @@ impl Matcher {
                     && !context::spans_punctuation(w)
                     && !context::refused_around(text, c.start, c.end)
                     && !context::after_ordinal_or_size(text, c.start)
-                    && !self.is_a_persons_name(scan, c, german)
+                    && (!self.is_a_persons_name(scan, c, german)
+                        || self.opens_one_of_its_plants_names(scan, c, id))
             }
             Gate::Place => {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
