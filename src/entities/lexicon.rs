@@ -196,6 +196,15 @@ pub const CAR_WORDS: &[&str] = &[
     "autoturism",
     "gepkocsi",
     "autogyar",
+    "autogyarak",
+    "autogyarto",
+    "autogyartok",
+    "autogyartas",
+    "autoipar",
+    "autoipari",
+    "jarmuipar",
+    "jarmuipari",
+    "jarmugyarto",
     "автомобиль",
     "автомобили",
     "автомобилеи",
@@ -247,6 +256,22 @@ pub const PRODUCTION_WORDS: &[&str] = &[
     "fabriken",
     "gyar",
     "gyara",
+    "gyarat",
+    "gyarban",
+    "gyarak",
+    "gyarakban",
+    "uzem",
+    "uzeme",
+    "uzemet",
+    "uzemben",
+    "gyartas",
+    "gyartasa",
+    "gyartasat",
+    "gyartasra",
+    "gyartja",
+    "gyartott",
+    "sorozatgyartas",
+    "gyartokapacitas",
     "uzina",
     "завод",
     "заводе",
@@ -620,6 +645,16 @@ pub const INFLECTING_LANGS: &[Lang] = &[
     Lang::RU,
     Lang::iso(b"uk"),
     Lang::iso(b"bg"),
+];
+
+/// Languages that glue case endings to a place's name (Kecskemétre, Győrött, debreceni).
+pub const AGGLUTINATING_LANGS: &[Lang] = &[Lang::iso(b"hu")];
+
+/// Hungarian endings (folded) glued to a city's name: the adjective (-i: győri, debreceni,
+/// with its plurals) and the cases (in, into, out of, onto, off, on, at, to, from, up to).
+pub const HUNGARIAN_ENDINGS: &[&str] = &[
+    "ieket", "ieknek", "iek", "ben", "ban", "bol", "rol", "nal", "nel", "hoz", "hez", "tol", "ott",
+    "ett", "be", "ba", "re", "ra", "on", "en", "ig", "i",
 ];
 
 /// Case endings stripped, longest first, to compare a word with a name in those languages.

@@ -7,7 +7,7 @@ use super::EntityKind;
 use super::context::{self, Vocabulary, written};
 use super::fold::{Folded, fold_str, is_unspaced_script, strip_accents};
 use super::lexicon::{BARE_ONLY_AFTER_BRAND, PLANT_NAME, PRODUCTION};
-use super::matcher::{Candidate, Matcher, Scanned};
+use super::matcher::{Candidate, Matcher, SUFFIXED, Scanned};
 use super::names::{after_first_name, before_other_name};
 use super::rules::Gate;
 use super::source::{EntityId, Form};
@@ -121,7 +121,8 @@ impl Matcher {
                         Gate::Ambiguous => {
                             gated = true;
                             if entity.kind == EntityKind::Brand
-                                && !self.is_a_persons_name(scan, c, german)
+                                && (!self.is_a_persons_name(scan, c, german)
+                                    || self.opens_one_of_its_plants_names(scan, c, id))
                             {
                                 ambiguous_brands.insert(id);
                                 ambiguous_at.push((id, scan.title, c.start));
@@ -315,9 +316,9 @@ impl Matcher {
         c: &Candidate,
         brand: EntityId,
     ) -> bool {
+        // "Ford Otosan Craiova", or "Suzuki Esztergomban" (the brand, then its plant's city).
         scan.candidates.iter().any(|d| {
-            d.start == c.start
-                && d.end > c.end
+            (d.start == c.start && d.end > c.end || d.start == c.end + 1)
                 && self.owners(d).iter().any(|&(plant, _)| {
                     self.gazetteer.entity(plant).kind == EntityKind::Plant
                         && self.makers[plant].contains(&brand)
@@ -374,8 +375,10 @@ impl Matcher {
             Gate::Place => {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
                 let short = form.folded.len() <= 4 && !form.folded.contains(' ');
-                w.chars().next().is_some_and(|ch| !ch.is_lowercase())
-                    && self.place_written_so(id, form, c, w)
+                // "a debreceni gyár": a place with an ending glued to it is an adjective, lowercase.
+                let suffixed = c.pattern == SUFFIXED;
+                (suffixed || w.chars().next().is_some_and(|ch| !ch.is_lowercase()))
+                    && (suffixed || self.place_written_so(id, form, c, w))
                     && (!short
                         || form.folded.len() > 3
                         || !w.chars().any(char::is_lowercase)
