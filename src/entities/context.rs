@@ -91,7 +91,9 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: Lang) -> Vocabulary
                     w.strip_suffix(end)
                         .is_some_and(|head| WERK_HEADS.iter().any(|h| head.ends_with(h)))
                 }));
-        if CAR.contains(w) || compound {
+        // Swedish "sedan" is "since" or "then", not a saloon.
+        let false_friend = w == "sedan" && lang == Lang::iso(b"sv");
+        if (CAR.contains(w) || compound) && !false_friend {
             out.car.push(offset);
         } else if PRODUCTION.contains(w)
             && !(dutch && w.starts_with("werk"))

@@ -53,3 +53,25 @@ fn a_brand_before_its_own_plants_city_is_the_maker() {
     assert!(has(&of_kind(&m, EntityKind::Brand, "hu", hu), "Suzuki"));
     assert!(has(&of_kind(&m, EntityKind::Plant, "hu", hu), "Esztergom"));
 }
+
+#[test]
+fn a_hockey_club_named_after_a_brand_is_no_maker_in_its_town() {
+    let m = matcher();
+    // HC Lada of Tolyatti: the club and its town vouch for nothing without car vocabulary.
+    let ru = "ХК «Лада» уступил СКА в серии бросков. Матч прошёл в Тольятти, гости забросили \
+              четыре шайбы, а «Лада» — три.";
+    assert!(of_kind(&m, EntityKind::Brand, "ru", ru).is_empty());
+    assert!(of_kind(&m, EntityKind::Plant, "ru", ru).is_empty());
+    // The maker in its town, with production words, still counts.
+    let car = "Производство Lada Vesta перенесут в Тольятти, а завод «Лада Ижевск» будет \
+               выпускать электромобили.";
+    assert!(has(&of_kind(&m, EntityKind::Brand, "ru", car), "Lada"));
+    assert!(has(&of_kind(&m, EntityKind::Plant, "ru", car), "Tolyatti"));
+}
+
+#[test]
+fn swedish_sedan_is_since_not_a_saloon() {
+    let m = matcher();
+    let sv = "Södertälje vann med 6-1. Sedan drog SSK iväg, och sedan vann de kvartsfinalen.";
+    assert!(of_kind(&m, EntityKind::Plant, "sv", sv).is_empty());
+}

@@ -155,7 +155,10 @@ impl Matcher {
             firm.insert(brand);
         }
         // An ambiguous brand and a place where it has a plant, close together ("Ford will stop
-        // building the Focus at Saarlouis"), vouch for each other: the maker, and its plant.
+        // building the Focus at Saarlouis"), vouch for each other: the maker, and its plant —
+        // in a text that speaks of cars or production at all ("ХК «Лада» в Тольятти", a
+        // hockey club in its town, is no maker beside its plant).
+        let mut any_vocabulary: Option<bool> = None;
         for &(brand, title, at) in &ambiguous_at {
             // "in Bedford and in Luton": a brand written as a place is the town.
             let scan = scans.iter().find(|s| s.title == title);
@@ -173,6 +176,14 @@ impl Matcher {
                     && self.makers[plant].contains(&brand)
             });
             if let Some(&(plant, _, _)) = its_plant {
+                let speaks_of_cars = *any_vocabulary.get_or_insert_with(|| {
+                    scans
+                        .iter()
+                        .any(|s| !context::car_vocabulary(&s.folded, s.original, lang).is_empty())
+                });
+                if !speaks_of_cars {
+                    continue;
+                }
                 brands.insert(brand);
                 firm.insert(plant);
             }
