@@ -5,7 +5,7 @@
 use super::fold::{Folded, is_han_or_kana, is_unspaced_script};
 use super::lexicon::{
     CAR, CASE_ENDINGS, CJK_PRODUCTION, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS,
-    PRODUCTION, REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, TITLE_WORDS,
+    PRODUCTION, REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, SPORT_WORDS, TITLE_WORDS,
 };
 use crate::Lang;
 
@@ -479,6 +479,11 @@ pub fn stem(word: &str) -> &str {
         }
     }
     word
+}
+
+/// Whether a folded text speaks of a sport (a match, goals, a league, pucks).
+pub fn speaks_of_sport(folded: &str) -> bool {
+    folded.split(' ').any(|w| SPORT_WORDS.contains(&w))
 }
 
 /// The original text of a folded range.

@@ -156,9 +156,9 @@ impl Matcher {
         }
         // An ambiguous brand and a place where it has a plant, close together ("Ford will stop
         // building the Focus at Saarlouis"), vouch for each other: the maker, and its plant —
-        // in a text that speaks of cars or production at all ("ХК «Лада» в Тольятти", a
+        // unless the text speaks of sport and not of cars ("«Лада» … матч в Тольятти", a
         // hockey club in its town, is no maker beside its plant).
-        let mut any_vocabulary: Option<bool> = None;
+        let mut sport_not_cars: Option<bool> = None;
         for &(brand, title, at) in &ambiguous_at {
             // "in Bedford and in Luton": a brand written as a place is the town.
             let scan = scans.iter().find(|s| s.title == title);
@@ -176,12 +176,15 @@ impl Matcher {
                     && self.makers[plant].contains(&brand)
             });
             if let Some(&(plant, _, _)) = its_plant {
-                let speaks_of_cars = *any_vocabulary.get_or_insert_with(|| {
+                let sport_not_cars = *sport_not_cars.get_or_insert_with(|| {
                     scans
                         .iter()
-                        .any(|s| !context::car_vocabulary(&s.folded, s.original, lang).is_empty())
+                        .any(|s| context::speaks_of_sport(&s.folded.text))
+                        && scans.iter().all(|s| {
+                            context::car_vocabulary(&s.folded, s.original, lang).is_empty()
+                        })
                 });
-                if !speaks_of_cars {
+                if sport_not_cars {
                     continue;
                 }
                 brands.insert(brand);
@@ -388,8 +391,9 @@ impl Matcher {
                 let short = form.folded.len() <= 4 && !form.folded.contains(' ');
                 // "a debreceni gyár": a place with an ending glued to it is an adjective, lowercase.
                 let suffixed = c.pattern == SUFFIXED;
-                (suffixed || w.chars().next().is_some_and(|ch| !ch.is_lowercase()))
-                    && (suffixed || self.place_written_so(id, form, c, w))
+                (suffixed
+                    || (w.chars().next().is_some_and(|ch| !ch.is_lowercase())
+                        && self.place_written_so(id, form, c, w)))
                     && (!short
                         || form.folded.len() > 3
                         || !w.chars().any(char::is_lowercase)
