@@ -170,6 +170,18 @@ impl Gazetteer {
     /// Entities with a name that starts with `prefix` (folded), for the word being typed.
     /// Prefixes shorter than three characters match nothing: too many hits to mean anything.
     pub fn complete(&self, prefix: &str) -> Vec<EntityId> {
+        self.completions(prefix, false)
+    }
+
+    /// Entities with a name that is one word completing `prefix`: a prefix typed as a word
+    /// (`usine*`) means the words that start with it, so `Kalou` is Kalouga but `usine` is
+    /// not every plant called `usine de …`, and `alfa` not Alfa Romeo (whose articles say
+    /// `Alfa` anyway). A value being typed after `brand:` takes the longer names too.
+    pub fn complete_word(&self, prefix: &str) -> Vec<EntityId> {
+        self.completions(prefix, true)
+    }
+
+    fn completions(&self, prefix: &str, one_word: bool) -> Vec<EntityId> {
         let folded = fold_str(prefix);
         if folded.chars().count() < 3 {
             return Vec::new();
@@ -180,6 +192,9 @@ impl Gazetteer {
         let mut ids: Vec<EntityId> = self.sorted_forms[start..]
             .iter()
             .take_while(|(form, _)| form.starts_with(&folded))
+            .filter(|(form, _)| {
+                !one_word || !form[folded.len()..].contains(|c: char| !c.is_alphanumeric())
+            })
             .map(|&(_, id)| id)
             .collect();
         ids.sort_unstable();

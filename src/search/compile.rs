@@ -145,7 +145,7 @@ impl<'a> Compiler<'a> {
         if prefix {
             for id in self
                 .gazetteer
-                .complete(text)
+                .complete_word(text)
                 .into_iter()
                 .take(MAX_PREFIX_ENTITIES)
             {

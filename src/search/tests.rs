@@ -206,3 +206,32 @@ fn kinds_and_facets_are_paired_both_ways() {
         .count();
     assert_eq!(entity_facets, EntityKind::COUNT);
 }
+
+#[test]
+fn a_prefix_completes_one_word_not_a_longer_name() {
+    // `usine*` is the word `usine` and the words that start with it; it is not every plant
+    // with a name of several words starting `usine de …` (an article about Flins that never
+    // says `usine` is not found by it). A one-word name is still completed: `Flin*` is Flins.
+    let flins = Article {
+        title: "Renault à Flins".into(),
+        body: "Renault produit la Zoe à Flins.".into(),
+        lang: "fr".into(),
+        entities: EntitySet::default().with(EntityKind::Plant, ["Flins"]),
+        ..Article::default()
+    };
+    let usine = article("Une usine", "Les usines tournent.", None, &[]);
+    let lib = Library::build(vec![flins, usine]).expect("library");
+    let titles = |text: &str| -> Vec<String> {
+        let results = lib.search(&Query {
+            text: text.into(),
+            ..Query::default()
+        });
+        results
+            .hits
+            .iter()
+            .map(|h| lib.articles()[h.doc].title.clone())
+            .collect()
+    };
+    assert_eq!(titles("usine*"), ["Une usine"]);
+    assert_eq!(titles("refact*"), ["Renault à Flins"]);
+}
