@@ -149,6 +149,27 @@ impl Gazetteer {
         ids
     }
 
+    /// For a did-you-mean where `text` names nothing: the canonical name of the entity (of
+    /// `kind`, or any) with a name or alias closest to it by edit distance (`volkswagn` →
+    /// Volkswagen, `germny` → Germany, `kalouga` → Kaluga), if one is close enough to be meant.
+    pub fn closest(&self, kind: Option<EntityKind>, text: &str) -> Option<&str> {
+        let folded = fold_str(text);
+        let forms = self
+            .sorted_forms
+            .iter()
+            .filter(|(_, id)| kind.is_none_or(|k| self.entities[*id].kind == k))
+            .map(|(form, _)| form.as_str());
+        let form = crate::text::typo::closest(&folded, forms)?;
+        let start = self
+            .sorted_forms
+            .partition_point(|(f, _)| f.as_str() < form);
+        self.sorted_forms[start..]
+            .iter()
+            .take_while(|(f, _)| f == form)
+            .find(|(_, id)| kind.is_none_or(|k| self.entities[*id].kind == k))
+            .map(|&(_, id)| self.entities[id].name.as_str())
+    }
+
     /// The countries whose ISO 3166 alpha-2 code is `code` (any case).
     pub fn countries_with_code(&self, code: &str) -> Vec<EntityId> {
         if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {

@@ -235,3 +235,34 @@ fn a_prefix_completes_one_word_not_a_longer_name() {
     assert_eq!(titles("usine*"), ["Une usine"]);
     assert_eq!(titles("refact*"), ["Renault à Flins"]);
 }
+
+#[test]
+fn a_misspelt_facet_or_value_says_what_was_meant() {
+    let lib = library();
+    let hints = |text: &str| {
+        lib.search(&Query {
+            text: text.into(),
+            ..Query::default()
+        })
+        .hints
+    };
+    assert_eq!(
+        hints("brand:volkswagn"),
+        ["no brand called 'volkswagn' (did you mean Volkswagen?)"]
+    );
+    assert_eq!(
+        hints("country:germny"),
+        ["no country called 'germny' (did you mean Germany?)"]
+    );
+    assert_eq!(
+        hints("brand:germany"),
+        ["no brand called 'germany' (did you mean country:Germany?)"]
+    );
+    assert_eq!(
+        hints("plnt:kaluga"),
+        ["no field called 'plnt:' (did you mean plant:?): read as a word"]
+    );
+    assert_eq!(hints("brand:narnia"), ["no brand called 'narnia'"]);
+    // A colon in an ordinary word is no field.
+    assert!(hints("10:30 http://example.com").is_empty());
+}
