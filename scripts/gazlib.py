@@ -72,6 +72,9 @@ class _Folder:
             pass
         elif c in _SPACES or c in _WHITE:
             self.space()
+        elif "\u3040" <= c <= "\u30ff":
+            # Kana keep their voicing marks (グループ is no クルー).
+            self.push(c)
         else:
             for d in unicodedata.normalize("NFD", c)[:8]:
                 if unicodedata.category(d).startswith("M"):

@@ -29,7 +29,7 @@ DaimlerChrysler | DaimlerChrysler AG, Daimler-Chrysler, groupe DaimlerChrysler |
 Rover Group | Rover Group plc, groupe Rover | British Leyland, Austin Rover Group, Austin Rover
 MG Rover Group | Phoenix Venture Holdings, MG Rover Group Ltd |
 Renault Group | Groupe Renault, Renault-Gruppe, Renault Groep, Grupo Renault, Gruppo Renault, Renault S.A., Renault-Konzern |
-Geely | Geely Holding, Zhejiang Geely, groupe Geely, Geely Holding Group, Geely Auto Group, Geely-Konzern, Geely Groep, Grupo Geely, Gruppo Geely, 吉利, 吉利控股 |
+Geely | Geely Holding, Zhejiang Geely, Geely Group, groupe Geely, Geely Holding Group, Geely Auto Group, Geely-Konzern, Geely Groep, Grupo Geely, Gruppo Geely, 吉利, 吉利控股 |
 Volkswagen Group | Volkswagen AG, VW Group, Volkswagen-Konzern, VW-Konzern, groupe Volkswagen, Volkswagen Groep, Grupo Volkswagen, Gruppo Volkswagen, Volkswagen Konzern, groupe VW |
 Toyota | Toyota Motor, Toyota Motor Corporation, Toyota Group, groupe Toyota, Toyota-Konzern, 丰田, トヨタ |
 Hyundai Motor Group | Hyundai Group, groupe Hyundai, Hyundai-Kia, Hyundai Kia, Hyundai Motor Company, Hyundai-Konzern, Hyundai Groep, 현대자동차그룹 |
@@ -304,6 +304,7 @@ Tatra | | | Tatra, TATRA
 Zastava | | |
 Trabant | | | Trabant, Trabi
 Wartburg | | | Wartburg
+Jawa | | | Jawa, JAWA
 Spyker | | |
 Donkervoort | | |
 Aixam | | |

@@ -61,7 +61,9 @@ EXTRA_PLACES = {
     "Ford Southampton": "Swaythling", "Arese": "Arese", "Mirafiori": "Mirafiori",
     "Lingotto": "Lingotto", "Zuffenhausen": "Zuffenhausen", "Sochaux": "Sochaux",
     "Mladá Boleslav": "Mladé Boleslavi, Mladou Boleslaví, Mladé Boleslavě, Mladá Boleslav",
-    "Kvasiny": "Kvasinách, Kvasin, Kvasinám", "Vrchlabí": "Vrchlabí, Vrchlabího",
+    "Kvasiny": "Kvasinách, Kvasin, Kvasinám",
+    # Czech names of German and Brazilian plant towns (Cvikov is Zwickau), Chinese of Camaçari.
+    "Zwickau": "Cvikov, Cvikově, Cvikova, Cvikovu", "BYD Camaçari": "卡马萨里", "Vrchlabí": "Vrchlabí, Vrchlabího",
     "Nošovice": "Nošovicích, Nošovic", "Kolín": "Kolíně, Kolína, Kolínem",
     "Tychy": "Tychach, Tychów", "Gliwice": "Gliwicach, Gliwic", "Września": "Wrześni",
     "Poznań": "Poznaniu, Poznania", "Žilina": "Žiline, Žiliny", "Trnava": "Trnave, Trnavy",
@@ -213,7 +215,11 @@ def maker_forms():
 def one_word_place(alias, maker_words):
     """A name of one word that is no maker's, no site's ("Puchwerk") and no acronym's."""
     f = fold(alias)
-    return (bool(f) and " " not in f and not is_cased(alias) and not is_cjk(alias)
+    if is_cjk(alias):
+        # A bare city in Chinese, Japanese or Korean (울산, 부산, 成都) is a place like any
+        # other city: without car context it is the city (울산HD is Ulsan's football club).
+        return len(alias) <= 3 and not any(w in alias for ws in CJK_PLANT_WORDS.values() for w in ws)
+    return (bool(f) and " " not in f and not is_cased(alias)
             and f not in maker_words and not any(c.isdigit() for c in f)
             and not f.endswith(SITE_SUFFIXES))
 

@@ -5,6 +5,15 @@ gen_models.MODELS; lines for a brand already listed add to it. Facts from public
 """
 
 MORE_MODELS = """
+# Names the real pages of batch 5 used: katakana written with a space or a number, hangul,
+# historic Škoda saloons by number, Nissan's Note Aura.
+Toyota: Land Cruiser Prado=ランドクルーザー プラド=ランクルプラド; Land Cruiser 250=ランドクルーザー250=ランドクルーザー 250=ランクル250; Vanguard*=ヴァンガード
+Lexus: IS F=レクサスIS F
+Nissan: Note Aura=ノートオーラ=ノート オーラ
+Hyundai: Veloster=벨로스터; Veloster N=벨로스터N=벨로스터 N
+Škoda: 1200; 450
+Renault: R4=4L
+Jawa: 700; Minor*
 # Japanese, Korean and Chinese names the real pages of batch 4 used (katakana, hangul, hanzi).
 Daihatsu: Move=ムーヴ=ムーブ; Tanto=タント; Mira=ミラ・イース=ミライース; Hijet=ハイゼットカーゴ=ハイゼットトラック
 Honda: Jazz=フィット=新型フィット; Freed=フリード

@@ -8,7 +8,7 @@ found, the same for all subjects (models and brands), and the baseline of pairin
 with every model mentioned in the same sentence.
 
     python3 scripts/score_facts.py [--bin target/debug/plantscope] [--data /work/devdata]
-                                   [--misses]
+                                   [--batch N] [--misses] [--statuses]
 """
 import argparse
 import json
@@ -105,11 +105,14 @@ def baseline(listing, data):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "debug", "plantscope"))
-    ap.add_argument("--data", default="/work/devdata")
+    ap.add_argument("--data", help="where the articles are (default /work/devdata; /work/devdata6 for --batch 6)")
     ap.add_argument("--gold", default=os.path.join(ROOT, "tests", "devset", "facts.json"))
     ap.add_argument("--misses", action="store_true", help="list misses and false facts")
-    ap.add_argument("--batch", type=int, help="only the articles of this annotation batch (1: the first; 2: 2026-12-02; 3: the held-out batch of 2026-12-03)")
+    ap.add_argument("--batch", type=int, help="only the articles of this annotation batch (1: the first; 2: 2026-12-02; 3: the held-out batch of 2026-12-03; 6: reported speech and history, 2026-12-03, in /work/devdata6)")
+    ap.add_argument("--statuses", action="store_true", help="also recall and precision per gold status")
     args = ap.parse_args()
+    if args.data is None:
+        args.data = "/work/devdata6" if args.batch == 6 else "/work/devdata"
     gold = json.load(open(args.gold))["articles"]
     if args.batch is not None:
         gold = {k: v for k, v in gold.items() if v.get("batch", 1) == args.batch}
@@ -181,6 +184,13 @@ def main():
         print(f"{label:6} {lang:4} {ng:5} {nf:5} {pct(tp, ng):>6} {pct(tp, nf):>6} {pct(st, tp):>6} | "
               f"{pct(btp, ng) if label == 'models' else '     ':>6} {pct(btp, nb) if label == 'models' else '':>6} | "
               f"{nr:5} {pct(rtp, nr):>7}")
+    if args.statuses:
+        g, f = gold_set({"model", "brand"}), found_set({"model", "brand"})
+        print(f"{'status':15} {'gold':>5} {'found':>5} {'recall':>6} {'prec':>6}  (a pair counts for a status when both sides give it)")
+        for status in sorted(set(g.values()) | set(f.values())):
+            gs = {x for x, s in g.items() if s == status}
+            fs = {x for x, s in f.items() if s == status}
+            print(f"{status:15} {len(gs):5} {len(fs):5} {pct(len(gs & fs), len(gs)):>6} {pct(len(gs & fs), len(fs)):>6}")
     print("named: gold facts whose plant and subject the matcher found in the article; "
           "R|named: recall on those (what the fact reader itself misses)")
 

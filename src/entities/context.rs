@@ -438,6 +438,34 @@ pub fn cjk_refused(folded: &str, start: usize, end: usize, form: &str) -> bool {
             .any(|(name, prev)| *name == form && prev.iter().any(|p| before.ends_with(p)))
 }
 
+/// "em Betim (MG)", "Gravataí (RS)": two capitals alone in brackets right after a
+/// capitalised word are a state's or province's code, not a maker.
+pub fn a_state_code_in_brackets(original: &str, s: usize, e: usize) -> bool {
+    let (Some(w), Some(before), Some(after)) =
+        (original.get(s..e), original.get(..s), original.get(e..))
+    else {
+        return false;
+    };
+    w.len() == 2
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && after.starts_with(')')
+        && before.strip_suffix('(').is_some_and(|b| {
+            b.trim_end()
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|p| p.starts_with(char::is_uppercase))
+        })
+}
+
+/// Whether the original at `s` opens a sentence (the text's start, or after `.`, `!`, `?`
+/// and spaces or quotes): there a capital says nothing of a name.
+pub fn at_sentence_start(original: &str, s: usize) -> bool {
+    let before = original.get(..s).unwrap_or("").trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '«' | '“' | '‘' | '(')
+    });
+    before.is_empty() || before.ends_with(['.', '!', '?'])
+}
+
 /// A folded word without its case ending ("boleslavi" → "boleslav", "tychach" → "tych"),
 /// never shorter than four characters.
 pub fn stem(word: &str) -> &str {

@@ -541,6 +541,8 @@ pub const CJK_REFUSED_BEFORE: &[(&str, &[&str])] = &[
 /// Bare model names that are also ordinary words in some language ("Uno" the Italian and
 /// Spanish article, "One"): bare, they count only right after their brand.
 pub const BARE_ONLY_AFTER_BRAND: &[&str] = &[
+    // "la 4L" is Renault's, "a 4L engine" four litres.
+    "4l",
     "uno",
     "one",
     "up",

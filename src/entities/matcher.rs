@@ -49,6 +49,8 @@ pub struct Matcher {
     pub(super) gates: Vec<Vec<Gate>>,
     /// Stems of place and country names for languages with case endings, built on first use.
     pub(super) stems: OnceLock<Stems>,
+    /// Per entity: a group's brands, now or in its history (empty for other kinds).
+    pub(super) group_brands: Vec<Vec<EntityId>>,
 }
 
 /// A pattern hit before the rules are applied.
@@ -122,6 +124,21 @@ impl Matcher {
             .collect();
         let (cities, makers) = rules::plant_facts(&gazetteer);
         let gates = rules::gates(&gazetteer, &cities);
+        let mut group_brands = vec![Vec::new(); gazetteer.entities().len()];
+        for (id, e) in gazetteer.entities().iter().enumerate() {
+            if e.kind != EntityKind::Brand {
+                continue;
+            }
+            let groups = e
+                .group
+                .into_iter()
+                .chain(e.group_history.iter().map(|s| s.group));
+            for g in groups {
+                if !group_brands[g].contains(&id) {
+                    group_brands[g].push(id);
+                }
+            }
+        }
         Matcher {
             gazetteer,
             automaton,
@@ -131,6 +148,7 @@ impl Matcher {
             makers,
             gates,
             stems: OnceLock::new(),
+            group_brands,
         }
     }
 
@@ -242,7 +260,16 @@ impl Matcher {
             let stems = self
                 .stems
                 .get_or_init(|| Stems::new(self.gazetteer.entities(), &self.cities));
-            for (start, end, owner) in stems.find(&folded.text) {
+            for (start, end, owner, bare) in stems.find(&folded.text) {
+                // "tyle samo" is no Samoa: a bare stem names only written capitalised.
+                if bare
+                    && !text
+                        .get(folded.original(start)..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(char::is_uppercase)
+                {
+                    continue;
+                }
                 keep.push(Candidate {
                     start,
                     end,

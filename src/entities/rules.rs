@@ -398,13 +398,22 @@ fn dictionary_stem(word: &str) -> &str {
 }
 
 pub struct Stems {
-    /// Stem of a name's first word → (entity, form, stems of its other words).
-    first: HashMap<String, Vec<(EntityId, usize, Vec<String>)>>,
+    /// Stem of a name's first word → (entity, form, stems of its other words, whether the
+    /// first word lost an ending to make its stem).
+    first: HashMap<String, Vec<StemEntry>>,
 }
+
+/// (entity, form, stems of the name's other words, whether its first word lost an ending).
+type StemEntry = (EntityId, usize, Vec<String>, bool);
+
+/// A hit by stem: (start, end, (entity, form), whether the text's word is the bare stem of a
+/// word that has an ending — "Kvasin" for Kvasiny, but also "samo" for Samoa — which counts
+/// only capitalised).
+pub type StemHit = (usize, usize, (EntityId, usize), bool);
 
 impl Stems {
     pub fn new(entities: &[Entity], cities: &[Option<String>]) -> Stems {
-        let mut first: HashMap<String, Vec<(EntityId, usize, Vec<String>)>> = HashMap::new();
+        let mut first: HashMap<String, Vec<StemEntry>> = HashMap::new();
         for (id, entity) in entities.iter().enumerate() {
             for (index, form) in entity.forms.iter().enumerate() {
                 let wanted = match entity.kind {
@@ -427,6 +436,11 @@ impl Stems {
                 if !wanted || !letters || form.folded.chars().count() < 4 {
                     continue;
                 }
+                let stemmed = form
+                    .folded
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| dictionary_stem(w) != w);
                 let mut words = form
                     .folded
                     .split(' ')
@@ -435,7 +449,7 @@ impl Stems {
                     first
                         .entry(head)
                         .or_default()
-                        .push((id, index, words.collect()));
+                        .push((id, index, words.collect(), stemmed));
                 }
             }
         }
@@ -443,7 +457,7 @@ impl Stems {
     }
 
     /// Every inflected occurrence in folded text: (start, end, (entity, form)).
-    pub fn find(&self, folded: &str) -> Vec<(usize, usize, (EntityId, usize))> {
+    pub fn find(&self, folded: &str) -> Vec<StemHit> {
         let mut words: Vec<(usize, &str)> = Vec::new();
         let mut offset = 0;
         for word in folded.split(' ') {
@@ -455,7 +469,7 @@ impl Stems {
             let Some(entries) = self.first.get(stem(word)) else {
                 continue;
             };
-            for (id, form, rest) in entries {
+            for (id, form, rest, stemmed) in entries {
                 let following = words.get(i + 1..i + 1 + rest.len());
                 let Some(following) = following.filter(|f| f.len() == rest.len()) else {
                     continue;
@@ -466,7 +480,8 @@ impl Stems {
                     .all(|((_, w), s)| stem(w) == s.as_str())
                 {
                     let (last_start, last) = following.last().copied().unwrap_or((start, word));
-                    out.push((start, last_start + last.len(), (*id, *form)));
+                    let bare = *stemmed && stem(word) == word;
+                    out.push((start, last_start + last.len(), (*id, *form), bare));
                 }
             }
         }

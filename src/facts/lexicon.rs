@@ -94,6 +94,8 @@ struct File {
     #[serde(default)]
     verb_first: bool,
     #[serde(default)]
+    founding_year_before: bool,
+    #[serde(default)]
     produce: Vec<String>,
     #[serde(default)]
     future: Vec<String>,
@@ -241,6 +243,9 @@ pub struct Lexicon {
     /// Polish, Czech): a sentence that opens with a production verb ("Producen el León…")
     /// builds at the one plant named just before.
     pub verb_first: bool,
+    /// The language writes a founding's year before its cue (`1959年8月から稼働`): a year
+    /// just before a founding cue is the founding's too.
+    pub founding_year_before: bool,
 }
 
 /// At most this many letters of a first word make its index key.
@@ -270,6 +275,7 @@ impl Lexicon {
             after: file.window_after,
             zero_subject: file.zero_subject,
             verb_first: file.verb_first,
+            founding_year_before: file.founding_year_before,
             ..Lexicon::default()
         };
         let lists = [

@@ -566,3 +566,86 @@ fn a_negation_cut_off_by_a_colon_says_nothing_of_the_production() {
         ["Mladá Boleslav will_not_build Škoda Octavia "]
     );
 }
+
+#[test]
+fn a_japanese_opening_year_before_its_cue_dates_the_plant_not_the_fact() {
+    // Japanese writes the year before the opening: "1959年8月から稼働しており" is the plant's
+    // start, not the time of what it builds now.
+    assert_eq!(
+        facts(
+            "ja",
+            Some("2016-09-08"),
+            "元町工場は1959年8月から稼働しており、現在はトヨタ・クラウンを生産しています。"
+        ),
+        ["Motomachi builds Toyota Crown 2016-09-08"]
+    );
+}
+
+#[test]
+fn a_move_ruled_out_or_only_weighed_leaves_the_model_where_it_is() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2024-12-10"), body).join(" | ");
+    assert_eq!(
+        one(
+            "es",
+            "Seat descarta trasladar el montaje del Seat Ibiza de Martorell a Pamplona."
+        ),
+        "Martorell builds SEAT Ibiza 2024-12-10 | Pamplona will_not_build SEAT Ibiza 2024-12-10"
+    );
+    assert_eq!(
+        one(
+            "en",
+            "Seat could move the Seat Ibiza from Martorell to Pamplona."
+        ),
+        "Martorell builds SEAT Ibiza 2024-12-10 | Pamplona may_build SEAT Ibiza 2024-12-10"
+    );
+}
+
+#[test]
+fn a_dateline_names_where_the_news_is_written_not_a_plant() {
+    assert_eq!(
+        facts(
+            "de",
+            Some("2003-06-06"),
+            "Hamburg/Stuttgart/Wolfsburg - VW will die Produktion des Käfer in Puebla einstellen."
+        ),
+        ["Volkswagen Puebla will_stop Volkswagen Beetle 2003-06-06"]
+    );
+    assert_eq!(
+        facts(
+            "en",
+            Some("2019-10-24"),
+            "SOCHAUX (Reuters) - Peugeot will build the Peugeot 3008 at Mulhouse."
+        ),
+        ["Mulhouse will_build Peugeot 3008 2019-10-24"]
+    );
+}
+
+#[test]
+fn a_closed_span_of_years_is_production_that_ended() {
+    // "(1997-2010)" and "de 1966 à 1978" tell of production that is over, dated by its end.
+    assert_eq!(
+        facts(
+            "en",
+            Some("2022-10-01"),
+            "Tychy makes the Fiat Seicento (1997-2010)."
+        ),
+        ["Tychy built Fiat Seicento 2010"]
+    );
+    assert_eq!(
+        facts(
+            "fr",
+            None,
+            "À Emden, Volkswagen produit la Coccinelle de 1966 à 1978."
+        ),
+        ["Emden built Volkswagen Beetle 1978"]
+    );
+    // A span still to come is not one that ended.
+    assert_eq!(
+        facts(
+            "en",
+            Some("2022-10-01"),
+            "Tychy will make the Fiat 500 from 2024 to 2030."
+        ),
+        ["Tychy will_build Fiat 500 2024"]
+    );
+}

@@ -243,6 +243,15 @@ impl Folder {
                 self.push_space(offset)
             }
             c if c.is_whitespace() => self.push_space(offset),
+            // Kana are not decomposed: the voicing marks of グ and パ are no accents, and
+            // dropping them makes グループ (group) read as クルー (Crewe).
+            c if matches!(c as u32, 0x3040..=0x30FF) => {
+                if self.text.last().is_some_and(u8::is_ascii_alphanumeric) {
+                    self.push_space(offset);
+                }
+                let mut buf = [0u8; 4];
+                self.push_str(c.encode_utf8(&mut buf), offset);
+            }
             c => {
                 let mut decomposed = [0 as char; 8];
                 let mut n = 0;
@@ -580,6 +589,13 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 90, "{checked} cases");
+    }
+
+    #[test]
+    fn kana_keep_their_voicing_marks() {
+        assert_eq!(fold_str("グループ"), "グループ");
+        assert_ne!(fold_str("グルー"), fold_str("クルー"));
+        assert_eq!(fold_str("パジェロ"), "パジェロ");
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod cli_use;
 mod corpus;
 mod e2e_pty;
 mod entities;
+mod entities_batch5;
 mod entities_fresh;
 mod entities_real;
 mod facets_prop;

@@ -22,6 +22,9 @@ pub(super) struct Context {
     firm: HashSet<EntityId>,
     /// Brands named unambiguously (directly or through a full model name).
     brands: HashSet<EntityId>,
+    /// Brands of the groups named firmly ("Stellantis … a Mirafiori la GranCabrio"): their
+    /// distinctive bare model names count without the brand written.
+    group_brands: HashSet<EntityId>,
     /// Where the title uses car or car-production vocabulary (read only when it decides).
     title_vocabulary: Vocabulary,
     /// Where the body does (folded offsets).
@@ -190,9 +193,15 @@ impl Matcher {
                 EntityKind::Brand | EntityKind::Group | EntityKind::Model
             )
         });
+        let group_brands = firm
+            .iter()
+            .filter(|&&f| self.gazetteer.entity(f).kind == EntityKind::Group)
+            .flat_map(|&g| self.group_brands[g].iter().copied())
+            .collect();
         let mut ctx = Context {
             firm,
             brands,
+            group_brands,
             title_vocabulary: Vocabulary::default(),
             body_vocabulary: Vocabulary::default(),
             firm_memo,
@@ -278,6 +287,44 @@ impl Matcher {
                 })
     }
 
+    /// "Honda e Peugeot", "Fiat i Lancia": a model named by its brand and a one-letter word
+    /// that is a conjunction (Honda e, Fiat i) is that conjunction when a maker follows.
+    fn conjunction_before_a_maker(&self, scan: &Scanned, c: &Candidate, form: &Form) -> bool {
+        const CONJUNCTIONS: &[&str] = &["e", "i", "y", "a", "o", "u"];
+        let last = form.folded.rsplit(' ').next().unwrap_or("");
+        if !form.folded.contains(' ') || !CONJUNCTIONS.contains(&last) {
+            return false;
+        }
+        let next = c.end + 1;
+        scan.candidates.iter().any(|d| {
+            d.start == next
+                && self.owners(d).iter().any(|&(id, _)| {
+                    matches!(
+                        self.gazetteer.entity(id).kind,
+                        EntityKind::Brand | EntityKind::Group
+                    )
+                })
+        })
+    }
+
+    /// "Ford Otosan", "Opel Bochum": the brand opens the name of one of its own plants, so the
+    /// capitalised word after it is no surname but the rest of that name.
+    fn opens_one_of_its_plants_names(
+        &self,
+        scan: &Scanned,
+        c: &Candidate,
+        brand: EntityId,
+    ) -> bool {
+        scan.candidates.iter().any(|d| {
+            d.start == c.start
+                && d.end > c.end
+                && self.owners(d).iter().any(|&(plant, _)| {
+                    self.gazetteer.entity(plant).kind == EntityKind::Plant
+                        && self.makers[plant].contains(&brand)
+                })
+        })
+    }
+
     /// Whether one owner of a candidate is named there, by the rules of its gate.
     pub(super) fn accepts(
         &self,
@@ -296,6 +343,9 @@ impl Matcher {
         {
             return false;
         }
+        if entity.kind == EntityKind::Model && self.conjunction_before_a_maker(scan, c, form) {
+            return false;
+        }
         let w = written(&scan.folded, scan.original, c.start, c.end);
         match self.gate(id, form_index) {
             Gate::Firm if entity.kind == EntityKind::Country => {
@@ -312,11 +362,14 @@ impl Matcher {
                 }
             }
             Gate::Ambiguous => {
+                let (s, e) = scan.folded.original_range(c.start, c.end);
                 ctx.automotive_without(id, scan.title, c.start)
+                    && !context::a_state_code_in_brackets(scan.original, s, e)
                     && !context::spans_punctuation(w)
                     && !context::refused_around(text, c.start, c.end)
                     && !context::after_ordinal_or_size(text, c.start)
-                    && !self.is_a_persons_name(scan, c, german)
+                    && (!self.is_a_persons_name(scan, c, german)
+                        || self.opens_one_of_its_plants_names(scan, c, id))
             }
             Gate::Place => {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
@@ -341,12 +394,20 @@ impl Matcher {
             Gate::Bare => {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
                 let brands: Vec<EntityId> = entity.implies.clone();
-                brands.iter().any(|b| ctx.brands.contains(b))
+                let distinctive = !form.common && !needs_its_brand(&form.folded);
+                brands
+                    .iter()
+                    .any(|b| ctx.brands.contains(b) || (distinctive && ctx.group_brands.contains(b)))
                     && !context::spans_punctuation(w)
                     // "la autocaravana Marco Polo": after a given name, a person's or a
                     // product's name, unless that word is the model's own brand.
                     && (!self.after_given_name(scan, c) || self.brand_just_before(text, c, &brands))
                     && !context::in_a_quantity(scan.original, s, e)
+                    // "… and general. Enjoy." : an ordinary word opening a sentence is no
+                    // Chevrolet Enjoy, whatever its capital.
+                    && !(form.common
+                        && context::at_sentence_start(scan.original, s)
+                        && !self.listed_with_its_models(scan, c, &brands, 2))
                     && !context::after_ordinal_or_size(text, c.start)
                     && (!needs_its_brand(&form.folded)
                         || self.brand_just_before(text, c, &brands)

@@ -132,6 +132,18 @@ impl Matcher {
         c: &Candidate,
         brands: &[EntityId],
     ) -> bool {
+        self.listed_with_its_models(scan, c, brands, 3)
+    }
+
+    /// One of at least `at_least` models of one of `brands` listed together ("Transporter
+    /// und Caddy" are two).
+    pub(super) fn listed_with_its_models(
+        &self,
+        scan: &Scanned,
+        c: &Candidate,
+        brands: &[EntityId],
+        at_least: usize,
+    ) -> bool {
         const AND: &[&str] = &[
             "and", "und", "et", "e", "y", "i", "en", "och", "og", "a", "ve", "és", "or", "oder",
             "ou", "o", "of",
@@ -172,7 +184,7 @@ impl Matcher {
             }) {
                 count += 1;
                 at = next;
-                if count >= 3 {
+                if count >= at_least {
                     return true;
                 }
             }

@@ -56,6 +56,7 @@ impl Sentence<'_> {
                 .copied()
                 .collect(),
             lex: cues.lex,
+            span_end: cues.span_end,
         };
         let years: Vec<(usize, i32)> = years
             .iter()

@@ -45,6 +45,59 @@ impl Sentence<'_> {
         })
     }
 
+    /// Where a dateline opening the sentence ends ("Hamburg/Stuttgart/Wolfsburg - VW will…",
+    /// "SHANGHAI, Oct. 24 (Xinhua) --", "DETROIT (Reuters) -"): the places in it say where
+    /// the news was written, not where anything is built. A dateline is short, ends at a
+    /// spaced dash, holds no lowercase word outside brackets, and shows it is one: places
+    /// joined by slashes, a first word in capitals, or an agency in brackets.
+    pub(super) fn dateline_end(&self) -> Option<usize> {
+        let cut = (0..=self.text.len().min(DATELINE_MAX))
+            .rev()
+            .find(|&i| self.text.is_char_boundary(i))?;
+        let head = &self.text[..cut];
+        let dash = [" - ", " – ", " — ", " -- "]
+            .iter()
+            .filter_map(|d| head.find(d))
+            .min()?;
+        let prefix = &head[..dash];
+        let mut depth = 0usize;
+        let mut outside = String::new();
+        for c in prefix.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => outside.push(c),
+                _ => {}
+            }
+        }
+        let words: Vec<&str> = outside
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let capital = |w: &&str| w.chars().next().is_some_and(|c| !c.is_lowercase());
+        if words.is_empty() || !words.iter().all(capital) {
+            return None;
+        }
+        let slashes = outside.contains('/');
+        let shouted = words[0].chars().count() >= 3 && words[0].chars().all(|c| !c.is_lowercase());
+        let agency = prefix.contains('(') && prefix.contains(')');
+        (slashes || shouted || agency).then_some(self.start + dash)
+    }
+
+    /// A closed span of years the sentence gives ("1997-2010", "von 1966 bis 1978", "dal 1995
+    /// al 2005"): its first year and where it stands, and its last year.
+    pub(super) fn closed_span(&self, years: &[(usize, i32)]) -> Option<(usize, i32, i32)> {
+        years.windows(2).find_map(|w| {
+            let ((at, from), (to_at, to)) = (w[0], w[1]);
+            let end_of_from = self.tokens.iter().find(|t| t.start == at)?.end;
+            let between = self.full.get(end_of_from..to_at)?.trim();
+            let word = text::fold_word(between);
+            let joined = matches!(between, "-" | "–" | "—" | "~" | "〜" | "～")
+                || SPAN_WORDS.contains(&word.as_str());
+            (from < to && joined).then_some((at, from, to))
+        })
+    }
+
     /// A subject set apart in its clause ("Escludendo … come il Ducato, … producono a Melfi",
     /// "apart from the Ducato"): an exception cue before it with no clause break between.
     pub(super) fn excepted(&self, cues: &Cues, s: &Subject, subjects: &[Subject]) -> bool {
@@ -182,6 +235,15 @@ impl Sentence<'_> {
     }
 }
 
+/// Words between the two years of a span, folded (to, bis, al, do…).
+const SPAN_WORDS: [&str; 17] = [
+    "to", "till", "until", "through", "bis", "a", "au", "al", "hasta", "do", "tot", "till", "t m",
+    "ate", "fino al", "jusqu en", "och",
+];
+
+/// A dateline is at most this many bytes before its dash.
+const DATELINE_MAX: usize = 80;
+
 /// How many sentences on a plant left out (ja, zh, ko) is still the one named last.
 pub(super) const DROPPED_REACH: usize = 3;
 
@@ -209,15 +271,21 @@ impl Place<'_> {
 /// `opened in 1967`, `seit 1990 in Betrieb`… is written before, so only after counts).
 pub(super) const FOUNDED_REACH: usize = 3;
 
+/// Tokens before a founding cue within which a year is the founding's, where the language
+/// writes the year first (`1959年8月から稼働`: each character a token).
+pub(super) const FOUNDED_BEFORE_REACH: usize = 8;
+
 /// Tokens on either side of an anniversary cue within which a year is the jubilee's.
 pub(super) const ANNIVERSARY_REACH: usize = 7;
 
 /// The years of a sentence less those that date a plant's founding or opening: "cette usine,
-/// créée en 1952, a produit…" is not a fact of 1952.
+/// créée en 1952, a produit…" is not a fact of 1952. Where the language writes the year
+/// first (`year_before`), a year just before the cue is the founding's too.
 pub(super) fn not_founding_years(
     years: Vec<(usize, i32)>,
     tokens: &[text::Token],
     hits: &[crate::facts::lexicon::Hit],
+    year_before: bool,
 ) -> Vec<(usize, i32)> {
     use crate::facts::lexicon::Cat;
     let dating: Vec<&crate::facts::lexicon::Hit> = hits
@@ -239,7 +307,10 @@ pub(super) fn not_founding_years(
                     (h.last < i && i - h.last <= ANNIVERSARY_REACH)
                         || (i < h.first && h.first - i <= ANNIVERSARY_REACH)
                 }
-                _ => h.last < i && i - h.last <= FOUNDED_REACH,
+                _ => {
+                    (h.last < i && i - h.last <= FOUNDED_REACH)
+                        || (year_before && i < h.first && h.first - i <= FOUNDED_BEFORE_REACH)
+                }
             })
         })
         .collect()

@@ -44,6 +44,8 @@ struct Context {
 struct Cues<'a> {
     hits: Vec<Hit>,
     lex: &'a Lexicon,
+    /// The last year of a closed span of years the sentence gives ("1997-2010").
+    span_end: Option<i32>,
 }
 
 impl Cues<'_> {
@@ -92,7 +94,14 @@ impl Cues<'_> {
                         h.first + self.lex.before >= a.first && h.first <= a.last + self.lex.after
                     })
             });
-        let past = self.near(Cat::Past, &[]) || (earlier && self.near(Cat::Until, &[]));
+        // A span of years that closed before the article ("(1997-2010)") is production that
+        // ended, as is one in an undated text (a span still to come reads as future above).
+        let ended_span = self
+            .span_end
+            .is_some_and(|end| article_year.is_none_or(|a| end < a));
+        let past = self.near(Cat::Past, &[])
+            || (earlier && self.near(Cat::Until, &[]))
+            || (ended_span && self.anchored());
         let produce = self.any(Cat::Produce);
         let stop = self.any(Cat::Stop) || (produce && self.near(Cat::Last, &[]));
         if self.near(Cat::NoLonger, &[Cat::NotNegation]) {
@@ -245,16 +254,26 @@ impl Sentence<'_> {
         let mut cues = Cues {
             hits: lex.find(self.tokens),
             lex,
+            span_end: None,
         };
         self.drop_cut_off_negations(&mut cues);
-        let years = not_founding_years(text::years(self.tokens), self.tokens, &cues.hits);
+        let years = not_founding_years(
+            text::years(self.tokens),
+            self.tokens,
+            &cues.hits,
+            lex.founding_year_before,
+        );
+        let span = self.closed_span(&years);
+        cues.span_end = span.map(|(_, _, end)| end);
         let status = cues.status(&years, article_year);
         // "closed all next week", "vorübergehend stillgelegt": a pause, not the end of a
         // model's production there.
         let paused = matches!(status, Status::Stopped | Status::WillStop) && cues.any(Cat::Pause);
+        let dateline = self.dateline_end();
         let plants: Vec<&Mention> = self
             .of_kind(EntityKind::Plant)
             .filter(|p| x.makes_vehicles(&p.entity))
+            .filter(|p| dateline.is_none_or(|end| p.start >= end))
             .collect();
         let subjects = self.subjects(x);
         let breaks = self.clause_breaks();
@@ -274,7 +293,17 @@ impl Sentence<'_> {
                 subject: s.name.to_string(),
                 subject_kind: s.kind,
                 status,
-                date: nearest_year(&years, at).map(|y| y.to_string()),
+                // Production that ended over a span is dated by the span's end.
+                date: nearest_year(&years, at)
+                    .map(|y| match span {
+                        Some((_, from, end))
+                            if y == from && matches!(status, Status::Built | Status::Stopped) =>
+                        {
+                            end
+                        }
+                        _ => y,
+                    })
+                    .map(|y| y.to_string()),
                 start: self.start,
                 end: self.end,
             });
@@ -313,8 +342,13 @@ impl Sentence<'_> {
                 }
                 if transfer {
                     let past = status == Status::Built || status == Status::Stopped;
+                    // A move ruled out or only weighed ("descarta trasladar", "could move")
+                    // leaves the model where it is; the other plant gets that status.
+                    let held = matches!(status, Status::WillNotBuild | Status::MayBuild);
                     for (n, name) in names.iter().enumerate() {
                         let st = match (n == 0, past) {
+                            (true, _) if held => Status::Builds,
+                            (false, _) if held => status,
                             (true, true) => Status::Stopped,
                             (true, false) => Status::WillStop,
                             (false, true) => Status::Builds,
@@ -444,11 +478,17 @@ impl Sentence<'_> {
         let cues = Cues {
             hits: lex.find(self.tokens),
             lex,
+            span_end: None,
         };
         if !(cues.any(Cat::Produce) && cues.any(Cat::Anaphora) && cues.any(Cat::Vehicles)) {
             return None;
         }
-        let years = not_founding_years(text::years(self.tokens), self.tokens, &cues.hits);
+        let years = not_founding_years(
+            text::years(self.tokens),
+            self.tokens,
+            &cues.hits,
+            lex.founding_year_before,
+        );
         // Only a plant said to build: "the end of engine production at the facility" is not
         // about the models listed next.
         let status = cues.status(&years, article_year);
