@@ -181,9 +181,11 @@ def feeds(peers, binary):
         for chunk in range(0, len(files), 200):
             part = files[chunk:chunk + 200]
             doc = plantscope(binary, part)
-            got = {}
+            got, why = {}, {}
             for a in doc["articles"]:
                 got.setdefault(a["path"], []).append(a)
+            for d in doc["diagnostics"]:
+                why.setdefault(d["path"], []).append(d["reason"])
             for f in part:
                 n, t = count_items_and_texts(f)
                 n, t = n or 0, t or 0
@@ -195,13 +197,15 @@ def feeds(peers, binary):
                 bodies += sum(1 for a in arts[:n] if a.get("body", "").strip())
                 dates += sum(1 for a in arts[:n] if a.get("date"))
                 if t and not arts:
-                    empty_files.append(str(f.relative_to(root)))
+                    rel = str(f.relative_to(root))
+                    reason = next((r for p, r in why.items() if p.endswith(rel)), ["no reason"])
+                    empty_files.append(f"{rel}: {'; '.join(reason)[:160]}")
         print(
             f"{name}: {len(files)} files, {items} items: {read} read, {bodies} with a body, "
             f"{dates} with a date; {len(empty_files)} files with items read as 0 articles; "
             f"items with a title or text: {read_with_text} read of {with_text}"
         )
-        for f in empty_files[:8]:
+        for f in empty_files:
             print(f"  0 read: {f}")
 
 

@@ -108,6 +108,22 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
     })
 }
 
+/// [`decode`] of bytes the caller gives up: valid UTF-8 without a BOM (most files) becomes
+/// the text without a copy, so a large file is not held twice while it is read.
+pub(super) fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, Binary> {
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    if bytes.starts_with(b"\xEF\xBB\xBF") || head.contains(&0) || is_iso_2022_kr(head) {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) if !text.contains("\x1b$B") && !text.contains("\x1b$@") => {
+            Ok(Decoded::clean(text))
+        }
+        Ok(text) => decode(text.as_bytes()),
+        Err(not_utf8) => decode(not_utf8.as_bytes()),
+    }
+}
+
 /// Text whose encoding is neither told (BOM, zero bytes, valid UTF-8) nor declared: a
 /// multi-byte East Asian encoding that reads every byte, UTF-8 with a few stray bytes, or
 /// chardetng's guess (a Cyrillic one checked against Mac Cyrillic, which it never guesses).
@@ -485,6 +501,30 @@ mod tests {
         }
         assert_eq!(decoded_text(&le).as_deref(), Ok("Wolfsburg Über"));
         assert_eq!(decoded_text(&be).as_deref(), Ok("Wolfsburg Über"));
+    }
+
+    /// Issue 15: the owned path (which takes valid UTF-8 without copying it) reads every
+    /// kind of file as the borrowed one does.
+    #[test]
+    fn decoding_owned_bytes_reads_as_decoding_borrowed_ones() {
+        let samples: Vec<Vec<u8>> = vec![
+            b"plain ASCII".to_vec(),
+            "Citro\u{eb}n \u{2014} UTF-8".as_bytes().to_vec(),
+            b"\xEF\xBB\xBFwith a BOM".to_vec(),
+            b"caf\xe9 stray byte in UTF-8 \xc3\xa9".to_vec(),
+            b"\x1b$B$3$s$K$A$O\x1b(B".to_vec(),
+            b"\x1b$)C\x0e!!\x0f Korean".to_vec(),
+            encoded(
+                "Привет, мир, это длинный русский текст",
+                encoding_rs::WINDOWS_1251,
+            ),
+            vec![0xff, 0xfe, b'h', 0, b'i', 0],
+            b"a\0b\0c\0d\0".to_vec(),
+            b"%PDF-1.4 \xff\xfe binary".to_vec(),
+        ];
+        for bytes in samples {
+            assert_eq!(decode_owned(bytes.clone()), decode(&bytes), "{bytes:?}");
+        }
     }
 
     #[test]

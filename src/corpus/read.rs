@@ -27,7 +27,7 @@ pub(super) fn read_entry(entry: &Entry, options: &LoadOptions) -> FileOutcome {
             size,
             ..
         } => match format::not_an_article(path).map_or_else(|| read_file(path, options), Err) {
-            Ok(bytes) => parse_bytes(display, path, &bytes),
+            Ok(bytes) => parse_owned(display, path, bytes),
             Err(reason) => FileOutcome::failed(display, *size, reason),
         },
     }
@@ -84,14 +84,30 @@ pub(crate) fn human_size(bytes: u64) -> String {
 
 /// Decode, choose the format (by the name's extension, else by the content) and parse.
 pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutcome {
-    let size = bytes.len() as u64;
+    parse_decoded(display, name, bytes.len() as u64, || decode::decode(bytes))
+}
+
+/// [`parse_bytes`] of bytes read for this alone: they become the text without a copy when
+/// they are UTF-8 (a file's text is then held at most twice at once, not five times).
+fn parse_owned(display: &str, name: &Path, bytes: Vec<u8>) -> FileOutcome {
+    parse_decoded(display, name, bytes.len() as u64, || {
+        decode::decode_owned(bytes)
+    })
+}
+
+fn parse_decoded(
+    display: &str,
+    name: &Path,
+    size: u64,
+    decode: impl FnOnce() -> Result<decode::Decoded, decode::Binary>,
+) -> FileOutcome {
     if let Some(reason) = format::not_an_article(name) {
         return FileOutcome::skipped(display, size, reason);
     }
-    if bytes.is_empty() {
+    if size == 0 {
         return FileOutcome::skipped(display, size, "empty file");
     }
-    let (text, decode_note) = match decode::decode(bytes) {
+    let (text, decode_note) = match decode() {
         Ok(decoded) => (decoded.text, decoded.note),
         Err(binary) => return FileOutcome::skipped(display, size, binary.to_string()),
     };
@@ -111,6 +127,8 @@ pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutco
             }
         }
     };
+    // Every article owns its text now: the file's goes before they are built.
+    drop(text);
     // Replaced bytes come first: they concern the whole file, whatever its articles.
     let mut problems: Vec<String> = decode_note.into_iter().collect();
     problems.extend(parsed.problems);
