@@ -15,16 +15,29 @@ pub(super) fn parse(text: &str) -> Parsed {
     let text = &*feed_fixups::prepare(text);
     let root = xml_root::find(text);
     let unread = Unread::default();
-    let parser = parser(&unread);
-    let first_try = parser.parse(text.as_bytes());
+    let first_try = attempt(text, &unread);
     // feed-rs only reads an `<rss>` whose version it knows; many feeds omit the attribute.
     let retried = match (&first_try, root.and_then(|r| r.with_rss_version(text))) {
-        (Err(_), Some(patched)) => Some(parser.parse(patched.as_bytes())),
+        (Err(_), Some(patched)) => Some(attempt(&patched, &unread)),
         _ => None,
+    };
+    // One Atom title or summary of a type feed-rs refuses fails the whole feed.
+    let retried = match retried.as_ref().unwrap_or(&first_try) {
+        Err(Failure::Parse(err)) if err.to_string().contains("unsupported content type") => {
+            feed_fixups::atom_text_types(text)
+                .map(|fixed| attempt(&fixed, &unread))
+                .or(retried)
+        }
+        _ => retried,
     };
     let feed = match retried.unwrap_or(first_try) {
         Ok(feed) => feed,
-        Err(err) => return Parsed::failed(failure_reason(&err, root.map(|r| r.name))),
+        Err(Failure::Parse(err)) => {
+            return Parsed::failed(failure_reason(&err, root.map(|r| r.name)));
+        }
+        Err(Failure::Panic) => {
+            return Parsed::failed("not a readable feed: the feed parser failed on it".into());
+        }
     };
     let source = feed.title.as_ref().map(plain);
     let items = feed
@@ -47,6 +60,25 @@ pub(super) fn parse(text: &str) -> Parsed {
         ));
     }
     Parsed { items, problems }
+}
+
+/// Why an attempt at reading a feed failed.
+enum Failure {
+    Parse(ParseFeedError),
+    /// feed-rs panicked (a third-party parser fed the file: its panic costs this file only).
+    Panic,
+}
+
+/// One reading of `text` by a parser of its own: feed-rs' parser keeps state between the
+/// entries it reads, and one reused after a failure mid-entry panicked on the next feed.
+/// The dates it could not read are `unread`'s afresh.
+fn attempt(text: &str, unread: &Unread) -> Result<feed_rs::model::Feed, Failure> {
+    if let Ok(mut list) = unread.lock() {
+        list.clear();
+    }
+    crate::panics::quietly(|| parser(unread).parse(text.as_bytes()))
+        .ok_or(Failure::Panic)?
+        .map_err(Failure::Parse)
 }
 
 /// `<item>` and `<entry>` start tags in the text (a rough count, for the diagnostic).
@@ -121,9 +153,25 @@ fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>, unread:
         .as_ref()
         .and_then(|c| c.body.as_deref())
         .filter(|b| !b.trim().is_empty());
+    // Media RSS and iTunes give an item's title and summary in their own elements, read by
+    // feed-rs into its media objects: the fallbacks when the item has none of its own.
+    let media_title = || entry.media.iter().find_map(|m| m.title.as_ref()).map(plain);
+    let media_text = || {
+        entry
+            .media
+            .iter()
+            .find_map(|m| m.description.as_ref())
+            .map(plain)
+    };
     let body = match content {
         Some(body) => html::fragment_text(body),
-        None => entry.summary.as_ref().map(plain).unwrap_or_default(),
+        None => entry
+            .summary
+            .as_ref()
+            .map(plain)
+            .filter(|b| !b.trim().is_empty())
+            .or_else(media_text)
+            .unwrap_or_default(),
     };
     let links = || {
         entry
@@ -139,7 +187,8 @@ fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>, unread:
         .title
         .as_ref()
         .map(plain)
-        .filter(|t| !t.trim().is_empty());
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| media_title().filter(|t| !t.trim().is_empty()));
     let (date, note) = item_date(entry.published.or(entry.updated), unread);
     Raw {
         keep_first_line: title.is_none(),
@@ -335,5 +384,39 @@ mod tests {
         let parsed = parse(atom);
         assert_eq!(parsed.items[0].raw.title.as_deref(), Some("A & B"));
         assert_eq!(parsed.items[0].raw.body, "Ford & VW");
+    }
+
+    /// Issue 15 (feedparser's tests): one Atom title of a type feed-rs refuses failed the whole
+    /// feed, and the retry with the parser that had failed mid-entry panicked in feed-rs.
+    #[test]
+    fn an_atom_title_of_an_odd_type_costs_nothing_and_the_retry_does_not_panic() {
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+            <entry><title>First</title><summary>one</summary></entry>
+            <entry><title type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml"><a title="&#38;">&#38;</a></div></title></entry>
+            <entry><title type="application/octet-stream">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</title></entry>
+            </feed>"#;
+        let parsed = parse(atom);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        let titles: Vec<_> = parsed.items.iter().map(|i| i.raw.title.clone()).collect();
+        assert_eq!(
+            titles,
+            [
+                Some("First".into()),
+                Some("&".into()),
+                Some("Example Atom".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn media_titles_and_descriptions_stand_in_for_the_items_own() {
+        let rss = r#"<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>
+            <item><media:content url="http://e.com/v.mp4"><media:title>Clip</media:title>
+            <media:description>About the clip</media:description></media:content></item>
+            </channel></rss>"#;
+        let parsed = parse(rss);
+        assert_eq!(parsed.items.len(), 1, "{:?}", parsed.problems);
+        assert_eq!(parsed.items[0].raw.title.as_deref(), Some("Clip"));
+        assert_eq!(parsed.items[0].raw.body, "About the clip");
     }
 }
