@@ -12,7 +12,8 @@ PEERS_DIR holds the repositories, fetched outside this repository (never commit 
 Suites: chardet, feeds, extraction (default: all three).
 
 chardet: every file is decoded by Python with the encoding its folder names; a file is *right*
-when at least 90 % of the non-ASCII words plantscope read from it are words of that text,
+when at least 90 % of the non-ASCII words plantscope read from it are words of that text (or of
+that text with its HTML entities decoded),
 *flagged* when it is not right but plantscope said something about its encoding, *wrong*
 otherwise (skipped files are counted apart).
 feeds: per feed file, how many items/entries the file holds (counted in the XML or JSON) and how
@@ -97,7 +98,10 @@ def chardet(peers, binary):
                 expected = reference(f.read_bytes(), codec)
             except (UnicodeDecodeError, LookupError):
                 continue
-            want = set(non_ascii_words(expected))
+            # Feeds and pages write letters as entities too (`&#337;`): plantscope decodes
+            # them, so the words of the unescaped text are the file's words as well.
+            unescaped = html.unescape(expected)
+            want = set(non_ascii_words(f"{expected}\n{unescaped}\n{html.unescape(unescaped)}"))
             key = next((p for p in by_path if p.endswith(f.name)), None)
             note = next((n for p, n in notes.items() if p.endswith(f.name)), [])
             if key is None:

@@ -276,6 +276,11 @@ const FEW_NON_ASCII: usize = 16;
 fn guessed(bytes: &[u8], guess: &'static Encoding) -> Decoded {
     let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
     let encoding = if non_ascii <= 4 { WINDOWS_1252 } else { guess };
+    let encoding = if non_ascii < FEW_NON_ASCII && encoding == WINDOWS_1252 && mac_quotes(bytes) {
+        encoding_rs::MACINTOSH
+    } else {
+        encoding
+    };
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     let note = if had_errors {
         Some(format!(
@@ -295,6 +300,18 @@ fn guessed(bytes: &[u8], guess: &'static Encoding) -> Decoded {
         text: text.into_owned(),
         note,
     }
+}
+
+/// Mac Roman's typographic dashes and quotes (0xD0–0xD5: – — “ ” ‘ ’) are the only non-ASCII
+/// bytes, and one is an apostrophe inside a word (`Blanchard\xD5s`): read as Windows-1252 they
+/// are capitals (`BlanchardÕs`), which no word has there. Only worth asking with few bytes.
+fn mac_quotes(bytes: &[u8]) -> bool {
+    let lower = |b: Option<&u8>| b.is_some_and(u8::is_ascii_lowercase);
+    bytes
+        .iter()
+        .all(|&b| b.is_ascii() || (0xD0..=0xD5).contains(&b))
+        && (1..bytes.len())
+            .any(|i| bytes[i] == 0xD5 && lower(bytes.get(i - 1)) && lower(bytes.get(i + 1)))
 }
 
 /// What a pass over not-quite-UTF-8 bytes found.
@@ -525,6 +542,21 @@ mod tests {
         for bytes in samples {
             assert_eq!(decode_owned(bytes.clone()), decode(&bytes), "{bytes:?}");
         }
+    }
+
+    /// chardet's MacRoman/ioreg_output.txt: one byte, an apostrophe, was read as `Õ`.
+    #[test]
+    fn mac_roman_apostrophes_in_english_are_read_as_apostrophes() {
+        let decoded = decoded_text(b"Blanchard\xD5s \xD2book\xD3 \xD0 fine").expect("text");
+        assert_eq!(
+            decoded,
+            "Blanchard\u{2019}s \u{201C}book\u{201D} \u{2013} fine"
+        );
+        // A Windows-1252 capital between capitals stays one.
+        assert_eq!(
+            decoded_text(b"ESPA\xD1A y M\xC9XICO").expect("text"),
+            "ESPAÑA y MÉXICO"
+        );
     }
 
     #[test]
