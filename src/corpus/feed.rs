@@ -1,6 +1,7 @@
 //! RSS and Atom feeds (feed-rs): one article per item or entry, HTML content reduced to text
 //! by the HTML extractor, the feed's title as the source.
 
+use std::borrow::Cow;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -15,22 +16,39 @@ pub(super) fn parse(text: &str) -> Parsed {
     let text = &*feed_fixups::prepare(text);
     let root = xml_root::find(text);
     let unread = Unread::default();
-    let first_try = attempt(text, &unread);
+    let mut current = Cow::Borrowed(text);
+    let mut outcome = attempt(&current, &unread);
     // feed-rs only reads an `<rss>` whose version it knows; many feeds omit the attribute.
-    let retried = match (&first_try, root.and_then(|r| r.with_rss_version(text))) {
-        (Err(_), Some(patched)) => Some(attempt(&patched, &unread)),
-        _ => None,
-    };
+    if outcome.is_err()
+        && let Some(patched) = root.and_then(|r| r.with_rss_version(&current))
+    {
+        current = Cow::Owned(patched);
+        outcome = attempt(&current, &unread);
+    }
     // One Atom title or summary of a type feed-rs refuses fails the whole feed.
-    let retried = match retried.as_ref().unwrap_or(&first_try) {
-        Err(Failure::Parse(err)) if err.to_string().contains("unsupported content type") => {
-            feed_fixups::atom_text_types(text)
-                .map(|fixed| attempt(&fixed, &unread))
-                .or(retried)
-        }
-        _ => retried,
-    };
-    let feed = match retried.unwrap_or(first_try) {
+    if matches!(&outcome, Err(Failure::Parse(e)) if e.to_string().contains("unsupported content type"))
+        && let Some(fixed) = feed_fixups::atom_text_types(&current)
+    {
+        current = Cow::Owned(fixed);
+        outcome = attempt(&current, &unread);
+    }
+    // A bare `&` (`Q&A`, an address's query) makes the XML malformed from there on.
+    if matches!(&outcome, Err(Failure::Parse(ParseFeedError::XmlReader(_))))
+        && let Some(fixed) = feed_fixups::bare_ampersands_escaped(&current)
+    {
+        current = Cow::Owned(fixed);
+        outcome = attempt(&current, &unread);
+    }
+    // A file cut short (a download that stopped) or broken further on: the items before the
+    // break are read, and the loss is said.
+    let mut broken = None;
+    if let Err(Failure::Parse(ParseFeedError::XmlReader(xml))) = &outcome
+        && let Some((feed, kept)) = readable_prefix(&current, root.map(|r| r.name), &unread)
+    {
+        broken = Some((kept, xml.to_string()));
+        outcome = Ok(feed);
+    }
+    let feed = match outcome {
         Ok(feed) => feed,
         Err(Failure::Parse(err)) => {
             return Parsed::failed(failure_reason(&err, root.map(|r| r.name)));
@@ -53,7 +71,12 @@ pub(super) fn parse(text: &str) -> Parsed {
     // Items in the text that feed-rs did not give back must not vanish without a word.
     let mut problems = Vec::new();
     let written = count_items(text);
-    if feed.entries.len() < written {
+    if let Some((kept, reason)) = broken {
+        problems.push(format!(
+            "malformed XML after item {kept} of {written} ({reason}): the items after it could \
+             not be read"
+        ));
+    } else if feed.entries.len() < written {
         problems.push(format!(
             "{} of the {written} items or entries in the file could not be read",
             written - feed.entries.len()
@@ -79,6 +102,46 @@ fn attempt(text: &str, unread: &Unread) -> Result<feed_rs::model::Feed, Failure>
     crate::panics::quietly(|| parser(unread).parse(text.as_bytes()))
         .ok_or(Failure::Panic)?
         .map_err(Failure::Parse)
+}
+
+/// The feed made of the most whole items at the start of `text` that can be read (the
+/// elements around them closed after the last), and how many items that is.
+fn readable_prefix(
+    text: &str,
+    root: Option<&str>,
+    unread: &Unread,
+) -> Option<(feed_rs::model::Feed, usize)> {
+    let closing = match root? {
+        "rss" => "</channel></rss>",
+        "rdf:RDF" | "RDF" => "</rdf:RDF>",
+        "feed" => "</feed>",
+        _ => return None,
+    };
+    let mut ends: Vec<usize> = ["</item>", "</entry>"]
+        .iter()
+        .flat_map(|tag| text.match_indices(tag).map(|(at, tag)| at + tag.len()))
+        .collect();
+    ends.sort_unstable();
+    if ends.is_empty() {
+        return None;
+    }
+    let read = |kept: usize| {
+        let cut = format!("{}{closing}", &text[..ends[kept - 1]]);
+        attempt(&cut, unread).ok()
+    };
+    // The longest readable prefix, by halving: each try is one parse of the text.
+    let (mut lo, mut hi) = (0, ends.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if read(mid).is_some() {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    // Read again: the dates it could not read must be those of this parse, not the last try.
+    let feed = read(lo.max(1))?;
+    Some((feed, lo.max(1)))
 }
 
 /// `<item>` and `<entry>` start tags in the text (a rough count, for the diagnostic).
@@ -418,5 +481,47 @@ mod tests {
         assert_eq!(parsed.items.len(), 1, "{:?}", parsed.problems);
         assert_eq!(parsed.items[0].raw.title.as_deref(), Some("Clip"));
         assert_eq!(parsed.items[0].raw.body, "About the clip");
+    }
+
+    /// Issue 15 (chardet's feeds): a feed cut short, or broken further on, was refused whole
+    /// ("malformed XML"); the items before the break are read and the loss is said.
+    #[test]
+    fn a_feed_cut_short_gives_the_items_before_the_cut() {
+        let rss = "<rss version=\"2.0\"><channel><title>T</title>\
+            <item><title>One</title><description>first</description></item>\
+            <item><title>Two</title><description>second</description></item>\
+            <item><title>Three</title><descr";
+        let parsed = parse(rss);
+        let titles: Vec<_> = parsed.items.iter().map(|i| i.raw.title.clone()).collect();
+        assert_eq!(titles, [Some("One".into()), Some("Two".into())]);
+        assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
+        assert!(
+            parsed.problems[0].starts_with("malformed XML after item 2 of 3"),
+            "{:?}",
+            parsed.problems
+        );
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>\
+            <entry><title>One</title></entry><entry><title>Tw";
+        assert_eq!(parse(atom).items.len(), 1);
+        // Nothing whole to read: still refused, with the reason.
+        let parsed = parse("<rss version=\"2.0\"><channel><title>T</title><item><title>On");
+        assert!(parsed.items.is_empty());
+        assert!(
+            parsed.problems[0].contains("malformed XML"),
+            "{:?}",
+            parsed.problems
+        );
+    }
+
+    #[test]
+    fn a_bare_ampersand_does_not_break_the_feed() {
+        let rss = "<rss version=\"2.0\"><channel><title>Q&A</title>\
+            <item><title>Ford & VW</title><description>a &amp; b</description></item>\
+            <item><title>Kia</title><description>c</description></item></channel></rss>";
+        let parsed = parse(rss);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        assert_eq!(parsed.items.len(), 2);
+        assert_eq!(parsed.items[0].raw.title.as_deref(), Some("Ford & VW"));
+        assert_eq!(parsed.items[0].raw.source.as_deref(), Some("Q&A"));
     }
 }

@@ -185,6 +185,53 @@ fn element_inside<'a>(text: &'a str, open: &str, close: &str) -> Option<(usize, 
     ))
 }
 
+/// The text with every `&` that starts no entity or character reference written `&amp;`
+/// (outside CDATA sections, where `&` is itself); `None` when there is none.
+pub(super) fn bare_ampersands_escaped(text: &str) -> Option<String> {
+    let mut fixed = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(at) = rest.find(['&', '<']) {
+        fixed.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if let Some(cdata) = tail.strip_prefix("<![CDATA[") {
+            let end = cdata
+                .find("]]>")
+                .map_or(tail.len(), |e| "<![CDATA[".len() + e + 3);
+            fixed.push_str(&tail[..end]);
+            rest = &tail[end..];
+            continue;
+        }
+        if tail.starts_with('&') && !starts_reference(&tail[1..]) {
+            fixed.push_str("&amp;");
+            changed = true;
+        } else {
+            fixed.push_str(&tail[..1]);
+        }
+        rest = &tail[1..];
+    }
+    fixed.push_str(rest);
+    changed.then_some(fixed)
+}
+
+/// `name;`, `#123;` or `#x1F;` (what may follow `&` in XML).
+fn starts_reference(after: &str) -> bool {
+    let Some(end) = after.find(';').filter(|&e| e > 0 && e <= 32) else {
+        return false;
+    };
+    let name = &after[..end];
+    if let Some(digits) = name.strip_prefix("#x") {
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_hexdigit())
+    } else if let Some(digits) = name.strip_prefix('#') {
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+    } else {
+        name.starts_with(|c: char| c.is_alphabetic() || c == '_')
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':'))
+    }
+}
+
 /// Atom text constructs (`<title>`, `<summary>`, `<subtitle>`, `<rights>`) whose `type` feed-rs
 /// refuses, failing the whole feed: MIME types for text and XHTML (`text/plain`,
 /// `application/xhtml+xml`), an empty type, and base64 content (`application/octet-stream`),
@@ -441,5 +488,14 @@ mod tests {
             atom_text_types("<feed><link type=\"text/plain\" href=\"x\"/></feed>"),
             None
         );
+    }
+
+    #[test]
+    fn bare_ampersands_are_escaped_but_not_references_or_cdata() {
+        assert_eq!(
+            bare_ampersands_escaped("<t>Q&A &amp; &#38; &#x26; &copy; a&b</t><![CDATA[x&y]]>"),
+            Some("<t>Q&amp;A &amp; &#38; &#x26; &copy; a&amp;b</t><![CDATA[x&y]]>".to_string())
+        );
+        assert_eq!(bare_ampersands_escaped("<t>&amp; <![CDATA[&]]></t>"), None);
     }
 }
