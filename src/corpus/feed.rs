@@ -48,6 +48,17 @@ pub(super) fn parse(text: &str) -> Parsed {
         broken = Some((kept, xml.to_string()));
         outcome = Ok(feed);
     }
+    // Cut short after a closed channel (RSS 0.91 puts its items after it), the XML reader
+    // sees no error, and feed-rs no item.
+    let written = count_items(text);
+    if let Ok(feed) = &outcome
+        && feed.entries.len() < written
+        && let Some((longer, kept)) = readable_prefix(&current, root.map(|r| r.name), &unread)
+        && longer.entries.len() > feed.entries.len()
+    {
+        broken = Some((kept, "the feed is never closed".to_string()));
+        outcome = Ok(longer);
+    }
     let feed = match outcome {
         Ok(feed) => feed,
         Err(Failure::Parse(err)) => {
@@ -70,7 +81,6 @@ pub(super) fn parse(text: &str) -> Parsed {
         .collect();
     // Items in the text that feed-rs did not give back must not vanish without a word.
     let mut problems = Vec::new();
-    let written = count_items(text);
     if let Some((kept, reason)) = broken {
         problems.push(format!(
             "malformed XML after item {kept} of {written} ({reason}): the items after it could \
@@ -126,8 +136,15 @@ fn readable_prefix(
         return None;
     }
     let read = |kept: usize| {
-        let cut = format!("{}{closing}", &text[..ends[kept - 1]]);
-        attempt(&cut, unread).ok()
+        let head = &text[..ends[kept - 1]];
+        // RSS 0.91 items after a closed channel: only the feed is closed, and the items go
+        // into the channel as in any such feed.
+        let closing = match closing {
+            "</channel></rss>" if head.contains("</channel>") => "</rss>",
+            other => other,
+        };
+        let cut = format!("{head}{closing}");
+        attempt(&feed_fixups::prepare(&cut), unread).ok()
     };
     // The longest readable prefix, by halving: each try is one parse of the text.
     let (mut lo, mut hi) = (0, ends.len());
@@ -499,6 +516,15 @@ mod tests {
             parsed.problems[0].starts_with("malformed XML after item 2 of 3"),
             "{:?}",
             parsed.problems
+        );
+        // RSS 0.91 with its items after the channel, cut short.
+        let outside = "<rss version=\"0.91\"><channel><title>T</title></channel>\
+            <item><title>One</title></item><item><title>Two</title></item><item><title>Th";
+        assert_eq!(
+            parse(outside).items.len(),
+            2,
+            "{:?}",
+            parse(outside).problems
         );
         let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>\
             <entry><title>One</title></entry><entry><title>Tw";
