@@ -24,6 +24,9 @@ pub(super) fn prepare(text: &str) -> Cow<'_, str> {
     if let Some(fixed) = without_declared_encoding(&text) {
         text = Cow::Owned(fixed);
     }
+    if let Some(fixed) = bare_rdf_root(&text) {
+        text = Cow::Owned(fixed);
+    }
     let head_len = text.len().min(4096);
     let head = text.get(..head_len).unwrap_or(&text);
     if head.contains(ATOM_03) {
@@ -310,6 +313,23 @@ fn base64_decode(text: &str) -> Option<Vec<u8>> {
         .ok()
 }
 
+/// A bare `<rdf>` root with items and no namespace (feed-rs' `xml_iso8859.xml` fixture, an
+/// RSS 1.0 feed written without its RDF): read as RSS 1.0.
+fn bare_rdf_root(text: &str) -> Option<String> {
+    let root = super::xml_root::find(text)?;
+    if root.name != "rdf" || !text.contains("<item") {
+        return None;
+    }
+    let (before, after) = root.split(text);
+    let body = after
+        .rsplit_once("</rdf>")
+        .map_or(after, |(inside, _)| inside);
+    Some(format!(
+        "{before}<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" \
+         xmlns=\"{RSS_10}\"><channel rdf:about=\"\"><title></title></channel>{body}</rdf:RDF>"
+    ))
+}
+
 /// The link given to an RSS 1.0/0.90 item that has none, taken away again when it is read.
 pub(super) const NO_LINK: &str = "plantscope:no-link";
 
@@ -497,5 +517,20 @@ mod tests {
             Some("<t>Q&amp;A &amp; &#38; &#x26; &copy; a&amp;b</t><![CDATA[x&y]]>".to_string())
         );
         assert_eq!(bare_ampersands_escaped("<t>&amp; <![CDATA[&]]></t>"), None);
+    }
+
+    #[test]
+    fn a_bare_rdf_root_is_read_as_rss_1() {
+        let fixed =
+            prepare("<?xml version=\"1.0\"?>\n<rdf>\n<item><title>T</title></item>\n</rdf>\n");
+        assert!(
+            fixed.starts_with("<?xml version=\"1.0\"?>\n<rdf:RDF "),
+            "{fixed}"
+        );
+        assert!(
+            fixed.contains("<item><link>plantscope:no-link</link><title>T</title></item>"),
+            "{fixed}"
+        );
+        assert!(fixed.trim_end().ends_with("</rdf:RDF>"), "{fixed}");
     }
 }
