@@ -12,7 +12,8 @@ PEERS_DIR holds the repositories, fetched outside this repository (never commit 
 Suites: chardet, feeds, extraction (default: all three).
 
 chardet: every file is decoded by Python with the encoding its folder names; a file is *right*
-when at least 90 % of the non-ASCII words plantscope read from it are words of that text,
+when at least 90 % of the non-ASCII words plantscope read from it are words of that text (or of
+that text with its HTML entities decoded),
 *flagged* when it is not right but plantscope said something about its encoding, *wrong*
 otherwise (skipped files are counted apart).
 feeds: per feed file, how many items/entries the file holds (counted in the XML or JSON) and how
@@ -97,7 +98,10 @@ def chardet(peers, binary):
                 expected = reference(f.read_bytes(), codec)
             except (UnicodeDecodeError, LookupError):
                 continue
-            want = set(non_ascii_words(expected))
+            # Feeds and pages write letters as entities too (`&#337;`): plantscope decodes
+            # them, so the words of the unescaped text are the file's words as well.
+            unescaped = html.unescape(expected)
+            want = set(non_ascii_words(f"{expected}\n{unescaped}\n{html.unescape(unescaped)}"))
             key = next((p for p in by_path if p.endswith(f.name)), None)
             note = next((n for p, n in notes.items() if p.endswith(f.name)), [])
             if key is None:
@@ -181,9 +185,11 @@ def feeds(peers, binary):
         for chunk in range(0, len(files), 200):
             part = files[chunk:chunk + 200]
             doc = plantscope(binary, part)
-            got = {}
+            got, why = {}, {}
             for a in doc["articles"]:
                 got.setdefault(a["path"], []).append(a)
+            for d in doc["diagnostics"]:
+                why.setdefault(d["path"], []).append(d["reason"])
             for f in part:
                 n, t = count_items_and_texts(f)
                 n, t = n or 0, t or 0
@@ -195,13 +201,15 @@ def feeds(peers, binary):
                 bodies += sum(1 for a in arts[:n] if a.get("body", "").strip())
                 dates += sum(1 for a in arts[:n] if a.get("date"))
                 if t and not arts:
-                    empty_files.append(str(f.relative_to(root)))
+                    rel = str(f.relative_to(root))
+                    reason = next((r for p, r in why.items() if p.endswith(rel)), ["no reason"])
+                    empty_files.append(f"{rel}: {'; '.join(reason)[:160]}")
         print(
             f"{name}: {len(files)} files, {items} items: {read} read, {bodies} with a body, "
             f"{dates} with a date; {len(empty_files)} files with items read as 0 articles; "
             f"items with a title or text: {read_with_text} read of {with_text}"
         )
-        for f in empty_files[:8]:
+        for f in empty_files:
             print(f"  0 read: {f}")
 
 

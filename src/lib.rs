@@ -20,6 +20,7 @@ pub mod entities;
 pub mod facts;
 pub mod lang;
 pub mod load;
+pub mod memory;
 pub mod panics;
 pub mod search;
 pub mod state;

@@ -1,7 +1,7 @@
 //! Panics caught on purpose: third-party code fed untrusted input is run so that its panic
 //! costs one item, silently (no message over the output or the screen), and the test hook
 //! that provokes panics at named sites (`PLANTSCOPE_TEST_PANIC`: `loader`, `search`, `ui`,
-//! `abort`, `html`).
+//! `abort`, `html`, `reader`).
 
 use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};

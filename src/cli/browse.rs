@@ -46,11 +46,17 @@ pub fn browse(paths: &[PathBuf], common: &Common) -> anyhow::Result<i32> {
             None => Some(crate::search::normalize_lang(value)).filter(|l| !l.is_empty()),
         });
     if let Some((facet, value)) = unknown.first() {
+        let why = match crate::search::did_you_mean(&gazetteer, *facet, value) {
+            Some(meant) => format!("did you mean {}?", super::query::as_option(&meant)),
+            None => format!(
+                "the browser's --{} takes any name or alias the gazetteer knows",
+                facet.as_str()
+            ),
+        };
         report::error(&format!(
-            "no {} called {:?} (the browser's --{} takes any name or alias the gazetteer knows)",
+            "no {} called {:?} ({why})",
             facet.as_str(),
             crate::text::sanitize_line(value),
-            facet.as_str(),
         ));
         return Ok(ERROR);
     }

@@ -15,8 +15,13 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> anyhow::Resul
         loaded.library.resolve_filter(facet, value)
     });
     for (facet, value) in unknown {
+        let meant = loaded
+            .library
+            .did_you_mean(facet, &value)
+            .map(|m| format!(" (did you mean {}?)", as_option(&m)))
+            .unwrap_or_default();
         crate::say!(
-            "plantscope: no {} called {:?}: it matches nothing",
+            "plantscope: no {} called {:?}: it matches nothing{meant}",
             facet.as_str(),
             crate::text::sanitize_line(&value)
         );
@@ -53,6 +58,15 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> anyhow::Resul
         only: from_state.only,
         ..Query::default()
     })
+}
+
+/// A [`crate::search::did_you_mean`] as the command line writes it: `country:Germany` is
+/// `--country Germany`; a bare name stays as it is.
+pub fn as_option(meant: &str) -> String {
+    match meant.split_once(':') {
+        Some((facet, value)) => format!("--{facet} {value}"),
+        None => meant.to_string(),
+    }
 }
 
 /// The filter options (`--brand`, `--country`…), each value resolved to its canonical name by

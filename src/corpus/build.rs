@@ -55,6 +55,7 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Built> {
             }
         });
     let clean = sanitize(&raw.body);
+    drop(raw.body);
     let (title, body) = match given_title {
         Some(title) => {
             let body = without_repeated_title(&clean, &title);
@@ -63,7 +64,12 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Built> {
         None if raw.keep_first_line => (title::split(&clean).0, clean.as_str()),
         None => title::split(&clean),
     };
-    let body = body.trim().to_string();
+    // The body is a piece of the clean text: it keeps that text's buffer, not a copy of it,
+    // so a large body is not held twice while its article is built (issue 15).
+    let body = match range_within(&clean, body.trim()) {
+        Some(range) => kept(clean, range),
+        None => body.trim().to_string(),
+    };
     if title.is_empty() && body.is_empty() {
         return None;
     }
@@ -98,6 +104,19 @@ pub(super) fn article(raw: Raw, path: &str, item: usize) -> Option<Built> {
         ..Article::default()
     };
     Some(Built { article, notes })
+}
+
+/// Where `piece` lies in `text`, if it is a slice of it.
+fn range_within(text: &str, piece: &str) -> Option<std::ops::Range<usize>> {
+    let start = (piece.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (start + piece.len() <= text.len()).then_some(start..start + piece.len())
+}
+
+/// `text[range]`, in `text`'s own buffer.
+fn kept(mut text: String, range: std::ops::Range<usize>) -> String {
+    text.truncate(range.end);
+    text.drain(..range.start);
+    text
 }
 
 /// Pages and front-matter documents often repeat the title as their first heading.
@@ -146,5 +165,33 @@ impl Parsed {
             items: Vec::new(),
             problems: vec![problem],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_is_kept_in_the_clean_texts_buffer() {
+        let text = String::from("Title\n\n  the body  \n");
+        let piece = text[5..].trim();
+        let range = range_within(&text, piece).expect("a slice of the text");
+        let pointer = text.as_ptr();
+        let body = kept(text, range);
+        assert_eq!(body, "the body");
+        assert_eq!(body.as_ptr(), pointer, "the same buffer");
+        assert_eq!(range_within("abc", "other"), None);
+    }
+
+    #[test]
+    fn an_article_built_from_a_file_has_its_title_and_trimmed_body() {
+        let raw = Raw {
+            body: "A title line\n\n  First paragraph.\n\nSecond.  \n".to_string(),
+            ..Raw::default()
+        };
+        let built = article(raw, "a.txt", 0).expect("an article");
+        assert_eq!(built.article.title, "A title line");
+        assert_eq!(built.article.body, "First paragraph.\n\nSecond.");
     }
 }

@@ -198,7 +198,8 @@ fn is_clock(token: &str) -> bool {
         && rest.iter().all(|part| number(part, 2..=2, 60))
 }
 
-/// Words around a time of day: `at`, `um`, `à`, `alle`, `om`, `Uhr`, `am`/`pm`, `UTC`, `GMT`.
+/// Words around a time of day: `at`, `um`, `à`, `alle`, `om`, `Uhr`, `am`/`pm`, `UTC`, `GMT`,
+/// and the commonest zone abbreviations.
 fn is_time_word(token: &str) -> bool {
     matches!(
         token.to_lowercase().trim_end_matches('.'),
@@ -214,6 +215,29 @@ fn is_time_word(token: &str) -> bool {
             | "utc"
             | "gmt"
             | "|"
+            // The zones pages name after a time (scrapinghub's pages: `07:47 PM EST`,
+            // `01:38:07 PM IST`); only the day is kept, so which zone it is does not matter.
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "ist"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "eet"
+            | "eest"
+            | "msk"
+            | "jst"
+            | "kst"
+            | "hkt"
+            | "sgt"
+            | "aest"
+            | "aedt"
     )
 }
 
@@ -300,6 +324,10 @@ mod tests {
             "Nov. 20, 2019, 13:42:07 UTC",
             "20 November 2019 | 13:42",
             "Mittwoch, 20. November 2019 um 13:42 Uhr",
+            // Issue 15 (scrapinghub's pages): a time with its zone's abbreviation, before the
+            // date or after it.
+            "November 20, 2019, 07:47 PM EST",
+            "01:38:07 PM IST Nov 20, 2019",
         ] {
             assert_eq!(ok(raw), "2019-11-20", "{raw}");
         }

@@ -108,6 +108,22 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Decoded, Binary> {
     })
 }
 
+/// [`decode`] of bytes the caller gives up: valid UTF-8 without a BOM (most files) becomes
+/// the text without a copy, so a large file is not held twice while it is read.
+pub(super) fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, Binary> {
+    let head = &bytes[..bytes.len().min(SNIFF_LEN)];
+    if bytes.starts_with(b"\xEF\xBB\xBF") || head.contains(&0) || is_iso_2022_kr(head) {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) if !text.contains("\x1b$B") && !text.contains("\x1b$@") => {
+            Ok(Decoded::clean(text))
+        }
+        Ok(text) => decode(text.as_bytes()),
+        Err(not_utf8) => decode(not_utf8.as_bytes()),
+    }
+}
+
 /// Text whose encoding is neither told (BOM, zero bytes, valid UTF-8) nor declared: a
 /// multi-byte East Asian encoding that reads every byte, UTF-8 with a few stray bytes, or
 /// chardetng's guess (a Cyrillic one checked against Mac Cyrillic, which it never guesses).
@@ -260,6 +276,11 @@ const FEW_NON_ASCII: usize = 16;
 fn guessed(bytes: &[u8], guess: &'static Encoding) -> Decoded {
     let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
     let encoding = if non_ascii <= 4 { WINDOWS_1252 } else { guess };
+    let encoding = if non_ascii < FEW_NON_ASCII && encoding == WINDOWS_1252 && mac_quotes(bytes) {
+        encoding_rs::MACINTOSH
+    } else {
+        encoding
+    };
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     let note = if had_errors {
         Some(format!(
@@ -279,6 +300,18 @@ fn guessed(bytes: &[u8], guess: &'static Encoding) -> Decoded {
         text: text.into_owned(),
         note,
     }
+}
+
+/// Mac Roman's typographic dashes and quotes (0xD0–0xD5: – — “ ” ‘ ’) are the only non-ASCII
+/// bytes, and one is an apostrophe inside a word (`Blanchard\xD5s`): read as Windows-1252 they
+/// are capitals (`BlanchardÕs`), which no word has there. Only worth asking with few bytes.
+fn mac_quotes(bytes: &[u8]) -> bool {
+    let lower = |b: Option<&u8>| b.is_some_and(u8::is_ascii_lowercase);
+    bytes
+        .iter()
+        .all(|&b| b.is_ascii() || (0xD0..=0xD5).contains(&b))
+        && (1..bytes.len())
+            .any(|i| bytes[i] == 0xD5 && lower(bytes.get(i - 1)) && lower(bytes.get(i + 1)))
 }
 
 /// What a pass over not-quite-UTF-8 bytes found.
@@ -485,6 +518,45 @@ mod tests {
         }
         assert_eq!(decoded_text(&le).as_deref(), Ok("Wolfsburg Über"));
         assert_eq!(decoded_text(&be).as_deref(), Ok("Wolfsburg Über"));
+    }
+
+    /// Issue 15: the owned path (which takes valid UTF-8 without copying it) reads every
+    /// kind of file as the borrowed one does.
+    #[test]
+    fn decoding_owned_bytes_reads_as_decoding_borrowed_ones() {
+        let samples: Vec<Vec<u8>> = vec![
+            b"plain ASCII".to_vec(),
+            "Citro\u{eb}n \u{2014} UTF-8".as_bytes().to_vec(),
+            b"\xEF\xBB\xBFwith a BOM".to_vec(),
+            b"caf\xe9 stray byte in UTF-8 \xc3\xa9".to_vec(),
+            b"\x1b$B$3$s$K$A$O\x1b(B".to_vec(),
+            b"\x1b$)C\x0e!!\x0f Korean".to_vec(),
+            encoded(
+                "Привет, мир, это длинный русский текст",
+                encoding_rs::WINDOWS_1251,
+            ),
+            vec![0xff, 0xfe, b'h', 0, b'i', 0],
+            b"a\0b\0c\0d\0".to_vec(),
+            b"%PDF-1.4 \xff\xfe binary".to_vec(),
+        ];
+        for bytes in samples {
+            assert_eq!(decode_owned(bytes.clone()), decode(&bytes), "{bytes:?}");
+        }
+    }
+
+    /// chardet's MacRoman/ioreg_output.txt: one byte, an apostrophe, was read as `Õ`.
+    #[test]
+    fn mac_roman_apostrophes_in_english_are_read_as_apostrophes() {
+        let decoded = decoded_text(b"Blanchard\xD5s \xD2book\xD3 \xD0 fine").expect("text");
+        assert_eq!(
+            decoded,
+            "Blanchard\u{2019}s \u{201C}book\u{201D} \u{2013} fine"
+        );
+        // A Windows-1252 capital between capitals stays one.
+        assert_eq!(
+            decoded_text(b"ESPA\xD1A y M\xC9XICO").expect("text"),
+            "ESPAÑA y MÉXICO"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! RSS and Atom feeds (feed-rs): one article per item or entry, HTML content reduced to text
 //! by the HTML extractor, the feed's title as the source.
 
+use std::borrow::Cow;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -15,16 +16,57 @@ pub(super) fn parse(text: &str) -> Parsed {
     let text = &*feed_fixups::prepare(text);
     let root = xml_root::find(text);
     let unread = Unread::default();
-    let parser = parser(&unread);
-    let first_try = parser.parse(text.as_bytes());
+    let mut current = Cow::Borrowed(text);
+    let mut outcome = attempt(&current, &unread);
     // feed-rs only reads an `<rss>` whose version it knows; many feeds omit the attribute.
-    let retried = match (&first_try, root.and_then(|r| r.with_rss_version(text))) {
-        (Err(_), Some(patched)) => Some(parser.parse(patched.as_bytes())),
-        _ => None,
-    };
-    let feed = match retried.unwrap_or(first_try) {
+    if outcome.is_err()
+        && let Some(patched) = root.and_then(|r| r.with_rss_version(&current))
+    {
+        current = Cow::Owned(patched);
+        outcome = attempt(&current, &unread);
+    }
+    // One Atom title or summary of a type feed-rs refuses fails the whole feed.
+    if matches!(&outcome, Err(Failure::Parse(e)) if e.to_string().contains("unsupported content type"))
+        && let Some(fixed) = feed_fixups::atom_text_types(&current)
+    {
+        current = Cow::Owned(fixed);
+        outcome = attempt(&current, &unread);
+    }
+    // A bare `&` (`Q&A`, an address's query) makes the XML malformed from there on.
+    if matches!(&outcome, Err(Failure::Parse(ParseFeedError::XmlReader(_))))
+        && let Some(fixed) = feed_fixups::bare_ampersands_escaped(&current)
+    {
+        current = Cow::Owned(fixed);
+        outcome = attempt(&current, &unread);
+    }
+    // A file cut short (a download that stopped) or broken further on: the items before the
+    // break are read, and the loss is said.
+    let mut broken = None;
+    if let Err(Failure::Parse(ParseFeedError::XmlReader(xml))) = &outcome
+        && let Some((feed, kept)) = readable_prefix(&current, root.map(|r| r.name), &unread)
+    {
+        broken = Some((kept, xml.to_string()));
+        outcome = Ok(feed);
+    }
+    // Cut short after a closed channel (RSS 0.91 puts its items after it), the XML reader
+    // sees no error, and feed-rs no item.
+    let written = count_items(text);
+    if let Ok(feed) = &outcome
+        && feed.entries.len() < written
+        && let Some((longer, kept)) = readable_prefix(&current, root.map(|r| r.name), &unread)
+        && longer.entries.len() > feed.entries.len()
+    {
+        broken = Some((kept, "the feed is never closed".to_string()));
+        outcome = Ok(longer);
+    }
+    let feed = match outcome {
         Ok(feed) => feed,
-        Err(err) => return Parsed::failed(failure_reason(&err, root.map(|r| r.name))),
+        Err(Failure::Parse(err)) => {
+            return Parsed::failed(failure_reason(&err, root.map(|r| r.name)));
+        }
+        Err(Failure::Panic) => {
+            return Parsed::failed("not a readable feed: the feed parser failed on it".into());
+        }
     };
     let source = feed.title.as_ref().map(plain);
     let items = feed
@@ -39,14 +81,84 @@ pub(super) fn parse(text: &str) -> Parsed {
         .collect();
     // Items in the text that feed-rs did not give back must not vanish without a word.
     let mut problems = Vec::new();
-    let written = count_items(text);
-    if feed.entries.len() < written {
+    if let Some((kept, reason)) = broken {
+        problems.push(format!(
+            "malformed XML after item {kept} of {written} ({reason}): the items after it could \
+             not be read"
+        ));
+    } else if feed.entries.len() < written {
         problems.push(format!(
             "{} of the {written} items or entries in the file could not be read",
             written - feed.entries.len()
         ));
     }
     Parsed { items, problems }
+}
+
+/// Why an attempt at reading a feed failed.
+enum Failure {
+    Parse(ParseFeedError),
+    /// feed-rs panicked (a third-party parser fed the file: its panic costs this file only).
+    Panic,
+}
+
+/// One reading of `text` by a parser of its own: feed-rs' parser keeps state between the
+/// entries it reads, and one reused after a failure mid-entry panicked on the next feed.
+/// The dates it could not read are `unread`'s afresh.
+fn attempt(text: &str, unread: &Unread) -> Result<feed_rs::model::Feed, Failure> {
+    if let Ok(mut list) = unread.lock() {
+        list.clear();
+    }
+    crate::panics::quietly(|| parser(unread).parse(text.as_bytes()))
+        .ok_or(Failure::Panic)?
+        .map_err(Failure::Parse)
+}
+
+/// The feed made of the most whole items at the start of `text` that can be read (the
+/// elements around them closed after the last), and how many items that is.
+fn readable_prefix(
+    text: &str,
+    root: Option<&str>,
+    unread: &Unread,
+) -> Option<(feed_rs::model::Feed, usize)> {
+    let closing = match root? {
+        "rss" => "</channel></rss>",
+        "rdf:RDF" | "RDF" => "</rdf:RDF>",
+        "feed" => "</feed>",
+        _ => return None,
+    };
+    let mut ends: Vec<usize> = ["</item>", "</entry>"]
+        .iter()
+        .flat_map(|tag| text.match_indices(tag).map(|(at, tag)| at + tag.len()))
+        .collect();
+    ends.sort_unstable();
+    if ends.is_empty() {
+        return None;
+    }
+    let read = |kept: usize| {
+        let head = &text[..ends[kept - 1]];
+        // RSS 0.91 items after a closed channel: only the feed is closed, and the items go
+        // into the channel as in any such feed.
+        let closing = match closing {
+            "</channel></rss>" if head.contains("</channel>") => "</rss>",
+            other => other,
+        };
+        let cut = format!("{head}{closing}");
+        attempt(&feed_fixups::prepare(&cut), unread).ok()
+    };
+    // The longest readable prefix, by halving: each try is one parse of the text.
+    let (mut lo, mut hi) = (0, ends.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if read(mid).is_some() {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    // Read again: the dates it could not read must be those of this parse, not the last try.
+    let feed = read(lo.max(1))?;
+    Some((feed, lo.max(1)))
 }
 
 /// `<item>` and `<entry>` start tags in the text (a rough count, for the diagnostic).
@@ -121,9 +233,25 @@ fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>, unread:
         .as_ref()
         .and_then(|c| c.body.as_deref())
         .filter(|b| !b.trim().is_empty());
+    // Media RSS and iTunes give an item's title and summary in their own elements, read by
+    // feed-rs into its media objects: the fallbacks when the item has none of its own.
+    let media_title = || entry.media.iter().find_map(|m| m.title.as_ref()).map(plain);
+    let media_text = || {
+        entry
+            .media
+            .iter()
+            .find_map(|m| m.description.as_ref())
+            .map(plain)
+    };
     let body = match content {
         Some(body) => html::fragment_text(body),
-        None => entry.summary.as_ref().map(plain).unwrap_or_default(),
+        None => entry
+            .summary
+            .as_ref()
+            .map(plain)
+            .filter(|b| !b.trim().is_empty())
+            .or_else(media_text)
+            .unwrap_or_default(),
     };
     let links = || {
         entry
@@ -139,7 +267,8 @@ fn raw(entry: &Entry, source: Option<String>, feed_lang: Option<String>, unread:
         .title
         .as_ref()
         .map(plain)
-        .filter(|t| !t.trim().is_empty());
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| media_title().filter(|t| !t.trim().is_empty()));
     let (date, note) = item_date(entry.published.or(entry.updated), unread);
     Raw {
         keep_first_line: title.is_none(),
@@ -335,5 +464,90 @@ mod tests {
         let parsed = parse(atom);
         assert_eq!(parsed.items[0].raw.title.as_deref(), Some("A & B"));
         assert_eq!(parsed.items[0].raw.body, "Ford & VW");
+    }
+
+    /// Issue 15 (feedparser's tests): one Atom title of a type feed-rs refuses failed the whole
+    /// feed, and the retry with the parser that had failed mid-entry panicked in feed-rs.
+    #[test]
+    fn an_atom_title_of_an_odd_type_costs_nothing_and_the_retry_does_not_panic() {
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+            <entry><title>First</title><summary>one</summary></entry>
+            <entry><title type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml"><a title="&#38;">&#38;</a></div></title></entry>
+            <entry><title type="application/octet-stream">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</title></entry>
+            </feed>"#;
+        let parsed = parse(atom);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        let titles: Vec<_> = parsed.items.iter().map(|i| i.raw.title.clone()).collect();
+        assert_eq!(
+            titles,
+            [
+                Some("First".into()),
+                Some("&".into()),
+                Some("Example Atom".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn media_titles_and_descriptions_stand_in_for_the_items_own() {
+        let rss = r#"<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel>
+            <item><media:content url="http://e.com/v.mp4"><media:title>Clip</media:title>
+            <media:description>About the clip</media:description></media:content></item>
+            </channel></rss>"#;
+        let parsed = parse(rss);
+        assert_eq!(parsed.items.len(), 1, "{:?}", parsed.problems);
+        assert_eq!(parsed.items[0].raw.title.as_deref(), Some("Clip"));
+        assert_eq!(parsed.items[0].raw.body, "About the clip");
+    }
+
+    /// Issue 15 (chardet's feeds): a feed cut short, or broken further on, was refused whole
+    /// ("malformed XML"); the items before the break are read and the loss is said.
+    #[test]
+    fn a_feed_cut_short_gives_the_items_before_the_cut() {
+        let rss = "<rss version=\"2.0\"><channel><title>T</title>\
+            <item><title>One</title><description>first</description></item>\
+            <item><title>Two</title><description>second</description></item>\
+            <item><title>Three</title><descr";
+        let parsed = parse(rss);
+        let titles: Vec<_> = parsed.items.iter().map(|i| i.raw.title.clone()).collect();
+        assert_eq!(titles, [Some("One".into()), Some("Two".into())]);
+        assert_eq!(parsed.problems.len(), 1, "{:?}", parsed.problems);
+        assert!(
+            parsed.problems[0].starts_with("malformed XML after item 2 of 3"),
+            "{:?}",
+            parsed.problems
+        );
+        // RSS 0.91 with its items after the channel, cut short.
+        let outside = "<rss version=\"0.91\"><channel><title>T</title></channel>\
+            <item><title>One</title></item><item><title>Two</title></item><item><title>Th";
+        assert_eq!(
+            parse(outside).items.len(),
+            2,
+            "{:?}",
+            parse(outside).problems
+        );
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>\
+            <entry><title>One</title></entry><entry><title>Tw";
+        assert_eq!(parse(atom).items.len(), 1);
+        // Nothing whole to read: still refused, with the reason.
+        let parsed = parse("<rss version=\"2.0\"><channel><title>T</title><item><title>On");
+        assert!(parsed.items.is_empty());
+        assert!(
+            parsed.problems[0].contains("malformed XML"),
+            "{:?}",
+            parsed.problems
+        );
+    }
+
+    #[test]
+    fn a_bare_ampersand_does_not_break_the_feed() {
+        let rss = "<rss version=\"2.0\"><channel><title>Q&A</title>\
+            <item><title>Ford & VW</title><description>a &amp; b</description></item>\
+            <item><title>Kia</title><description>c</description></item></channel></rss>";
+        let parsed = parse(rss);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        assert_eq!(parsed.items.len(), 2);
+        assert_eq!(parsed.items[0].raw.title.as_deref(), Some("Ford & VW"));
+        assert_eq!(parsed.items[0].raw.source.as_deref(), Some("Q&A"));
     }
 }

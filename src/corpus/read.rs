@@ -27,11 +27,16 @@ pub(super) fn read_entry(entry: &Entry, options: &LoadOptions) -> FileOutcome {
             size,
             ..
         } => match format::not_an_article(path).map_or_else(|| read_file(path, options), Err) {
-            Ok(bytes) => parse_bytes(display, path, &bytes),
+            // A bug of the readers on one file (a panic) costs that file, said, not the load.
+            Ok(bytes) => crate::panics::quietly(|| parse_owned(display, path, bytes))
+                .unwrap_or_else(|| FileOutcome::failed(display, *size, READER_FAILED)),
             Err(reason) => FileOutcome::failed(display, *size, reason),
         },
     }
 }
+
+/// What a file whose reading panicked says.
+const READER_FAILED: &str = "the reader failed on this file (a bug in plantscope)";
 
 /// The bytes of a regular file no larger than the limit, or why not.
 fn read_file(path: &Path, options: &LoadOptions) -> Result<Vec<u8>, String> {
@@ -84,14 +89,33 @@ pub(crate) fn human_size(bytes: u64) -> String {
 
 /// Decode, choose the format (by the name's extension, else by the content) and parse.
 pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutcome {
-    let size = bytes.len() as u64;
+    parse_decoded(display, name, bytes.len() as u64, || decode::decode(bytes))
+}
+
+/// [`parse_bytes`] of bytes read for this alone: they become the text without a copy when
+/// they are UTF-8 (a file's text is then held at most twice at once, not five times).
+fn parse_owned(display: &str, name: &Path, bytes: Vec<u8>) -> FileOutcome {
+    if crate::panics::test_panic("reader") {
+        panic!("test panic in a file's reader (PLANTSCOPE_TEST_PANIC)");
+    }
+    parse_decoded(display, name, bytes.len() as u64, || {
+        decode::decode_owned(bytes)
+    })
+}
+
+fn parse_decoded(
+    display: &str,
+    name: &Path,
+    size: u64,
+    decode: impl FnOnce() -> Result<decode::Decoded, decode::Binary>,
+) -> FileOutcome {
     if let Some(reason) = format::not_an_article(name) {
         return FileOutcome::skipped(display, size, reason);
     }
-    if bytes.is_empty() {
+    if size == 0 {
         return FileOutcome::skipped(display, size, "empty file");
     }
-    let (text, decode_note) = match decode::decode(bytes) {
+    let (text, decode_note) = match decode() {
         Ok(decoded) => (decoded.text, decoded.note),
         Err(binary) => return FileOutcome::skipped(display, size, binary.to_string()),
     };
@@ -99,6 +123,14 @@ pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutco
         return FileOutcome::skipped(display, size, "empty file");
     }
     let parsed = match format::by_extension(name) {
+        // An `.xml` (`.rss`…) file that is a web page (a feed address that served its site's
+        // page instead) is read as the page, not refused as a feed.
+        Some(Format::Feed)
+            if super::xml_root::find(&text)
+                .is_some_and(|root| root.name.eq_ignore_ascii_case("html")) =>
+        {
+            parse_as(Format::Html, &text)
+        }
         Some(format) => parse_as(format, &text),
         None => {
             let format = format::sniff(&text);
@@ -111,6 +143,8 @@ pub(super) fn parse_bytes(display: &str, name: &Path, bytes: &[u8]) -> FileOutco
             }
         }
     };
+    // Every article owns its text now: the file's goes before they are built.
+    drop(text);
     // Replaced bytes come first: they concern the whole file, whatever its articles.
     let mut problems: Vec<String> = decode_note.into_iter().collect();
     problems.extend(parsed.problems);
@@ -160,6 +194,20 @@ fn parse_as(format: Format, text: &str) -> Parsed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// chardet's CP932/hardsoft.at.webry.info.xml: a feed address that served a web page was
+    /// refused ("the root element is <html>"); it is read as the page.
+    #[test]
+    fn an_xml_file_that_is_a_web_page_is_read_as_one() {
+        let page = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"x.dtd\">\n\
+            <html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Kia Zilina</title></head>\
+            <body><article><p>The Kia plant in Zilina builds the Sportage and the Ceed for \
+            Europe, and it will build an electric car from 2026.</p></article></body></html>";
+        let outcome = parse_bytes("feed.xml", Path::new("feed.xml"), page.as_bytes());
+        assert_eq!(outcome.articles.len(), 1, "{:?}", outcome.report);
+        assert_eq!(outcome.articles[0].title, "Kia Zilina");
+        assert!(outcome.articles[0].body.contains("Sportage"));
+    }
 
     #[test]
     fn sizes_for_humans() {

@@ -47,6 +47,13 @@ pub(super) fn find(text: &str) -> Option<RootTag<'_>> {
     })
 }
 
+impl RootTag<'_> {
+    /// The text before the root's start tag and the text after it.
+    pub(super) fn split<'t>(&self, text: &'t str) -> (&'t str, &'t str) {
+        (&text[..self.start], &text[self.end..])
+    }
+}
+
 /// The length of the start tag that `tag` opens with, up to and including its `>` (a `>` in a
 /// quoted attribute value does not end it).
 fn tag_len(tag: &str) -> Option<usize> {

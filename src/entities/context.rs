@@ -25,24 +25,29 @@ impl Vocabulary {
     /// Whether the passage around `pos` is about cars: a production word close by ("the
     /// Oxford plant", "l'usine de Tanger"), or two car words within a passage (one "car" in
     /// a film review is not enough).
+    ///
+    /// Both lists are sorted (see [`car_vocabulary`]), so this is binary searches, not a
+    /// scan: judging each name of a text full of car words and ambiguous names against
+    /// every word was quadratic (issue 15).
     pub fn about_cars_near(&self, pos: usize) -> bool {
-        self.production.iter().any(|&p| p.abs_diff(pos) <= NEAR)
-            || self
-                .car
-                .iter()
-                .chain(&self.production)
-                .filter(|&&p| p.abs_diff(pos) <= PASSAGE)
-                .nth(1)
-                .is_some()
+        within(&self.production, pos, NEAR) > 0
+            || within(&self.car, pos, PASSAGE) + within(&self.production, pos, PASSAGE) >= 2
     }
 
     /// The article's lead (its first passage) is about cars, by the body's own standard (a
     /// production word, or two car words): what vouches for a title. One "carro" (a float)
     /// in a football report's lead is not enough.
     pub fn in_lead(&self) -> bool {
-        self.production.iter().any(|&p| p <= PASSAGE)
-            || self.car.iter().filter(|&&p| p <= PASSAGE).nth(1).is_some()
+        self.production.first().is_some_and(|&p| p <= PASSAGE)
+            || self.car.get(1).is_some_and(|&p| p <= PASSAGE)
     }
+}
+
+/// How many of the sorted offsets lie within `radius` bytes of `pos`.
+fn within(sorted: &[usize], pos: usize, radius: usize) -> usize {
+    let from = sorted.partition_point(|&p| p < pos.saturating_sub(radius));
+    let to = sorted.partition_point(|&p| p <= pos.saturating_add(radius));
+    to.saturating_sub(from)
 }
 
 /// Words glued before "-werk" in German compounds that name a car plant (Motorenwerk,
@@ -114,6 +119,9 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: Lang) -> Vocabulary
             out.production
                 .extend(text.match_indices(word).map(|(i, _)| i));
         }
+        // The word loop gives offsets in order; the CJK words come after it.
+        out.car.sort_unstable();
+        out.production.sort_unstable();
     }
     out
 }
@@ -559,5 +567,70 @@ mod tests {
         assert!(after_ordinal_or_size(&fold_str("512MB of Ram"), 9));
         assert_eq!(stem("boleslavi"), "boleslav");
         assert_eq!(stem("tychach"), stem("tychy"));
+    }
+
+    /// The scan `about_cars_near` used to be, to check the binary searches against.
+    fn near_by_scan(v: &Vocabulary, pos: usize) -> bool {
+        v.production.iter().any(|&p| p.abs_diff(pos) <= NEAR)
+            || v.car
+                .iter()
+                .chain(&v.production)
+                .filter(|&&p| p.abs_diff(pos) <= PASSAGE)
+                .nth(1)
+                .is_some()
+    }
+
+    #[test]
+    fn vocabulary_is_sorted_and_near_is_what_a_scan_finds() {
+        // CJK words are found after the word loop: the lists must still come out sorted.
+        let text = "汽车 the car plant 工厂 and the carmaker 汽车 near a factory";
+        let v = car_vocabulary(&fold(text), text, Lang::UNDETERMINED);
+        assert!(v.car.len() >= 3 && !v.production.is_empty(), "{v:?}");
+        assert!(v.car.is_sorted() && v.production.is_sorted(), "{v:?}");
+        // Offsets spread at every distance around the thresholds.
+        let mut seed = 7u64;
+        let mut next = |m: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            usize::try_from((seed >> 33) % m).unwrap_or(0)
+        };
+        for _ in 0..200 {
+            let mut car: Vec<usize> = (0..next(6)).map(|_| next(2_000)).collect();
+            let mut production: Vec<usize> = (0..next(3)).map(|_| next(2_000)).collect();
+            car.sort_unstable();
+            production.sort_unstable();
+            let v = Vocabulary { car, production };
+            for pos in (0..2_400).step_by(7) {
+                assert_eq!(
+                    v.about_cars_near(pos),
+                    near_by_scan(&v, pos),
+                    "{v:?} at {pos}"
+                );
+            }
+            let lead = v.production.iter().any(|&p| p <= PASSAGE)
+                || v.car.iter().filter(|&&p| p <= PASSAGE).nth(1).is_some();
+            assert_eq!(v.in_lead(), lead, "{v:?}");
+        }
+    }
+
+    /// Issue 15: a text of 400,000 car words and then 40,000 ambiguous names (the matcher's
+    /// cap on names judged) took 15.8 s in a release build, each name scanning every word; the
+    /// same checks now take a few binary searches each. The scan took minutes in a debug build.
+    #[test]
+    fn near_is_not_a_scan_of_the_whole_vocabulary() {
+        let v = Vocabulary {
+            car: (0..400_000).map(|i| i * 4).collect(),
+            production: (0..400_000).map(|i| i * 4 + 2).collect(),
+        };
+        let far = 400_000 * 4 + PASSAGE + 1;
+        let started = std::time::Instant::now();
+        let near = (0..40_000)
+            .filter(|i| v.about_cars_near(far + i * 7))
+            .count();
+        let took = started.elapsed();
+        assert_eq!(near, 0);
+        assert!(v.about_cars_near(1_000) && v.about_cars_near(far - PASSAGE - 1));
+        assert!(took < std::time::Duration::from_secs(2), "{took:?}");
     }
 }

@@ -149,6 +149,27 @@ impl Gazetteer {
         ids
     }
 
+    /// For a did-you-mean where `text` names nothing: the canonical name of the entity (of
+    /// `kind`, or any) with a name or alias closest to it by edit distance (`volkswagn` →
+    /// Volkswagen, `germny` → Germany, `kalouga` → Kaluga), if one is close enough to be meant.
+    pub fn closest(&self, kind: Option<EntityKind>, text: &str) -> Option<&str> {
+        let folded = fold_str(text);
+        let forms = self
+            .sorted_forms
+            .iter()
+            .filter(|(_, id)| kind.is_none_or(|k| self.entities[*id].kind == k))
+            .map(|(form, _)| form.as_str());
+        let form = crate::text::typo::closest(&folded, forms)?;
+        let start = self
+            .sorted_forms
+            .partition_point(|(f, _)| f.as_str() < form);
+        self.sorted_forms[start..]
+            .iter()
+            .take_while(|(f, _)| f == form)
+            .find(|(_, id)| kind.is_none_or(|k| self.entities[*id].kind == k))
+            .map(|&(_, id)| self.entities[id].name.as_str())
+    }
+
     /// The countries whose ISO 3166 alpha-2 code is `code` (any case).
     pub fn countries_with_code(&self, code: &str) -> Vec<EntityId> {
         if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -170,6 +191,18 @@ impl Gazetteer {
     /// Entities with a name that starts with `prefix` (folded), for the word being typed.
     /// Prefixes shorter than three characters match nothing: too many hits to mean anything.
     pub fn complete(&self, prefix: &str) -> Vec<EntityId> {
+        self.completions(prefix, false)
+    }
+
+    /// Entities with a name that is one word completing `prefix`: a prefix typed as a word
+    /// (`usine*`) means the words that start with it, so `Kalou` is Kalouga but `usine` is
+    /// not every plant called `usine de …`, and `alfa` not Alfa Romeo (whose articles say
+    /// `Alfa` anyway). A value being typed after `brand:` takes the longer names too.
+    pub fn complete_word(&self, prefix: &str) -> Vec<EntityId> {
+        self.completions(prefix, true)
+    }
+
+    fn completions(&self, prefix: &str, one_word: bool) -> Vec<EntityId> {
         let folded = fold_str(prefix);
         if folded.chars().count() < 3 {
             return Vec::new();
@@ -180,6 +213,9 @@ impl Gazetteer {
         let mut ids: Vec<EntityId> = self.sorted_forms[start..]
             .iter()
             .take_while(|(form, _)| form.starts_with(&folded))
+            .filter(|(form, _)| {
+                !one_word || !form[folded.len()..].contains(|c: char| !c.is_alphanumeric())
+            })
             .map(|&(_, id)| id)
             .collect();
         ids.sort_unstable();

@@ -231,13 +231,38 @@ fn abbreviation_before(body: &str, dot: usize) -> bool {
     initial || ABBREVIATIONS.contains(&word)
 }
 
+/// The longest sentence read whole, in bytes. A longer one (a page without full stops, a file
+/// of names on one line) is read in pieces of at most this, cut at a space: reading a
+/// sentence weighs each of its plants against each of its subjects, so a 4.5 MB "sentence"
+/// took seconds (issue 15), and no real sentence is this long.
+pub const LONGEST_SENTENCE: usize = 2_000;
+
 fn push_trimmed(body: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let piece = &body[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
-    if lead + trail < piece.len() {
-        out.push((start + lead, end - trail));
+    if lead + trail >= piece.len() {
+        return;
     }
+    let (mut start, end) = (start + lead, end - trail);
+    while end - start > LONGEST_SENTENCE {
+        let mut cut = start + LONGEST_SENTENCE;
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // At the last space; text without spaces (Chinese, Japanese) at a character.
+        if let Some(space) = body[start..cut]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i > 0)
+        {
+            cut = start + space;
+        }
+        let head = body[start..cut].trim_end();
+        out.push((start, start + head.len()));
+        let rest = &body[cut..end];
+        start = cut + (rest.len() - rest.trim_start().len());
+    }
+    out.push((start, end));
 }
 
 /// The years a sentence's tokens give (1950–2039), with their byte offsets.
@@ -298,6 +323,35 @@ mod tests {
         );
         assert_eq!(texts("le ID.Buzz roule"), ["le ID.Buzz roule"]);
         assert!(sentences("").is_empty() && sentences(" \n ").is_empty());
+    }
+
+    /// Issue 15: a one-line file of 4.5 MB was one sentence, and reading it took 8.5 s.
+    #[test]
+    fn an_overlong_sentence_is_read_in_pieces_cut_at_spaces() {
+        let body = "Renault builds the Clio at Flins ".repeat(1_000);
+        let pieces = texts(&body);
+        assert!(
+            pieces.len() >= body.len() / LONGEST_SENTENCE,
+            "{}",
+            pieces.len()
+        );
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.len() <= LONGEST_SENTENCE && !p.is_empty())
+        );
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.starts_with(|c: char| !c.is_whitespace()))
+        );
+        let words: Vec<&str> = pieces.iter().flat_map(|p| p.split(' ')).collect();
+        assert_eq!(words, body.split_whitespace().collect::<Vec<_>>());
+        // No spaces: cut between characters.
+        let body = "特斯拉在上海生产".repeat(500);
+        let pieces = texts(&body);
+        assert!(pieces.len() > 1 && pieces.iter().all(|p| p.len() <= LONGEST_SENTENCE));
+        assert_eq!(pieces.concat(), body);
     }
 
     #[test]

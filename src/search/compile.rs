@@ -31,6 +31,25 @@ pub struct Wanted {
     pub entities: Vec<String>,
 }
 
+/// What a facet value that names nothing was probably meant to be, as the user would write
+/// it: the closest name of that kind (`brand:volkswagn` → `Volkswagen`), else the facet of
+/// the entity it does name (`brand:germany` → `country:Germany`).
+pub fn did_you_mean(gazetteer: &Gazetteer, facet: Facet, value: &str) -> Option<String> {
+    let kind = facet.entity_kind()?;
+    if let Some(name) = gazetteer.closest(Some(kind), value) {
+        return Some(name.to_string());
+    }
+    let other = gazetteer.resolve(None, value).into_iter().next()?;
+    let entity = gazetteer.entity(other);
+    let name = &entity.name;
+    let name = if name.contains(' ') {
+        format!("\"{name}\"")
+    } else {
+        name.clone()
+    };
+    Some(format!("{}:{name}", Facet::of_kind(entity.kind).as_str()))
+}
+
 pub struct Compiler<'a> {
     pub fields: &'a Fields,
     pub gazetteer: &'a Gazetteer,
@@ -145,7 +164,7 @@ impl<'a> Compiler<'a> {
         if prefix {
             for id in self
                 .gazetteer
-                .complete(text)
+                .complete_word(text)
                 .into_iter()
                 .take(MAX_PREFIX_ENTITIES)
             {
@@ -209,8 +228,11 @@ impl<'a> Compiler<'a> {
             None => vec![super::normalize_lang(value)],
         };
         if values.is_empty() {
+            let meant = did_you_mean(self.gazetteer, facet, value)
+                .map(|m| format!(" (did you mean {m}?)"))
+                .unwrap_or_default();
             self.hints
-                .push(format!("no {} called '{value}'", facet.as_str()));
+                .push(format!("no {} called '{value}'{meant}", facet.as_str()));
             return Box::new(EmptyQuery);
         }
         let field = self.fields.facet(facet);

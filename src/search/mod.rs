@@ -17,6 +17,7 @@ pub mod schema;
 #[cfg(test)]
 mod tests;
 
+pub use compile::did_you_mean;
 pub use library::{Library, Unreadable};
 pub use request::{Facet, Filters, Query, Sort, normalize_lang};
 pub use results::{FacetCount, HighlightTerms, Hit, Results, SNIPPET_HITS, SearchTimings};

@@ -206,3 +206,63 @@ fn kinds_and_facets_are_paired_both_ways() {
         .count();
     assert_eq!(entity_facets, EntityKind::COUNT);
 }
+
+#[test]
+fn a_prefix_completes_one_word_not_a_longer_name() {
+    // `usine*` is the word `usine` and the words that start with it; it is not every plant
+    // with a name of several words starting `usine de …` (an article about Flins that never
+    // says `usine` is not found by it). A one-word name is still completed: `Flin*` is Flins.
+    let flins = Article {
+        title: "Renault à Flins".into(),
+        body: "Renault produit la Zoe à Flins.".into(),
+        lang: "fr".into(),
+        entities: EntitySet::default().with(EntityKind::Plant, ["Flins"]),
+        ..Article::default()
+    };
+    let usine = article("Une usine", "Les usines tournent.", None, &[]);
+    let lib = Library::build(vec![flins, usine]).expect("library");
+    let titles = |text: &str| -> Vec<String> {
+        let results = lib.search(&Query {
+            text: text.into(),
+            ..Query::default()
+        });
+        results
+            .hits
+            .iter()
+            .map(|h| lib.articles()[h.doc].title.clone())
+            .collect()
+    };
+    assert_eq!(titles("usine*"), ["Une usine"]);
+    assert_eq!(titles("refact*"), ["Renault à Flins"]);
+}
+
+#[test]
+fn a_misspelt_facet_or_value_says_what_was_meant() {
+    let lib = library();
+    let hints = |text: &str| {
+        lib.search(&Query {
+            text: text.into(),
+            ..Query::default()
+        })
+        .hints
+    };
+    assert_eq!(
+        hints("brand:volkswagn"),
+        ["no brand called 'volkswagn' (did you mean Volkswagen?)"]
+    );
+    assert_eq!(
+        hints("country:germny"),
+        ["no country called 'germny' (did you mean Germany?)"]
+    );
+    assert_eq!(
+        hints("brand:germany"),
+        ["no brand called 'germany' (did you mean country:Germany?)"]
+    );
+    assert_eq!(
+        hints("plnt:kaluga"),
+        ["no field called 'plnt:' (did you mean plant:?): read as a word"]
+    );
+    assert_eq!(hints("brand:narnia"), ["no brand called 'narnia'"]);
+    // A colon in an ordinary word is no field.
+    assert!(hints("10:30 http://example.com").is_empty());
+}

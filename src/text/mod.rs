@@ -3,6 +3,7 @@
 //! text folding that entities, dates, search and the browser share.
 
 pub mod fold;
+pub mod typo;
 
 use std::path::Path;
 

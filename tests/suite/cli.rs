@@ -638,3 +638,27 @@ fn a_panicking_html_scorer_is_a_note_not_a_message_on_stderr() {
         "the note says what happened: {doc}"
     );
 }
+
+/// A panic while one file is read (a bug of plantscope's readers) costs that file, with a
+/// reason, not the load: it ended the whole command (issue 15: a new feed fix panicked on
+/// chardet's Russian folders and every file of them was lost).
+#[test]
+fn a_panicking_reader_costs_its_file_with_a_reason() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.txt"), "Kia in Zilina\n\nThe Kia plant.").expect("write");
+    let home = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-no-config");
+    let path = dir.path().to_string_lossy();
+    let out = with_env(
+        &home,
+        &["--no-cache", "check", "--json", &path],
+        &[("PLANTSCOPE_TEST_PANIC", "reader")],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "stderr: {stderr}");
+    let doc = json(&out);
+    assert_eq!(doc["files"][0]["articles"], 0, "{doc}");
+    assert!(
+        doc.to_string().contains("the reader failed on this file"),
+        "{doc}"
+    );
+}

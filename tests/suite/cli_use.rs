@@ -317,6 +317,14 @@ fn the_browser_refuses_printing_options_and_unknown_filter_values() {
         (&["--limit", "3"], "--limit is for the commands that print"),
         (&["--brand", "narnia"], "no brand called \"narnia\""),
         (&["--country", "atlantis"], "no country called \"atlantis\""),
+        (
+            &["--brand", "volkswagn"],
+            "no brand called \"volkswagn\" (did you mean Volkswagen?)",
+        ),
+        (
+            &["--brand", "germany"],
+            "no brand called \"germany\" (did you mean --country Germany?)",
+        ),
     ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
@@ -325,6 +333,29 @@ fn the_browser_refuses_printing_options_and_unknown_filter_values() {
     // A known value passes these checks (and stops only because this is not a terminal).
     let out = run(&["--brand", "peugeot"]);
     assert!(stderr(&out).contains("not a terminal"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_misspelt_facet_or_value_gets_a_did_you_mean() {
+    // On a filter option (a note: it matches nothing) and in the query (a hint).
+    let out = run(&["search", "--country", "germny", ""]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out)
+            .contains("no country called \"germny\": it matches nothing (did you mean Germany?)"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["search", "brand:volkswagn plnt:kaluga"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("no brand called 'volkswagn' (did you mean Volkswagen?)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("no field called 'plnt:' (did you mean plant:?)"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -206,6 +206,12 @@ impl Library {
         }
     }
 
+    /// What a filter value nothing is called was probably meant to be
+    /// ([`crate::search::did_you_mean`]).
+    pub fn did_you_mean(&self, facet: Facet, text: &str) -> Option<String> {
+        crate::search::did_you_mean(&self.gazetteer, facet, text)
+    }
+
     /// Run a query: hits in the requested order, totals and disjunctive facet counts.
     pub fn search(&self, query: &Query) -> Results {
         let parsed = if query.typing {

@@ -116,12 +116,38 @@ pub(super) fn lex(text: &str, typing: bool, hints: &mut Vec<String>) -> Vec<Tok>
                 } else if word == "AND" || word == "&&" {
                     tokens.push(Tok::And);
                 } else {
+                    if let Some((name, _)) = word.split_once(':')
+                        && let Some(field) = closest_field(name)
+                    {
+                        hints.push(format!(
+                            "no field called '{name}:' (did you mean {field}:?): read as a word"
+                        ));
+                    }
                     tokens.push(Tok::Word(word.to_string()));
                 }
             }
         }
     }
     tokens
+}
+
+/// The field name a mistyped `name:` (`plnt:`, `Brand:`, `contry:`) is closest to, if any is
+/// close enough to be meant: a `10:30` or `http:` is no field and gets no hint.
+fn closest_field(name: &str) -> Option<&'static str> {
+    let lower = name.to_lowercase();
+    if !lower.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let fields: Vec<&'static str> = Facet::ALL
+        .iter()
+        .map(|f| f.as_str())
+        .chain(["builds", "status", "tag"])
+        .collect();
+    if fields.contains(&lower.as_str()) {
+        // `Brand:` is the field written in capitals; `tag:` is read before the query is.
+        return fields.into_iter().find(|f| *f == lower && lower != name);
+    }
+    crate::text::typo::closest(&lower, fields)
 }
 
 fn read_phrase(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> (String, bool) {

@@ -208,18 +208,32 @@ pub fn editing(state: &State) -> bool {
 /// only the first active facet's name shows. While editing, the box grows into the columns
 /// left free. Measured in display columns, never past `width`.
 pub fn layout(state: &State, width: u16) -> BarLayout {
-    let width = usize::from(width);
-    let editing = editing(state);
     // Without a query, relevance means nothing: the library sorts by date, and so says the bar.
-    let mut right = format!(
+    let full = format!(
         "sort: {}  {} ",
         sort_label(shown_sort(state)),
         count_label(state)
     );
     // On a narrow bar the count alone stays: the sort is one key away, the filters are not.
-    if width < right.len() + NARROW_BAR_ROOM {
-        right = format!("{} ", count_label(state));
+    // So `sort: …` also gives way before any filter value folds into `+N` or is shortened:
+    // what the bar shows of the filters is what is applied.
+    if usize::from(width) >= full.len() + NARROW_BAR_ROOM {
+        let (bar, whole) = arrange(state, usize::from(width), full);
+        if whole {
+            return bar;
+        }
     }
+    arrange(
+        state,
+        usize::from(width),
+        format!("{} ", count_label(state)),
+    )
+    .0
+}
+
+/// The bar at `width` with `right` at its end, and whether every filter value shows whole.
+fn arrange(state: &State, width: usize, right: String) -> (BarLayout, bool) {
+    let editing = editing(state);
     let right_w = text::width(&right);
     // The search box likes 16 columns, but gives them up (down to what its text needs) before
     // a filter value has to hide behind `+N`.
@@ -252,7 +266,8 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     let limit = width.saturating_sub(right_w);
     let marker = |hidden: usize| {
         if hidden > 0 {
-            text::width(&format!("+{hidden} "))
+            // `+N` and two blank columns, so it never reads as part of the count.
+            text::width(&format!("+{hidden}  "))
         } else {
             0
         }
@@ -294,7 +309,7 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
         for input in [roomy, compact] {
             for tight in [false, true] {
                 if let Some(chips) = place(input + 1, limit, tight, &slots, total, false) {
-                    return bar(input, chips, 0);
+                    return (bar(input, chips, 0), true);
                 }
             }
         }
@@ -302,7 +317,7 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
     let slots = slots_with(&[]);
     for &input in &narrower {
         if let Some(chips) = place(input + 1, limit, false, &slots, total, false) {
-            return bar(input, chips, 0);
+            return (bar(input, chips, 0), true);
         }
     }
     for shown in (1..=total).rev() {
@@ -313,7 +328,7 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
                 continue;
             }
             if let Some(chips) = place(least + 1, limit, false, &slots, shown, squeeze) {
-                return bar(least, chips, hidden);
+                return (bar(least, chips, hidden), false);
             }
         }
     }
@@ -328,7 +343,7 @@ pub fn layout(state: &State, width: u16) -> BarLayout {
             chips.push(name);
         }
     }
-    bar(least, chips, total)
+    (bar(least, chips, total), total == 0)
 }
 
 /// The search box's prompt: the key that focuses the box, as remapped (`/ `), or nothing when

@@ -52,12 +52,20 @@ impl Widget for FilterBar<'_> {
             let style = if chip.active { theme.chip } else { theme.dim };
             Span::styled(chip.label.as_str(), style).render(rect, buf);
         }
-        let mut tail = String::new();
+        // Values that did not fit follow the chips (`Brand ▾ Opel × +2`), among the filters
+        // they stand for, not beside the count where `+2 5 of 9` reads as a sum.
         if bar.hidden > 0 {
-            tail = format!("+{} ", bar.hidden);
+            let x = bar
+                .chips
+                .last()
+                .map_or(bar.input_width + 1, |c| c.x + c.width + 1);
+            let more = format!("+{}", bar.hidden);
+            let rect =
+                Rect::new(area.x + x, area.y, text::width(&more) as u16, 1).intersection(area);
+            Span::styled(more, theme.chip).render(rect, buf);
         }
-        tail.push_str(&bar.right);
-        let w = text::width(&tail) as u16;
+        let tail = bar.right.as_str();
+        let w = text::width(tail) as u16;
         if w <= area.width {
             let rect = Rect::new(area.x + area.width - w, area.y, w, 1);
             Span::styled(tail, Style::new().add_modifier(Modifier::BOLD)).render(rect, buf);

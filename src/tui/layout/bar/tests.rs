@@ -358,10 +358,7 @@ fn the_empty_search_box_gives_up_its_columns_before_a_value_hides() {
     );
     // …and at worst the facet's name says a filter is on.
     let row = line(&state, 27);
-    assert!(
-        row.contains("Country ▾") && row.contains("+1 1 of 3"),
-        "{row}"
-    );
+    assert!(row.contains("Country ▾  +1  1 of 3"), "{row}");
     // A click on a shortened value still removes the whole value.
     let bar = layout(&state, 31);
     let value = &bar.chips[0].values[0];
@@ -390,4 +387,39 @@ fn a_long_query_never_runs_into_the_count_on_a_narrow_bar() {
             }
         }
     }
+}
+
+#[test]
+fn the_sort_label_gives_way_before_a_filter_value_folds() {
+    // Was, at 100 columns: `… Country ▾ China × Fra… ×  +1 sort: date  3 of 3`: a value
+    // shortened and another behind `+1` while `sort: date` kept its columns, and the `+1`
+    // read as part of the sort. The sort goes first; what the bar shows of the filters is
+    // what is applied.
+    let state = with(&[
+        (Facet::Brand, "Opel"),
+        (Facet::Brand, "Peugeot"),
+        (Facet::Brand, "Renault"),
+        (Facet::Brand, "Citroën"),
+        (Facet::Country, "China"),
+        (Facet::Country, "France"),
+        (Facet::Country, "Russia"),
+    ]);
+    assert_eq!(
+        line(&state, 96),
+        "/    Brand ▾ Opel × Peugeot × Renault × Citroën ×   Country ▾ China × France × Russia ×  1 of 3 "
+    );
+    for width in 40..=140u16 {
+        let bar = layout(&state, width);
+        if bar.right.starts_with("sort:") {
+            assert_eq!(bar.hidden, 0, "{width}: {}", line(&state, width));
+            assert!(
+                !line(&state, width).contains('…'),
+                "{}",
+                line(&state, width)
+            );
+        }
+    }
+    // The values left out follow the chips, apart from the count.
+    let row = line(&state, 60);
+    assert!(row.contains(" ×  +3  1 of 3 "), "{row}");
 }
