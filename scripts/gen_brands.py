@@ -21,7 +21,7 @@ from gazlib import dedup, q, qlist, split_list  # noqa: E402
 ROOT = os.path.join(os.path.dirname(__file__), "..", "assets", "gazetteer")
 
 GROUPS = """
-Stellantis | Stellantis N.V., groupe Stellantis, Stellantis-Konzern |
+Stellantis | Stellantis N.V., groupe Stellantis, Stellantis-Konzern, Стеллантис, 스텔란티스, ステランティス, 斯泰兰蒂斯 |
 # Historic groups: brands name them in their dated `history` (PSA and FCA until 2021-01-16).
 PSA | Groupe PSA, PSA Group, PSA Peugeot Citroën, PSA Peugeot-Citroën, PSA-Gruppe, PSA Groep, Grupo PSA, Gruppo PSA, PSA-Konzern, Peugeot S.A. |
 FCA | Fiat Chrysler Automobiles, Fiat Chrysler, FCA Group, Fiat-Chrysler, groupe FCA, FCA-Konzern | Fiat Group, Fiat S.p.A., Chrysler Group

@@ -5,6 +5,14 @@ gen_models.MODELS; lines for a brand already listed add to it. Facts from public
 """
 
 MORE_MODELS = """
+# Korean names the real pages of batch 7 used, and the rest of the Korean makers' line-ups
+# in hangul (Hyundai, Kia, GM Korea, Ford's first Korean-built car), from the makers' model
+# histories; Volkswagen do Brasil's Polo Track.
+Hyundai: Verna=베르나; Click*=클릭; Equus=에쿠스; Veracruz=베라크루즈; Tuscani=투스카니; Palisade=팰리세이드=펠리세이드; H-1=그랜드스타렉스=그랜드 스타렉스=스타렉스; Accent=엑센트; Atos=아토스; Galloper=갤로퍼; Terracan=테라칸; Trajet=트라제; Dynasty=다이너스티; Marcia=마르샤; Stellar=스텔라; Aslan=아슬란; Santamo=싼타모; Lavita=라비타; Getz=겟츠; Genesis Coupe=제네시스 쿠페; i40=i40; Mighty=마이티; County=카운티
+Kia: Pride=프라이드; Sephia=세피아; Spectra=스펙트라; Optima=옵티마; Lotze=로체; Opirus=오피러스; Mohave=모하비; Stinger=스팅어; Soul=쏘울; Carens=카렌스; Bongo=봉고; K3=기아 K3; K7=기아 K7; K9=기아 K9; Stonic=스토닉; Sorento=쏘렌토; Sportage=스포티지; EV3=기아 EV3; EV4=기아 EV4; EV5=기아 EV5; Tasman=타스만
+Chevrolet: Malibu=말리부; Spark=스파크; Trax=트랙스; Trailblazer=트레일블레이저; Equinox=이쿼녹스; Orlando=올란도; Damas=다마스; Labo=라보; Lacetti=라세티; Matiz=마티즈; Captiva=캡티바; Aveo=아베오
+Ford: Cortina=코티나
+Volkswagen: Polo Track
 # Names the real pages of batch 5 used: katakana written with a space or a number, hangul,
 # historic Škoda saloons by number, Nissan's Note Aura.
 Toyota: Land Cruiser Prado=ランドクルーザー プラド=ランクルプラド; Land Cruiser 250=ランドクルーザー250=ランドクルーザー 250=ランクル250; Vanguard*=ヴァンガード

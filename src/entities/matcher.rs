@@ -450,6 +450,7 @@ impl Matcher {
             &scan.folded.text,
             &mut accepted,
         );
+        rules::operator_not_its_plant(&self.gazetteer, &scan.folded.text, &mut accepted);
         accepted.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out = Vec::new();
         let mut nested = Vec::new();

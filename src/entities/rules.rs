@@ -216,6 +216,49 @@ pub fn nearest_brand(g: &Gazetteer, accepted: &mut [(usize, usize, Vec<EntityId>
 /// written nearest ("de Renault en Palencia", "Tofaş … Bursa"), then the one most wholly made
 /// by named makers (Nissan alone means Nissan Aguascalientes, not the Nissan–Mercedes
 /// COMPAS), then the one listed first.
+/// "uzina Ford OTOSAN de la Craiova": a plant named by its operator's name (Ford Otosan for
+/// Kocaeli) is that operator, not the plant, where the text names another plant it runs.
+pub fn operator_not_its_plant(
+    g: &Gazetteer,
+    text: &str,
+    accepted: &mut Vec<(usize, usize, Vec<EntityId>)>,
+) {
+    let operator = |id: EntityId| {
+        g.entity(id)
+            .details
+            .iter()
+            .find(|(label, _)| *label == "operator")
+            .map(|(_, v)| fold_str(v))
+    };
+    let plants: Vec<(usize, EntityId)> = accepted
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, _, ids))| ids.iter().map(move |&id| (i, id)))
+        .filter(|&(_, id)| g.entity(id).kind == EntityKind::Plant)
+        .collect();
+    if plants.len() < 2 {
+        return;
+    }
+    let mut dropped = Vec::new();
+    for &(i, id) in &plants {
+        let (start, end, _) = &accepted[i];
+        let Some(op) = operator(id) else { continue };
+        if text.get(*start..*end) != Some(op.as_str()) {
+            continue;
+        }
+        let another = plants
+            .iter()
+            .any(|&(j, other)| j != i && other != id && operator(other).as_deref() == Some(&op));
+        if another {
+            dropped.push((i, id));
+        }
+    }
+    for (i, id) in dropped {
+        accepted[i].2.retain(|&other| other != id);
+    }
+    accepted.retain(|(_, _, ids)| !ids.is_empty());
+}
+
 pub fn plant_of_named_maker(
     g: &Gazetteer,
     makers: &[Vec<EntityId>],

@@ -75,3 +75,51 @@ fn swedish_sedan_is_since_not_a_saloon() {
     let sv = "Södertälje vann med 6-1. Sedan drog SSK iväg, och sedan vann de kvartsfinalen.";
     assert!(of_kind(&m, EntityKind::Plant, "sv", sv).is_empty());
 }
+
+#[test]
+fn korean_names_of_the_korean_line_ups() {
+    let m = matcher();
+    let ko = "현대자동차 울산공장은 베르나와 클릭, 에쿠스, 베라크루즈, 투스카니를 생산하고, \
+              스텔란티스는 유럽에서 2위다. 펠리세이드, 코나 등이 수출된다.";
+    let models = of_kind(&m, EntityKind::Model, "ko", ko);
+    for model in [
+        "Hyundai Verna",
+        "Hyundai Click",
+        "Hyundai Equus",
+        "Hyundai Veracruz",
+        "Hyundai Tuscani",
+        "Hyundai Palisade",
+    ] {
+        assert!(has(&models, model), "{model}: {models:?}");
+    }
+    assert!(has(&of_kind(&m, EntityKind::Group, "ko", ko), "Stellantis"));
+}
+
+#[test]
+fn an_operators_name_beside_another_of_its_plants_is_the_operator() {
+    let m = matcher();
+    // Ford Otosan runs Kocaeli (whose short name it is) and Craiova.
+    let ro = "Dintre acestea, 30.271 de maşini au fost produse în uzina Dacia de la Mioveni şi \
+              18.959 unităţi de uzina Ford OTOSAN de la Craiova.";
+    let plants = of_kind(&m, EntityKind::Plant, "ro", ro);
+    assert!(has(&plants, "Craiova"), "{plants:?}");
+    assert!(!has(&plants, "Ford Otosan Kocaeli"), "{plants:?}");
+    let countries = of_kind(&m, EntityKind::Country, "ro", ro);
+    assert!(!has(&countries, "Turkey"), "{countries:?}");
+    // Alone, the operator's name still names its main plant.
+    let tr = "Ford Otosan, Kocaeli'deki fabrikasında yeni Transit Custom üretimine başladı.";
+    assert!(has(
+        &of_kind(&m, EntityKind::Plant, "tr", tr),
+        "Ford Otosan Kocaeli"
+    ));
+}
+
+#[test]
+fn scanias_plant_in_china() {
+    let m = matcher();
+    let sv = "Scania startar produktionen vid sitt nya produktionscenter i Rugao, Kina i oktober.";
+    assert!(has(
+        &of_kind(&m, EntityKind::Plant, "sv", sv),
+        "Scania Rugao"
+    ));
+}
