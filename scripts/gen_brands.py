@@ -154,7 +154,7 @@ Nissan | Nissan | Nissans, Ниссан, 日产 |
 Infiniti | Nissan | Инфинити |
 Datsun | Nissan | Датсун, ダットサン |
 # --- AvtoVAZ / Russia & CIS
-Lada | AvtoVAZ | Ladas, Лада, VAZ, ВАЗ, Zhiguli, Jigouli, Schiguli, Жигули |
+Lada | AvtoVAZ | Ladas, Лада, VAZ, ВАЗ, Zhiguli, Jigouli, Schiguli, Жигули | Lada, LADA, Лада, ЛАДА
 UAZ | Sollers | УАЗ |
 GAZ | GAZ Group | ГАЗ | GAZ
 ZIL | | ЗИЛ, ZiL | ZIL, ZiL

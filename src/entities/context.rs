@@ -5,7 +5,7 @@
 use super::fold::{Folded, is_han_or_kana, is_unspaced_script};
 use super::lexicon::{
     CAR, CASE_ENDINGS, CJK_PRODUCTION, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS,
-    PRODUCTION, REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, TITLE_WORDS,
+    PRODUCTION, REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, SPORT_WORDS, TITLE_WORDS,
 };
 use crate::Lang;
 
@@ -96,7 +96,9 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: Lang) -> Vocabulary
                     w.strip_suffix(end)
                         .is_some_and(|head| WERK_HEADS.iter().any(|h| head.ends_with(h)))
                 }));
-        if CAR.contains(w) || compound {
+        // Swedish "sedan" is "since" or "then", not a saloon.
+        let false_friend = w == "sedan" && lang == Lang::iso(b"sv");
+        if (CAR.contains(w) || compound) && !false_friend {
             out.car.push(offset);
         } else if PRODUCTION.contains(w)
             && !(dutch && w.starts_with("werk"))
@@ -485,6 +487,11 @@ pub fn stem(word: &str) -> &str {
         }
     }
     word
+}
+
+/// Whether a folded text speaks of a sport (a match, goals, a league, pucks).
+pub fn speaks_of_sport(folded: &str) -> bool {
+    folded.split(' ').any(|w| SPORT_WORDS.contains(&w))
 }
 
 /// The original text of a folded range.

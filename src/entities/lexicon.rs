@@ -196,6 +196,15 @@ pub const CAR_WORDS: &[&str] = &[
     "autoturism",
     "gepkocsi",
     "autogyar",
+    "autogyarak",
+    "autogyarto",
+    "autogyartok",
+    "autogyartas",
+    "autoipar",
+    "autoipari",
+    "jarmuipar",
+    "jarmuipari",
+    "jarmugyarto",
     "автомобиль",
     "автомобили",
     "автомобилеи",
@@ -247,6 +256,22 @@ pub const PRODUCTION_WORDS: &[&str] = &[
     "fabriken",
     "gyar",
     "gyara",
+    "gyarat",
+    "gyarban",
+    "gyarak",
+    "gyarakban",
+    "uzem",
+    "uzeme",
+    "uzemet",
+    "uzemben",
+    "gyartas",
+    "gyartasa",
+    "gyartasat",
+    "gyartasra",
+    "gyartja",
+    "gyartott",
+    "sorozatgyartas",
+    "gyartokapacitas",
     "uzina",
     "завод",
     "заводе",
@@ -593,6 +618,61 @@ pub const FALSE_FRIENDS: &[(Lang, &[&str])] = &[(
     ],
 )];
 
+/// Words of sports reports (folded), in the languages of the vocabulary above: with no car
+/// word in the text they make a brand-named club in its town no maker beside its plant.
+pub const SPORT_WORDS: &[&str] = &[
+    "match",
+    "matches",
+    "matchen",
+    "matchs",
+    "goal",
+    "goals",
+    "league",
+    "season",
+    "stadium",
+    "hockey",
+    "football",
+    "soccer",
+    "fussball",
+    "bundesliga",
+    "saison",
+    "ligue",
+    "liga",
+    "lige",
+    "stadion",
+    "stade",
+    "estadio",
+    "partido",
+    "temporada",
+    "fotboll",
+    "ishockey",
+    "mecz",
+    "meczu",
+    "macs",
+    "merkozes",
+    "meci",
+    "матч",
+    "матча",
+    "матче",
+    "гол",
+    "гола",
+    "голы",
+    "шаиба",
+    "шаибы",
+    "шаибу",
+    "шаибами",
+    "хоккеи",
+    "хоккеиная",
+    "хоккеинои",
+    "хоккеиного",
+    "хоккеисты",
+    "футбол",
+    "стадион",
+    "лига",
+    "лиги",
+    "кхл",
+];
+
 /// Production words glued to a plant's name in Germanic compounds ("Torslandafabriken").
 pub const COMPOUND_SUFFIXES: &[&str] = &[
     "fabriken",
@@ -620,6 +700,16 @@ pub const INFLECTING_LANGS: &[Lang] = &[
     Lang::RU,
     Lang::iso(b"uk"),
     Lang::iso(b"bg"),
+];
+
+/// Languages that glue case endings to a place's name (Kecskemétre, Győrött, debreceni).
+pub const AGGLUTINATING_LANGS: &[Lang] = &[Lang::iso(b"hu")];
+
+/// Hungarian endings (folded) glued to a city's name: the adjective (-i: győri, debreceni,
+/// with its plurals) and the cases (in, into, out of, onto, off, on, at, to, from, up to).
+pub const HUNGARIAN_ENDINGS: &[&str] = &[
+    "ieket", "ieknek", "iek", "ben", "ban", "bol", "rol", "nal", "nel", "hoz", "hez", "tol", "ott",
+    "ett", "be", "ba", "re", "ra", "on", "en", "ig", "i",
 ];
 
 /// Case endings stripped, longest first, to compare a word with a name in those languages.

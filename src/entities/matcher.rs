@@ -12,7 +12,9 @@ use super::compiled::{self, Patterns};
 use super::context::written;
 use super::fold::{Folded, fold, fold_str, is_unspaced_script};
 use super::gazetteer::{COMPILED, Gazetteer};
-use super::lexicon::{COMPOUND_SUFFIXES, FALSE_FRIENDS, INFLECTING_LANGS};
+use super::lexicon::{
+    AGGLUTINATING_LANGS, COMPOUND_SUFFIXES, FALSE_FRIENDS, HUNGARIAN_ENDINGS, INFLECTING_LANGS,
+};
 use super::rules::{self, Gate, Stems};
 use super::source::EntityId;
 use super::{EntityKind, Field, Mention, Name};
@@ -53,12 +55,15 @@ pub struct Matcher {
     pub(super) group_brands: Vec<Vec<EntityId>>,
 }
 
+/// The `pattern` of a place found with an ending glued to it (Kecskemétre, debreceni).
+pub(super) const SUFFIXED: usize = usize::MAX - 1;
+
 /// A pattern hit before the rules are applied.
 #[derive(Debug, Clone)]
 pub(super) struct Candidate {
     pub(super) start: usize,
     pub(super) end: usize,
-    /// Index into [`Matcher::patterns`], or `usize::MAX` for a hit by stem.
+    /// Index into [`Matcher::patterns`], `usize::MAX` for a hit by stem, or [`SUFFIXED`].
     pub(super) pattern: usize,
     /// The owner of a hit by stem.
     pub(super) owner: (EntityId, usize),
@@ -278,6 +283,19 @@ impl Matcher {
                 });
             }
         }
+        if AGGLUTINATING_LANGS.contains(&lang) {
+            let stems = self
+                .stems
+                .get_or_init(|| Stems::new(self.gazetteer.entities(), &self.cities));
+            for (start, end, owner, _) in stems.find_suffixed(&folded.text, HUNGARIAN_ENDINGS) {
+                keep.push(Candidate {
+                    start,
+                    end,
+                    pattern: SUFFIXED,
+                    owner,
+                });
+            }
+        }
         Scanned {
             folded,
             original: text,
@@ -300,7 +318,7 @@ impl Matcher {
     }
 
     pub(super) fn owners<'c>(&'c self, c: &'c Candidate) -> &'c [(EntityId, usize)] {
-        if c.pattern == usize::MAX {
+        if c.pattern >= SUFFIXED {
             std::slice::from_ref(&c.owner)
         } else {
             self.patterns.owners(c.pattern)

@@ -401,6 +401,9 @@ pub struct Stems {
     /// Stem of a name's first word → (entity, form, stems of its other words, whether the
     /// first word lost an ending to make its stem).
     first: HashMap<String, Vec<StemEntry>>,
+    /// A plant's one-word place name → (entity, form), for languages that glue endings to it
+    /// (Kecskemétre, Győrött, debreceni).
+    places: HashMap<String, Vec<(EntityId, usize)>>,
 }
 
 /// (entity, form, stems of the name's other words, whether its first word lost an ending).
@@ -414,8 +417,20 @@ pub type StemHit = (usize, usize, (EntityId, usize), bool);
 impl Stems {
     pub fn new(entities: &[Entity], cities: &[Option<String>]) -> Stems {
         let mut first: HashMap<String, Vec<StemEntry>> = HashMap::new();
+        let mut places: HashMap<String, Vec<(EntityId, usize)>> = HashMap::new();
         for (id, entity) in entities.iter().enumerate() {
             for (index, form) in entity.forms.iter().enumerate() {
+                let one_word_place = entity.kind == EntityKind::Plant
+                    && (schema::is_place(form)
+                        || cities[id].as_deref() == Some(form.folded.as_str()))
+                    && form.folded.chars().count() >= 4
+                    && form.folded.chars().all(char::is_alphabetic);
+                if one_word_place {
+                    places
+                        .entry(form.folded.clone())
+                        .or_default()
+                        .push((id, index));
+                }
                 let wanted = match entity.kind {
                     EntityKind::Country | EntityKind::Brand => true,
                     // A bare model name is declined too ("głównie Astry", "Opla Astrę"), where
@@ -453,7 +468,26 @@ impl Stems {
                 }
             }
         }
-        Stems { first }
+        Stems { first, places }
+    }
+
+    /// Every plant place written with one of `endings` glued to it, in a language that
+    /// agglutinates (Hungarian "Kecskemétre", "Győrött", "a debreceni gyár"): the word less its
+    /// ending must be the place's whole name. Such a word counts lowercase too (an adjective).
+    pub fn find_suffixed(&self, folded: &str, endings: &[&str]) -> Vec<StemHit> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for word in folded.split(' ') {
+            let place = endings.iter().find_map(|ending| {
+                let stem = word.strip_suffix(ending)?;
+                self.places.get(stem)
+            });
+            for &owner in place.into_iter().flatten() {
+                out.push((start, start + word.len(), owner, false));
+            }
+            start += word.len() + 1;
+        }
+        out
     }
 
     /// Every inflected occurrence in folded text: (start, end, (entity, form)).

@@ -16,6 +16,7 @@ mod corpus;
 mod e2e_pty;
 mod entities;
 mod entities_batch5;
+mod entities_batch7;
 mod entities_fresh;
 mod entities_real;
 mod facets_prop;

@@ -7,7 +7,7 @@ use super::EntityKind;
 use super::context::{self, Vocabulary, written};
 use super::fold::{Folded, fold_str, is_unspaced_script, strip_accents};
 use super::lexicon::{BARE_ONLY_AFTER_BRAND, PLANT_NAME, PRODUCTION};
-use super::matcher::{Candidate, Matcher, Scanned};
+use super::matcher::{Candidate, Matcher, SUFFIXED, Scanned};
 use super::names::{after_first_name, before_other_name};
 use super::rules::Gate;
 use super::source::{EntityId, Form};
@@ -121,7 +121,8 @@ impl Matcher {
                         Gate::Ambiguous => {
                             gated = true;
                             if entity.kind == EntityKind::Brand
-                                && !self.is_a_persons_name(scan, c, german)
+                                && (!self.is_a_persons_name(scan, c, german)
+                                    || self.opens_one_of_its_plants_names(scan, c, id))
                             {
                                 ambiguous_brands.insert(id);
                                 ambiguous_at.push((id, scan.title, c.start));
@@ -154,7 +155,10 @@ impl Matcher {
             firm.insert(brand);
         }
         // An ambiguous brand and a place where it has a plant, close together ("Ford will stop
-        // building the Focus at Saarlouis"), vouch for each other: the maker, and its plant.
+        // building the Focus at Saarlouis"), vouch for each other: the maker, and its plant —
+        // unless the text speaks of sport and not of cars ("«Лада» … матч в Тольятти", a
+        // hockey club in its town, is no maker beside its plant).
+        let mut sport_not_cars: Option<bool> = None;
         for &(brand, title, at) in &ambiguous_at {
             // "in Bedford and in Luton": a brand written as a place is the town.
             let scan = scans.iter().find(|s| s.title == title);
@@ -172,6 +176,17 @@ impl Matcher {
                     && self.makers[plant].contains(&brand)
             });
             if let Some(&(plant, _, _)) = its_plant {
+                let sport_not_cars = *sport_not_cars.get_or_insert_with(|| {
+                    scans
+                        .iter()
+                        .any(|s| context::speaks_of_sport(&s.folded.text))
+                        && scans.iter().all(|s| {
+                            context::car_vocabulary(&s.folded, s.original, lang).is_empty()
+                        })
+                });
+                if sport_not_cars {
+                    continue;
+                }
                 brands.insert(brand);
                 firm.insert(plant);
             }
@@ -315,9 +330,9 @@ impl Matcher {
         c: &Candidate,
         brand: EntityId,
     ) -> bool {
+        // "Ford Otosan Craiova", or "Suzuki Esztergomban" (the brand, then its plant's city).
         scan.candidates.iter().any(|d| {
-            d.start == c.start
-                && d.end > c.end
+            (d.start == c.start && d.end > c.end || d.start == c.end + 1)
                 && self.owners(d).iter().any(|&(plant, _)| {
                     self.gazetteer.entity(plant).kind == EntityKind::Plant
                         && self.makers[plant].contains(&brand)
@@ -374,8 +389,11 @@ impl Matcher {
             Gate::Place => {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
                 let short = form.folded.len() <= 4 && !form.folded.contains(' ');
-                w.chars().next().is_some_and(|ch| !ch.is_lowercase())
-                    && self.place_written_so(id, form, c, w)
+                // "a debreceni gyár": a place with an ending glued to it is an adjective, lowercase.
+                let suffixed = c.pattern == SUFFIXED;
+                (suffixed
+                    || (w.chars().next().is_some_and(|ch| !ch.is_lowercase())
+                        && self.place_written_so(id, form, c, w)))
                     && (!short
                         || form.folded.len() > 3
                         || !w.chars().any(char::is_lowercase)

@@ -32,7 +32,7 @@ impl Matcher {
             .next()
             .and_then(|word| word.chars().next())
             .is_some_and(|ch| !ch.is_lowercase());
-        let glued_s = c.pattern != usize::MAX && c.end - c.start > form.folded.len();
+        let glued_s = c.pattern < SUFFIXED && c.end - c.start > form.folded.len();
         let spelled = form.folded.chars().count() > 4
             || !self
                 .gazetteer
