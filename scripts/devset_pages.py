@@ -11,6 +11,9 @@ Each kept result (all, or the ranks given) becomes DEST/pages/LANG/<key>.md with
 (url, lang, date when the excerpt starts with " date YYYY-MM") and the excerpt as the body.
 <key> is the page's host and last path segment; the gold annotations in tests/devset/ are keyed
 by "pages/LANG/<key>". DEST is $DEVDATA or /work/devdata. Nothing here is ever committed.
+
+tests/devset/pages.tsv lists, for every gold key, its DEVDATA folder, URL and the query that found
+it: to rebuild a lost folder, run each query again and keep the rank whose URL is the listed one.
 """
 
 import json
