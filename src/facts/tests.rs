@@ -16,8 +16,14 @@ fn tools() -> &'static (Matcher, Extractor) {
 
 /// The facts of a body in a language, as `plant status subject date` strings.
 fn facts(lang: &str, date: Option<&str>, body: &str) -> Vec<String> {
+    titled(lang, date, "", body)
+}
+
+/// The facts of an article with a title.
+fn titled(lang: &str, date: Option<&str>, title: &str, body: &str) -> Vec<String> {
     let (matcher, extractor) = tools();
     let mut a = Article {
+        title: title.to_string(),
         body: body.to_string(),
         lang: lang.into(),
         date: date.and_then(|d| d.parse().ok()),
@@ -647,5 +653,30 @@ fn a_closed_span_of_years_is_production_that_ended() {
             "Tychy will make the Fiat 500 from 2024 to 2030."
         ),
         ["Tychy will_build Fiat 500 2024"]
+    );
+}
+
+#[test]
+fn the_titles_mentions_are_not_read_as_the_bodys() {
+    // The title's plant stands further in than the body's first sentence ends: the body's own
+    // mentions are still read, and nothing of the title is read at its offset in the body.
+    assert_eq!(
+        titled(
+            "en",
+            Some("2014-11-20"),
+            "Counting the days for the four thousand workers of Ford Genk",
+            "Genk builds the Ford Mondeo. Its workers wait."
+        ),
+        ["Ford Genk builds Ford Mondeo 2014-11-20"]
+    );
+    // "It" in the first sentence is the plant the title names.
+    assert_eq!(
+        titled(
+            "en",
+            Some("2014-11-20"),
+            "Ford Genk counts its last days",
+            "It will stop building the Ford Mondeo next month."
+        ),
+        ["Ford Genk will_stop Ford Mondeo 2014-11-20"]
     );
 }

@@ -132,8 +132,12 @@ impl Cues<'_> {
 }
 
 pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
-    let mentions = &article.mentions;
-    let place = mentions
+    // The mentions list the title's first, then the body's: the sentences are the body's, and
+    // a title's mention read at its own offset in the body would name what is not there.
+    let in_title = article.mentions.partition_point(|m| !m.in_body());
+    let (title, mentions) = article.mentions.split_at(in_title);
+    let place = article
+        .mentions
         .iter()
         .any(|m| matches!(m.kind, EntityKind::Plant | EntityKind::Country));
     let subject = mentions
@@ -151,6 +155,17 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
         _ => None,
     };
     let mut context = Context::default();
+    // A title that names one plant is what the first sentences' "the plant", "elle" mean.
+    let mut titled: Vec<&str> = Vec::new();
+    for m in title.iter().filter(|m| m.kind == EntityKind::Plant) {
+        if x.makes_vehicles(&m.entity) && !titled.contains(&m.entity.as_str()) {
+            titled.push(&m.entity);
+        }
+    }
+    if let [one] = titled.as_slice() {
+        context.last_plant = Some((one.to_string(), 0));
+        context.single = true;
+    }
     let mut out = Vec::new();
     let mut seen: FxHashMap<(String, String, Status), (usize, bool)> = FxHashMap::default();
     let mut cursor = 0;
