@@ -127,8 +127,12 @@ ITEM = re.compile(rb"<(item|entry)[\s>/]", re.I)
 
 
 TEXT = re.compile(
-    rb"<((?:\w+:)?(?:title|description|summary|content|encoded|body|tagline))\b[^>]*>(.*?)</\1\s*>",
+    rb"<((?:\w+:)?(?:title|description|summary|content|encoded|body|tagline|abstract))\b[^>]*>(.*?)</\1\s*>",
     re.I | re.S)
+
+
+NOT_OWN = re.compile(
+    rb"<(source|image|svg)\b.*?</\1\s*>|&lt;svg\b.*?&lt;/svg&gt;", re.I | re.S)
 
 
 def count_items(path):
@@ -157,6 +161,9 @@ def count_items_and_texts(path):
     texts = 0
     for i, start in enumerate(starts):
         block = data[start:starts[i + 1] if i + 1 < len(starts) else len(data)]
+        # Titles and texts that are not the item's own: its <source>'s (the feed it was
+        # copied from), a category's image, an SVG picture's <title>/<desc>.
+        block = NOT_OWN.sub(b"", block)
         for m in TEXT.finditer(block):
             # Escaped markup (`&lt;span abbr=""&gt;&lt;/span&gt;`) is no text either.
             inner = re.sub(rb"<!\[CDATA\[|\]\]>|<[^>]*>", b"", m.group(2))

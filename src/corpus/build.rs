@@ -137,6 +137,9 @@ pub(super) struct Item {
     /// `item 3`, `line 7`; `None` when the file holds a single article.
     pub(super) label: Option<String>,
     pub(super) raw: Raw,
+    /// Why the item is no article if it turns out to have no title or text, when there is
+    /// more to say than that (a feed entry whose only title is its `<source>`'s).
+    pub(super) why_empty: Option<String>,
 }
 
 /// What a parser made of a file: articles to build, and problems with parts of it (or all).
@@ -154,6 +157,7 @@ impl Parsed {
                 index: 0,
                 label: None,
                 raw,
+                why_empty: None,
             }],
             problems: Vec::new(),
         }

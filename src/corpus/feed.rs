@@ -69,14 +69,27 @@ pub(super) fn parse(text: &str) -> Parsed {
         }
     };
     let source = feed.title.as_ref().map(plain);
+    let blocks = item_blocks(&current);
     let items = feed
         .entries
         .iter()
         .enumerate()
-        .map(|(index, entry)| Item {
-            index,
-            label: Some(format!("item {}", index + 1)),
-            raw: raw(entry, source.clone(), feed.language.clone(), &unread),
+        .map(|(index, entry)| {
+            let raw = raw(entry, source.clone(), feed.language.clone(), &unread);
+            // feed-rs keeps nothing of an entry's `<source>` (the feed it was copied from):
+            // an entry with only that has no title or text of its own, and is no article.
+            let sourced = blocks.get(index).is_some_and(|b| b.contains("<source"));
+            let why_empty = (sourced && raw.title.is_none()).then(|| {
+                "no title or text of its own (the only title in it is its <source>'s, the \
+                 feed it was copied from)"
+                    .to_string()
+            });
+            Item {
+                index,
+                label: Some(format!("item {}", index + 1)),
+                raw,
+                why_empty,
+            }
         })
         .collect();
     // Items in the text that feed-rs did not give back must not vanish without a word.
@@ -159,6 +172,18 @@ fn readable_prefix(
     // Read again: the dates it could not read must be those of this parse, not the last try.
     let feed = read(lo.max(1))?;
     Some((feed, lo.max(1)))
+}
+
+/// The text of each `<item>` or `<entry>`, from its start tag to the next one's (a rough cut,
+/// for the diagnostics).
+fn item_blocks(text: &str) -> Vec<&str> {
+    let mut starts: Vec<usize> = ["<item>", "<item ", "<entry>", "<entry "]
+        .iter()
+        .flat_map(|tag| text.match_indices(tag).map(|(at, _)| at))
+        .collect();
+    starts.sort_unstable();
+    let ends = starts.iter().skip(1).copied().chain([text.len()]);
+    starts.iter().zip(ends).map(|(&s, e)| &text[s..e]).collect()
 }
 
 /// `<item>` and `<entry>` start tags in the text (a rough count, for the diagnostic).
@@ -549,5 +574,76 @@ mod tests {
         assert_eq!(parsed.items.len(), 2);
         assert_eq!(parsed.items[0].raw.title.as_deref(), Some("Ford & VW"));
         assert_eq!(parsed.items[0].raw.source.as_deref(), Some("Q&A"));
+    }
+
+    /// Issue 15 (feedparser's `cdf/*`): a Channel Definition Format file was refused ("the root
+    /// element is <CHANNEL>, not <rss>…"); its items are read, with address, date and text.
+    #[test]
+    fn cdf_channels_are_read_as_feeds() {
+        let cdf = r#"<CHANNEL BASE="http://base.example.org/" HREF="http://www.example.org/"
+  LASTMOD="2004-04-06T23:05:43-05:00" PRECACHE="No">
+  <TITLE>channel title</TITLE>
+  <ABSTRACT>channel abstract</ABSTRACT>
+  <ITEM HREF="http://www.example.org/item/1" PRECACHE="No" LASTMOD="2004-04-06T23:05:43-05:00">
+    <TITLE>item title</TITLE>
+    <ABSTRACT>item abstract</ABSTRACT>
+  </ITEM>
+  <ITEM><Abstract>only an abstract</Abstract></ITEM>
+</CHANNEL>"#;
+        let parsed = parse(cdf);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        assert_eq!(parsed.items.len(), 2);
+        let first = &parsed.items[0].raw;
+        assert_eq!(first.title.as_deref(), Some("item title"));
+        assert_eq!(first.body, "item abstract");
+        assert_eq!(first.url.as_deref(), Some("http://www.example.org/item/1"));
+        assert_eq!(first.date.as_deref(), Some("2004-04-07T04:05:43Z"));
+        assert_eq!(first.source.as_deref(), Some("channel title"));
+        assert_eq!(parsed.items[1].raw.body, "only an abstract");
+    }
+
+    /// Issue 15 (feedparser's `item_dcterms_modified`): a date in Dublin Core terms was lost.
+    #[test]
+    fn dublin_core_terms_dates_are_an_items_date() {
+        let rss = r#"<rss version="2.0" xmlns:dcterms="http://purl.org/dc/terms/"><channel>
+            <item><title>Modified</title><dcterms:modified>2003-12-31T10:14:55Z</dcterms:modified></item>
+            <item><title>Issued</title><dcterms:modified>2003-12-31T10:14:55Z</dcterms:modified>
+              <dcterms:issued>2003-12-30T08:00:00Z</dcterms:issued></item>
+            <item><title>Own</title><pubDate>Thu, 09 Nov 2023 10:00:00 GMT</pubDate>
+              <dcterms:modified>2003-12-31T10:14:55Z</dcterms:modified></item>
+            </channel></rss>"#;
+        let parsed = parse(rss);
+        let dates: Vec<_> = parsed.items.iter().map(|i| i.raw.date.clone()).collect();
+        assert_eq!(
+            dates,
+            [
+                Some("2003-12-31T10:14:55Z".into()),
+                Some("2003-12-30T08:00:00Z".into()),
+                Some("2023-11-09T10:00:00Z".into())
+            ]
+        );
+    }
+
+    /// Issue 15 (feedparser's `entry_source_title*`): an entry whose only title is its
+    /// `<source>`'s (the feed it was copied from) is no article, and the reason says why.
+    #[test]
+    fn an_entry_with_only_its_sources_title_is_skipped_saying_so() {
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+            <entry><source><title>Example Atom</title></source></entry>
+            <entry><title>Own</title><source><title>Example Atom</title></source></entry>
+            <entry><id>x</id></entry></feed>"#;
+        let parsed = parse(atom);
+        assert_eq!(parsed.items.len(), 3);
+        assert_eq!(parsed.items[0].raw.title, None);
+        assert!(
+            parsed.items[0]
+                .why_empty
+                .as_deref()
+                .is_some_and(|w| w.contains("<source>")),
+            "{:?}",
+            parsed.items[0].why_empty
+        );
+        assert_eq!(parsed.items[1].raw.title.as_deref(), Some("Own"));
+        assert_eq!(parsed.items[2].why_empty, None);
     }
 }

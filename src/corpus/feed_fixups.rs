@@ -12,6 +12,8 @@ const ATOM_10: &str = "http://www.w3.org/2005/Atom";
 /// RSS 0.90's namespace, read as RSS 1.0 (both are RDF with `<channel>` and `<item>`).
 const RSS_090: &str = "http://my.netscape.com/rdf/simple/0.9/";
 const RSS_10: &str = "http://purl.org/rss/1.0/";
+/// Dublin Core's elements, whose `date` feed-rs reads as an item's.
+const DUBLIN_CORE: &str = "http://purl.org/dc/elements/1.1/";
 /// UserLand's namespace for RSS 2.0: RSS has no namespace.
 const USERLAND: &[&str] = &[
     "http://backend.userland.com/rss2",
@@ -25,6 +27,9 @@ pub(super) fn prepare(text: &str) -> Cow<'_, str> {
         text = Cow::Owned(fixed);
     }
     if let Some(fixed) = bare_rdf_root(&text) {
+        text = Cow::Owned(fixed);
+    }
+    if let Some(fixed) = super::cdf::as_rss(&text) {
         text = Cow::Owned(fixed);
     }
     let head_len = text.len().min(4096);
@@ -133,6 +138,23 @@ fn item_texts(item: &str) -> Option<String> {
                 .replacen(&format!("</{other}>"), &format!("</{rss}>"), 1);
             out = Cow::Owned(renamed);
         }
+    }
+    // Dublin Core terms' dates, which feed-rs does not read, for an item without a date of its
+    // own: read as the Dublin Core element date it does read (feedparser takes them too).
+    if !has("pubDate")
+        && !has("dc:date")
+        && let Some(term) = ["dcterms:issued", "dcterms:created", "dcterms:modified"]
+            .iter()
+            .find(|term| has(term))
+    {
+        let renamed = out
+            .replacen(
+                &format!("<{term}"),
+                &format!("<dc:date xmlns:dc=\"{DUBLIN_CORE}\""),
+                1,
+            )
+            .replacen(&format!("</{term}>"), "</dc:date>", 1);
+        out = Cow::Owned(renamed);
     }
     let described = out.contains("<description>") || out.contains("<description ");
     if !described && !out.contains("<content:encoded") {

@@ -22,7 +22,7 @@ pub(super) fn by_extension(path: &Path) -> Option<Format> {
         "html" | "htm" | "xhtml" => Format::Html,
         "json" => Format::Json,
         "jsonl" | "ndjson" => Format::Jsonl,
-        "xml" | "rss" | "atom" => Format::Feed,
+        "xml" | "rss" | "atom" | "cdf" => Format::Feed,
         _ => return None,
     })
 }
@@ -64,7 +64,10 @@ pub(super) fn sniff(text: &str) -> Format {
         }
         return Format::Json;
     }
-    if head.starts_with("<rss") || head.starts_with("<feed") || head.starts_with("<rdf") {
+    if ["<rss", "<feed", "<rdf", "<channel"]
+        .iter()
+        .any(|root| head.starts_with(root))
+    {
         return Format::Feed;
     }
     if head.starts_with("<!doctype html") || head.starts_with("<html") {

@@ -78,7 +78,12 @@ fn push_object(parsed: &mut Parsed, map: &Map<String, Value>, index: usize, labe
         fields.push(key, fields::from_json(value));
     }
     match fields.into_raw(None) {
-        Ok(raw) => parsed.items.push(Item { index, label, raw }),
+        Ok(raw) => parsed.items.push(Item {
+            index,
+            label,
+            raw,
+            why_empty: None,
+        }),
         Err(problem) => parsed.problems.push(match label {
             Some(label) => format!("{label}: {problem}"),
             None => problem,

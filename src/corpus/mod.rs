@@ -8,6 +8,7 @@
 
 mod bounded;
 mod build;
+mod cdf;
 mod date;
 mod declared;
 mod decode;

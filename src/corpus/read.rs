@@ -158,9 +158,10 @@ fn parse_decoded(
                 }));
                 articles.push(built.article);
             }
-            None => problems.push(match item.label {
-                Some(label) => format!("{label}: no title or text"),
-                None => "no article text found".to_string(),
+            None => problems.push(match (item.label, item.why_empty) {
+                (Some(label), Some(why)) => format!("{label}: {why}"),
+                (Some(label), None) => format!("{label}: no title or text"),
+                (None, why) => why.unwrap_or_else(|| "no article text found".to_string()),
             }),
         }
     }

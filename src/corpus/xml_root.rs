@@ -56,7 +56,7 @@ impl RootTag<'_> {
 
 /// The length of the start tag that `tag` opens with, up to and including its `>` (a `>` in a
 /// quoted attribute value does not end it).
-fn tag_len(tag: &str) -> Option<usize> {
+pub(super) fn tag_len(tag: &str) -> Option<usize> {
     let mut quote = None;
     for (i, c) in tag.char_indices() {
         match (quote, c) {

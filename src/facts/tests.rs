@@ -16,8 +16,14 @@ fn tools() -> &'static (Matcher, Extractor) {
 
 /// The facts of a body in a language, as `plant status subject date` strings.
 fn facts(lang: &str, date: Option<&str>, body: &str) -> Vec<String> {
+    titled(lang, date, "", body)
+}
+
+/// The facts of an article with a title.
+fn titled(lang: &str, date: Option<&str>, title: &str, body: &str) -> Vec<String> {
     let (matcher, extractor) = tools();
     let mut a = Article {
+        title: title.to_string(),
         body: body.to_string(),
         lang: lang.into(),
         date: date.and_then(|d| d.parse().ok()),
@@ -647,5 +653,79 @@ fn a_closed_span_of_years_is_production_that_ended() {
             "Tychy will make the Fiat 500 from 2024 to 2030."
         ),
         ["Tychy will_build Fiat 500 2024"]
+    );
+}
+
+#[test]
+fn the_titles_mentions_are_not_read_as_the_bodys() {
+    // The title's plant stands further in than the body's first sentence ends: the body's own
+    // mentions are still read, and nothing of the title is read at its offset in the body.
+    assert_eq!(
+        titled(
+            "en",
+            Some("2014-11-20"),
+            "Counting the days for the four thousand workers of Ford Genk",
+            "Genk builds the Ford Mondeo. Its workers wait."
+        ),
+        ["Ford Genk builds Ford Mondeo 2014-11-20"]
+    );
+    // "It" in the first sentence is the plant the title names.
+    assert_eq!(
+        titled(
+            "en",
+            Some("2014-11-20"),
+            "Ford Genk counts its last days",
+            "It will stop building the Ford Mondeo next month."
+        ),
+        ["Ford Genk will_stop Ford Mondeo 2014-11-20"]
+    );
+}
+
+#[test]
+fn a_model_goes_with_a_plant_of_its_maker_or_one_the_text_ties_it_to() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2012-06-01"), body).join(" | ");
+    // A plant written with another maker's name is not where a Ford is built.
+    assert_eq!(
+        one(
+            "en",
+            "Renault Vilvoorde stopped building the Ford Mondeo in 1997."
+        ),
+        ""
+    );
+    // Two plants in a sentence: the model's maker's.
+    assert_eq!(
+        one(
+            "en",
+            "Renault closed Vilvoorde in 1997 and Ford will close Genk in 2014, where it builds the Ford Mondeo."
+        ),
+        "Ford Genk builds Ford Mondeo 2014"
+    );
+    // After Genk, a Ford model beside Vilvoorde is not Vilvoorde's; nor where the sentence
+    // sets the two makers apart.
+    assert_eq!(
+        one(
+            "nl",
+            "Ford sluit Genk. Net als Renault in Vilvoorde stopt Ford de productie van de Mondeo."
+        ),
+        "Ford Genk stopped Ford 2012-06-01"
+    );
+    assert_eq!(
+        one(
+            "nl",
+            "Net als Renault in Vilvoorde stopt Ford de productie van de Mondeo."
+        ),
+        ""
+    );
+    // A plant that builds for another maker, so tied by the sentence, keeps it.
+    assert_eq!(
+        one("de", "In Esztergom baut Suzuki auch den Fiat Sedici."),
+        "Esztergom builds Fiat Sedici 2012-06-01"
+    );
+    assert_eq!(
+        one(
+            "de",
+            "In Esztergom werden neben dem Suzuki Swift auch der Fiat Sedici gebaut."
+        ),
+        "Esztergom builds Suzuki Swift 2012-06-01 | Esztergom builds Fiat Sedici 2012-06-01"
     );
 }
