@@ -729,3 +729,35 @@ fn a_model_goes_with_a_plant_of_its_maker_or_one_the_text_ties_it_to() {
         "Esztergom builds Suzuki Swift 2012-06-01 | Esztergom builds Fiat Sedici 2012-06-01"
     );
 }
+
+#[test]
+fn a_heading_that_names_a_plant_is_what_the_sentences_under_it_build() {
+    assert_eq!(
+        facts(
+            "it",
+            Some("2024-12-17"),
+            "Il piano per le fabbriche italiane.\n- CASSINO. Verrà introdotta la piattaforma Stla-Large. Dal 2026 sarà prodotta la nuova Alfa Romeo Giulia.\n- MELFI. Dal 2025 sarà prodotta la nuova Jeep Compass."
+        ),
+        [
+            "Cassino will_build Alfa Romeo Giulia 2026",
+            "Melfi will_build Jeep Compass 2025"
+        ]
+    );
+    assert_eq!(
+        facts(
+            "en",
+            Some("2024-12-17"),
+            "Plans by plant.\n\nMelfi:\n\nThe Jeep Compass will be built from 2025."
+        ),
+        ["Melfi will_build Jeep Compass 2025"]
+    );
+    // A sentence that names the plant with more words is no heading.
+    assert!(
+        facts(
+            "en",
+            Some("2024-12-17"),
+            "Melfi is in Basilicata. The Jeep Compass will be built from 2025."
+        )
+        .is_empty()
+    );
+}

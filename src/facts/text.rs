@@ -120,10 +120,10 @@ pub fn fold_word(word: &str) -> String {
 
 /// Abbreviations after which a full stop does not end a sentence (in the languages read,
 /// the ones a name or a capital often follows: "tzw. LCV", "vgl. Golf", "env. Renault").
-const ABBREVIATIONS: [&str; 38] = [
+const ABBREVIATIONS: [&str; 40] = [
     "St", "Dr", "Mr", "Mrs", "Ms", "Nr", "No", "bzw", "ca", "vs", "Jr", "Sr", "Prof", "Inc", "Co",
     "Mio", "Mrd", "Mld", "Ltd", "Corp", "approx", "vgl", "sog", "inkl", "Mme", "env", "cf", "Sra",
-    "aprox", "ecc", "Sig", "bijv", "mln", "tzw", "np", "tj", "ul", "mld",
+    "aprox", "ecc", "Sig", "bijv", "mln", "tzw", "np", "tj", "ul", "mld", "n", "nr",
 ];
 
 /// The sentences of `body` as byte ranges, trimmed of surrounding white space. A line break
@@ -322,6 +322,11 @@ mod tests {
             ["du Trafic.", "Si Maubeuge"]
         );
         assert_eq!(texts("le ID.Buzz roule"), ["le ID.Buzz roule"]);
+        // "n." is numero: "la nuova Ds n. 8" goes on.
+        assert_eq!(
+            texts("sarà prodotta la nuova Ds n. 8, la nuova Jeep Compass."),
+            ["sarà prodotta la nuova Ds n. 8, la nuova Jeep Compass."]
+        );
         assert!(sentences("").is_empty() && sentences(" \n ").is_empty());
     }
 

@@ -162,6 +162,38 @@ impl Sentence<'_> {
             .or_else(|| only_plant.clone())
     }
 
+    /// A sentence that is one plant's name and nothing else but marks ("- MELFI.", "Melfi:",
+    /// "2. Cassino"): a heading for the sentences under it.
+    pub(super) fn is_heading(&self, plants: &[&Mention], subjects: &[Subject]) -> bool {
+        let Some(first) = plants.first() else {
+            return false;
+        };
+        if !subjects.is_empty() || plants.iter().any(|p| p.entity != first.entity) {
+            return false;
+        }
+        let mut rest = String::new();
+        let mut at = self.start;
+        for p in plants {
+            rest.push_str(self.full.get(at..p.start).unwrap_or(""));
+            at = at.max(p.end);
+        }
+        rest.push_str(self.full.get(at..self.end).unwrap_or(""));
+        rest.chars().all(|c| !c.is_alphabetic())
+    }
+
+    /// The plant of the heading the sentence stands under, for a sentence that names no place
+    /// and says what is built ("- CASSINO. … Dal 2025 sarà prodotta la nuova Stelvio").
+    pub(super) fn under_heading(&self, cues: &Cues, context: &Context) -> Option<String> {
+        if !cues.any(Cat::Produce) {
+            return None;
+        }
+        context
+            .heading
+            .as_ref()
+            .filter(|(_, at)| self.index > *at && self.index - *at <= HEADING_REACH)
+            .map(|(p, _)| p.clone())
+    }
+
     /// "aux États-Unis", "in Kazakhstan": countries written as a place (after a preposition
     /// of place, as a noun: not `im portugiesischen Werk X`, where X is the place), that no
     /// plant named in the sentence is in. None when another maker is in the sentence ("talks
@@ -240,6 +272,9 @@ const SPAN_WORDS: [&str; 17] = [
     "to", "till", "until", "through", "bis", "a", "au", "al", "hasta", "do", "tot", "till", "t m",
     "ate", "fino al", "jusqu en", "och",
 ];
+
+/// How many sentences under a heading that names a plant still read as that plant's.
+pub(super) const HEADING_REACH: usize = 6;
 
 /// A dateline is at most this many bytes before its dash.
 const DATELINE_MAX: usize = 80;

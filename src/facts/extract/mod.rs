@@ -45,6 +45,9 @@ struct Context {
     single: bool,
     /// Every plant named so far (the title's too).
     named: Vec<String>,
+    /// A heading that is a plant's name alone ("- MELFI."), and its sentence: what the
+    /// sentences under it build, until another plant is named.
+    heading: Option<(String, usize)>,
     /// A plant the previous sentence said builds something without saying what.
     pending: Option<(String, Status)>,
     /// Models the previous sentence named without any place ("Auf den Golf ist Verlass."),
@@ -493,7 +496,10 @@ impl Sentence<'_> {
                     }
                 }
             }
-        } else if let Some(plant) = self.referred(&cues, context, only_plant) {
+        } else if let Some(plant) = self
+            .referred(&cues, context, only_plant)
+            .or_else(|| self.under_heading(&cues, context))
+        {
             for s in subjects
                 .iter()
                 .filter(|s| allowed(&plant, s, Tie::Referred))
@@ -542,6 +548,11 @@ impl Sentence<'_> {
             if !context.named.iter().any(|n| n == name) {
                 context.named.push(name.to_string());
             }
+        }
+        if !names.is_empty() {
+            context.heading = self
+                .is_heading(&plants, &subjects)
+                .then(|| (names[0].to_string(), self.index));
         }
         if let Some(last) = plants.iter().max_by_key(|p| p.start) {
             context.last_plant = Some((last.entity.to_string(), self.index));
