@@ -761,3 +761,31 @@ fn a_heading_that_names_a_plant_is_what_the_sentences_under_it_build() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_plant_of_another_country_is_not_the_plant_named_last() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2012-06-01"), body).join(" | ");
+    assert_eq!(
+        one(
+            "fr",
+            "Ford ferme Genk. La Ford Mondeo sera produite dans l'usine espagnole."
+        ),
+        "Ford Genk stopped Ford 2012-06-01"
+    );
+    // The plant's own country still refers back.
+    assert_eq!(
+        one(
+            "fr",
+            "Ford ferme Genk. La Ford Mondeo est produite dans l'usine belge jusqu'en 2014."
+        ),
+        "Ford Genk stopped Ford 2012-06-01 | Ford Genk will_build Ford Mondeo 2014"
+    );
+    // A plant said to build two cars does not hand them to a sentence about a Spanish plant.
+    assert_eq!(
+        one(
+            "de",
+            "Grund ist die geplante Schließung des Ford-Werkes im belgischen Genk, wo beide Fahrzeuge gebaut werden. Wie beim Mondeo verzögert sich bei S-Max und Galaxy der Produktionsbeginn im spanischen Werk Valencia."
+        ),
+        ""
+    );
+}

@@ -497,7 +497,7 @@ impl Sentence<'_> {
                 }
             }
         } else if let Some(plant) = self
-            .referred(&cues, context, only_plant)
+            .referred(x, &cues, context, only_plant)
             .or_else(|| self.under_heading(&cues, context))
         {
             for s in subjects
@@ -506,7 +506,12 @@ impl Sentence<'_> {
             {
                 fact(&plant, s, status_at(s.at), s.at);
             }
-        } else if let (false, Some((plant, pending))) = (anchored, &context.pending) {
+        } else if let (false, Some((plant, pending))) = (anchored, &context.pending)
+            // "… im spanischen Werk Valencia": a sentence about another country's plant.
+            && !self
+                .of_kind(EntityKind::Country)
+                .any(|c| x.plant_country(plant) != Some(c.entity.as_str()))
+        {
             for s in subjects
                 .iter()
                 .filter(|s| s.kind == SubjectKind::Model && allowed(plant, s, Tie::None))
