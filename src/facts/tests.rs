@@ -789,3 +789,15 @@ fn a_plant_of_another_country_is_not_the_plant_named_last() {
         ""
     );
 }
+
+#[test]
+fn a_brand_in_a_title_case_headline_is_no_firm_name() {
+    assert_eq!(
+        facts(
+            "en",
+            Some("2012-06-01"),
+            "Toyota Ends Production At Its Burnaston Plant\n\nMore to come."
+        ),
+        ["Burnaston stopped Toyota 2012-06-01"]
+    );
+}

@@ -680,12 +680,34 @@ impl Sentence<'_> {
             return false;
         };
         let gap_is_space = next.start == brand.end + 1;
-        let capital = self.body_char(next.start).is_some_and(char::is_uppercase);
+        // In a headline in title case ("Toyota Ends Production At Its Burnaston Plant") a
+        // capital says nothing.
+        let capital =
+            self.body_char(next.start).is_some_and(char::is_uppercase) && !self.title_case();
         let covered = self
             .mentions
             .iter()
             .any(|m| m.start <= next.start && next.start < m.end);
         gap_is_space && capital && !covered
+    }
+
+    /// Whether the sentence is a headline in title case: no full stop at its end, three words
+    /// or more, and of its words of four letters or more, at least three in four capitalised
+    /// (a German sentence's nouns are capitalised too, but it ends with a stop).
+    fn title_case(&self) -> bool {
+        if self.text.trim_end().ends_with(['.', '!', '?', '。', '…']) {
+            return false;
+        }
+        let words: Vec<&str> = self
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let capitalised = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        words.len() >= 3 && capitalised * 4 >= words.len() * 3
     }
 
     /// The body, as far as mention offsets need it: the sentence's text padded in front.
