@@ -801,3 +801,17 @@ fn a_brand_in_a_title_case_headline_is_no_firm_name() {
         ["Burnaston stopped Toyota 2012-06-01"]
     );
 }
+
+#[test]
+fn polish_and_norwegian_letters_unicode_keeps_whole_meet_their_cues() {
+    // `produkował` is the cue `produkowal*` (past), `tidligere` with `bygget` too.
+    assert_eq!(
+        facts(
+            "pl",
+            Some("2023-04-01"),
+            "W Gliwicach Opel produkował Astrę."
+        ),
+        ["Gliwice built Opel Astra 2023-04-01"]
+    );
+    assert_eq!(super::text::fold_word("Kjøretøy był Đ"), "kjoretoy byl d");
+}

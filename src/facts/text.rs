@@ -100,14 +100,25 @@ fn fold_into(word: &str, arena: &mut String) -> Option<(usize, usize)> {
     } else {
         for c in word.chars() {
             for l in c.to_lowercase() {
-                push_stripped(l, arena);
+                push_letter(l, arena);
             }
         }
     }
     Some((from, arena.len()))
 }
 
-/// Lowercase, accents stripped: `Prévoit` → `prevoit`, `Läuft` → `lauft`.
+/// A lowercase letter without its accents; the letters Unicode does not decompose that the
+/// cue lists write plain (`był` as `byl`, `kjøretøy` as `kjoretoy`, `đ` as `d`) plain too.
+fn push_letter(l: char, out: &mut String) {
+    match l {
+        'ł' => out.push('l'),
+        'ø' => out.push('o'),
+        'đ' => out.push('d'),
+        _ => push_stripped(l, out),
+    }
+}
+
+/// Lowercase, accents stripped: `Prévoit` → `prevoit`, `Läuft` → `lauft`, `był` → `byl`.
 pub fn fold_word(word: &str) -> String {
     if word
         .bytes()
@@ -115,7 +126,16 @@ pub fn fold_word(word: &str) -> String {
     {
         return word.to_string();
     }
-    strip_accents(&word.to_lowercase())
+    if word.contains('Σ') {
+        return strip_accents(&word.to_lowercase());
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            push_letter(l, &mut out);
+        }
+    }
+    out
 }
 
 /// Abbreviations after which a full stop does not end a sentence (in the languages read,
