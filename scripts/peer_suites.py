@@ -127,7 +127,7 @@ ITEM = re.compile(rb"<(item|entry)[\s>/]", re.I)
 
 
 TEXT = re.compile(
-    rb"<((?:\w+:)?(?:title|description|summary|content|encoded|body|tagline))\b[^>]*>(.*?)</\1\s*>",
+    rb"<((?:\w+:)?(?:title|description|summary|content|encoded|body|tagline|abstract))\b[^>]*>(.*?)</\1\s*>",
     re.I | re.S)
 
 

@@ -115,6 +115,9 @@ struct PlantRef {
     vehicles: bool,
     /// The year it closed, if it has.
     closed: Option<i32>,
+    /// The brands and groups that make there: its operator, group and brands, as the
+    /// gazetteer's names (empty when it gives none).
+    makers: Vec<String>,
 }
 
 /// Finds the facts of articles; built once per load from the gazetteer.
@@ -128,6 +131,8 @@ pub struct Extractor {
     by_country: FxHashMap<String, Vec<String>>,
     /// Model → brand.
     brand_of: FxHashMap<String, String>,
+    /// Brand → group.
+    group_of: FxHashMap<String, String>,
 }
 
 impl Extractor {
@@ -143,6 +148,7 @@ impl Extractor {
         let mut plants = FxHashMap::default();
         let mut by_country: FxHashMap<String, Vec<String>> = FxHashMap::default();
         let mut brand_of = FxHashMap::default();
+        let mut group_of = FxHashMap::default();
         for entity in gazetteer.entities() {
             let detail = |label: &str| {
                 entity
@@ -161,6 +167,23 @@ impl Extractor {
                         .entry(country.clone())
                         .or_default()
                         .push(entity.name.clone());
+                    let mut makers: Vec<String> = Vec::new();
+                    for (_, value) in entity
+                        .details
+                        .iter()
+                        .filter(|(l, _)| matches!(*l, "operator" | "group" | "brands"))
+                    {
+                        for part in value.split([',', '/', '(', ')', '&']) {
+                            for id in gazetteer.resolve(None, part.trim()) {
+                                let maker = gazetteer.entity(id);
+                                if matches!(maker.kind, EntityKind::Brand | EntityKind::Group)
+                                    && !makers.contains(&maker.name)
+                                {
+                                    makers.push(maker.name.clone());
+                                }
+                            }
+                        }
+                    }
                     let vehicles = entity
                         .plant
                         .as_ref()
@@ -172,12 +195,18 @@ impl Extractor {
                             brands,
                             vehicles,
                             closed: entity.plant.as_ref().and_then(|p| p.closed),
+                            makers,
                         },
                     );
                 }
                 EntityKind::Model => {
                     if let Some(brand) = detail("brand") {
                         brand_of.insert(entity.name.clone(), brand);
+                    }
+                }
+                EntityKind::Brand => {
+                    if let Some(group) = detail("group") {
+                        group_of.insert(entity.name.clone(), group);
                     }
                 }
                 _ => {}
@@ -189,7 +218,34 @@ impl Extractor {
             plants,
             by_country,
             brand_of,
+            group_of,
         }
+    }
+
+    /// The brands and groups the gazetteer says make at `plant`.
+    fn makers_of(&self, plant: &str) -> &[String] {
+        self.plants.get(plant).map_or(&[], |p| p.makers.as_slice())
+    }
+
+    /// Whether the gazetteer names `brand` (or its group) among the makers of `plant`.
+    fn makes(&self, plant: &str, brand: Option<&str>) -> bool {
+        let (Some(brand), Some(p)) = (brand, self.plants.get(plant)) else {
+            return false;
+        };
+        let group = self.group_of.get(brand);
+        p.makers
+            .iter()
+            .any(|m| m == brand || group.is_some_and(|g| g == m))
+    }
+
+    /// Whether a subject of `brand` may be built at `plant` by the gazetteer's account: the
+    /// plant's operator, group or brands include the brand or its group, or the gazetteer
+    /// names none of them (or the brand is unknown).
+    fn fits(&self, plant: &str, brand: Option<&str>) -> bool {
+        let (Some(brand), Some(p)) = (brand, self.plants.get(plant)) else {
+            return true;
+        };
+        p.makers.is_empty() || self.makes(plant, Some(brand))
     }
 
     /// The country of a plant, as the gazetteer gives it.

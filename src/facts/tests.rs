@@ -16,8 +16,14 @@ fn tools() -> &'static (Matcher, Extractor) {
 
 /// The facts of a body in a language, as `plant status subject date` strings.
 fn facts(lang: &str, date: Option<&str>, body: &str) -> Vec<String> {
+    titled(lang, date, "", body)
+}
+
+/// The facts of an article with a title.
+fn titled(lang: &str, date: Option<&str>, title: &str, body: &str) -> Vec<String> {
     let (matcher, extractor) = tools();
     let mut a = Article {
+        title: title.to_string(),
         body: body.to_string(),
         lang: lang.into(),
         date: date.and_then(|d| d.parse().ok()),
@@ -648,4 +654,164 @@ fn a_closed_span_of_years_is_production_that_ended() {
         ),
         ["Tychy will_build Fiat 500 2024"]
     );
+}
+
+#[test]
+fn the_titles_mentions_are_not_read_as_the_bodys() {
+    // The title's plant stands further in than the body's first sentence ends: the body's own
+    // mentions are still read, and nothing of the title is read at its offset in the body.
+    assert_eq!(
+        titled(
+            "en",
+            Some("2014-11-20"),
+            "Counting the days for the four thousand workers of Ford Genk",
+            "Genk builds the Ford Mondeo. Its workers wait."
+        ),
+        ["Ford Genk builds Ford Mondeo 2014-11-20"]
+    );
+    // "It" in the first sentence is the plant the title names.
+    assert_eq!(
+        titled(
+            "en",
+            Some("2014-11-20"),
+            "Ford Genk counts its last days",
+            "It will stop building the Ford Mondeo next month."
+        ),
+        ["Ford Genk will_stop Ford Mondeo 2014-11-20"]
+    );
+}
+
+#[test]
+fn a_model_goes_with_a_plant_of_its_maker_or_one_the_text_ties_it_to() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2012-06-01"), body).join(" | ");
+    // A plant written with another maker's name is not where a Ford is built.
+    assert_eq!(
+        one(
+            "en",
+            "Renault Vilvoorde stopped building the Ford Mondeo in 1997."
+        ),
+        ""
+    );
+    // Two plants in a sentence: the model's maker's.
+    assert_eq!(
+        one(
+            "en",
+            "Renault closed Vilvoorde in 1997 and Ford will close Genk in 2014, where it builds the Ford Mondeo."
+        ),
+        "Ford Genk builds Ford Mondeo 2014"
+    );
+    // After Genk, a Ford model beside Vilvoorde is not Vilvoorde's; nor where the sentence
+    // sets the two makers apart.
+    assert_eq!(
+        one(
+            "nl",
+            "Ford sluit Genk. Net als Renault in Vilvoorde stopt Ford de productie van de Mondeo."
+        ),
+        "Ford Genk stopped Ford 2012-06-01"
+    );
+    assert_eq!(
+        one(
+            "nl",
+            "Net als Renault in Vilvoorde stopt Ford de productie van de Mondeo."
+        ),
+        ""
+    );
+    // A plant that builds for another maker, so tied by the sentence, keeps it.
+    assert_eq!(
+        one("de", "In Esztergom baut Suzuki auch den Fiat Sedici."),
+        "Esztergom builds Fiat Sedici 2012-06-01"
+    );
+    assert_eq!(
+        one(
+            "de",
+            "In Esztergom werden neben dem Suzuki Swift auch der Fiat Sedici gebaut."
+        ),
+        "Esztergom builds Suzuki Swift 2012-06-01 | Esztergom builds Fiat Sedici 2012-06-01"
+    );
+}
+
+#[test]
+fn a_heading_that_names_a_plant_is_what_the_sentences_under_it_build() {
+    assert_eq!(
+        facts(
+            "it",
+            Some("2024-12-17"),
+            "Il piano per le fabbriche italiane.\n- CASSINO. Verrà introdotta la piattaforma Stla-Large. Dal 2026 sarà prodotta la nuova Alfa Romeo Giulia.\n- MELFI. Dal 2025 sarà prodotta la nuova Jeep Compass."
+        ),
+        [
+            "Cassino will_build Alfa Romeo Giulia 2026",
+            "Melfi will_build Jeep Compass 2025"
+        ]
+    );
+    assert_eq!(
+        facts(
+            "en",
+            Some("2024-12-17"),
+            "Plans by plant.\n\nMelfi:\n\nThe Jeep Compass will be built from 2025."
+        ),
+        ["Melfi will_build Jeep Compass 2025"]
+    );
+    // A sentence that names the plant with more words is no heading.
+    assert!(
+        facts(
+            "en",
+            Some("2024-12-17"),
+            "Melfi is in Basilicata. The Jeep Compass will be built from 2025."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_plant_of_another_country_is_not_the_plant_named_last() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2012-06-01"), body).join(" | ");
+    assert_eq!(
+        one(
+            "fr",
+            "Ford ferme Genk. La Ford Mondeo sera produite dans l'usine espagnole."
+        ),
+        "Ford Genk stopped Ford 2012-06-01"
+    );
+    // The plant's own country still refers back.
+    assert_eq!(
+        one(
+            "fr",
+            "Ford ferme Genk. La Ford Mondeo est produite dans l'usine belge jusqu'en 2014."
+        ),
+        "Ford Genk stopped Ford 2012-06-01 | Ford Genk will_build Ford Mondeo 2014"
+    );
+    // A plant said to build two cars does not hand them to a sentence about a Spanish plant.
+    assert_eq!(
+        one(
+            "de",
+            "Grund ist die geplante Schließung des Ford-Werkes im belgischen Genk, wo beide Fahrzeuge gebaut werden. Wie beim Mondeo verzögert sich bei S-Max und Galaxy der Produktionsbeginn im spanischen Werk Valencia."
+        ),
+        ""
+    );
+}
+
+#[test]
+fn a_brand_in_a_title_case_headline_is_no_firm_name() {
+    assert_eq!(
+        facts(
+            "en",
+            Some("2012-06-01"),
+            "Toyota Ends Production At Its Burnaston Plant\n\nMore to come."
+        ),
+        ["Burnaston stopped Toyota 2012-06-01"]
+    );
+}
+
+#[test]
+fn polish_and_norwegian_letters_unicode_keeps_whole_meet_their_cues() {
+    // `produkował` is the cue `produkowal*` (past), `tidligere` with `bygget` too.
+    assert_eq!(
+        facts(
+            "pl",
+            Some("2023-04-01"),
+            "W Gliwicach Opel produkował Astrę."
+        ),
+        ["Gliwice built Opel Astra 2023-04-01"]
+    );
+    assert_eq!(super::text::fold_word("Kjøretøy był Đ"), "kjoretoy byl d");
 }

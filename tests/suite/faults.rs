@@ -156,17 +156,24 @@ fn config_and_gazetteer_files_must_be_small_regular_files() {
     }
 }
 
-/// An error reading the config is said once, not twice through the error chain.
+/// An error reading the config or a gazetteer is said once, not twice through the error chain
+/// ("Permission denied (os error 13): Permission denied (os error 13)").
 #[test]
 #[cfg(unix)]
 fn a_config_read_error_is_said_once() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let out = run(&["--config", dir.path().to_str().expect("utf-8"), "list"]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(stderr.contains("is a directory"), "{stderr}");
-    assert_eq!(stderr.matches("is a directory").count(), 1, "{stderr}");
+    let path = dir.path().to_str().expect("utf-8");
+    for args in [
+        vec!["--config", path, "list"],
+        vec!["--no-config", "--gazetteer", path, "list"],
+    ] {
+        let out = run(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.contains("is a directory"), "{args:?}: {stderr}");
+        assert_eq!(stderr.matches("is a directory").count(), 1, "{stderr}");
+    }
 }
 
 /// Git's global excludes hide files inside a git repository, as in ripgrep: `check` says how

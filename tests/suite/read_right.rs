@@ -147,6 +147,47 @@ fn encodings_are_read_right_or_said_to_be_a_guess() {
     );
 }
 
+/// ISO-2022-JP is read; ISO-2022-KR and a declared Johab or IBM855, which no decoder here
+/// reads, are said in the diagnostics, and UTF-32LE with its BOM is not taken for UTF-16LE
+/// (each was garbled with no note).
+#[test]
+fn seven_bit_and_unsupported_encodings_are_read_or_said() {
+    let japanese = "トヨタは宮城県の工場で新型車の生産を始めた。";
+    let (bytes, _, _) = encoding_rs::ISO_2022_JP.encode(japanese);
+    let (articles, problems) = read("jp.txt", &bytes);
+    assert_eq!(articles[0].title, japanese, "{problems:?}");
+    // ESC $ ) C designates KS X 1001; SO/SI shift into it and out.
+    let mut korean = b"\x1b$)CHyundai \x0e\x47\x76\x47\x74\x0f Ulsan plant\n".to_vec();
+    korean.extend_from_slice(b"Production of the new model starts in May.\n");
+    let (_, problems) = read("kr.txt", &korean);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("ISO-2022-KR, which is not supported")),
+        "{problems:?}"
+    );
+    for declared in ["johab", "IBM855"] {
+        let mut page =
+            format!("<html><head><meta charset=\"{declared}\"><title>x</title></head><body><p>")
+                .into_bytes();
+        page.extend_from_slice(b"Kia \xb0\xa1\xb3\xaa plant in Zilina.</p></body></html>");
+        let (_, problems) = read("page.html", &page);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("which is not supported")),
+            "{declared}: {problems:?}"
+        );
+    }
+    let text = "Škoda Mladá Boleslav\n\nThe plant builds the Octavia.\n";
+    let mut utf32 = vec![0xff, 0xfe, 0, 0];
+    for c in text.chars() {
+        utf32.extend_from_slice(&(c as u32).to_le_bytes());
+    }
+    let (articles, problems) = read("a.txt", &utf32);
+    assert_eq!(articles[0].title, "Škoda Mladá Boleslav", "{problems:?}");
+}
+
 /// JSON Feed items keep `content_html`, `content_text` and `date_published`.
 #[test]
 fn json_feed_items_keep_body_and_date() {

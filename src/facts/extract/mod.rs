@@ -17,6 +17,17 @@ use links::{Place, nearest_year, not_founding_years};
 /// How many sentences after a plant a sentence naming nothing may still refer back to it.
 const PROMISE_REACH: usize = 2;
 
+/// How the text ties a model to a plant not of its maker.
+#[derive(Clone, Copy)]
+enum Tie {
+    /// Not at all: the model and the plant come from different sentences.
+    None,
+    /// The sentence names that plant and no other.
+    Named,
+    /// The sentence refers to it ("dort", "the plant").
+    Referred,
+}
+
 /// A model or brand to pair with a plant: name, kind, byte offset.
 #[derive(Debug, Clone)]
 pub struct Subject<'a> {
@@ -32,6 +43,11 @@ struct Context {
     last_plant: Option<(String, usize)>,
     /// Whether that sentence named only that plant.
     single: bool,
+    /// Every plant named so far (the title's too).
+    named: Vec<String>,
+    /// A heading that is a plant's name alone ("- MELFI."), and its sentence: what the
+    /// sentences under it build, until another plant is named.
+    heading: Option<(String, usize)>,
     /// A plant the previous sentence said builds something without saying what.
     pending: Option<(String, Status)>,
     /// Models the previous sentence named without any place ("Auf den Golf ist Verlass."),
@@ -132,8 +148,12 @@ impl Cues<'_> {
 }
 
 pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
-    let mentions = &article.mentions;
-    let place = mentions
+    // The mentions list the title's first, then the body's: the sentences are the body's, and
+    // a title's mention read at its own offset in the body would name what is not there.
+    let in_title = article.mentions.partition_point(|m| !m.in_body());
+    let (title, mentions) = article.mentions.split_at(in_title);
+    let place = article
+        .mentions
         .iter()
         .any(|m| matches!(m.kind, EntityKind::Plant | EntityKind::Country));
     let subject = mentions
@@ -151,6 +171,18 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
         _ => None,
     };
     let mut context = Context::default();
+    // A title that names one plant is what the first sentences' "the plant", "elle" mean.
+    let mut titled: Vec<&str> = Vec::new();
+    for m in title.iter().filter(|m| m.kind == EntityKind::Plant) {
+        if x.makes_vehicles(&m.entity) && !titled.contains(&m.entity.as_str()) {
+            titled.push(&m.entity);
+        }
+    }
+    context.named = titled.iter().map(|p| p.to_string()).collect();
+    if let [one] = titled.as_slice() {
+        context.last_plant = Some((one.to_string(), 0));
+        context.single = true;
+    }
     let mut out = Vec::new();
     let mut seen: FxHashMap<(String, String, Status), (usize, bool)> = FxHashMap::default();
     let mut cursor = 0;
@@ -315,6 +347,55 @@ impl Sentence<'_> {
                 names.push(p.entity.as_str());
             }
         }
+        let sole = names.len() == 1;
+        // A model goes with a plant of its own maker (brand, group or operator), or with one
+        // the text ties it to, where no plant of the model's maker was named so far: the one
+        // plant its sentence names, not written with its own maker's name ("Renault
+        // Vilvoorde") nor beside its maker, or the plant "dort", "the plant" stand for. A
+        // Mondeo beside Vilvoorde after Genk is Genk's.
+        let named_before = context.named.clone();
+        let allowed = |plant: &str, s: &Subject, tie: Tie| {
+            if s.kind == SubjectKind::Brand {
+                return true;
+            }
+            let brand = x.brand_of_subject(s);
+            if x.fits(plant, brand) {
+                return true;
+            }
+            let own = |p: &str, b: Option<&str>| x.makes(p, b);
+            // The plant written with its maker's name: `Renault Vilvoorde`, `Opel-Werk`.
+            let written_with_maker = plants.iter().filter(|p| p.entity == plant).any(|p| {
+                let written = p.text(self.full).to_lowercase();
+                x.makers_of(plant)
+                    .iter()
+                    .any(|m| written.contains(&m.to_lowercase()))
+            });
+            // Makers named on their own, not as part of a model's name (`Suzuki Swift`): the
+            // plant's and the model's both ("wie Renault in Vilvoorde stoppt Ford den
+            // Mondeo") set the two apart.
+            let named_maker = |owns: &dyn Fn(&str) -> bool| {
+                self.of_kind(EntityKind::Brand).any(|b| {
+                    owns(&b.entity)
+                        && !self
+                            .of_kind(EntityKind::Model)
+                            .any(|m| m.start <= b.start && b.end <= m.end)
+                })
+            };
+            let beside_its_maker = || {
+                named_maker(&|b| Some(b) != brand && own(plant, Some(b)))
+                    && named_maker(&|b| Some(b) == brand)
+            };
+            let tied = match tie {
+                Tie::None => false,
+                Tie::Named => !written_with_maker && !beside_its_maker(),
+                Tie::Referred => true,
+            };
+            tied && !named_before
+                .iter()
+                .map(String::as_str)
+                .chain(names.iter().copied())
+                .any(|p| own(p, brand))
+        };
         // Where things are said to be built: the plants named, and (beside a production cue)
         // countries standing for a brand's only plant there.
         let mut places: Vec<Place> = plants.iter().map(|p| Place::Plant(p)).collect();
@@ -346,6 +427,9 @@ impl Sentence<'_> {
                     // leaves the model where it is; the other plant gets that status.
                     let held = matches!(status, Status::WillNotBuild | Status::MayBuild);
                     for (n, name) in names.iter().enumerate() {
+                        if !allowed(name, s, Tie::None) {
+                            continue;
+                        }
                         let st = match (n == 0, past) {
                             (true, _) if held => Status::Builds,
                             (false, _) if held => status,
@@ -358,11 +442,27 @@ impl Sentence<'_> {
                     }
                     continue;
                 }
-                let targets: Vec<&Place> = if places.len() == 1 || subjects.len() == 1 {
-                    places.iter().collect()
+                let fitting: Vec<&Place> = places
+                    .iter()
+                    .filter(|p| match p {
+                        Place::Plant(m) => {
+                            // Named alone in the sentence, or in the model's clause.
+                            let alone = sole
+                                || (self.separators(m.start, s.at, &subjects) == 0
+                                    && plants
+                                        .iter()
+                                        .filter(|o| o.entity != m.entity)
+                                        .all(|o| self.separators(o.start, s.at, &subjects) > 0));
+                            allowed(&m.entity, s, if alone { Tie::Named } else { Tie::None })
+                        }
+                        Place::Country(_) => true,
+                    })
+                    .collect();
+                let targets: Vec<&Place> = if fitting.len() == 1 || subjects.len() == 1 {
+                    fitting
                 } else {
-                    places
-                        .iter()
+                    fitting
+                        .into_iter()
                         .min_by_key(|p| {
                             // A sentence that names a plant before its first subject pairs
                             // each subject with a plant before it ("Flins accueillant la Zoe
@@ -396,12 +496,26 @@ impl Sentence<'_> {
                     }
                 }
             }
-        } else if let Some(plant) = self.referred(&cues, context, only_plant) {
-            for s in &subjects {
+        } else if let Some(plant) = self
+            .referred(x, &cues, context, only_plant)
+            .or_else(|| self.under_heading(&cues, context))
+        {
+            for s in subjects
+                .iter()
+                .filter(|s| allowed(&plant, s, Tie::Referred))
+            {
                 fact(&plant, s, status_at(s.at), s.at);
             }
-        } else if let (false, Some((plant, pending))) = (anchored, &context.pending) {
-            for s in subjects.iter().filter(|s| s.kind == SubjectKind::Model) {
+        } else if let (false, Some((plant, pending))) = (anchored, &context.pending)
+            // "… im spanischen Werk Valencia": a sentence about another country's plant.
+            && !self
+                .of_kind(EntityKind::Country)
+                .any(|c| x.plant_country(plant) != Some(c.entity.as_str()))
+        {
+            for s in subjects
+                .iter()
+                .filter(|s| s.kind == SubjectKind::Model && allowed(plant, s, Tie::None))
+            {
                 fact(plant, s, *pending, s.at);
             }
         }
@@ -413,7 +527,7 @@ impl Sentence<'_> {
                     kind: SubjectKind::Model,
                     at: *at,
                 };
-                for p in &plants {
+                for p in plants.iter().filter(|p| allowed(&p.entity, &s, Tie::None)) {
                     fact(&p.entity, &s, ended.unwrap_or(status), p.start);
                 }
             }
@@ -435,6 +549,16 @@ impl Sentence<'_> {
             Vec::new()
         };
         context.pending = None;
+        for name in &names {
+            if !context.named.iter().any(|n| n == name) {
+                context.named.push(name.to_string());
+            }
+        }
+        if !names.is_empty() {
+            context.heading = self
+                .is_heading(&plants, &subjects)
+                .then(|| (names[0].to_string(), self.index));
+        }
         if let Some(last) = plants.iter().max_by_key(|p| p.start) {
             context.last_plant = Some((last.entity.to_string(), self.index));
             context.single = names.len() == 1;
@@ -556,12 +680,34 @@ impl Sentence<'_> {
             return false;
         };
         let gap_is_space = next.start == brand.end + 1;
-        let capital = self.body_char(next.start).is_some_and(char::is_uppercase);
+        // In a headline in title case ("Toyota Ends Production At Its Burnaston Plant") a
+        // capital says nothing.
+        let capital =
+            self.body_char(next.start).is_some_and(char::is_uppercase) && !self.title_case();
         let covered = self
             .mentions
             .iter()
             .any(|m| m.start <= next.start && next.start < m.end);
         gap_is_space && capital && !covered
+    }
+
+    /// Whether the sentence is a headline in title case: no full stop at its end, three words
+    /// or more, and of its words of four letters or more, at least three in four capitalised
+    /// (a German sentence's nouns are capitalised too, but it ends with a stop).
+    fn title_case(&self) -> bool {
+        if self.text.trim_end().ends_with(['.', '!', '?', '。', '…']) {
+            return false;
+        }
+        let words: Vec<&str> = self
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let capitalised = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        words.len() >= 3 && capitalised * 4 >= words.len() * 3
     }
 
     /// The body, as far as mention offsets need it: the sentence's text padded in front.
