@@ -238,6 +238,12 @@ def build():
                 continue
             models[key] = [name, aliases, common]
             order.append(key)
+    # "Volvo FH16", "Renault T High": a truck maker's models are written with the name of the
+    # maker it was part of, less "Trucks" (unless that maker has a model of the same name).
+    for (brand, folded), entry in models.items():
+        parent = brand.removesuffix(" Trucks")
+        if parent != brand and (parent, folded) not in models:
+            entry[1].append(f"{parent} {entry[0]}")
     taken = set(models)
     out = []
     for key in order:

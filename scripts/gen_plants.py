@@ -59,7 +59,7 @@ WORD_CITIES = {fold(c) for c in """Born, Forest, Normal, Liberty, Romeo, Anna, E
 EXTRA_PLACES = {
     "Longbridge": "Longbridge", "Cowley": "Cowley", "Dagenham": "Dagenham",
     "Ford Southampton": "Swaythling", "Arese": "Arese", "Mirafiori": "Mirafiori",
-    "Lingotto": "Lingotto", "Zuffenhausen": "Zuffenhausen", "Sochaux": "Sochaux",
+    "Zuffenhausen": "Zuffenhausen", "Sochaux": "Sochaux",
     "Mladá Boleslav": "Mladé Boleslavi, Mladou Boleslaví, Mladé Boleslavě, Mladá Boleslav",
     "Kvasiny": "Kvasinách, Kvasin, Kvasinám",
     # Czech names of German and Brazilian plant towns (Cvikov is Zwickau), Chinese of Camaçari.
@@ -88,6 +88,12 @@ EXTRA_PLACES = {
     "Rennes-La Janais": "Rennes",
     "Novo Mesto": "Nové Město, Novém Městě, Nového Města, Novo mesto",
     "Toyota Sakarya": "Sakarya, Sakarya'daki, Sakarya'da", "Opel Wien-Aspern": "Aspern",
+    # Named by the district or the district's town (Kia's plant is in Anantapur district, Volvo
+    # Trucks' in Gothenburg's Tuve, SAIC-GM's in Shanghai's Jinqiao, BYD's batteries in
+    # Changsha's Ningxiang). "il Lingotto" is Fiat itself: its old plant is "Fiat Lingotto", with
+    # no bare name (plants_1.txt).
+    "Kia Anantapur": "Anantapur, Anantapuram", "Volvo Trucks Tuve": "Tuve",
+    "SAIC-GM Jinqiao": "金桥, 金橋, Jinqiao", "BYD Ningxiang": "宁乡, 寧鄉, Ningxiang",
 }
 
 # Polish names a plant by its city's adjective ("tyska fabryka", "w bielskim zakładzie"): the

@@ -13,7 +13,7 @@ use super::manifest::{self, FORMAT, FileEntry, Manifest, ManifestRef, Payload};
 use super::place::{self, Place};
 use super::{Report, Status, store};
 use crate::Article;
-use crate::article::{Detail, Summary};
+use crate::article::Detail;
 use crate::corpus::{FileOutcome, Scan};
 use crate::entities::{Gazetteer, Matcher};
 use crate::load::{self, LoadProgress, Loaded, Request, Timings};
@@ -123,21 +123,21 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
         .is_none_or(|m| m.gazetteer != cx.fingerprint);
     let next_slot = manifest.as_ref().map_or(0, |m| m.next_slot);
 
-    // The old files, each with its summaries, and which files are unchanged: same path,
-    // size and time (and, when the entities are found again, every detail stored).
-    let mut old: Vec<(FileEntry, Vec<Summary>)> = match manifest {
-        Some(m) => {
-            let mut summaries = m.summaries.into_iter();
-            m.files
-                .into_iter()
-                .map(|f| {
-                    let own = summaries.by_ref().take(f.articles as usize).collect();
-                    (f, own)
-                })
-                .collect()
-        }
-        None => Vec::new(),
+    // The old files and their summaries (one file's after the other: file `k`'s start at
+    // `starts[k]`), and which files are unchanged: same path, size and time (and, when the
+    // entities are found again, every detail stored).
+    let (mut old, mut summaries) = match manifest {
+        Some(m) => (m.files, m.summaries),
+        None => (Vec::new(), Vec::new()),
     };
+    let starts: Vec<usize> = old
+        .iter()
+        .scan(0, |at, f| {
+            let start = *at;
+            *at += f.articles as usize;
+            Some(start)
+        })
+        .collect();
     // The walk gives the files in the order the manifest keeps them: each file is looked
     // for next to the last one found, and by its path (a map made at the first file out of
     // step) only when it is not there.
@@ -153,12 +153,12 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
         };
         place.file_key_into(stamp.path, &mut key);
         let found = match old.get(next) {
-            Some((entry, _)) if entry.path == key => Some(next),
+            Some(entry) if entry.path == key => Some(next),
             _ => by_path
                 .get_or_insert_with(|| {
                     old.iter()
                         .enumerate()
-                        .map(|(i, (f, _))| (f.path.as_slice(), i))
+                        .map(|(i, f)| (f.path.as_slice(), i))
                         .collect()
                 })
                 .get(key.as_slice())
@@ -169,7 +169,7 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
             continue;
         };
         next = k + 1;
-        let entry = &old[k].0;
+        let entry = &old[k];
         let same = entry.size == stamp.size
             && stamp.mtime.map(manifest::nanos) == Some(entry.mtime)
             && entry.size <= max_size
@@ -187,22 +187,27 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
         .read(&cx.request.options, &|i| reuse[i].is_none(), &reading);
     let read_time = started.elapsed();
 
-    // The outcomes in walk order; each article with its slot (`None`: new, to be added) and
-    // the key of its file; each file kept with the position of its first article.
-    let mut outcomes: Vec<FileOutcome> = Vec::with_capacity(read.len());
-    let mut slots: Vec<Option<u32>> = Vec::new();
-    let mut keys: Vec<u64> = Vec::new();
-    let mut entries: Vec<(FileEntry, usize)> = Vec::new();
+    // The corpus in walk order, each article moved once from the manifest into it; each
+    // article with its slot (`None`: new, to be added) and the key of its file; each file
+    // kept with the position of its first article.
+    let mut corpus = crate::corpus::Corpus {
+        missing_inputs: cx.scan.missing().to_vec(),
+        ..Default::default()
+    };
+    corpus.articles.reserve(summaries.len());
+    corpus.files.reserve(reuse.len());
+    let mut slots: Vec<Option<u32>> = Vec::with_capacity(summaries.len());
+    let mut keys: Vec<u64> = Vec::with_capacity(summaries.len());
+    let mut entries: Vec<(FileEntry, usize)> = Vec::with_capacity(reuse.len());
     let mut kept = vec![false; old.len()];
     let (mut reused, mut fresh) = (0, 0);
     for (i, k) in reuse.iter().enumerate() {
-        let outcome = match *k {
+        match *k {
             Some(k) => {
                 reused += 1;
                 kept[k] = true;
                 // The entry moves to the new manifest; `old` keeps those of removed files.
-                let (entry, summaries) = &mut old[k];
-                let mut entry = std::mem::take(entry);
+                let mut entry = std::mem::take(&mut old[k]);
                 let first = entry.first_slot as usize;
                 // The same file named another way (`news` then `/home/me/news`): shown, and
                 // its ids made, as named now.
@@ -212,11 +217,15 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
                     .map(|s| s.display)
                     .filter(|d| *d != entry.display)
                     .map(|d| (std::mem::replace(&mut entry.display, d.to_string()), d));
-                let articles: Vec<Article> = std::mem::take(summaries)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(j, summary)| {
-                        let mut article = Article::from(summary);
+                let n = entry.articles as usize;
+                let own = summaries
+                    .get_mut(starts[k]..starts[k] + n)
+                    .ok_or_else(|| anyhow::anyhow!("the manifest has too few summaries"))?;
+                let at = corpus.articles.len();
+                corpus
+                    .articles
+                    .extend(own.iter_mut().enumerate().map(|(j, summary)| {
+                        let mut article = Article::from(std::mem::take(summary));
                         if let Some((before, now)) = &renamed {
                             rename(&mut article, j, before, now);
                         }
@@ -224,14 +233,18 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
                             Some(detail) => article.with_detail(detail),
                             None => article,
                         }
-                    })
-                    .collect();
+                    }));
                 slots.extend((entry.first_slot..entry.first_slot + entry.articles).map(Some));
-                keys.extend(std::iter::repeat_n(entry.key(), articles.len()));
-                let outcome =
-                    FileOutcome::new(&entry.display, entry.size, articles, entry.problems.clone());
-                entries.push((entry, slots.len() - outcome.articles.len()));
-                outcome
+                keys.extend(std::iter::repeat_n(entry.key(), n));
+                let mut outcome = FileOutcome::new(
+                    &entry.display,
+                    entry.size,
+                    Vec::new(),
+                    entry.problems.clone(),
+                );
+                outcome.report.articles = n;
+                entries.push((entry, at));
+                corpus.push(outcome);
             }
             None => {
                 let Some(outcome) = read.get_mut(i).and_then(Option::take) else {
@@ -257,20 +270,20 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
                     }
                 }
                 slots.extend(outcome.articles.iter().map(|_| None));
-                outcome
+                corpus.push(outcome);
             }
-        };
-        outcomes.push(outcome);
+        }
     }
     drop(details);
+    drop(summaries);
+    drop(read);
     let removed: Vec<u64> = old
         .iter()
         .zip(&kept)
         .filter(|(_, kept)| !**kept)
-        .map(|((f, _), _)| f.key())
+        .map(|(f, _)| f.key())
         .collect();
     drop(old);
-    let corpus = crate::corpus::assemble(outcomes, cx.scan.missing().to_vec());
     let mut articles = corpus.articles;
     let bytes: u64 = entries.iter().map(|(e, _)| e.text_bytes).sum();
 

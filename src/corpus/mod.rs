@@ -364,14 +364,21 @@ pub fn assemble(outcomes: Vec<FileOutcome>, missing_inputs: Vec<PathBuf>) -> Cor
         .reserve(outcomes.iter().map(|o| o.articles.len()).sum());
     corpus.files.reserve(outcomes.len());
     for outcome in outcomes {
+        corpus.push(outcome);
+    }
+    corpus
+}
+
+impl Corpus {
+    /// Add the next file's outcome: its articles, report and diagnostics.
+    pub fn push(&mut self, outcome: FileOutcome) {
         for reason in outcome.problems {
-            corpus.diagnostics.push(Diagnostic {
+            self.diagnostics.push(Diagnostic {
                 path: outcome.report.path.clone(),
                 reason,
             });
         }
-        corpus.articles.extend(outcome.articles);
-        corpus.files.push(outcome.report);
+        self.articles.extend(outcome.articles);
+        self.files.push(outcome.report);
     }
-    corpus
 }

@@ -2,10 +2,13 @@
 //! patterns around a name that make it something else — a sports club, an airport, a
 //! university, a reinsurer, a dateline, a number, an ordinal, a memory size.
 
-use super::fold::{Folded, is_han_or_kana, is_unspaced_script};
+use std::sync::OnceLock;
+
+use super::fold::{Folded, fold_str, is_han_or_kana, is_unspaced_script};
 use super::lexicon::{
     CAR, CASE_ENDINGS, CJK_PRODUCTION, CJK_REFUSED_AFTER, CJK_REFUSED_BEFORE, CJK_WORDS,
-    PRODUCTION, REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, SPORT_WORDS, TITLE_WORDS,
+    LEAGUE_WORDS, PRODUCTION, REFUSED_AFTER_WORDS, REFUSED_BEFORE_WORDS, SPORT_WORDS,
+    SPORT_WORDS_UNSPACED, TITLE_WORDS,
 };
 use crate::Lang;
 
@@ -111,13 +114,17 @@ pub fn car_vocabulary(folded: &Folded, original: &str, lang: Lang) -> Vocabulary
         previous = [previous[1], w];
         offset += w.len() + 1;
     }
-    if text.chars().any(is_unspaced_script) {
-        for word in CJK_WORDS {
-            out.car.extend(text.match_indices(word).map(|(i, _)| i));
+    if text
+        .chars()
+        .any(|c| is_unspaced_script(c) || is_hangul_jamo(c))
+    {
+        for word in folded_words(CJK_WORDS, &CJK_WORDS_FOLDED) {
+            out.car
+                .extend(text.match_indices(word.as_str()).map(|(i, _)| i));
         }
-        for word in CJK_PRODUCTION {
+        for word in folded_words(CJK_PRODUCTION, &CJK_PRODUCTION_FOLDED) {
             out.production
-                .extend(text.match_indices(word).map(|(i, _)| i));
+                .extend(text.match_indices(word.as_str()).map(|(i, _)| i));
         }
         // The word loop gives offsets in order; the CJK words come after it.
         out.car.sort_unstable();
@@ -345,6 +352,17 @@ pub fn beside_a_day_or_year(folded: &str, start: usize, end: usize) -> bool {
     after.next().is_some_and(|w| day(w) || year(w)) || before.next().is_some_and(day)
 }
 
+/// "os modelos Ka", "le modèle Up": right after the word "model" in one of its languages.
+pub fn after_a_model_word(folded: &str, start: usize) -> bool {
+    const MODEL_WORDS: &[&str] = &[
+        "model", "models", "modele", "modeles", "modell", "modelle", "modelo", "modelos",
+        "modello", "modelli", "modelu", "modelem", "modellen",
+    ];
+    words_before(folded, start)
+        .next()
+        .is_some_and(|w| MODEL_WORDS.contains(&w))
+}
+
 /// "Peugeot bouwt de 3008 en de 508": a number written as a model's name — after an article,
 /// and followed by nothing, punctuation or a small word (not by "new jobs", "workers").
 pub fn named_as_a_model(folded: &str, start: usize, end: usize, then_punctuation: bool) -> bool {
@@ -489,9 +507,52 @@ pub fn stem(word: &str) -> &str {
     word
 }
 
-/// Whether a folded text speaks of a sport (a match, goals, a league, pucks).
+static CJK_WORDS_FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+static CJK_PRODUCTION_FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+static SPORT_UNSPACED_FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+static LEAGUE_FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+
+/// A word list as folded text has it, each word once: folding writes Hangul as its letters
+/// (jamo) and traditional Han characters as simplified ones, so "공장" and "工廠" are matched
+/// in their folded forms.
+fn folded_words(list: &[&str], cell: &'static OnceLock<Vec<String>>) -> &'static [String] {
+    cell.get_or_init(|| {
+        let mut out: Vec<String> = Vec::new();
+        for w in list {
+            let f = fold_str(w);
+            if !f.is_empty() && !out.contains(&f) {
+                out.push(f);
+            }
+        }
+        out
+    })
+}
+
+/// A Hangul letter (jamo), as folding writes Korean syllables.
+fn is_hangul_jamo(c: char) -> bool {
+    ('\u{1100}'..='\u{11ff}').contains(&c)
+}
+
+/// Whether a folded text speaks of a sport (a match, goals, a league, pucks); in Korean,
+/// Japanese and Chinese, where endings are glued on or words are not spaced, a sport word
+/// anywhere in it (프로축구, K리그에서, サッカー).
 pub fn speaks_of_sport(folded: &str) -> bool {
     folded.split(' ').any(|w| SPORT_WORDS.contains(&w))
+        || folded_words(SPORT_WORDS_UNSPACED, &SPORT_UNSPACED_FOLDED)
+            .iter()
+            .any(|w| folded.contains(w.as_str()))
+}
+
+/// "쏘나타 K리그", "Hyundai A-League", "Copa Toyota Libertadores": a model's name right before
+/// a league's or a cup's is the sponsor's title of a competition, not the car.
+pub fn before_a_league(folded: &str, end: usize) -> bool {
+    let [a1, a2, _] = next_words(folded, end);
+    let league = |w: &str| {
+        folded_words(LEAGUE_WORDS, &LEAGUE_FOLDED)
+            .iter()
+            .any(|l| l == w)
+    };
+    league(a1) || (a1 == "k" && league(a2))
 }
 
 /// The original text of a folded range.

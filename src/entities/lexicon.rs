@@ -673,6 +673,30 @@ pub const SPORT_WORDS: &[&str] = &[
     "кхл",
 ];
 
+/// Sport words of languages that glue endings on (Korean) or do not space words (Japanese,
+/// Chinese): found anywhere in a text.
+pub const SPORT_WORDS_UNSPACED: &[&str] = &[
+    "축구",
+    "리그",
+    "야구",
+    "농구",
+    "배구",
+    "득점",
+    "골키퍼",
+    "サッカー",
+    "野球",
+    "リーグ",
+    "足球",
+    "联赛",
+    "篮球",
+];
+
+/// Words after a model's name that make it a sponsor's title of a competition ("쏘나타
+/// K리그", "Hyundai A-League" aside, a model's: "Kia Cup").
+pub const LEAGUE_WORDS: &[&str] = &[
+    "리그", "league", "liga", "ligue", "lig", "cup", "kupa", "pokal",
+];
+
 /// Production words glued to a plant's name in Germanic compounds ("Torslandafabriken").
 pub const COMPOUND_SUFFIXES: &[&str] = &[
     "fabriken",

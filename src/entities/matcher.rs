@@ -53,6 +53,56 @@ pub struct Matcher {
     pub(super) stems: OnceLock<Stems>,
     /// Per entity: a group's brands, now or in its history (empty for other kinds).
     pub(super) group_brands: Vec<Vec<EntityId>>,
+    /// Japanese one-character country prefixes (米テスラ, 独フォルクスワーゲン) and the country
+    /// (with one of its forms, for its gate) each stands for.
+    pub(super) ja_prefixes: Vec<(char, (EntityId, usize))>,
+}
+
+/// Japanese news writes a foreign company with its country's one-character name before it
+/// (米ゼネラル・モーターズ, 独フォルクスワーゲン, 仏ルノー, 印タタ自動車) and a government the
+/// same way (米トランプ政権): the character is the country there.
+const JA_COUNTRY_PREFIXES: &[(char, &str)] = &[
+    ('米', "United States"),
+    ('英', "United Kingdom"),
+    ('独', "Germany"),
+    ('仏', "France"),
+    ('露', "Russia"),
+    ('韓', "South Korea"),
+    ('印', "India"),
+    ('伊', "Italy"),
+    ('蘭', "Netherlands"),
+];
+
+/// Where a one-character country prefix of [`JA_COUNTRY_PREFIXES`] is written in folded
+/// Japanese: before a katakana name (not after one, nor after a kanji: 南米, 欧米, 北米 are
+/// regions, カリフォルニア米 rice), or 米 before a word of government (米政府, 米政権, 米大統領).
+fn ja_country_prefixes(
+    text: &str,
+    prefixes: &[(char, (EntityId, usize))],
+) -> Vec<(usize, usize, (EntityId, usize))> {
+    const US_WORDS: &[&str] = &["政府", "政権", "大統領", "議会", "当局", "市場", "連邦"];
+    let kanji = |ch: char| ('\u{4e00}'..='\u{9fff}').contains(&ch);
+    let katakana = |ch: char| ('\u{30a1}'..='\u{30fa}').contains(&ch);
+    let mut out = Vec::new();
+    let mut previous: Option<char> = None;
+    for (i, ch) in text.char_indices() {
+        let before = previous;
+        previous = Some(ch);
+        let Some(&(_, owner)) = prefixes.iter().find(|(p, _)| *p == ch) else {
+            continue;
+        };
+        if before.is_some_and(|b| kanji(b) || katakana(b)) {
+            continue;
+        }
+        let end = i + ch.len_utf8();
+        let rest = &text[end..];
+        let named = rest.chars().next().is_some_and(katakana)
+            || (ch == '米' && US_WORDS.iter().any(|w| rest.starts_with(w)));
+        if named {
+            out.push((i, end, owner));
+        }
+    }
+    out
 }
 
 /// The `pattern` of a place found with an ending glued to it (Kecskemétre, debreceni).
@@ -144,6 +194,24 @@ impl Matcher {
                 }
             }
         }
+        let ja_prefixes = JA_COUNTRY_PREFIXES
+            .iter()
+            .filter_map(|&(ch, country)| {
+                let id = *gazetteer
+                    .resolve(Some(EntityKind::Country), country)
+                    .first()?;
+                let form = gazetteer
+                    .entity(id)
+                    .forms
+                    .iter()
+                    .enumerate()
+                    .position(|(i, f)| {
+                        f.folded.starts_with(is_unspaced_script)
+                            && matches!(gates[id].get(i), Some(Gate::Firm))
+                    })?;
+                Some((ch, (id, form)))
+            })
+            .collect();
         Matcher {
             gazetteer,
             automaton,
@@ -154,6 +222,7 @@ impl Matcher {
             gates,
             stems: OnceLock::new(),
             group_brands,
+            ja_prefixes,
         }
     }
 
@@ -292,6 +361,16 @@ impl Matcher {
                     start,
                     end,
                     pattern: SUFFIXED,
+                    owner,
+                });
+            }
+        }
+        if lang == Lang::iso(b"ja") {
+            for (start, end, owner) in ja_country_prefixes(&folded.text, &self.ja_prefixes) {
+                keep.push(Candidate {
+                    start,
+                    end,
+                    pattern: usize::MAX,
                     owner,
                 });
             }
@@ -459,6 +538,7 @@ impl Matcher {
         let mut covering_start = 0;
         let mut covering_index = 0;
         let mut covering_model = false;
+        let mut covering_brands: Vec<EntityId> = Vec::new();
         for (start, end, ids) in accepted {
             if start < covered {
                 // "Chrysler" in "Fiat Chrysler Automobiles" is the group's name, not the brand;
@@ -472,6 +552,13 @@ impl Matcher {
                 // find the brand where it is written.
                 for id in ids.into_iter().filter(|_| end <= covered) {
                     let kind = self.gazetteer.entity(id).kind;
+                    // "Volvo" in "Volvo FH16", Volvo Trucks' model: the maker's short name,
+                    // not the car brand of that name.
+                    if kind == EntityKind::Brand
+                        && self.part_of_a_covering_brand(id, &covering_brands)
+                    {
+                        continue;
+                    }
                     if matches!(kind, EntityKind::Brand | EntityKind::Group) {
                         nested.push(id);
                     }
@@ -488,6 +575,11 @@ impl Matcher {
             covering_model = ids
                 .iter()
                 .any(|&id| self.gazetteer.entity(id).kind == EntityKind::Model);
+            covering_brands = ids
+                .iter()
+                .filter(|&&id| self.gazetteer.entity(id).kind == EntityKind::Model)
+                .flat_map(|&id| self.gazetteer.entity(id).implies.iter().copied())
+                .collect();
             covering_maker = ids.iter().all(|&id| {
                 matches!(
                     self.gazetteer.entity(id).kind,
@@ -500,6 +592,20 @@ impl Matcher {
             }
         }
         (out, nested)
+    }
+
+    /// Whether `brand`'s name opens the name of one of `brands` ("Volvo", "Volvo Trucks").
+    fn part_of_a_covering_brand(&self, brand: EntityId, brands: &[EntityId]) -> bool {
+        let name = &self.gazetteer.entity(brand).name;
+        brands.iter().any(|&b| {
+            b != brand
+                && self
+                    .gazetteer
+                    .entity(b)
+                    .name
+                    .strip_prefix(name.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+        })
     }
 
     fn entity_set(&self, found: &[EntityId]) -> EntitySet {

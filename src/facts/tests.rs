@@ -729,3 +729,133 @@ fn a_model_goes_with_a_plant_of_its_maker_or_one_the_text_ties_it_to() {
         "Esztergom builds Suzuki Swift 2012-06-01 | Esztergom builds Fiat Sedici 2012-06-01"
     );
 }
+
+#[test]
+fn a_heading_that_names_a_plant_is_what_the_sentences_under_it_build() {
+    assert_eq!(
+        facts(
+            "it",
+            Some("2024-12-17"),
+            "Il piano per le fabbriche italiane.\n- CASSINO. Verrà introdotta la piattaforma Stla-Large. Dal 2026 sarà prodotta la nuova Alfa Romeo Giulia.\n- MELFI. Dal 2025 sarà prodotta la nuova Jeep Compass."
+        ),
+        [
+            "Cassino will_build Alfa Romeo Giulia 2026",
+            "Melfi will_build Jeep Compass 2025"
+        ]
+    );
+    assert_eq!(
+        facts(
+            "en",
+            Some("2024-12-17"),
+            "Plans by plant.\n\nMelfi:\n\nThe Jeep Compass will be built from 2025."
+        ),
+        ["Melfi will_build Jeep Compass 2025"]
+    );
+    // A sentence that names the plant with more words is no heading.
+    assert!(
+        facts(
+            "en",
+            Some("2024-12-17"),
+            "Melfi is in Basilicata. The Jeep Compass will be built from 2025."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_plant_of_another_country_is_not_the_plant_named_last() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2012-06-01"), body).join(" | ");
+    assert_eq!(
+        one(
+            "fr",
+            "Ford ferme Genk. La Ford Mondeo sera produite dans l'usine espagnole."
+        ),
+        "Ford Genk stopped Ford 2012-06-01"
+    );
+    // The plant's own country still refers back.
+    assert_eq!(
+        one(
+            "fr",
+            "Ford ferme Genk. La Ford Mondeo est produite dans l'usine belge jusqu'en 2014."
+        ),
+        "Ford Genk stopped Ford 2012-06-01 | Ford Genk will_build Ford Mondeo 2014"
+    );
+    // A plant said to build two cars does not hand them to a sentence about a Spanish plant.
+    assert_eq!(
+        one(
+            "de",
+            "Grund ist die geplante Schließung des Ford-Werkes im belgischen Genk, wo beide Fahrzeuge gebaut werden. Wie beim Mondeo verzögert sich bei S-Max und Galaxy der Produktionsbeginn im spanischen Werk Valencia."
+        ),
+        ""
+    );
+}
+
+#[test]
+fn a_brand_in_a_title_case_headline_is_no_firm_name() {
+    assert_eq!(
+        facts(
+            "en",
+            Some("2012-06-01"),
+            "Toyota Ends Production At Its Burnaston Plant\n\nMore to come."
+        ),
+        ["Burnaston stopped Toyota 2012-06-01"]
+    );
+}
+
+#[test]
+fn polish_and_norwegian_letters_unicode_keeps_whole_meet_their_cues() {
+    // `produkował` is the cue `produkowal*` (past), `tidligere` with `bygget` too.
+    assert_eq!(
+        facts(
+            "pl",
+            Some("2023-04-01"),
+            "W Gliwicach Opel produkował Astrę."
+        ),
+        ["Gliwice built Opel Astra 2023-04-01"]
+    );
+    assert_eq!(super::text::fold_word("Kjøretøy był Đ"), "kjoretoy byl d");
+}
+
+#[test]
+fn a_stop_in_a_month_or_the_last_car_to_come_is_a_stop_to_come() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2014-11-20"), body).join(" | ");
+    assert_eq!(
+        one(
+            "nl",
+            "Zo stopt in Genk over een maand al de productie van de Ford Mondeo."
+        ),
+        "Ford Genk will_stop Ford Mondeo 2014-11-20"
+    );
+    // Polish perfective `zjedzie` is a future.
+    assert_eq!(
+        one(
+            "pl",
+            "We wtorek z taśmy gliwickiej fabryki zjedzie ostatni Opel Astra."
+        ),
+        "Gliwice will_stop Opel Astra 2014-11-20"
+    );
+}
+
+#[test]
+fn a_stop_of_the_plants_vehicles_ends_what_it_builds() {
+    assert_eq!(
+        facts(
+            "es",
+            None,
+            "La factoría de Bochum produce actualmente el modelo Opel Zafira, y dejará de fabricar vehículos en 2016."
+        ),
+        ["Opel Bochum will_stop Opel Zafira 2016"]
+    );
+    // A stop of a model named in its own clause is that model's alone.
+    assert_eq!(
+        facts(
+            "en",
+            Some("2012-06-01"),
+            "The Bochum plant builds the Opel Zafira, and it will stop building the Opel Astra in 2013."
+        ),
+        [
+            "Opel Bochum builds Opel Zafira 2013",
+            "Opel Bochum will_stop Opel Astra 2013"
+        ]
+    );
+}

@@ -100,14 +100,25 @@ fn fold_into(word: &str, arena: &mut String) -> Option<(usize, usize)> {
     } else {
         for c in word.chars() {
             for l in c.to_lowercase() {
-                push_stripped(l, arena);
+                push_letter(l, arena);
             }
         }
     }
     Some((from, arena.len()))
 }
 
-/// Lowercase, accents stripped: `Prévoit` → `prevoit`, `Läuft` → `lauft`.
+/// A lowercase letter without its accents; the letters Unicode does not decompose that the
+/// cue lists write plain (`był` as `byl`, `kjøretøy` as `kjoretoy`, `đ` as `d`) plain too.
+fn push_letter(l: char, out: &mut String) {
+    match l {
+        'ł' => out.push('l'),
+        'ø' => out.push('o'),
+        'đ' => out.push('d'),
+        _ => push_stripped(l, out),
+    }
+}
+
+/// Lowercase, accents stripped: `Prévoit` → `prevoit`, `Läuft` → `lauft`, `był` → `byl`.
 pub fn fold_word(word: &str) -> String {
     if word
         .bytes()
@@ -115,15 +126,24 @@ pub fn fold_word(word: &str) -> String {
     {
         return word.to_string();
     }
-    strip_accents(&word.to_lowercase())
+    if word.contains('Σ') {
+        return strip_accents(&word.to_lowercase());
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            push_letter(l, &mut out);
+        }
+    }
+    out
 }
 
 /// Abbreviations after which a full stop does not end a sentence (in the languages read,
 /// the ones a name or a capital often follows: "tzw. LCV", "vgl. Golf", "env. Renault").
-const ABBREVIATIONS: [&str; 38] = [
+const ABBREVIATIONS: [&str; 40] = [
     "St", "Dr", "Mr", "Mrs", "Ms", "Nr", "No", "bzw", "ca", "vs", "Jr", "Sr", "Prof", "Inc", "Co",
     "Mio", "Mrd", "Mld", "Ltd", "Corp", "approx", "vgl", "sog", "inkl", "Mme", "env", "cf", "Sra",
-    "aprox", "ecc", "Sig", "bijv", "mln", "tzw", "np", "tj", "ul", "mld",
+    "aprox", "ecc", "Sig", "bijv", "mln", "tzw", "np", "tj", "ul", "mld", "n", "nr",
 ];
 
 /// The sentences of `body` as byte ranges, trimmed of surrounding white space. A line break
@@ -322,6 +342,11 @@ mod tests {
             ["du Trafic.", "Si Maubeuge"]
         );
         assert_eq!(texts("le ID.Buzz roule"), ["le ID.Buzz roule"]);
+        // "n." is numero: "la nuova Ds n. 8" goes on.
+        assert_eq!(
+            texts("sarà prodotta la nuova Ds n. 8, la nuova Jeep Compass."),
+            ["sarà prodotta la nuova Ds n. 8, la nuova Jeep Compass."]
+        );
         assert!(sentences("").is_empty() && sentences(" \n ").is_empty());
     }
 

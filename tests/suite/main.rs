@@ -17,6 +17,7 @@ mod e2e_pty;
 mod entities;
 mod entities_batch5;
 mod entities_batch7;
+mod entities_batch8;
 mod entities_fresh;
 mod entities_real;
 mod facets_prop;

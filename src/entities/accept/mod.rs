@@ -121,6 +121,7 @@ impl Matcher {
                         Gate::Ambiguous => {
                             gated = true;
                             if entity.kind == EntityKind::Brand
+                                && !self.a_club_in_its_town(scan, c, id)
                                 && (!self.is_a_persons_name(scan, c, german)
                                     || self.opens_one_of_its_plants_names(scan, c, id))
                             {
@@ -132,7 +133,7 @@ impl Matcher {
                             let Some(class) = firm_class(entity.kind) else {
                                 continue;
                             };
-                            let ok = self.firm_ok(scan, c, entity.kind);
+                            let ok = self.firm_ok(scan, c, id, entity.kind);
                             memo[index] |= (1 << class) | (u8::from(ok) << (class + 4));
                             if !ok {
                                 continue;
@@ -261,7 +262,7 @@ impl Matcher {
 
     /// A firm brand, group or plant name is still refused as a club's, an airport's or a
     /// university's, across punctuation, or (a one-word plant name) written in lowercase.
-    fn firm_ok(&self, scan: &Scanned, c: &Candidate, kind: EntityKind) -> bool {
+    fn firm_ok(&self, scan: &Scanned, c: &Candidate, id: EntityId, kind: EntityKind) -> bool {
         let text = &scan.folded.text;
         let w = written(&scan.folded, scan.original, c.start, c.end);
         let one_word = !text[c.start..c.end].contains(' ');
@@ -273,7 +274,68 @@ impl Matcher {
         let lowercase_plant = kind == EntityKind::Plant
             && one_word
             && w.chars().next().is_some_and(char::is_lowercase);
-        !(person || refused || lowercase_plant || context::spans_punctuation(w))
+        !(person
+            || refused
+            || lowercase_plant
+            || context::spans_punctuation(w)
+            || (kind == EntityKind::Model && context::before_a_league(text, c.end))
+            || (kind == EntityKind::Brand && self.a_club_in_its_town(scan, c, id))
+            || (kind == EntityKind::Plant && self.a_towns_club(scan, c, id)))
+    }
+
+    /// "l'Alliance Renault-Nissan-Mitsubishi": a bare model name right before makers joined by
+    /// hyphens is a word of the makers' partnership, not the car (Renault Alliance).
+    fn before_an_alliance_of_makers(&self, scan: &Scanned, c: &Candidate) -> bool {
+        let (_, e) = scan.folded.original_range(c.start, c.end);
+        let after = scan.original.get(e..).unwrap_or("");
+        let Some(token) = after.split_whitespace().next() else {
+            return false;
+        };
+        let token = token.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let parts: Vec<&str> = token.split(['-', '–']).collect();
+        parts.len() >= 2
+            && parts.iter().all(|part| {
+                self.gazetteer.resolve(None, part).iter().any(|&id| {
+                    matches!(
+                        self.gazetteer.entity(id).kind,
+                        EntityKind::Brand | EntityKind::Group
+                    )
+                })
+            })
+    }
+
+    /// "울산 현대가 …": a plant's town written right before the name of a maker there (endings
+    /// glued on) is the club's, in a text that speaks of sport and not of cars.
+    fn a_towns_club(&self, scan: &Scanned, c: &Candidate, plant: EntityId) -> bool {
+        let text = &scan.folded.text;
+        let Some(next) = context::words_after(text, c.end).next() else {
+            return false;
+        };
+        let maker_next = self.makers[plant].iter().any(|&m| {
+            let maker = self.gazetteer.entity(m);
+            maker.kind == EntityKind::Brand
+                && maker
+                    .forms
+                    .iter()
+                    .any(|f| !f.folded.is_empty() && next.starts_with(f.folded.as_str()))
+        });
+        maker_next && sport_not_cars(scan)
+    }
+
+    /// "울산 현대가 포항을 이겼다", "Ulsan Hyundai won the derby": a brand written right after the
+    /// town of one of its plants is that town's club, in a text that speaks of sport and not
+    /// of cars (Korean clubs are named so: town, then owner).
+    fn a_club_in_its_town(&self, scan: &Scanned, c: &Candidate, id: EntityId) -> bool {
+        let text = &scan.folded.text;
+        let Some(town) = context::words_before(text, c.start).next() else {
+            return false;
+        };
+        let its_town = self
+            .gazetteer
+            .resolve(Some(EntityKind::Plant), town)
+            .iter()
+            .any(|&plant| self.makers[plant].contains(&id));
+        its_town && sport_not_cars(scan)
     }
 
     /// "Harrison Ford", "Morgan Stanley", "Mr Ford": the name is part of a person's or a
@@ -373,7 +435,7 @@ impl Matcher {
                     .unwrap_or(0);
                 match firm_class(entity.kind) {
                     Some(k) if memo & (1 << k) != 0 => memo & (1 << (k + 4)) != 0,
-                    _ => self.firm_ok(scan, c, entity.kind),
+                    _ => self.firm_ok(scan, c, id, entity.kind),
                 }
             }
             Gate::Ambiguous => {
@@ -383,6 +445,7 @@ impl Matcher {
                     && !context::spans_punctuation(w)
                     && !context::refused_around(text, c.start, c.end)
                     && !context::after_ordinal_or_size(text, c.start)
+                    && (entity.kind != EntityKind::Brand || !self.a_club_in_its_town(scan, c, id))
                     && (!self.is_a_persons_name(scan, c, german)
                         || self.opens_one_of_its_plants_names(scan, c, id))
             }
@@ -424,12 +487,20 @@ impl Matcher {
                     // "… and general. Enjoy." : an ordinary word opening a sentence is no
                     // Chevrolet Enjoy, whatever its capital.
                     && !(form.common
+                        && w.chars().next().is_some_and(|ch| ch.is_uppercase())
                         && context::at_sentence_start(scan.original, s)
                         && !self.listed_with_its_models(scan, c, &brands, 2))
                     && !context::after_ordinal_or_size(text, c.start)
+                    && !context::before_a_league(text, c.end)
+                    && !self.before_an_alliance_of_makers(scan, c)
                     && (!needs_its_brand(&form.folded)
                         || self.brand_just_before(text, c, &brands)
                         || self.in_a_list_of_its_models(scan, c, &brands)
+                        // "os modelos Ka e EcoSport", "produzia Ka e EcoSport": a word of two
+                        // letters or more named as a model, or beside another of its brand's.
+                        || (form.folded.chars().filter(|ch| ch.is_alphabetic()).count() >= 2
+                            && (context::after_a_model_word(text, c.start)
+                                || self.listed_with_its_models(scan, c, &brands, 2)))
                         || (form.folded.starts_with(|c: char| c.is_ascii_digit())
                             && (context::named_as_a_model(
                                 text,
@@ -442,4 +513,10 @@ impl Matcher {
             }
         }
     }
+}
+
+/// A text that speaks of sport and has no car word.
+fn sport_not_cars(scan: &Scanned) -> bool {
+    context::speaks_of_sport(&scan.folded.text)
+        && context::car_vocabulary(&scan.folded, scan.original, scan.lang).is_empty()
 }

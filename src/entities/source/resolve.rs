@@ -67,6 +67,18 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
         .flat_map(|(_, p)| std::iter::once(&p.name).chain(&p.aliases).chain(&p.places))
         .map(|n| fold_str(n))
         .collect();
+    // "Volvo FH16" for Volvo Trucks' FH16: an alias that opens with the name of the maker its
+    // brand is part of (a brand named by the start of its own name) is a full name, no bare one.
+    let brand_spellings: HashSet<String> = brand_forms.keys().cloned().collect();
+    let opens_with_its_parent = |folded: &str, brand: &str| {
+        folded.match_indices(' ').any(|(i, _)| {
+            let parent = &folded[..i];
+            brand.len() > parent.len()
+                && brand.starts_with(parent)
+                && brand.as_bytes()[parent.len()] == b' '
+                && brand_spellings.contains(parent)
+        })
+    };
     for (_, m) in &e.models {
         let brand_id = r
             .find(EntityKind::Brand, &m.brand)
@@ -84,7 +96,12 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
             }
         }
         for name in &names {
-            if bare_allowed(name) && !m.brand_only && !plant_words.contains(&fold_str(name)) {
+            let folded = fold_str(name);
+            if opens_with_its_parent(&folded, &fold_str(&m.brand)) {
+                forms.push(Form::plain(folded));
+                continue;
+            }
+            if bare_allowed(name) && !m.brand_only && !plant_words.contains(&folded) {
                 // Short all-letter names ("IS", "ES", "Ka") are words in some language:
                 // alone, they must be written as the maker writes them.
                 let short_word = name.chars().count() <= 3 && name.chars().all(char::is_alphabetic);

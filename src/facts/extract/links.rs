@@ -131,6 +131,7 @@ impl Sentence<'_> {
     /// beside a production cue mean the plant named last, else the article's only plant.
     pub(super) fn referred(
         &self,
+        x: &Extractor,
         cues: &Cues,
         context: &Context,
         only_plant: &Option<String>,
@@ -155,11 +156,61 @@ impl Sentence<'_> {
                 .filter(|(_, at)| self.index.saturating_sub(*at) <= reach)
                 .map(|(p, _)| p.clone());
         }
-        context
+        let plant = context
             .last_plant
             .as_ref()
             .map(|(p, _)| p.clone())
-            .or_else(|| only_plant.clone())
+            .or_else(|| only_plant.clone())?;
+        // "im spanischen Werk", "l'usine espagnole", "the Spanish plant": a plant of another
+        // country than the one named last is another plant.
+        let start_of = |t: usize| self.tokens.get(t).map_or(self.start, |t| t.start);
+        let end_of = |t: usize| self.tokens.get(t).map_or(self.end, |t| t.end);
+        let elsewhere = cues
+            .hits
+            .iter()
+            .filter(|h| h.cat == Cat::Anaphora)
+            .all(|h| {
+                let from = start_of(h.first.saturating_sub(ADJECTIVE_REACH));
+                let to = end_of(h.last + ADJECTIVE_REACH);
+                self.of_kind(EntityKind::Country).any(|c| {
+                    c.start >= from
+                        && c.end <= to
+                        && x.plant_country(&plant) != Some(c.entity.as_str())
+                })
+            });
+        (!elsewhere).then_some(plant)
+    }
+
+    /// A sentence that is one plant's name and nothing else but marks ("- MELFI.", "Melfi:",
+    /// "2. Cassino"): a heading for the sentences under it.
+    pub(super) fn is_heading(&self, plants: &[&Mention], subjects: &[Subject]) -> bool {
+        let Some(first) = plants.first() else {
+            return false;
+        };
+        if !subjects.is_empty() || plants.iter().any(|p| p.entity != first.entity) {
+            return false;
+        }
+        let mut rest = String::new();
+        let mut at = self.start;
+        for p in plants {
+            rest.push_str(self.full.get(at..p.start).unwrap_or(""));
+            at = at.max(p.end);
+        }
+        rest.push_str(self.full.get(at..self.end).unwrap_or(""));
+        rest.chars().all(|c| !c.is_alphabetic())
+    }
+
+    /// The plant of the heading the sentence stands under, for a sentence that names no place
+    /// and says what is built ("- CASSINO. … Dal 2025 sarà prodotta la nuova Stelvio").
+    pub(super) fn under_heading(&self, cues: &Cues, context: &Context) -> Option<String> {
+        if !cues.any(Cat::Produce) {
+            return None;
+        }
+        context
+            .heading
+            .as_ref()
+            .filter(|(_, at)| self.index > *at && self.index - *at <= HEADING_REACH)
+            .map(|(p, _)| p.clone())
     }
 
     /// "aux États-Unis", "in Kazakhstan": countries written as a place (after a preposition
@@ -240,6 +291,13 @@ const SPAN_WORDS: [&str; 17] = [
     "to", "till", "until", "through", "bis", "a", "au", "al", "hasta", "do", "tot", "till", "t m",
     "ate", "fino al", "jusqu en", "och",
 ];
+
+/// Tokens on either side of "the plant", "l'usine" within which a country's adjective says
+/// which country's plant it is ("im spanischen Werk", "l'usine espagnole").
+pub(super) const ADJECTIVE_REACH: usize = 2;
+
+/// How many sentences under a heading that names a plant still read as that plant's.
+pub(super) const HEADING_REACH: usize = 6;
 
 /// A dateline is at most this many bytes before its dash.
 const DATELINE_MAX: usize = 80;

@@ -45,6 +45,9 @@ struct Context {
     single: bool,
     /// Every plant named so far (the title's too).
     named: Vec<String>,
+    /// A heading that is a plant's name alone ("- MELFI."), and its sentence: what the
+    /// sentences under it build, until another plant is named.
+    heading: Option<(String, usize)>,
     /// A plant the previous sentence said builds something without saying what.
     pending: Option<(String, Status)>,
     /// Models the previous sentence named without any place ("Auf den Golf ist Verlass."),
@@ -306,9 +309,15 @@ impl Sentence<'_> {
             .collect();
         let subjects = self.subjects(x);
         let breaks = self.clause_breaks();
+        let whole_stop = self.plant_wide_stop(&cues, &breaks, &subjects, &years, article_year);
         let status_at = |at: usize| {
-            self.clause_status(&cues, &breaks, at, &years, article_year)
-                .unwrap_or(status)
+            let own = self
+                .clause_status(&cues, &breaks, at, &years, article_year)
+                .unwrap_or(status);
+            match whole_stop {
+                Some(stop) if own == Status::Builds => stop,
+                _ => own,
+            }
         };
         let mut facts = Vec::new();
         let made = std::cell::Cell::new(0usize);
@@ -493,14 +502,22 @@ impl Sentence<'_> {
                     }
                 }
             }
-        } else if let Some(plant) = self.referred(&cues, context, only_plant) {
+        } else if let Some(plant) = self
+            .referred(x, &cues, context, only_plant)
+            .or_else(|| self.under_heading(&cues, context))
+        {
             for s in subjects
                 .iter()
                 .filter(|s| allowed(&plant, s, Tie::Referred))
             {
                 fact(&plant, s, status_at(s.at), s.at);
             }
-        } else if let (false, Some((plant, pending))) = (anchored, &context.pending) {
+        } else if let (false, Some((plant, pending))) = (anchored, &context.pending)
+            // "… im spanischen Werk Valencia": a sentence about another country's plant.
+            && !self
+                .of_kind(EntityKind::Country)
+                .any(|c| x.plant_country(plant) != Some(c.entity.as_str()))
+        {
             for s in subjects
                 .iter()
                 .filter(|s| s.kind == SubjectKind::Model && allowed(plant, s, Tie::None))
@@ -542,6 +559,11 @@ impl Sentence<'_> {
             if !context.named.iter().any(|n| n == name) {
                 context.named.push(name.to_string());
             }
+        }
+        if !names.is_empty() {
+            context.heading = self
+                .is_heading(&plants, &subjects)
+                .then(|| (names[0].to_string(), self.index));
         }
         if let Some(last) = plants.iter().max_by_key(|p| p.start) {
             context.last_plant = Some((last.entity.to_string(), self.index));
@@ -664,12 +686,34 @@ impl Sentence<'_> {
             return false;
         };
         let gap_is_space = next.start == brand.end + 1;
-        let capital = self.body_char(next.start).is_some_and(char::is_uppercase);
+        // In a headline in title case ("Toyota Ends Production At Its Burnaston Plant") a
+        // capital says nothing.
+        let capital =
+            self.body_char(next.start).is_some_and(char::is_uppercase) && !self.title_case();
         let covered = self
             .mentions
             .iter()
             .any(|m| m.start <= next.start && next.start < m.end);
         gap_is_space && capital && !covered
+    }
+
+    /// Whether the sentence is a headline in title case: no full stop at its end, three words
+    /// or more, and of its words of four letters or more, at least three in four capitalised
+    /// (a German sentence's nouns are capitalised too, but it ends with a stop).
+    fn title_case(&self) -> bool {
+        if self.text.trim_end().ends_with(['.', '!', '?', '。', '…']) {
+            return false;
+        }
+        let words: Vec<&str> = self
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let capitalised = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        words.len() >= 3 && capitalised * 4 >= words.len() * 3
     }
 
     /// The body, as far as mention offsets need it: the sentence's text padded in front.
