@@ -835,3 +835,27 @@ fn a_stop_in_a_month_or_the_last_car_to_come_is_a_stop_to_come() {
         "Gliwice will_stop Opel Astra 2014-11-20"
     );
 }
+
+#[test]
+fn a_stop_of_the_plants_vehicles_ends_what_it_builds() {
+    assert_eq!(
+        facts(
+            "es",
+            None,
+            "La factoría de Bochum produce actualmente el modelo Opel Zafira, y dejará de fabricar vehículos en 2016."
+        ),
+        ["Opel Bochum will_stop Opel Zafira 2016"]
+    );
+    // A stop of a model named in its own clause is that model's alone.
+    assert_eq!(
+        facts(
+            "en",
+            Some("2012-06-01"),
+            "The Bochum plant builds the Opel Zafira, and it will stop building the Opel Astra in 2013."
+        ),
+        [
+            "Opel Bochum builds Opel Zafira 2013",
+            "Opel Bochum will_stop Opel Astra 2013"
+        ]
+    );
+}
