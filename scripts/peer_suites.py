@@ -123,7 +123,7 @@ def chardet(peers, binary):
         print(f"  {enc}: {len(names)} not right: {', '.join(names[:4])}")
 
 
-ITEM = re.compile(rb"<(item|entry)[\s>/]", re.I)
+ITEM = re.compile(rb"<(?:\w+:)?(item|entry)[\s>/]", re.I)
 
 
 TEXT = re.compile(

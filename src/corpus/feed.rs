@@ -622,6 +622,21 @@ mod tests {
                 Some("2023-11-09T10:00:00Z".into())
             ]
         );
+        // RSS 1.0 written with prefixes only (`<rss:item>`), as feedparser's
+        // `rss1.0withModulesNoDefNS.xml`.
+        let rdf = r#"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+            xmlns:rss="http://purl.org/rss/1.0/" xmlns:dcterms="http://purl.org/dc/terms/">
+            <rss:channel rdf:about="x"><rss:title>F</rss:title></rss:channel>
+            <rss:item rdf:about="http://e.com/1"><rss:title>One</rss:title>
+            <rss:link>http://e.com/1</rss:link>
+            <dcterms:modified>2002-09-28T20:01:19Z</dcterms:modified></rss:item></rdf:RDF>"#;
+        let parsed = parse(rdf);
+        assert_eq!(parsed.items.len(), 1, "{:?}", parsed.problems);
+        assert_eq!(parsed.items[0].raw.title.as_deref(), Some("One"));
+        assert_eq!(
+            parsed.items[0].raw.date.as_deref(),
+            Some("2002-09-28T20:01:19Z")
+        );
     }
 
     /// Issue 15 (feedparser's `entry_source_title*`): an entry whose only title is its

@@ -65,7 +65,7 @@ pub(super) fn prepare(text: &str) -> Cow<'_, str> {
         text = Cow::Owned(fixed);
     }
     let head = text.get(..text.len().min(4096)).unwrap_or(&text);
-    if (head.contains("<rss") || head.contains("<rdf:RDF"))
+    if (head.contains("<rss") || head.contains(":rss") || head.contains("<rdf:RDF"))
         && let Some(fixed) = rss_items_texts(&text)
     {
         text = Cow::Owned(fixed);
@@ -81,18 +81,15 @@ fn rss_items_texts(text: &str) -> Option<String> {
     let mut fixed = String::with_capacity(text.len());
     let mut rest = text;
     let mut changed = false;
-    while let Some(at) = ["<item>", "<item "]
-        .iter()
-        .filter_map(|tag| rest.find(tag))
-        .min()
-    {
+    while let Some((at, prefix)) = next_item(rest) {
         let open_end = at + rest[at..].find('>')? + 1;
-        let Some(close) = rest[open_end..].find("</item>").map(|c| open_end + c) else {
+        let closing = format!("</{prefix}item>");
+        let Some(close) = rest[open_end..].find(&closing).map(|c| open_end + c) else {
             break;
         };
         fixed.push_str(&rest[..open_end]);
         let item = &rest[open_end..close];
-        match item_texts(item) {
+        match item_texts(item, prefix.is_empty()) {
             Some(item) => {
                 fixed.push_str(&item);
                 changed = true;
@@ -105,9 +102,52 @@ fn rss_items_texts(text: &str) -> Option<String> {
     changed.then_some(fixed)
 }
 
-/// One item's inside with its texts where feed-rs reads them, if any had to move.
-fn item_texts(item: &str) -> Option<String> {
+/// Where the next `<item>` start tag is, and its prefix (`rss:` in an RSS 1.0 feed without a
+/// default namespace, empty mostly).
+fn next_item(text: &str) -> Option<(usize, &str)> {
+    let mut from = 0;
+    while let Some(found) = text[from..].find("item") {
+        let at = from + found;
+        from = at + "item".len();
+        if !text[from..].starts_with(['>', ' ', '\n', '\t', '\r']) {
+            continue;
+        }
+        let before = &text[..at];
+        if before.ends_with('<') {
+            return Some((at - 1, ""));
+        }
+        let Some(colon) = before.strip_suffix(':') else {
+            continue;
+        };
+        let name_len = colon.len()
+            - colon
+                .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || c == '-' || c == '.')
+                .len();
+        let start = colon.len() - name_len;
+        if name_len > 0 && colon[..start].ends_with('<') {
+            return Some((start - 1, &text[start..at]));
+        }
+    }
+    None
+}
+
+/// One item's inside with its texts where feed-rs reads them, if any had to move. The title
+/// and text stand-ins are for unprefixed RSS items only (an `<rss:item>` has `<rss:title>`).
+fn item_texts(item: &str, unprefixed: bool) -> Option<String> {
     let has = |tag: &str| item.contains(&format!("<{tag}>")) || item.contains(&format!("<{tag} "));
+    // An element of that local name under any prefix (`<r:pubDate>`), or none.
+    let has_local = |name: &str| {
+        has(name)
+            || item.match_indices(&format!(":{name}")).any(|(at, _)| {
+                item[at + name.len() + 1..].starts_with(['>', ' '])
+                    && item[..at]
+                        .rfind('<')
+                        .is_some_and(|lt| !item[lt..at].contains(['>', ' ', '/']))
+            })
+    };
+    if !unprefixed {
+        return dcterms_date(item, &has, &has_local).map(Cow::into_owned);
+    }
     let mut out = Cow::Borrowed(item);
     // The first of these an item has stands for its missing RSS element (Media RSS titles
     // and iTunes summaries feed-rs keeps only beside media content, Dublin Core never).
@@ -139,22 +179,8 @@ fn item_texts(item: &str) -> Option<String> {
             out = Cow::Owned(renamed);
         }
     }
-    // Dublin Core terms' dates, which feed-rs does not read, for an item without a date of its
-    // own: read as the Dublin Core element date it does read (feedparser takes them too).
-    if !has("pubDate")
-        && !has("dc:date")
-        && let Some(term) = ["dcterms:issued", "dcterms:created", "dcterms:modified"]
-            .iter()
-            .find(|term| has(term))
-    {
-        let renamed = out
-            .replacen(
-                &format!("<{term}"),
-                &format!("<dc:date xmlns:dc=\"{DUBLIN_CORE}\""),
-                1,
-            )
-            .replacen(&format!("</{term}>"), "</dc:date>", 1);
-        out = Cow::Owned(renamed);
+    if let Some(dated) = dcterms_date(&out, &has, &has_local) {
+        out = Cow::Owned(dated.into_owned());
     }
     let described = out.contains("<description>") || out.contains("<description ");
     if !described && !out.contains("<content:encoded") {
@@ -189,6 +215,29 @@ fn item_texts(item: &str) -> Option<String> {
         Cow::Owned(out) => Some(out),
         Cow::Borrowed(_) => None,
     }
+}
+
+/// Dublin Core terms' dates, which feed-rs does not read, for an item without a date of its
+/// own: read as the Dublin Core element date it does read (feedparser takes them too).
+fn dcterms_date<'a>(
+    item: &'a str,
+    has: &dyn Fn(&str) -> bool,
+    has_local: &dyn Fn(&str) -> bool,
+) -> Option<Cow<'a, str>> {
+    if has_local("pubDate") || has("dc:date") {
+        return None;
+    }
+    let term = ["dcterms:issued", "dcterms:created", "dcterms:modified"]
+        .into_iter()
+        .find(|term| has(term))?;
+    let renamed = item
+        .replacen(
+            &format!("<{term}"),
+            &format!("<dc:date xmlns:dc=\"{DUBLIN_CORE}\""),
+            1,
+        )
+        .replacen(&format!("</{term}>"), "</dc:date>", 1);
+    Some(Cow::Owned(renamed))
 }
 
 /// The first element opened by `open` (`<body`, followed by `>` or a space) and closed by

@@ -815,3 +815,47 @@ fn polish_and_norwegian_letters_unicode_keeps_whole_meet_their_cues() {
     );
     assert_eq!(super::text::fold_word("Kjøretøy był Đ"), "kjoretoy byl d");
 }
+
+#[test]
+fn a_stop_in_a_month_or_the_last_car_to_come_is_a_stop_to_come() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2014-11-20"), body).join(" | ");
+    assert_eq!(
+        one(
+            "nl",
+            "Zo stopt in Genk over een maand al de productie van de Ford Mondeo."
+        ),
+        "Ford Genk will_stop Ford Mondeo 2014-11-20"
+    );
+    // Polish perfective `zjedzie` is a future.
+    assert_eq!(
+        one(
+            "pl",
+            "We wtorek z taśmy gliwickiej fabryki zjedzie ostatni Opel Astra."
+        ),
+        "Gliwice will_stop Opel Astra 2014-11-20"
+    );
+}
+
+#[test]
+fn a_stop_of_the_plants_vehicles_ends_what_it_builds() {
+    assert_eq!(
+        facts(
+            "es",
+            None,
+            "La factoría de Bochum produce actualmente el modelo Opel Zafira, y dejará de fabricar vehículos en 2016."
+        ),
+        ["Opel Bochum will_stop Opel Zafira 2016"]
+    );
+    // A stop of a model named in its own clause is that model's alone.
+    assert_eq!(
+        facts(
+            "en",
+            Some("2012-06-01"),
+            "The Bochum plant builds the Opel Zafira, and it will stop building the Opel Astra in 2013."
+        ),
+        [
+            "Opel Bochum builds Opel Zafira 2013",
+            "Opel Bochum will_stop Opel Astra 2013"
+        ]
+    );
+}

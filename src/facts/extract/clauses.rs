@@ -1,8 +1,9 @@
 //! Statuses per clause: where a sentence's production cues stand in different clauses, a
 //! subject takes the status of its own clause (or of the nearest clause with a cue).
 
-use super::{Cues, Sentence};
+use super::{Cues, Sentence, Subject};
 use crate::facts::Status;
+use crate::facts::lexicon::Cat;
 
 impl Sentence<'_> {
     /// Where the sentence's clauses break: `,` `;` `:` and dashes outside brackets.
@@ -64,5 +65,53 @@ impl Sentence<'_> {
             .copied()
             .collect();
         Some(focused.status(&years, article_year))
+    }
+
+    /// A stop said of the plant's vehicles as a whole, in a clause that names no subject ("La
+    /// factoría produce el Zafira, y dejará de fabricar vehículos en 2016"): the end of what
+    /// the other clauses say it builds. Its status, if the sentence has one.
+    pub(super) fn plant_wide_stop(
+        &self,
+        cues: &Cues,
+        breaks: &[usize],
+        subjects: &[Subject],
+        years: &[(usize, i32)],
+        article_year: Option<i32>,
+    ) -> Option<Status> {
+        let clause = |byte: usize| breaks.partition_point(|&b| b < byte);
+        let start_of = |token: usize| self.tokens.get(token).map_or(self.start, |t| t.start);
+        let stops: Vec<usize> = cues
+            .hits
+            .iter()
+            .filter(|h| h.cat == Cat::Stop)
+            .map(|h| clause(start_of(h.first)))
+            .collect();
+        stops.iter().find_map(|&target| {
+            let here = |cat: Cat| {
+                cues.hits
+                    .iter()
+                    .any(|h| h.cat == cat && clause(start_of(h.first)) == target)
+            };
+            if !here(Cat::Vehicles) || subjects.iter().any(|s| clause(s.at) == target) {
+                return None;
+            }
+            let focused = Cues {
+                hits: cues
+                    .hits
+                    .iter()
+                    .filter(|h| clause(start_of(h.first)) == target)
+                    .copied()
+                    .collect(),
+                lex: cues.lex,
+                span_end: cues.span_end,
+            };
+            let years: Vec<(usize, i32)> = years
+                .iter()
+                .filter(|&&(b, _)| clause(b) == target)
+                .copied()
+                .collect();
+            Some(focused.status(&years, article_year))
+                .filter(|s| matches!(s, Status::Stopped | Status::WillStop))
+        })
     }
 }

@@ -309,9 +309,15 @@ impl Sentence<'_> {
             .collect();
         let subjects = self.subjects(x);
         let breaks = self.clause_breaks();
+        let whole_stop = self.plant_wide_stop(&cues, &breaks, &subjects, &years, article_year);
         let status_at = |at: usize| {
-            self.clause_status(&cues, &breaks, at, &years, article_year)
-                .unwrap_or(status)
+            let own = self
+                .clause_status(&cues, &breaks, at, &years, article_year)
+                .unwrap_or(status);
+            match whole_stop {
+                Some(stop) if own == Status::Builds => stop,
+                _ => own,
+            }
         };
         let mut facts = Vec::new();
         let made = std::cell::Cell::new(0usize);
