@@ -352,6 +352,17 @@ pub fn beside_a_day_or_year(folded: &str, start: usize, end: usize) -> bool {
     after.next().is_some_and(|w| day(w) || year(w)) || before.next().is_some_and(day)
 }
 
+/// "os modelos Ka", "le modèle Up": right after the word "model" in one of its languages.
+pub fn after_a_model_word(folded: &str, start: usize) -> bool {
+    const MODEL_WORDS: &[&str] = &[
+        "model", "models", "modele", "modeles", "modell", "modelle", "modelo", "modelos",
+        "modello", "modelli", "modelu", "modelem", "modellen",
+    ];
+    words_before(folded, start)
+        .next()
+        .is_some_and(|w| MODEL_WORDS.contains(&w))
+}
+
 /// "Peugeot bouwt de 3008 en de 508": a number written as a model's name — after an article,
 /// and followed by nothing, punctuation or a small word (not by "new jobs", "workers").
 pub fn named_as_a_model(folded: &str, start: usize, end: usize, then_punctuation: bool) -> bool {

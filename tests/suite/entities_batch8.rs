@@ -149,3 +149,37 @@ fn a_korean_model_that_is_a_word_counts_at_a_sentence_start() {
     assert!(has(&models, "Kia Pride"), "{models:?}");
     assert!(has(&models, "Kia Stonic"), "{models:?}");
 }
+
+#[test]
+fn a_short_model_named_as_a_model_or_beside_another() {
+    let m = matcher();
+    let pt = "A Ford encerra a produção: os modelos Ka e EcoSport deixam de ser fabricados.";
+    let models = of_kind(&m, EntityKind::Model, "pt", pt);
+    assert!(has(&models, "Ford Ka"), "{models:?}");
+    let pt = "A fábrica da Ford, que produzia Ka e EcoSport, fecha em janeiro.";
+    assert!(has(&of_kind(&m, EntityKind::Model, "pt", pt), "Ford Ka"));
+}
+
+#[test]
+fn a_city_of_two_makers_plants_is_the_named_makers() {
+    let m = matcher();
+    let pt = "A Ford vai fechar as fábricas de Camaçari e Taubaté.";
+    let plants = of_kind(&m, EntityKind::Plant, "pt", pt);
+    assert!(has(&plants, "Ford Camaçari"), "{plants:?}");
+    assert!(!has(&plants, "BYD Camaçari"), "{plants:?}");
+    let pt = "A BYD começou a montar carros em Camaçari.";
+    assert!(has(
+        &of_kind(&m, EntityKind::Plant, "pt", pt),
+        "BYD Camaçari"
+    ));
+}
+
+#[test]
+fn the_alliance_of_makers_is_no_renault_alliance() {
+    let m = matcher();
+    let fr = "Le moteur, développé dans le cadre de l'Alliance Renault-Nissan-Mitsubishi, \
+              équipe la Renault Zoe.";
+    let models = of_kind(&m, EntityKind::Model, "fr", fr);
+    assert!(!has(&models, "Renault Alliance"), "{models:?}");
+    assert!(has(&models, "Renault Zoe"), "{models:?}");
+}

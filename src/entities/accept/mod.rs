@@ -283,6 +283,27 @@ impl Matcher {
             || (kind == EntityKind::Plant && self.a_towns_club(scan, c, id)))
     }
 
+    /// "l'Alliance Renault-Nissan-Mitsubishi": a bare model name right before makers joined by
+    /// hyphens is a word of the makers' partnership, not the car (Renault Alliance).
+    fn before_an_alliance_of_makers(&self, scan: &Scanned, c: &Candidate) -> bool {
+        let (_, e) = scan.folded.original_range(c.start, c.end);
+        let after = scan.original.get(e..).unwrap_or("");
+        let Some(token) = after.split_whitespace().next() else {
+            return false;
+        };
+        let token = token.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let parts: Vec<&str> = token.split(['-', '–']).collect();
+        parts.len() >= 2
+            && parts.iter().all(|part| {
+                self.gazetteer.resolve(None, part).iter().any(|&id| {
+                    matches!(
+                        self.gazetteer.entity(id).kind,
+                        EntityKind::Brand | EntityKind::Group
+                    )
+                })
+            })
+    }
+
     /// "울산 현대가 …": a plant's town written right before the name of a maker there (endings
     /// glued on) is the club's, in a text that speaks of sport and not of cars.
     fn a_towns_club(&self, scan: &Scanned, c: &Candidate, plant: EntityId) -> bool {
@@ -471,9 +492,15 @@ impl Matcher {
                         && !self.listed_with_its_models(scan, c, &brands, 2))
                     && !context::after_ordinal_or_size(text, c.start)
                     && !context::before_a_league(text, c.end)
+                    && !self.before_an_alliance_of_makers(scan, c)
                     && (!needs_its_brand(&form.folded)
                         || self.brand_just_before(text, c, &brands)
                         || self.in_a_list_of_its_models(scan, c, &brands)
+                        // "os modelos Ka e EcoSport", "produzia Ka e EcoSport": a word of two
+                        // letters or more named as a model, or beside another of its brand's.
+                        || (form.folded.chars().filter(|ch| ch.is_alphabetic()).count() >= 2
+                            && (context::after_a_model_word(text, c.start)
+                                || self.listed_with_its_models(scan, c, &brands, 2)))
                         || (form.folded.starts_with(|c: char| c.is_ascii_digit())
                             && (context::named_as_a_model(
                                 text,
