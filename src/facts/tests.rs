@@ -534,7 +534,7 @@ fn a_sentence_that_opens_with_the_verb_builds_at_the_plant_just_named() {
     let english = facts(
         "en",
         None,
-        "Seat has a plant in Martorell. Produces the Seat León.",
+        "Seat has plants in Martorell and in Zona Franca. Produces the Seat León.",
     );
     assert!(!english.iter().any(|f| f.contains("Leon")), "{english:?}");
 }
@@ -756,7 +756,7 @@ fn a_heading_that_names_a_plant_is_what_the_sentences_under_it_build() {
         facts(
             "en",
             Some("2024-12-17"),
-            "Melfi is in Basilicata. The Jeep Compass will be built from 2025."
+            "Melfi is in Basilicata, Mirafiori in Piedmont. The Jeep Compass will be built from 2025."
         )
         .is_empty()
     );
@@ -857,5 +857,23 @@ fn a_stop_of_the_plants_vehicles_ends_what_it_builds() {
             "Opel Bochum builds Opel Zafira 2013",
             "Opel Bochum will_stop Opel Astra 2013"
         ]
+    );
+}
+
+#[test]
+fn the_articles_only_plant_builds_its_makers_models_where_no_place_is_named() {
+    let one = |body: &str| facts("en", Some("2018-01-10"), body).join(" | ");
+    assert_eq!(
+        one("Volvo Ghent employs 6,000 people. The Volvo XC40 will also be built."),
+        "Volvo Ghent will_build Volvo XC40 2018-01-10"
+    );
+    // Another maker's model, or a sentence naming a country, is not the plant's.
+    assert_eq!(
+        one("Volvo Ghent employs 6,000 people. The Tesla Model 3 will also be built."),
+        ""
+    );
+    assert_eq!(
+        one("Volvo Ghent employs 6,000 people. The Volvo XC40 will also be built in China."),
+        ""
     );
 }

@@ -271,11 +271,11 @@ fn a_model_named_after_a_plant_needs_its_brand_in_front() {
 
 /// Issue 15: reading the gazetteer was quadratic in its size: 20,000 plants took 10.3 s
 /// (each entry's line counted from the top) and an entity with 50,000 aliases 4.7 s (each
-/// alias searched for in the list before it). Both are linear now: together well under a
-/// second in a release build, a few in a debug one; the limit here is loose enough for a
-/// busy machine and far below what the quadratic reading took.
+/// alias searched for in the list before it). Both are linear now; their speed is measured in
+/// `cargo bench --bench gazetteer`, not asserted here: this test checks that such files are
+/// read whole and right (every alias kept once, the last plant present).
 #[test]
-fn big_gazetteer_files_read_in_linear_time() {
+fn big_gazetteer_files_read_whole() {
     let mut toml = String::from(COUNTRY);
     for i in 0..20_000 {
         toml.push_str(&format!(
@@ -287,10 +287,7 @@ fn big_gazetteer_files_read_in_linear_time() {
         "[[country]]\nname = \"Testland\"\naliases = [{}]\n",
         aliases.join(", ")
     ));
-    let started = std::time::Instant::now();
     let entities = load(&toml).expect("loads");
-    let took = started.elapsed();
     assert_eq!(named(&entities, "Testland").forms.len(), 50_001);
     assert!(entities.iter().any(|e| e.name == "Plant 19999"));
-    assert!(took.as_secs_f64() < 8.0, "{took:?}");
 }

@@ -512,6 +512,19 @@ impl Sentence<'_> {
             {
                 fact(&plant, s, status_at(s.at), s.at);
             }
+        } else if let Some(plant) = only_plant
+            .as_ref()
+            .filter(|_| anchored && self.of_kind(EntityKind::Country).next().is_none())
+        {
+            // The article's only plant, for a sentence that says what is built or ends and
+            // names no place, of that plant's own makers' models ("Los SUV de Infiniti dejarán
+            // de fabricarse este año").
+            for s in subjects
+                .iter()
+                .filter(|s| s.kind == SubjectKind::Model && x.makes(plant, x.brand_of_subject(s)))
+            {
+                fact(plant, s, status_at(s.at), s.at);
+            }
         } else if let (false, Some((plant, pending))) = (anchored, &context.pending)
             // "… im spanischen Werk Valencia": a sentence about another country's plant.
             && !self
