@@ -183,3 +183,17 @@ fn the_alliance_of_makers_is_no_renault_alliance() {
     assert!(!has(&models, "Renault Alliance"), "{models:?}");
     assert!(has(&models, "Renault Zoe"), "{models:?}");
 }
+
+#[test]
+fn general_motors_in_chinese_japanese_korean_and_russian() {
+    let m = matcher();
+    for (lang, text) in [
+        ("zh", "通用汽车宣布在武汉工厂增加电池产能。"),
+        ("ja", "米ゼネラル・モーターズは工場の稼働を停止した。"),
+        ("ko", "제너럴모터스는 한국 공장의 생산을 줄인다."),
+        ("ru", "Дженерал Моторс закрывает завод в Санкт-Петербурге."),
+    ] {
+        let groups = of_kind(&m, EntityKind::Group, lang, text);
+        assert!(has(&groups, "General Motors"), "{lang}: {groups:?}");
+    }
+}
