@@ -877,3 +877,15 @@ fn the_articles_only_plant_builds_its_makers_models_where_no_place_is_named() {
         ""
     );
 }
+
+#[test]
+fn a_decision_to_close_is_a_stop_to_come() {
+    assert_eq!(
+        facts(
+            "nl",
+            None,
+            "Ford maakte in oktober 2012 bekend de fabriek in Genk te sluiten."
+        ),
+        ["Ford Genk will_stop Ford 2012"]
+    );
+}
