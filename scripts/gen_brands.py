@@ -38,7 +38,7 @@ AvtoVAZ | AutoVAZ, АвтоВАЗ, Avtovaz, AvtoVAZ Group, groupe AvtoVAZ |
 BMW Group | BMW AG, groupe BMW, BMW-Konzern, BMW Groep, Grupo BMW, Gruppo BMW, Bayerische Motoren Werke |
 Mercedes-Benz Group | Mercedes-Benz AG, groupe Mercedes-Benz, Mercedes-Benz-Konzern, Mercedes-Benz Groep, Grupo Mercedes-Benz, Gruppo Mercedes-Benz | Daimler, Daimler AG, Daimler-Benz, groupe Daimler, Daimler-Konzern
 Ford | Ford Motor Company, Ford Motor, Ford-Konzern, groupe Ford |
-General Motors | GM, General Motors Company, groupe General Motors, GM-Konzern |
+General Motors | GM, General Motors Company, groupe General Motors, GM-Konzern, 通用汽车, ゼネラル・モーターズ, ゼネラルモーターズ, 제너럴모터스, 제너럴 모터스, Дженерал Моторс |
 Tesla | Tesla Inc., Tesla Motors, Тесла |
 BYD | BYD Company, BYD Auto, 比亚迪, groupe BYD, BYD-Konzern |
 SAIC | SAIC Motor, Shanghai Automotive Industry Corporation, Shanghai Automotive Industry Corp, Shanghai Automotive Industry Corp., Shanghai Automotive, SAIC Motor Corporation, 上海汽车, 上汽, 上汽集团, groupe SAIC, SAIC-Konzern |

@@ -183,3 +183,29 @@ fn the_alliance_of_makers_is_no_renault_alliance() {
     assert!(!has(&models, "Renault Alliance"), "{models:?}");
     assert!(has(&models, "Renault Zoe"), "{models:?}");
 }
+
+#[test]
+fn general_motors_in_chinese_japanese_korean_and_russian() {
+    let m = matcher();
+    for (lang, text) in [
+        ("zh", "通用汽车宣布在武汉工厂增加电池产能。"),
+        ("ja", "米ゼネラル・モーターズは工場の稼働を停止した。"),
+        ("ko", "제너럴모터스는 한국 공장의 생산을 줄인다."),
+        ("ru", "Дженерал Моторс закрывает завод в Санкт-Петербурге."),
+    ] {
+        let groups = of_kind(&m, EntityKind::Group, lang, text);
+        assert!(has(&groups, "General Motors"), "{lang}: {groups:?}");
+    }
+}
+
+#[test]
+fn a_group_named_by_a_short_form_still_names_its_plants_beside_another() {
+    let m = matcher();
+    // 上汽 (SAIC) needs context; General Motors named firmly gives it, and SAIC's plants in
+    // Yantai and Shenyang are then named by their maker.
+    let zh = "上汽通用汽车目前在华布有浦东金桥、烟台东岳、沈阳北盛和武汉分公司四大生产基地。";
+    let plants = of_kind(&m, EntityKind::Plant, "zh", zh);
+    for plant in ["SAIC-GM Dong Yue", "SAIC-GM Shenyang", "SAIC-GM Jinqiao"] {
+        assert!(has(&plants, plant), "{plant}: {plants:?}");
+    }
+}

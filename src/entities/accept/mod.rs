@@ -91,6 +91,8 @@ impl Matcher {
         let mut firm = HashSet::default();
         let mut brands = HashSet::default();
         let mut ambiguous_brands = HashSet::default();
+        // Groups named by a short form that needs context (上汽, SAIC's two characters).
+        let mut ambiguous_groups: HashSet<EntityId> = HashSet::default();
         // Where each ambiguous brand was written, as (title, folded offset).
         let mut ambiguous_at: Vec<(EntityId, bool, usize)> = Vec::new();
         let mut bare_model_brands = HashSet::default();
@@ -127,6 +129,11 @@ impl Matcher {
                             {
                                 ambiguous_brands.insert(id);
                                 ambiguous_at.push((id, scan.title, c.start));
+                            }
+                            if entity.kind == EntityKind::Group
+                                && !self.is_a_persons_name(scan, c, german)
+                            {
+                                ambiguous_groups.insert(id);
                             }
                         }
                         Gate::Firm => {
@@ -194,10 +201,12 @@ impl Matcher {
         }
         // With other makers named, an ambiguous brand ("BYD", "Seat") is a maker too: its
         // plants' cities then count ("da BYD em Camaçari").
+        // So is a group named by such a form ("上汽和通用汽车在烟台"): with General Motors named
+        // firmly, SAIC's plants in Yantai are still named by their maker.
         if !firm.is_empty() {
-            for &brand in &ambiguous_brands {
-                if firm.iter().any(|&f| f != brand) {
-                    brands.insert(brand);
+            for &maker in ambiguous_brands.iter().chain(&ambiguous_groups) {
+                if firm.iter().any(|&f| f != maker) {
+                    brands.insert(maker);
                 }
             }
         }
