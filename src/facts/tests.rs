@@ -889,3 +889,98 @@ fn a_decision_to_close_is_a_stop_to_come() {
         ["Ford Genk will_stop Ford 2012"]
     );
 }
+
+#[test]
+fn a_since_year_dates_the_plant_not_the_fact() {
+    // The trial: "quiet for the first time since 1966", "nato nell'aprile del 1970",
+    // "działający od 1965 roku" dated the fact with the plant's age.
+    for (lang, body, year) in [
+        (
+            "en",
+            "The Lordstown plant, quiet for the first time since 1966, builds the Chevrolet Cruze.",
+            "1966",
+        ),
+        (
+            "it",
+            "Lo stabilimento di Termini Imerese, nato nell'aprile del 1970, produce la Lancia Ypsilon.",
+            "1970",
+        ),
+        (
+            "pl",
+            "Zakład w Gandawie, działający od 1965 roku, produkuje Volvo XC40.",
+            "1965",
+        ),
+        (
+            "de",
+            "Das Werk Zwickau, seit 1904 ein Autostandort, baut den VW ID.3.",
+            "1904",
+        ),
+    ] {
+        let found = facts(lang, Some("2019-03-01"), body);
+        assert!(!found.is_empty(), "{lang}: {body}");
+        assert!(found.iter().all(|f| !f.ends_with(year)), "{found:?}");
+    }
+}
+
+#[test]
+fn an_end_of_production_is_no_build() {
+    // The trial: a last car rolling off, "yolun sonuna gelindi", "生産を終える", "ha prodotto
+    // fino a ieri", "once produced", "생산하던" all read as `builds`.
+    for (lang, body) in [
+        (
+            "en",
+            "The last car, a Mini Cooper, rolls off the line at VDL Nedcar in Born: no more cars are being built there.",
+        ),
+        (
+            "en",
+            "The Lordstown plant once produced the Chevrolet Cruze.",
+        ),
+        (
+            "tr",
+            "Bursa fabrikasında Renault Clio modelinde yolun sonuna gelindi.",
+        ),
+        ("ja", "トヨタは高岡工場でカローラの生産を終える。"),
+        (
+            "it",
+            "Lo stabilimento di Mirafiori ha prodotto la Fiat 500 fino a ieri.",
+        ),
+        ("ko", "울산공장에서 생산하던 현대 아반떼."),
+    ] {
+        let found = facts(lang, Some("2023-01-10"), body);
+        assert!(!found.is_empty(), "{lang}: {body}");
+        assert!(
+            found.iter().all(|f| !f.contains(" builds ")),
+            "{lang}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_stop_for_some_days_is_a_pause() {
+    for (lang, body) in [
+        (
+            "ja",
+            "トヨタは高岡工場の操業を9日間停止し、カローラの生産を止める。",
+        ),
+        (
+            "en",
+            "Toyota halts production of the Corolla at Takaoka for two weeks.",
+        ),
+        (
+            "fr",
+            "Renault arrête la production de la Zoe à Flins pendant deux semaines.",
+        ),
+        (
+            "de",
+            "VW stoppt die Produktion des Golf in Wolfsburg für zwei Wochen.",
+        ),
+    ] {
+        let found = facts(lang, Some("2023-01-10"), body);
+        assert!(
+            found
+                .iter()
+                .all(|f| !f.contains(" stopped ") && !f.contains(" will_stop ")),
+            "{lang}: {found:?}"
+        );
+    }
+}

@@ -69,7 +69,8 @@ impl Sentence<'_> {
 
     /// A stop said of the plant's vehicles as a whole, in a clause that names no subject ("La
     /// factoría produce el Zafira, y dejará de fabricar vehículos en 2016"): the end of what
-    /// the other clauses say it builds. Its status, if the sentence has one.
+    /// the other clauses say it builds; so is one said with "no longer" ("… : no more cars are
+    /// being built there"). Its status, if the sentence has one.
     pub(super) fn plant_wide_stop(
         &self,
         cues: &Cues,
@@ -83,7 +84,7 @@ impl Sentence<'_> {
         let stops: Vec<usize> = cues
             .hits
             .iter()
-            .filter(|h| h.cat == Cat::Stop)
+            .filter(|h| matches!(h.cat, Cat::Stop | Cat::NoLonger))
             .map(|h| clause(start_of(h.first)))
             .collect();
         stops.iter().find_map(|&target| {
