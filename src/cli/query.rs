@@ -31,7 +31,13 @@ pub fn query_from(common: &Common, text: &str, loaded: &Loaded) -> anyhow::Resul
         }
     }
     for lang in filters.get(Facet::Lang) {
-        if !loaded.library.articles().iter().any(|a| &a.lang == lang) {
+        if lang.parse::<crate::lang::Lang>().is_err() {
+            // Not a language at all: saying no article is in it would blame the archive.
+            crate::say!(
+                "plantscope: no language called {:?}: --lang takes a code (nl) or a name (Dutch, Nederlands)",
+                crate::text::sanitize_line(lang)
+            );
+        } else if !loaded.library.articles().iter().any(|a| &a.lang == lang) {
             crate::say!(
                 "plantscope: no article is in language {:?}: --lang matches nothing",
                 crate::text::sanitize_line(lang)

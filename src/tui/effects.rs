@@ -65,8 +65,13 @@ pub fn export(state: &mut State, query: &str, docs: &[usize]) {
                 let path = crate::text::display_path(&csv);
                 let shown = crate::text::tail(&path, 60);
                 let cut = if shown.len() < path.len() { "…" } else { "" };
+                let noun = if articles.len() == 1 {
+                    "article"
+                } else {
+                    "articles"
+                };
                 format!(
-                    "exported {} articles to {cut}{shown} (and .json, .md)",
+                    "exported {} {noun} to {cut}{shown} (and .json, .md)",
                     articles.len()
                 )
             }

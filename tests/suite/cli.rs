@@ -341,6 +341,17 @@ fn a_language_no_article_is_in_is_explained() {
     assert!(err.contains("no article is in language \"xx\""), "{err}");
 }
 
+/// A value that names no language at all is said to be that, not blamed on the archive
+/// ("no article is in language flemish" sent a user looking for Flemish articles).
+#[test]
+fn a_name_that_is_no_language_is_said_to_be_unknown() {
+    let out = plantscope(&["search", "--lang", "flemish", ""]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no language called \"flemish\""), "{err}");
+    assert!(!err.contains("no article is in language"), "{err}");
+}
+
 #[test]
 fn a_language_can_be_named_as_well_as_coded() {
     for (args, expected) in [
