@@ -984,3 +984,21 @@ fn a_stop_for_some_days_is_a_pause() {
         );
     }
 }
+
+#[test]
+fn the_latter_is_not_the_last_and_lines_are_production() {
+    // "esta última" (the latter) read as "the last one built": a stop.
+    let found = facts(
+        "es",
+        Some("2019-03-01"),
+        "Renault tiene plantas abiertas en Palencia y Sevilla, aunque en esta última solo se fabrican motores.",
+    );
+    assert!(found.iter().all(|f| !f.contains(" stopped ")), "{found:?}");
+    // "ne devrait plus connaître les chaînes" is a stop to come, not a build.
+    let found = facts(
+        "fr",
+        Some("2019-03-01"),
+        "La Renault Clio ne devrait plus connaître les chaînes françaises de Flins.",
+    );
+    assert_eq!(found, ["Flins will_stop Renault Clio 2019-03-01"]);
+}

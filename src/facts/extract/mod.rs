@@ -119,7 +119,8 @@ impl Cues<'_> {
             || (earlier && self.near(Cat::Until, &[]))
             || (ended_span && self.anchored());
         let produce = self.any(Cat::Produce);
-        let stop = self.any(Cat::Stop) || (produce && self.near(Cat::Last, &[]));
+        // "esta última" is "the latter" (an anaphora), not the last one built.
+        let stop = self.any(Cat::Stop) || (produce && self.near(Cat::Last, &[Cat::Anaphora]));
         if self.near(Cat::NoLonger, &[Cat::NotNegation]) {
             // "will no longer be made" is a stop to come; "is no longer made" one that came.
             if future && !past {
