@@ -2,32 +2,10 @@
 //! issue 11 (sentences written for these tests): kana keep their voicing marks, a Korean city
 //! glued to its club, Slavic forms that are ordinary words, state codes in brackets.
 
-use std::sync::Arc;
-
 use plantscope::Article;
-use plantscope::entities::{EntityKind, Gazetteer, Matcher};
+use plantscope::entities::EntityKind;
 
-fn matcher() -> Matcher {
-    Matcher::new(Arc::new(
-        Gazetteer::builtin().expect("builtin gazetteer loads"),
-    ))
-}
-
-fn of_kind(m: &Matcher, kind: EntityKind, lang: &str, body: &str) -> Vec<String> {
-    let mut a = Article {
-        body: body.into(),
-        lang: lang.into(),
-        ..Article::default()
-    };
-    m.annotate(&mut a);
-    let mut found = a.entities.into_kind(kind);
-    found.sort();
-    found
-}
-
-fn has(found: &[String], name: &str) -> bool {
-    found.iter().any(|n| n == name)
-}
+use crate::common::matching::{has, matcher, of_kind};
 
 #[test]
 fn a_voiced_kana_is_not_its_unvoiced_letter() {

@@ -2,32 +2,9 @@
 //! issue 11 (sentences written for these tests): Hungarian places with their endings glued on,
 //! a brand before its own plant's city.
 
-use std::sync::Arc;
+use plantscope::entities::EntityKind;
 
-use plantscope::Article;
-use plantscope::entities::{EntityKind, Gazetteer, Matcher};
-
-fn matcher() -> Matcher {
-    Matcher::new(Arc::new(
-        Gazetteer::builtin().expect("builtin gazetteer loads"),
-    ))
-}
-
-fn of_kind(m: &Matcher, kind: EntityKind, lang: &str, body: &str) -> Vec<String> {
-    let mut a = Article {
-        body: body.into(),
-        lang: lang.into(),
-        ..Article::default()
-    };
-    m.annotate(&mut a);
-    let mut found = a.entities.into_kind(kind);
-    found.sort();
-    found
-}
-
-fn has(found: &[String], name: &str) -> bool {
-    found.iter().any(|n| n == name)
-}
+use crate::common::matching::{has, matcher, of_kind};
 
 #[test]
 fn a_hungarian_place_keeps_its_plant_with_an_ending_glued_on() {

@@ -3,32 +3,9 @@
 //! and truck sites, a truck maker's models written with its parent's name, Japanese
 //! one-character country prefixes, Korean clubs named after a town and its maker.
 
-use std::sync::Arc;
+use plantscope::entities::EntityKind;
 
-use plantscope::Article;
-use plantscope::entities::{EntityKind, Gazetteer, Matcher};
-
-fn matcher() -> Matcher {
-    Matcher::new(Arc::new(
-        Gazetteer::builtin().expect("builtin gazetteer loads"),
-    ))
-}
-
-fn of_kind(m: &Matcher, kind: EntityKind, lang: &str, body: &str) -> Vec<String> {
-    let mut a = Article {
-        body: body.into(),
-        lang: lang.into(),
-        ..Article::default()
-    };
-    m.annotate(&mut a);
-    let mut found = a.entities.into_kind(kind);
-    found.sort();
-    found
-}
-
-fn has(found: &[String], name: &str) -> bool {
-    found.iter().any(|n| n == name)
-}
+use crate::common::matching::{has, matcher, of_kind};
 
 #[test]
 fn closed_and_group_plants_of_toyota_in_japanese() {

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod matching;
+
 use std::sync::OnceLock;
 
 use plantscope::corpus::Corpus;
