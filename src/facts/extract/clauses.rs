@@ -49,22 +49,7 @@ impl Sentence<'_> {
         } else {
             anchors.iter().min_by_key(|&&(_, b)| b.abs_diff(at))?.0
         };
-        let focused = Cues {
-            hits: cues
-                .hits
-                .iter()
-                .filter(|h| clause(start_of(h.first)) == target)
-                .copied()
-                .collect(),
-            lex: cues.lex,
-            span_end: cues.span_end,
-        };
-        let years: Vec<(usize, i32)> = years
-            .iter()
-            .filter(|&&(b, _)| clause(b) == target)
-            .copied()
-            .collect();
-        Some(focused.status(&years, article_year))
+        Some(self.status_in_clause(cues, breaks, target, years, article_year))
     }
 
     /// A stop said of the plant's vehicles as a whole, in a clause that names no subject ("La
@@ -96,23 +81,37 @@ impl Sentence<'_> {
             if !here(Cat::Vehicles) || subjects.iter().any(|s| clause(s.at) == target) {
                 return None;
             }
-            let focused = Cues {
-                hits: cues
-                    .hits
-                    .iter()
-                    .filter(|h| clause(start_of(h.first)) == target)
-                    .copied()
-                    .collect(),
-                lex: cues.lex,
-                span_end: cues.span_end,
-            };
-            let years: Vec<(usize, i32)> = years
-                .iter()
-                .filter(|&&(b, _)| clause(b) == target)
-                .copied()
-                .collect();
-            Some(focused.status(&years, article_year))
+            Some(self.status_in_clause(cues, breaks, target, years, article_year))
                 .filter(|s| matches!(s, Status::Stopped | Status::WillStop))
         })
+    }
+
+    /// The status the cues and years of clause `target` alone give.
+    fn status_in_clause(
+        &self,
+        cues: &Cues,
+        breaks: &[usize],
+        target: usize,
+        years: &[(usize, i32)],
+        article_year: Option<i32>,
+    ) -> Status {
+        let clause = |byte: usize| breaks.partition_point(|&b| b < byte);
+        let start_of = |token: usize| self.tokens.get(token).map_or(self.start, |t| t.start);
+        let focused = Cues {
+            hits: cues
+                .hits
+                .iter()
+                .filter(|h| clause(start_of(h.first)) == target)
+                .copied()
+                .collect(),
+            lex: cues.lex,
+            span_end: cues.span_end,
+        };
+        let years: Vec<(usize, i32)> = years
+            .iter()
+            .filter(|&&(b, _)| clause(b) == target)
+            .copied()
+            .collect();
+        focused.status(&years, article_year)
     }
 }
