@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::entities::{EntityKind, Gazetteer};
+use crate::facts::filter::FactFilter;
 use crate::facts::index::Shown;
 use crate::facts::summary::Row;
-use crate::search::Library;
+use crate::search::{Filters, Library};
 use crate::tui::ui::map::Pin;
 use crate::tui::ui::production::{self as table, SortBy};
 
@@ -28,10 +29,27 @@ pub struct Production {
 }
 
 impl Production {
-    /// The rows of the articles `docs` of `library`, sorted by `sort`.
-    pub fn gather(library: &Library, docs: impl IntoIterator<Item = usize>, sort: SortBy) -> Self {
+    /// The rows of the articles `docs` of `library` that `filters` keep (the filter bar's
+    /// plant shows that plant's rows, not every plant of the articles naming it), sorted by
+    /// `sort`.
+    pub fn gather(
+        library: &Library,
+        docs: impl IntoIterator<Item = usize>,
+        filters: &Filters,
+        sort: SortBy,
+    ) -> Self {
         let shown = Shown::of(library.articles().len(), docs);
         let mut rows = library.fact_index().rows(&shown);
+        if !filters.is_empty() {
+            let wanted = FactFilter::new(filters, library.gazetteer());
+            let articles = library.articles();
+            rows.retain(|r| {
+                let date = articles
+                    .get(r.evidence.article)
+                    .and_then(|a| a.date.as_ref());
+                wanted.keeps(&r.plant, &r.subject, r.kind, date)
+            });
+        }
         // Already by plant and subject: the default order costs one pass.
         table::sort(&mut rows, sort);
         let g = library.gazetteer();
