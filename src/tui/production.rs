@@ -20,7 +20,7 @@ pub struct Production {
     pub sort: SortBy,
     pub selected: usize,
     /// Plant → its country's name and ISO code (from the gazetteer).
-    pub countries: BTreeMap<String, (String, String)>,
+    pub countries: BTreeMap<String, Country>,
     pub pins: Vec<Pin>,
     /// Plants of the rows the gazetteer gives no coordinates for.
     pub unplaced: usize,
@@ -114,7 +114,10 @@ impl Production {
 }
 
 /// A plant's country and coordinates, as the gazetteer gives them.
-fn site(g: &Gazetteer, plant: &str) -> (Option<(String, String)>, Option<(f64, f64)>) {
+/// A country's name and ISO code.
+type Country = (String, String);
+
+fn site(g: &Gazetteer, plant: &str) -> (Option<Country>, Option<(f64, f64)>) {
     let Some(&id) = g.resolve(Some(EntityKind::Plant), plant).first() else {
         return (None, None);
     };
