@@ -263,7 +263,9 @@ pub fn entities(
             let (arts, mentions) = (arts.to_string(), mentions.to_string());
             format.row(out, &[kind.as_str(), name, &arts, &mentions])?;
         }
-    } else {
+    } else if !rows.is_empty() {
+        // No rows, no header: like `list`, an empty answer prints nothing (exit 1), so
+        // `entities … | wc -l` counts entities and a shell test reads the exit code.
         let width = rows
             .iter()
             .map(|r| crate::text::width(&r.0.1))

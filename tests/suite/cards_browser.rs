@@ -261,6 +261,31 @@ fn the_production_view_follows_the_results_sorts_and_opens_plant_cards() {
 }
 
 #[test]
+fn a_plant_filter_shows_that_plants_rows_in_the_production_view() {
+    // The Kazakhstan seed names Kaluga and Kostanay: filtering on Kaluga keeps the article,
+    // and the view keeps only Kaluga's rows of it.
+    let mut state = browser(120, 40);
+    press(&mut state, "P");
+    press(&mut state, "pkaluga\n");
+    assert_eq!(
+        state.filters.get(plantscope::search::Facet::Plant),
+        ["Kaluga".to_string()]
+    );
+    assert_eq!(state.view, View::Production);
+    let plants: std::collections::BTreeSet<&str> =
+        state.production.rows.iter().map(|r| &*r.plant).collect();
+    assert_eq!(plants.into_iter().collect::<Vec<_>>(), ["Kaluga"]);
+    assert!(
+        state
+            .production
+            .rows
+            .iter()
+            .any(|r| &*r.subject == "Peugeot 408"),
+        "the Kazakhstan article's Kaluga row"
+    );
+}
+
+#[test]
 fn builds_in_the_plant_picker_lists_the_plants_that_build_it() {
     let mut state = browser(120, 40);
     press(&mut state, "pbuilds:3008");
