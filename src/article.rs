@@ -309,10 +309,10 @@ impl<'de> Deserialize<'de> for EntitySet {
                     Ok(())
                 };
                 let outcome = read();
-                let set = EntitySet {
-                    names: names.drain(..).collect(),
-                    ends,
-                };
+                // Of the right size, the scratch vector keeping its room for the next set.
+                let mut own = Vec::with_capacity(names.len());
+                own.append(&mut names);
+                let set = EntitySet { names: own, ends };
                 SCRATCH.set(names);
                 outcome.map(|()| set)
             }
