@@ -19,8 +19,8 @@ pub struct Production {
     pub rows: Vec<Row>,
     pub sort: SortBy,
     pub selected: usize,
-    /// Plant → its country (from the gazetteer).
-    pub countries: BTreeMap<String, String>,
+    /// Plant → its country's name and ISO code (from the gazetteer).
+    pub countries: BTreeMap<String, Country>,
     pub pins: Vec<Pin>,
     /// Plants of the rows the gazetteer gives no coordinates for.
     pub unplaced: usize,
@@ -114,18 +114,23 @@ impl Production {
 }
 
 /// A plant's country and coordinates, as the gazetteer gives them.
-fn site(g: &Gazetteer, plant: &str) -> (Option<String>, Option<(f64, f64)>) {
+/// A country's name and ISO code.
+type Country = (String, String);
+
+fn site(g: &Gazetteer, plant: &str) -> (Option<Country>, Option<(f64, f64)>) {
     let Some(&id) = g.resolve(Some(EntityKind::Plant), plant).first() else {
         return (None, None);
     };
-    let entity = g.entity(id);
-    let country = entity
+    let Some(info) = g.entity(id).plant.as_ref() else {
+        return (None, None);
+    };
+    let country = g.entity(info.country);
+    let code = country
         .details
         .iter()
-        .find(|(l, _)| *l == "country")
-        .map(|(_, c)| c.clone());
-    let place = entity.plant.as_ref().and_then(|p| p.coordinates());
-    (country, place)
+        .find(|(l, _)| *l == "iso")
+        .map_or_else(String::new, |(_, c)| c.to_uppercase());
+    (Some((country.name.clone(), code)), info.coordinates())
 }
 
 #[cfg(test)]

@@ -169,7 +169,7 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
     let article_year = article.date.as_ref().map(|d| d.first_day().year());
     let article_date = article.date.as_ref().map(|d| d.day_text().to_string());
     let only_plant = match article.entities[EntityKind::Plant].as_slice() {
-        [one] if x.makes_vehicles(one) => Some(one.clone()),
+        [one] if x.makes_vehicles(one) => Some(one.to_string()),
         _ => None,
     };
     let mut context = Context::default();
