@@ -216,7 +216,7 @@ pub fn entities(
         let a = &articles[hit.doc];
         for kind in EntityKind::ALL.into_iter().filter(wanted) {
             for name in a.entities.of_kind(kind) {
-                table.entry((kind, name.clone())).or_default().0 += 1;
+                table.entry((kind, name.to_string())).or_default().0 += 1;
             }
         }
     }

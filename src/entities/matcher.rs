@@ -621,8 +621,8 @@ impl Matcher {
         for &id in found {
             let entity = self.gazetteer.entity(id);
             let list = set.of_kind_mut(entity.kind);
-            if !list.contains(&entity.name) {
-                list.push(entity.name.clone());
+            if !list.iter().any(|n| *n == entity.name) {
+                list.push(self.names[id].clone());
             }
         }
         for kind in EntityKind::ALL {

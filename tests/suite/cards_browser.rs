@@ -184,7 +184,7 @@ fn i_takes_the_lists_first_entity_and_the_readers_current_mention() {
     // Sorted by date, newest first: the selected article's first entity, a plant first.
     let first = state
         .selected_article()
-        .map(|a| a.entities[EntityKind::Plant].first().cloned())
+        .map(|a| a.entities[EntityKind::Plant].first().map(|p| p.to_string()))
         .expect("an article");
     press(&mut state, "i");
     let (kind, name) = cards(&state).pop().expect("a card");

@@ -52,7 +52,7 @@ fn first_entity(state: &State) -> Option<(EntityKind, String)> {
             .entities
             .of_kind(kind)
             .first()
-            .map(|name| (kind, name.clone()))
+            .map(|name| (kind, name.to_string()))
     })
 }
 
