@@ -140,6 +140,49 @@ fn demonyms_name_their_country() {
     }
 }
 
+/// The countries of a text read in language `lang`.
+fn countries_in(m: &Matcher, text: &str, lang: &str) -> Vec<String> {
+    let mut a = Article {
+        body: text.into(),
+        lang: lang.parse().unwrap_or_default(),
+        ..Article::default()
+    };
+    m.annotate(&mut a);
+    a.entities[EntityKind::Country]
+        .iter()
+        .map(|n| n.to_string())
+        .collect()
+}
+
+#[test]
+fn lowercase_words_and_peoples_names_are_no_countries() {
+    let m = matcher();
+    // A country's name written in lowercase is another language's word; after a given name
+    // it is a person's.
+    for (text, lang) in [
+        (
+            "Es necesario que todos estén presentes en la reunión.",
+            "es",
+        ),
+        ("El Gobierno gana tiempo.", "es"),
+        ("Het is goed indien u komt.", "nl"),
+        ("Police found two grenades.", "en"),
+        ("He met Michael Jordan and Tony Jordan.", "en"),
+    ] {
+        assert_eq!(countries_in(&m, text, lang), Vec::<String>::new(), "{text}");
+    }
+    // Written as names, and the adjectives written in lowercase, they still are.
+    for (text, lang, country) in [
+        ("Die Esten und Estland", "de", "Estonia"),
+        ("Exportaciones a Gana", "es", "Ghana"),
+        ("Werke in Indien", "de", "India"),
+        ("Exports to Jordan rose.", "en", "Jordan"),
+        ("le marché estonien", "fr", "Estonia"),
+    ] {
+        assert_eq!(countries_in(&m, text, lang), [country], "{text}");
+    }
+}
+
 #[test]
 fn brands_imply_groups_and_models_need_their_brand() {
     let m = matcher();
