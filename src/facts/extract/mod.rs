@@ -168,7 +168,7 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
     let lex = x.lexicon(article.lang);
     let article_year = article.date.as_ref().map(|d| d.first_day().year());
     let article_date = article.date.as_ref().map(|d| d.day_text().to_string());
-    let only_plant = match article.entities[EntityKind::Plant].as_slice() {
+    let only_plant = match &article.entities[EntityKind::Plant] {
         [one] if x.makes_vehicles(one) => Some(one.to_string()),
         _ => None,
     };
