@@ -1109,3 +1109,22 @@ fn an_engine_plant_named_keeps_its_models_from_the_plant_before() {
     );
     assert!(got.iter().all(|f| !f.contains("stop")), "{got:?}");
 }
+
+#[test]
+fn a_plan_weighed_and_a_model_placed_elsewhere() {
+    // "è in valutazione" weighs the whole clause, far from the production cue.
+    let got = facts(
+        "it",
+        Some("2024-03-01"),
+        "La produzione della Jeep Renegade a Melfi è in valutazione.",
+    );
+    assert_eq!(got, ["Melfi may_build Jeep Renegade 2024-03-01"]);
+    // The Corolla is placed in a town no mention covers: not at the plants named.
+    let got = facts(
+        "en",
+        Some("2024-03-01"),
+        "Toyota builds the Camry in Georgetown, Kentucky, and the Corolla in Blue Springs, \
+         Mississippi, while the Tundra is made in San Antonio.",
+    );
+    assert!(got.iter().all(|f| !f.contains("Corolla")), "{got:?}");
+}
