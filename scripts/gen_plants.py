@@ -94,6 +94,12 @@ EXTRA_PLACES = {
     # no bare name (plants_1.txt).
     "Kia Anantapur": "Anantapur, Anantapuram", "Volvo Trucks Tuve": "Tuve",
     "SAIC-GM Jinqiao": "金桥, 金橋, Jinqiao", "BYD Ningxiang": "宁乡, 寧鄉, Ningxiang",
+    # Batch 9: Ningbo's Hangzhou Bay new zone (renamed Qianwan) holds Geely's and SAIC-VW's
+    # plants, the maker named choosing; Ford Otosan's truck plant is in İnönü (Eskişehir);
+    # Nissan Shatai's Hiratsuka plant is the Shonan plant.
+    "Hangzhou Bay": "杭州湾新区, 前湾新区", "SAIC Volkswagen Ningbo": "杭州湾新区, 前湾新区",
+    "Ford Otosan Eskişehir": "İnönü", "Nissan Shatai Shonan": "湘南工場",
+    "Scania Luleå": "Luleå, Lulea", "Geely Xiangtan": "湘潭, Xiangtan",
 }
 
 # Polish names a plant by its city's adjective ("tyska fabryka", "w bielskim zakładzie"): the
@@ -239,8 +245,23 @@ def is_cased(alias):
     return len(words) == 1 and any(c.isupper() for c in alias[1:]) and any(c.islower() for c in alias)
 
 
+def korean_spacing(aliases):
+    """Korean writes a compound noun with or without its spaces (전용공장, 전용 공장): a Hangul
+    alias with the plant word 공장 gets the other spelling too."""
+    out = []
+    for a in aliases:
+        if not any("\uac00" <= c <= "\ud7af" for c in a) or a.startswith("공장"):
+            continue
+        other = a.replace(" 공장", "공장") if " 공장" in a else a.replace("공장", " 공장")
+        if other != a and other not in aliases and other not in out:
+            out.append(other)
+    return out
+
+
 def main():
     plants = read_plants()
+    for p in plants:
+        p["aliases"] = p["aliases"] + korean_spacing(p["aliases"])
     cities = read_cities()
     towns = read_towns()
     iso = {c["name"]: c["iso"] for c in load_toml("countries.toml")["country"]}

@@ -254,7 +254,7 @@ impl Matcher {
     /// ordinary word or a number ("Morris … Eight", "Major"), or written right after that
     /// brand's name, where the two are one name, judged as such ("Austin Healey", a player).
     fn vouches(&self, scan: &Scanned, c: &Candidate, form: &Form, brands: &[EntityId]) -> bool {
-        if form.common || needs_its_brand(&form.folded) {
+        if form.common || needs_its_brand(&form.folded, scan.lang) {
             return false;
         }
         let previous = context::words_before(&scan.folded.text, c.start)
@@ -484,7 +484,7 @@ impl Matcher {
             Gate::Bare => {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
                 let brands: Vec<EntityId> = entity.implies.clone();
-                let distinctive = !form.common && !needs_its_brand(&form.folded);
+                let distinctive = !form.common && !needs_its_brand(&form.folded, scan.lang);
                 brands
                     .iter()
                     .any(|b| ctx.brands.contains(b) || (distinctive && ctx.group_brands.contains(b)))
@@ -502,7 +502,7 @@ impl Matcher {
                     && !context::after_ordinal_or_size(text, c.start)
                     && !context::before_a_league(text, c.end)
                     && !self.before_an_alliance_of_makers(scan, c)
-                    && (!needs_its_brand(&form.folded)
+                    && (!needs_its_brand(&form.folded, scan.lang)
                         || self.brand_just_before(text, c, &brands)
                         || self.in_a_list_of_its_models(scan, c, &brands)
                         // "os modelos Ka e EcoSport", "produzia Ka e EcoSport": a word of two

@@ -217,10 +217,18 @@ pub(super) fn a_month_beside_a_date(folded: &str, text: &str, c: &Candidate) -> 
 }
 
 /// A bare model name that is a number or an ordinary word ("200", "#1", "Uno", "One") counts
-/// only written right after its brand.
-pub(super) fn needs_its_brand(folded: &str) -> bool {
-    !folded.chars().any(char::is_alphabetic) || BARE_ONLY_AFTER_BRAND.contains(&folded)
+/// only written right after its brand, except in the languages where that word is only the
+/// car's name (the Kombi in Portuguese and Spanish, an estate car's body elsewhere).
+pub(super) fn needs_its_brand(folded: &str, lang: Lang) -> bool {
+    !folded.chars().any(char::is_alphabetic)
+        || (BARE_ONLY_AFTER_BRAND.contains(&folded)
+            && !MODEL_NAME_IN
+                .iter()
+                .any(|(word, langs)| *word == folded && langs.contains(&lang)))
 }
+
+/// Words of `BARE_ONLY_AFTER_BRAND` that name only the car in these languages.
+const MODEL_NAME_IN: &[(&str, &[Lang])] = &[("kombi", &[Lang::PT, Lang::ES])];
 
 /// An exact-case form must appear in the original text with that very case.
 /// A bare model name that is an ordinary word also counts written in capitals ("modelových
