@@ -12,7 +12,8 @@ Each plant gets
   * `places`: the bare city in every language GeoNames has it in, with Slavic case forms
     (v Mladé Boleslavi, w Tychach); they count only in an automotive context. Cities with
     many plants or that name a whole industry (Detroit, Turin, Shanghai) get none;
-  * `cased`: acronyms and camel-case names (TMMK, SIA, COMPAS, ElectriCity) match exactly.
+  * `cased`: acronyms and camel-case names (TMMK, SIA, COMPAS, ElectriCity) match exactly;
+  * `near_places`: a busy city's name (Valencia, Shanghai) that needs the maker written near.
 """
 import glob
 import os
@@ -100,6 +101,16 @@ EXTRA_PLACES = {
     "Hangzhou Bay": "杭州湾新区, 前湾新区", "SAIC Volkswagen Ningbo": "杭州湾新区, 前湾新区",
     "Ford Otosan Eskişehir": "İnönü", "Nissan Shatai Shonan": "湘南工場",
     "Scania Luleå": "Luleå, Lulea", "Geely Xiangtan": "湘潭, Xiangtan",
+}
+
+# Busy cities (in NO_PLACES: a region, a government, a club, a stock market) whose bare name
+# means this plant only with the plant's maker written near it and production words around
+# ("Ford's Valencia site", "sein spanisches Werk in Valencia", "Tesla's Shanghai plant"):
+# `near_places`, where the city has one plant of that maker.
+NEAR_PLACES = {
+    "Almussafes": "Valencia, València",
+    "Giga Shanghai": "Shanghai, Shanghái, Xangai, Szanghaj, Šanghaj, Şanghay, Schanghai, Sjanghai",
+    "Ebro Barcelona": "Barcelona",
 }
 
 # Polish names a plant by its city's adjective ("tyska fabryka", "w bielskim zakładzie"): the
@@ -428,6 +439,8 @@ def main():
                 f.write(f"cased = {qlist(p['cased'])}\n")
             if p["places"]:
                 f.write(f"places = {qlist(p['places'])}\n")
+            if p["name"] in NEAR_PLACES:
+                f.write(f"near_places = {qlist(split_list(NEAR_PLACES[p['name']]))}\n")
             if p["city"]:
                 f.write(f"city = {q(p['city'])}\n")
             f.write(f"country = {q(p['country'])}\n")

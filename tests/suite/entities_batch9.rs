@@ -132,3 +132,42 @@ fn named_sites_of_batch_9() {
     let en = "Ford's Valencia Vehicle Operations builds the Kuga.";
     assert!(has(&of_kind(&m, EntityKind::Plant, "en", en), "Almussafes"));
 }
+
+#[test]
+fn a_busy_citys_name_beside_its_maker() {
+    let m = matcher();
+    let de = "Ford stärkt sein spanisches Werk in Valencia und investiert in den Kuga.";
+    assert!(has(&of_kind(&m, EntityKind::Plant, "de", de), "Almussafes"));
+    let en = "Tesla said its Shanghai factory built the two millionth Model Y.";
+    assert!(has(
+        &of_kind(&m, EntityKind::Plant, "en", en),
+        "Giga Shanghai"
+    ));
+    // Without the maker near, or without a car word, the city is only a city.
+    for (lang, text) in [
+        (
+            "es",
+            "El Valencia CF ganó al Real Madrid en Mestalla con un gol de Soler.",
+        ),
+        (
+            "en",
+            "Ford's chairman flew to Valencia for the tennis final.",
+        ),
+        (
+            "en",
+            "Tesla's chief flew to Shanghai to meet city officials; the shares rose.",
+        ),
+    ] {
+        let plants = of_kind(&m, EntityKind::Plant, lang, text);
+        assert!(plants.is_empty(), "{text}: {plants:?}");
+    }
+}
+
+#[test]
+fn a_city_in_brackets_after_a_maker_is_its_seat() {
+    let m = matcher();
+    let ja = "日産自動車(横浜市)は追浜工場(横須賀市)での車両生産を終了する。";
+    let plants = of_kind(&m, EntityKind::Plant, "ja", ja);
+    assert!(has(&plants, "Oppama"), "{plants:?}");
+    assert!(!has(&plants, "Nissan Yokohama"), "{plants:?}");
+}
