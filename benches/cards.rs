@@ -142,6 +142,7 @@ fn cards(c: &mut Criterion) {
             std::hint::black_box(Production::gather(
                 &library,
                 docs.iter().copied(),
+                &Default::default(),
                 Default::default(),
             ));
         };

@@ -205,8 +205,8 @@ fn main() -> anyhow::Result<()> {
                 .entities
                 .of_kind(kind)
                 .iter()
-                .filter(|n| !opt.contains(*n))
-                .cloned()
+                .filter(|n| !opt.contains(n.as_str()))
+                .map(|n| n.to_string())
                 .collect();
             let c = Count {
                 tp: want.intersection(&got).count(),
@@ -263,7 +263,7 @@ fn main() -> anyhow::Result<()> {
             }
             entry.0 += 1;
             let e = &article.entities;
-            let hits: Vec<(&str, &String)> = [
+            let hits: Vec<(&str, &plantscope::entities::Name)> = [
                 ("brand", &e[EntityKind::Brand]),
                 ("model", &e[EntityKind::Model]),
                 ("plant", &e[EntityKind::Plant]),

@@ -391,8 +391,16 @@ def main():
         c, name, forms, cased = entry
         seen = {fold(name)} | {fold(x) for x in cased}
         aliases = []
+        # Where two languages spell a form alike but one writes it in lowercase (German
+        # "russische", Dutch "Russische"), the lowercase spelling is kept: plantscope lets a
+        # form only ever spelt with a capital match only when written with one (lowercase,
+        # "estén", "gana" are words), and an adjective written in lowercase must still match.
+        kept_at = {}
         for f in forms:
             k = fold(f)
+            if k in kept_at and f[:1].islower() and aliases[kept_at[k]][:1].isupper():
+                aliases[kept_at[k]] = f
+                continue
             if not k or k in seen or k in DROP or k in cased_folds or f in DROP_LATIN:
                 continue
             if is_cjk(f):
@@ -405,6 +413,7 @@ def main():
                 collisions.append((k, o, c))
                 continue
             seen.add(k)
+            kept_at[k] = len(aliases)
             aliases.append(f)
         entry[2] = aliases
     for k, o, c in collisions:

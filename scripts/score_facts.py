@@ -105,14 +105,14 @@ def baseline(listing, data):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "debug", "plantscope"))
-    ap.add_argument("--data", help="where the articles are (default /work/devdata; /work/devdata6 for --batch 6, /work/devdata8f for --batch 8)")
+    ap.add_argument("--data", help="where the articles are (default /work/devdata; /work/devdata6 for --batch 6, /work/devdata8f for --batch 8, /work/devdata10f for --batch 10)")
     ap.add_argument("--gold", default=os.path.join(ROOT, "tests", "devset", "facts.json"))
     ap.add_argument("--misses", action="store_true", help="list misses and false facts")
-    ap.add_argument("--batch", type=int, help="only the articles of this annotation batch (1: the first; 2: 2026-12-02; 3: the held-out batch of 2026-12-03; 6: reported speech and history, 2026-12-03, in /work/devdata6; 8: closures, moves and other makers' models, 2026-12-04, in /work/devdata8f)")
+    ap.add_argument("--batch", type=int, help="only the articles of this annotation batch (1: the first; 2: 2026-12-02; 3: the held-out batch of 2026-12-03; 6: reported speech and history, 2026-12-03, in /work/devdata6; 8: closures, moves and other makers' models, 2026-12-04, in /work/devdata8f; 10: moves, pauses and hedged plans, 2026-12-04 night, in /work/devdata10f)")
     ap.add_argument("--statuses", action="store_true", help="also recall and precision per gold status")
     args = ap.parse_args()
     if args.data is None:
-        args.data = {6: "/work/devdata6", 8: "/work/devdata8f"}.get(args.batch, "/work/devdata")
+        args.data = {6: "/work/devdata6", 8: "/work/devdata8f", 10: "/work/devdata10f"}.get(args.batch, "/work/devdata")
     gold = json.load(open(args.gold))["articles"]
     if args.batch is not None:
         gold = {k: v for k, v in gold.items() if v.get("batch", 1) == args.batch}

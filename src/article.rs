@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::entities::{EntityKind, Mention};
+use crate::entities::{EntityKind, Mention, Name};
 use crate::{Date, Lang};
 
 /// One article, as read from a file (a file may hold several: JSON arrays, JSONL, feeds).
@@ -159,34 +159,34 @@ impl From<Summary> for Article {
 /// list per [`EntityKind`], indexed by it (`set[EntityKind::Plant]`), so a new kind needs no
 /// field here.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EntitySet([Vec<String>; EntityKind::COUNT]);
+pub struct EntitySet([Vec<Name>; EntityKind::COUNT]);
 
 impl EntitySet {
     /// A set holding `names` for `kind` (and what it held for the others).
     pub fn with(
         mut self,
         kind: EntityKind,
-        names: impl IntoIterator<Item = impl Into<String>>,
+        names: impl IntoIterator<Item = impl Into<Name>>,
     ) -> EntitySet {
         self[kind] = names.into_iter().map(Into::into).collect();
         self
     }
 
-    pub fn of_kind(&self, kind: EntityKind) -> &[String] {
+    pub fn of_kind(&self, kind: EntityKind) -> &[Name] {
         &self.0[kind.index()]
     }
 
     /// The names of one kind, taken out of the set.
-    pub fn into_kind(mut self, kind: EntityKind) -> Vec<String> {
+    pub fn into_kind(mut self, kind: EntityKind) -> Vec<Name> {
         std::mem::take(&mut self[kind])
     }
 
-    pub fn of_kind_mut(&mut self, kind: EntityKind) -> &mut Vec<String> {
+    pub fn of_kind_mut(&mut self, kind: EntityKind) -> &mut Vec<Name> {
         &mut self.0[kind.index()]
     }
 
     /// Every kind with its names, in [`EntityKind::ALL`]'s order.
-    pub fn iter(&self) -> impl Iterator<Item = (EntityKind, &[String])> {
+    pub fn iter(&self) -> impl Iterator<Item = (EntityKind, &[Name])> {
         EntityKind::ALL
             .into_iter()
             .zip(self.0.iter().map(Vec::as_slice))
@@ -198,14 +198,14 @@ impl EntitySet {
 }
 
 impl std::ops::Index<EntityKind> for EntitySet {
-    type Output = Vec<String>;
-    fn index(&self, kind: EntityKind) -> &Vec<String> {
+    type Output = Vec<Name>;
+    fn index(&self, kind: EntityKind) -> &Vec<Name> {
         &self.0[kind.index()]
     }
 }
 
 impl std::ops::IndexMut<EntityKind> for EntitySet {
-    fn index_mut(&mut self, kind: EntityKind) -> &mut Vec<String> {
+    fn index_mut(&mut self, kind: EntityKind) -> &mut Vec<Name> {
         &mut self.0[kind.index()]
     }
 }

@@ -46,12 +46,14 @@ pub fn run(
     let limit = query.limit.take();
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
+    let wanted = crate::facts::filter::FactFilter::new(&query.filters, loaded.library.gazetteer());
     let rows: Vec<(usize, &Article, &Fact)> = results
         .hits
         .iter()
         .filter_map(|h| Some((h.doc, articles.get(h.doc)?)))
         .flat_map(|(doc, a)| a.facts.iter().map(move |f| (doc, a, f)))
         .filter(|(_, _, f)| statuses.is_empty() || statuses.contains(&f.status))
+        .filter(|(_, a, f)| wanted.keeps(&f.plant, &f.subject, f.subject_kind, a.date.as_ref()))
         .take(limit.unwrap_or(usize::MAX))
         .collect();
     let country = |f: &Fact| plant_country(loaded, &f.plant);

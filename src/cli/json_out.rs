@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 
 use crate::Article;
-use crate::entities::EntityKind;
+use crate::entities::{EntityKind, Name};
 use crate::search::Hit;
 
 /// At most this many mentions of one article are listed in `list --json`; the rest are
@@ -65,10 +65,10 @@ pub fn write_line<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::
 pub struct ArticleJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     body: Option<&'a str>,
-    brands: &'a [String],
-    countries: &'a [String],
+    brands: &'a [Name],
+    countries: &'a [Name],
     date: &'a Option<crate::Date>,
-    groups: &'a [String],
+    groups: &'a [Name],
     #[serde(skip_serializing_if = "Option::is_none")]
     highlights: Option<&'a [(usize, usize)]>,
     id: &'a str,
@@ -77,9 +77,9 @@ pub struct ArticleJson<'a> {
     mentions: Option<Mentions<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     mentions_omitted: Option<usize>,
-    models: &'a [String],
+    models: &'a [Name],
     path: &'a str,
-    plants: &'a [String],
+    plants: &'a [Name],
     #[serde(skip_serializing_if = "Option::is_none")]
     score: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]

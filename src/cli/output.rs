@@ -216,7 +216,7 @@ pub fn entities(
         let a = &articles[hit.doc];
         for kind in EntityKind::ALL.into_iter().filter(wanted) {
             for name in a.entities.of_kind(kind) {
-                table.entry((kind, name.clone())).or_default().0 += 1;
+                table.entry((kind, name.to_string())).or_default().0 += 1;
             }
         }
     }
@@ -263,7 +263,9 @@ pub fn entities(
             let (arts, mentions) = (arts.to_string(), mentions.to_string());
             format.row(out, &[kind.as_str(), name, &arts, &mentions])?;
         }
-    } else {
+    } else if !rows.is_empty() {
+        // No rows, no header: like `list`, an empty answer prints nothing (exit 1), so
+        // `entities … | wc -l` counts entities and a shell test reads the exit code.
         let width = rows
             .iter()
             .map(|r| crate::text::width(&r.0.1))

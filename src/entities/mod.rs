@@ -90,6 +90,13 @@ impl std::ops::Deref for Name {
     }
 }
 
+/// Hashed and compared as its text, so `[Name]::join` and maps keyed by `str` take it.
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl std::fmt::Debug for Name {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Debug::fmt(&*self.0, f)
@@ -111,6 +118,12 @@ impl From<&str> for Name {
 impl From<String> for Name {
     fn from(name: String) -> Name {
         Name(Arc::from(name))
+    }
+}
+
+impl From<Name> for String {
+    fn from(name: Name) -> String {
+        name.as_str().to_string()
     }
 }
 
@@ -149,19 +162,33 @@ impl<'de> Deserialize<'de> for Name {
             static NAMES: std::cell::RefCell<rustc_hash::FxHashSet<Arc<str>>> =
                 std::cell::RefCell::default();
         }
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(NAMES.with(|names| {
-            let mut names = names.borrow_mut();
-            if let Some(known) = names.get(&*text) {
-                return Name(known.clone());
+        fn intern(text: &str) -> Name {
+            NAMES.with(|names| {
+                let mut names = names.borrow_mut();
+                if let Some(known) = names.get(text) {
+                    return Name(known.clone());
+                }
+                if names.len() >= MAX_INTERNED {
+                    names.clear();
+                }
+                let name: Arc<str> = Arc::from(text);
+                names.insert(name.clone());
+                Name(name)
+            })
+        }
+        /// Takes the text where the format lends it (postcard, JSON without escapes): a
+        /// `Cow<str>` is always owned through serde, a `String` made and dropped per name.
+        struct Text;
+        impl serde::de::Visitor<'_> for Text {
+            type Value = Name;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a name")
             }
-            if names.len() >= MAX_INTERNED {
-                names.clear();
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Name, E> {
+                Ok(intern(text))
             }
-            let name: Arc<str> = Arc::from(&*text);
-            names.insert(name.clone());
-            Name(name)
-        }))
+        }
+        deserializer.deserialize_str(Text)
     }
 }
 

@@ -194,7 +194,7 @@ impl FactIndex {
                     match named[slot].get_mut(name.as_str()) {
                         Some(docs) => docs.push(doc as u32),
                         None => {
-                            named[slot].insert(name.clone(), vec![doc as u32]);
+                            named[slot].insert(name.to_string(), vec![doc as u32]);
                         }
                     }
                 }

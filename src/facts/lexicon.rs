@@ -41,6 +41,9 @@ pub enum Cat {
     /// An anniversary (`50 anos`, `Jubiläum`, `周年`): a year near one is the jubilee's, not
     /// the time of what the plant builds.
     Anniversary,
+    /// The source of a move (`from`, `depuis`, `から`): in a sentence that moves production,
+    /// the plant beside one is the one left, wherever it stands.
+    From,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -139,6 +142,10 @@ struct File {
     pause: Vec<String>,
     #[serde(default)]
     except: Vec<String>,
+    #[serde(default)]
+    from: Vec<String>,
+    #[serde(default)]
+    from_after: bool,
 }
 
 fn default_before() -> usize {
@@ -246,6 +253,9 @@ pub struct Lexicon {
     /// The language writes a founding's year before its cue (`1959年8月から稼働`): a year
     /// just before a founding cue is the founding's too.
     pub founding_year_before: bool,
+    /// The language marks a move's source after the plant (`九州工場から`, `Bursa'dan`), not
+    /// before it (`from Wolfsburg`).
+    pub from_after: bool,
 }
 
 /// At most this many letters of a first word make its index key.
@@ -276,6 +286,7 @@ impl Lexicon {
             zero_subject: file.zero_subject,
             verb_first: file.verb_first,
             founding_year_before: file.founding_year_before,
+            from_after: file.from_after,
             ..Lexicon::default()
         };
         let lists = [
@@ -299,6 +310,7 @@ impl Lexicon {
             (Cat::Anniversary, &file.anniversary),
             (Cat::Pause, &file.pause),
             (Cat::Except, &file.except),
+            (Cat::From, &file.from),
         ];
         for (cat, list) in lists {
             for cue in list {

@@ -14,6 +14,7 @@ use crate::entities::{EntityKind, Gazetteer};
 use crate::{Article, Lang};
 
 mod extract;
+pub mod filter;
 pub mod index;
 pub mod lexicon;
 pub mod summary;

@@ -1001,3 +1001,92 @@ fn the_latter_is_not_the_last_and_lines_are_production() {
     );
     assert_eq!(found, ["Flins will_stop Renault Clio 2019-03-01"]);
 }
+
+#[test]
+fn a_list_of_moves_pairs_each_model_with_its_own_two_plants() {
+    let got = facts(
+        "fr",
+        Some("2019-06-01"),
+        "Les transferts sont les suivants : Peugeot 3008 : transfert de Sochaux à Mulhouse, \
+         Renault Clio : transfert de Flins à Novo Mesto.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Sochaux will_stop Peugeot 3008 2019-06-01",
+            "Mulhouse will_build Peugeot 3008 2019-06-01",
+            "Flins will_stop Renault Clio 2019-06-01",
+            "Novo Mesto will_build Renault Clio 2019-06-01"
+        ]
+    );
+    // Models said to be built already where the moved ones go are not moved.
+    let got = facts(
+        "it",
+        Some("2025-05-01"),
+        "Maserati sposta la produzione della GranTurismo da Mirafiori a Modena dove già viene \
+         prodotta la MC20.",
+    );
+    assert!(
+        got.iter()
+            .all(|f| !f.starts_with("Mirafiori will_stop Maserati MC20")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|f| f.starts_with("Mirafiori will_stop Maserati GranTurismo")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_source_marker_names_the_plant_left_wherever_it_stands() {
+    // Japanese names the plant that receives first ("…には"), the one left with "から".
+    let got = facts(
+        "ja",
+        Some("2011-10-01"),
+        "追浜工場には来春、日産自動車九州から「ノート」の生産を移す計画だ。",
+    );
+    assert_eq!(
+        got,
+        [
+            "Nissan Kyushu will_stop Nissan Note 2011-10-01",
+            "Oppama will_build Nissan Note 2011-10-01"
+        ]
+    );
+}
+
+#[test]
+fn a_model_named_as_a_yardstick_is_not_built() {
+    let got = facts(
+        "de",
+        Some("2023-10-01"),
+        "2026 soll im Werk Wolfsburg ein Elektro-SUV in der Größe des VW Tiguan gebaut werden.",
+    );
+    assert!(got.iter().all(|f| !f.contains("Tiguan")), "{got:?}");
+    // `ß` is read as the cue lists write it: "schließt" is a stop.
+    let got = facts(
+        "de",
+        Some("2023-10-01"),
+        "Im Werk Saarlouis schließt Ford 2025 die Produktion des Focus.",
+    );
+    assert_eq!(got, ["Saarlouis will_stop Ford Focus 2025"]);
+}
+
+#[test]
+fn a_plant_word_with_a_name_no_mention_covers_is_another_plant() {
+    // Only Santa Catarina is a plant of the gazetteer here; "la fábrica de Texas" is not it.
+    let got = facts(
+        "es",
+        Some("2023-12-06"),
+        "Tesla producirá un vehículo en la planta de Santa Catarina. La fábrica de Texas \
+         produce tanto la Cybertruck como el Model Y.",
+    );
+    assert!(got.iter().all(|f| !f.contains("Cybertruck")), "{got:?}");
+    // "ce dernier" is the latter, not the last one built.
+    let got = facts(
+        "fr",
+        Some("2023-01-10"),
+        "Renault a investi à Douai. Ce dernier produit la Renault Mégane.",
+    );
+    assert_eq!(got, ["Douai builds Renault Mégane 2023-01-10"]);
+}

@@ -108,10 +108,12 @@ fn fold_into(word: &str, arena: &mut String) -> Option<(usize, usize)> {
 }
 
 /// A lowercase letter without its accents; the letters Unicode does not decompose that the
-/// cue lists write plain (`był` as `byl`, `kjøretøy` as `kjoretoy`, `đ` as `d`) plain too.
+/// cue lists write plain (`był` as `byl`, `kjøretøy` as `kjoretoy`, `đ` as `d`) plain too,
+/// and `ß` as the lists write it, `ss` (`schließt` is `schliesst`).
 fn push_letter(l: char, out: &mut String) {
     match l {
         'ł' => out.push('l'),
+        'ß' => out.push_str("ss"),
         'ø' => out.push('o'),
         'đ' => out.push('d'),
         _ => push_stripped(l, out),

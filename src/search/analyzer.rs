@@ -1,6 +1,8 @@
 //! Text analysis for the index: a tokenizer built on the shared folding (case, accents,
 //! German transliteration, hyphens and apostrophes), then per-language stemming.
 
+use std::cell::RefCell;
+
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{
     Language, RawTokenizer, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
@@ -185,16 +187,60 @@ pub struct FoldTokenStream<'a> {
     position: usize,
     token: Token,
     stemmer: Option<&'a mut StemTokenizer>,
+    /// Where the offset map was last read ([`Folded::original_in_order`]): words come in order.
+    cursor: usize,
+}
+
+thread_local! {
+    /// Texts already folded on this thread (by entity matching, on an indexing thread), by
+    /// the address and length of the text: the tokenizer run over exactly that text next
+    /// takes the fold instead of making it again. See [`offer_folds`].
+    static FOLDED: RefCell<Vec<(usize, usize, Folded)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Offer the folds of texts this thread is about to tokenize (dropping what was offered
+/// before). Each fold must be `fold(text)` of its text, and each text must stay alive and
+/// unchanged until [`forget_folds`] is called on this thread: while a string lives, its
+/// address and length name its bytes and nothing else.
+pub fn offer_folds<'t>(folds: impl IntoIterator<Item = (&'t str, Folded)>) {
+    FOLDED.with(|offered| {
+        let mut offered = offered.borrow_mut();
+        offered.clear();
+        offered.extend(
+            folds
+                .into_iter()
+                .map(|(text, folded)| (text.as_ptr() as usize, text.len(), folded)),
+        );
+    });
+}
+
+/// Drop whatever [`offer_folds`] left on this thread (before its texts go).
+pub fn forget_folds() {
+    FOLDED.with(|offered| offered.borrow_mut().clear());
+}
+
+/// The fold offered for `text`, if any (taken: each is used once).
+fn offered_fold(text: &str) -> Option<Folded> {
+    let folded = FOLDED.with(|offered| {
+        let mut offered = offered.borrow_mut();
+        let at = offered
+            .iter()
+            .position(|&(ptr, len, _)| ptr == text.as_ptr() as usize && len == text.len())?;
+        Some(offered.swap_remove(at).2)
+    })?;
+    debug_assert!(folded == fold(text), "an offered fold is not the text's");
+    Some(folded)
 }
 
 impl<'a> FoldTokenStream<'a> {
     fn new(text: &str, stemmer: Option<&'a mut StemTokenizer>) -> FoldTokenStream<'a> {
         FoldTokenStream {
-            folded: fold(text),
+            folded: offered_fold(text).unwrap_or_else(|| fold(text)),
             at: 0,
             position: 0,
             token: Token::default(),
             stemmer,
+            cursor: 0,
         }
     }
 }
@@ -223,9 +269,8 @@ impl TokenStream for FoldTokenStream<'_> {
                 }
             };
             if kept {
-                let (from, to) = self.folded.original_range(start, end);
-                self.token.offset_from = from;
-                self.token.offset_to = to;
+                self.token.offset_from = self.folded.original_in_order(&mut self.cursor, start);
+                self.token.offset_to = self.folded.original_in_order(&mut self.cursor, end);
                 self.token.position = position;
                 self.token.position_length = 1;
                 return true;
@@ -244,16 +289,33 @@ impl TokenStream for FoldTokenStream<'_> {
 }
 
 /// The byte range of the first run of letters and digits in `text` at or after `from`.
+/// ASCII bytes are judged as bytes (folded text is mostly ASCII words and single spaces),
+/// other characters decoded: the same words as walking every character.
 fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut start = None;
-    for (i, c) in text.get(from..)?.char_indices() {
-        if c.is_alphanumeric() {
+    let mut i = from;
+    if i > bytes.len() || !text.is_char_boundary(i) {
+        return None;
+    }
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                None => break,
+            }
+        };
+        if word {
             if start.is_none() {
-                start = Some(from + i);
+                start = Some(i);
             }
         } else if let Some(s) = start {
-            return Some((s, from + i));
+            return Some((s, i));
         }
+        i += width;
     }
     start.map(|s| (s, text.len()))
 }
@@ -363,6 +425,87 @@ mod tests {
                 assert_eq!(all_tokens(&mut streamed, text), expected, "{lang:?} {text}");
                 assert_eq!(all_tokens(&mut streamed, text), expected, "{lang:?} again");
             }
+        }
+    }
+
+    /// The words of `text` from `from` on, judging every character (what [`next_word`] does
+    /// with ASCII bytes as bytes).
+    fn next_word_by_char(text: &str, from: usize) -> Option<(usize, usize)> {
+        let mut start = None;
+        for (i, c) in text.get(from..)?.char_indices() {
+            if c.is_alphanumeric() {
+                if start.is_none() {
+                    start = Some(from + i);
+                }
+            } else if let Some(s) = start {
+                return Some((s, from + i));
+            }
+        }
+        start.map(|s| (s, text.len()))
+    }
+
+    #[test]
+    fn words_and_offsets_read_in_order_are_those_of_a_full_search() {
+        const PIECES: [&str; 24] = [
+            "Usine",
+            " ",
+            "  ",
+            "-",
+            "l’",
+            "Öhringen",
+            "Straße",
+            "ID.3",
+            "2024",
+            "東京",
+            "工場",
+            "\n",
+            "Citroe\u{308}n",
+            "Ruesselsheim",
+            "Zoe",
+            ". ",
+            "ø",
+            "グループ",
+            "x",
+            "é",
+            "、",
+            "Kaluga",
+            "\u{00ad}",
+            "!",
+        ];
+        let mut seed = 0x2545_f491_u32;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            seed as usize % n
+        };
+        for _ in 0..5_000 {
+            let text: String = (0..next(16)).map(|_| PIECES[next(PIECES.len())]).collect();
+            let folded = fold(&text);
+            for from in 0..=folded.text.len() + 1 {
+                assert_eq!(
+                    next_word(&folded.text, from),
+                    next_word_by_char(&folded.text, from),
+                    "{text:?} from {from}"
+                );
+            }
+            let mut cursor = 0;
+            let mut at = 0;
+            while let Some((start, end)) = next_word(&folded.text, at) {
+                at = end;
+                let in_order = (
+                    folded.original_in_order(&mut cursor, start),
+                    folded.original_in_order(&mut cursor, end),
+                );
+                assert_eq!(in_order, folded.original_range(start, end), "{text:?}");
+            }
+            let mut fold_only = Stemming::Other.analyzer();
+            let expected: Vec<_> = tokenize(&text)
+                .into_iter()
+                .filter(|t| t.text.len() < MAX_TOKEN)
+                .map(|t| (t.text, t.position, t.offset_from, t.offset_to))
+                .collect();
+            assert_eq!(all_tokens(&mut fold_only, &text), expected, "{text:?}");
         }
     }
 

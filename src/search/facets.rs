@@ -20,7 +20,7 @@ pub fn values_of(article: &Article, facet: Facet) -> impl Iterator<Item = &str> 
         Some(kind) => (article.entities.of_kind(kind), None),
         None => (&[][..], Some(article.lang.code())),
     };
-    names.iter().map(String::as_str).chain(lang)
+    names.iter().map(crate::entities::Name::as_str).chain(lang)
 }
 
 /// One facet: its distinct values and each article's value ids.

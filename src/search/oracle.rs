@@ -13,7 +13,7 @@ pub fn values_of(article: &Article, facet: Facet) -> Vec<&str> {
             .entities
             .of_kind(kind)
             .iter()
-            .map(String::as_str)
+            .map(crate::entities::Name::as_str)
             .collect(),
         None => vec![article.lang.code()],
     }

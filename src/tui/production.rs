@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::entities::{EntityKind, Gazetteer};
+use crate::facts::filter::FactFilter;
 use crate::facts::index::Shown;
 use crate::facts::summary::Row;
-use crate::search::Library;
+use crate::search::{Filters, Library};
 use crate::tui::ui::map::Pin;
 use crate::tui::ui::production::{self as table, SortBy};
 
@@ -18,8 +19,8 @@ pub struct Production {
     pub rows: Vec<Row>,
     pub sort: SortBy,
     pub selected: usize,
-    /// Plant → its country (from the gazetteer).
-    pub countries: BTreeMap<String, String>,
+    /// Plant → its country's name and ISO code (from the gazetteer).
+    pub countries: BTreeMap<String, Country>,
     pub pins: Vec<Pin>,
     /// Plants of the rows the gazetteer gives no coordinates for.
     pub unplaced: usize,
@@ -28,10 +29,27 @@ pub struct Production {
 }
 
 impl Production {
-    /// The rows of the articles `docs` of `library`, sorted by `sort`.
-    pub fn gather(library: &Library, docs: impl IntoIterator<Item = usize>, sort: SortBy) -> Self {
+    /// The rows of the articles `docs` of `library` that `filters` keep (the filter bar's
+    /// plant shows that plant's rows, not every plant of the articles naming it), sorted by
+    /// `sort`.
+    pub fn gather(
+        library: &Library,
+        docs: impl IntoIterator<Item = usize>,
+        filters: &Filters,
+        sort: SortBy,
+    ) -> Self {
         let shown = Shown::of(library.articles().len(), docs);
         let mut rows = library.fact_index().rows(&shown);
+        if !filters.is_empty() {
+            let wanted = FactFilter::new(filters, library.gazetteer());
+            let articles = library.articles();
+            rows.retain(|r| {
+                let date = articles
+                    .get(r.evidence.article)
+                    .and_then(|a| a.date.as_ref());
+                wanted.keeps(&r.plant, &r.subject, r.kind, date)
+            });
+        }
         // Already by plant and subject: the default order costs one pass.
         table::sort(&mut rows, sort);
         let g = library.gazetteer();
@@ -96,18 +114,23 @@ impl Production {
 }
 
 /// A plant's country and coordinates, as the gazetteer gives them.
-fn site(g: &Gazetteer, plant: &str) -> (Option<String>, Option<(f64, f64)>) {
+/// A country's name and ISO code.
+type Country = (String, String);
+
+fn site(g: &Gazetteer, plant: &str) -> (Option<Country>, Option<(f64, f64)>) {
     let Some(&id) = g.resolve(Some(EntityKind::Plant), plant).first() else {
         return (None, None);
     };
-    let entity = g.entity(id);
-    let country = entity
+    let Some(info) = g.entity(id).plant.as_ref() else {
+        return (None, None);
+    };
+    let country = g.entity(info.country);
+    let code = country
         .details
         .iter()
-        .find(|(l, _)| *l == "country")
-        .map(|(_, c)| c.clone());
-    let place = entity.plant.as_ref().and_then(|p| p.coordinates());
-    (country, place)
+        .find(|(l, _)| *l == "iso")
+        .map_or_else(String::new, |(_, c)| c.to_uppercase());
+    (Some((country.name.clone(), code)), info.coordinates())
 }
 
 #[cfg(test)]

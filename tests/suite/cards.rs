@@ -141,7 +141,15 @@ fn the_production_table_sorts_and_the_map_marks_plants() {
     assert!(rows.windows(2).all(|w| w[0].plant <= w[1].plant));
     assert_eq!(SortBy::Newest.next(), SortBy::Plant);
     let country = |plant: &str| {
-        plantscope::cli::facts::plant_country_in(lib.gazetteer(), plant).unwrap_or_default()
+        let name =
+            plantscope::cli::facts::plant_country_in(lib.gazetteer(), plant).unwrap_or_default();
+        let g = lib.gazetteer();
+        let code = g
+            .resolve(Some(EntityKind::Country), &name)
+            .first()
+            .and_then(|&id| g.entity(id).details.iter().find(|(l, _)| *l == "iso"))
+            .map_or_else(String::new, |(_, c)| c.to_uppercase());
+        (name, code)
     };
     let pins = vec![
         Pin {

@@ -184,7 +184,7 @@ fn i_takes_the_lists_first_entity_and_the_readers_current_mention() {
     // Sorted by date, newest first: the selected article's first entity, a plant first.
     let first = state
         .selected_article()
-        .map(|a| a.entities[EntityKind::Plant].first().cloned())
+        .map(|a| a.entities[EntityKind::Plant].first().map(|p| p.to_string()))
         .expect("an article");
     press(&mut state, "i");
     let (kind, name) = cards(&state).pop().expect("a card");
@@ -258,6 +258,31 @@ fn the_production_view_follows_the_results_sorts_and_opens_plant_cards() {
     assert_eq!(state.view, View::Articles);
     press(&mut state, "PP");
     assert_eq!(state.view, View::Articles);
+}
+
+#[test]
+fn a_plant_filter_shows_that_plants_rows_in_the_production_view() {
+    // The Kazakhstan seed names Kaluga and Kostanay: filtering on Kaluga keeps the article,
+    // and the view keeps only Kaluga's rows of it.
+    let mut state = browser(120, 40);
+    press(&mut state, "P");
+    press(&mut state, "pkaluga\n");
+    assert_eq!(
+        state.filters.get(plantscope::search::Facet::Plant),
+        ["Kaluga".to_string()]
+    );
+    assert_eq!(state.view, View::Production);
+    let plants: std::collections::BTreeSet<&str> =
+        state.production.rows.iter().map(|r| &*r.plant).collect();
+    assert_eq!(plants.into_iter().collect::<Vec<_>>(), ["Kaluga"]);
+    assert!(
+        state
+            .production
+            .rows
+            .iter()
+            .any(|r| &*r.subject == "Peugeot 408"),
+        "the Kazakhstan article's Kaluga row"
+    );
 }
 
 #[test]

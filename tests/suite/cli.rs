@@ -221,6 +221,25 @@ fn entities_table_counts_articles_and_mentions() {
 }
 
 #[test]
+fn an_empty_entity_table_prints_nothing_and_exits_1() {
+    // The Dacia seed names no plant: no rows, so no lone header either (a header alone
+    // reads like output and makes `| wc -l` count one entity).
+    let out = plantscope(&["entities", "--kind", "plant", "--brand", "dacia"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+    // A filter naming nothing is an error on stderr, not a header on stdout.
+    let out = plantscope(&["entities", "--brand", "zzz"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no brand called"));
+    // CSV keeps its header: a script reads the columns even with no rows.
+    let out = plantscope(&["entities", "--kind", "plant", "--brand", "dacia", "--csv"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "kind,entity,articles,mentions\r\n"
+    );
+}
+
+#[test]
 fn a_bad_gazetteer_is_a_clear_error() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("g.toml");

@@ -26,7 +26,12 @@ fn annotated(m: &Matcher, lang: &str, title: &str, body: &str) -> Article {
 }
 
 fn of_kind(m: &Matcher, kind: EntityKind, lang: &str, body: &str) -> Vec<String> {
-    let mut found = annotated(m, lang, "", body).entities.into_kind(kind);
+    let mut found: Vec<String> = annotated(m, lang, "", body)
+        .entities
+        .into_kind(kind)
+        .into_iter()
+        .map(String::from)
+        .collect();
     found.sort();
     found
 }
@@ -131,7 +136,7 @@ fn two_digit_and_slashed_line_ups_are_models() {
         "it",
         "Ad Arese Alfa Romeo ha costruito 33, 145 e 146 per vent'anni.",
     );
-    assert!(found.contains(&"Alfa Romeo 33".to_string()), "{found:?}");
+    assert!(found.contains(&"Alfa Romeo 33".into()), "{found:?}");
     // Two-digit numbers that are no line-up stay numbers.
     let found = of_kind(
         &m,
@@ -450,7 +455,7 @@ fn a_lowercase_word_or_a_city_is_no_model() {
     );
     let it = "Fiat produrrà la nuova Panda a Pomigliano e la nuova 500 a Mirafiori.";
     let models = of_kind(&m, EntityKind::Model, "it", it);
-    assert!(models.contains(&"Fiat Panda".to_string()), "{models:?}");
+    assert!(models.contains(&"Fiat Panda".into()), "{models:?}");
     assert!(!models.iter().any(|x| x.contains("Nuova")), "{models:?}");
     let en = "Chrysler will overhaul its assembly plants in Windsor, Ontario.";
     assert!(of_kind(&m, EntityKind::Model, "en", en).is_empty());
@@ -461,10 +466,7 @@ fn rennes_in_car_news_is_the_la_janais_car_plant() {
     let m = matcher();
     let fr = "PSA ferme ses usines de Poissy, Rennes et Sochaux.";
     let plants = of_kind(&m, EntityKind::Plant, "fr", fr);
-    assert!(
-        plants.contains(&"Rennes-La Janais".to_string()),
-        "{plants:?}"
-    );
+    assert!(plants.contains(&"Rennes-La Janais".into()), "{plants:?}");
     assert!(
         !plants.iter().any(|p| p.contains("Barre-Thomas")),
         "{plants:?}"

@@ -118,7 +118,7 @@ fn facts_command_prints_one_line_per_fact() {
         "{out}"
     );
     assert!(out.lines().all(|l| l.split("  ").count() == 5), "{out}");
-    // Filters keep articles; --status keeps facts.
+    // --status keeps facts.
     let (code, out, _) = plantscope(&["facts", "--status", "will-build", "--lang", "nl"]);
     assert_eq!(code, 0);
     assert!(
@@ -129,6 +129,37 @@ fn facts_command_prints_one_line_per_fact() {
     assert_eq!(code, 2);
     assert!(err.contains("unknown status"), "{err}");
     let (code, out, _) = plantscope(&["facts", "--brand", "Lada", "--status", "stopped"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+}
+
+/// The plant of each line of `facts` output.
+fn plants_of(out: &str) -> Vec<&str> {
+    out.lines().filter_map(|l| l.split("  ").next()).collect()
+}
+
+#[test]
+fn entity_filters_keep_facts_not_only_their_articles() {
+    // The Kazakhstan seed names Kaluga and Kostanay: --plant kaluga finds it, but its
+    // Kostanay facts are not Kaluga's.
+    let (code, out, err) = plantscope(&["facts", "--plant", "kaluga"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Peugeot 408"), "{out}");
+    assert!(plants_of(&out).iter().all(|p| *p == "Kaluga"), "{out}");
+    let (_, out, _) = plantscope(&["facts", "--country", "kazakhstan"]);
+    assert!(
+        !out.is_empty() && plants_of(&out).iter().all(|p| *p == "Kostanay"),
+        "{out}"
+    );
+    // A brand keeps its own facts and its models'; a model only its own.
+    let (_, out, _) = plantscope(&["facts", "--brand", "opel"]);
+    let subjects: Vec<&str> = out.lines().filter_map(|l| l.split("  ").nth(2)).collect();
+    assert_eq!(subjects, ["Opel Vivaro", "Opel"], "{out}");
+    let (_, out, _) = plantscope(&["facts", "--model", "Fiat Scudo"]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    // A group keeps its brands' facts: Polestar is Geely's, Busan is Renault's plant.
+    let (_, out, _) = plantscope(&["facts", "--group", "geely"]);
+    assert!(out.contains("Busan  will_build  Polestar 4"), "{out}");
+    let (code, out, _) = plantscope(&["facts", "--group", "renault group"]);
     assert_eq!((code, out.as_str()), (1, ""));
 }
 

@@ -447,7 +447,19 @@ impl Matcher {
         let w = written(&scan.folded, scan.original, c.start, c.end);
         match self.gate(id, form_index) {
             Gate::Firm if entity.kind == EntityKind::Country => {
-                !after_compass_word(text, c.start) && !context::spans_punctuation(w)
+                let one_word = !text[c.start..c.end].contains(' ');
+                // "estén", "la reunión": a capitalised name written in lowercase is a word
+                // (not in Hungarian, whose adjective is the name in lowercase: "japán").
+                let lowercase_name = form.common
+                    && scan.lang != crate::Lang::iso(b"hu")
+                    && w.chars().next().is_some_and(char::is_lowercase);
+                // "Michael Jordan", "Mr Irish": a person after a given name or a title.
+                let persons_name = one_word && self.after_given_name(scan, c);
+                !(after_compass_word(text, c.start)
+                    || context::spans_punctuation(w)
+                    || lowercase_name
+                    || another_languages_word_in_lowercase(scan.lang, w)
+                    || persons_name)
             }
             Gate::Firm => {
                 let memo = ctx.firm_memo[usize::from(scan.title)]
@@ -537,6 +549,13 @@ impl Matcher {
             }
         }
     }
+}
+
+/// Dutch "indien" (if) is French "indien" (Indian), written in lowercase as adjectives are:
+/// the capital rule cannot tell them apart, the article's language can.
+fn another_languages_word_in_lowercase(lang: crate::Lang, written: &str) -> bool {
+    const WORDS: [(crate::Lang, &str); 1] = [(crate::Lang::NL, "indien")];
+    WORDS.iter().any(|&(l, word)| l == lang && written == word)
 }
 
 /// A text that speaks of sport and has no car word.

@@ -156,6 +156,9 @@ impl Sentence<'_> {
                 .filter(|(_, at)| self.index.saturating_sub(*at) <= reach)
                 .map(|(p, _)| p.clone());
         }
+        if self.names_unknown_plant(cues) {
+            return None;
+        }
         let plant = context
             .last_plant
             .as_ref()
@@ -179,6 +182,42 @@ impl Sentence<'_> {
                 })
             });
         (!elsewhere).then_some(plant)
+    }
+
+    /// Whether a plant word of the sentence goes on with a name no mention covers ("la fábrica
+    /// de Texas", "das Werk Salzgitter"): the sentence is about a plant the gazetteer does not
+    /// know, not the one named before nor the article's only one.
+    pub(super) fn names_unknown_plant(&self, cues: &Cues) -> bool {
+        let named = |t: &Token| {
+            self.full[t.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+                && !t.text.bytes().all(|b| b.is_ascii_digit())
+                && !self
+                    .mentions
+                    .iter()
+                    .any(|m| m.start <= t.start && t.start < m.end)
+        };
+        cues.hits
+            .iter()
+            .filter(|h| h.cat == Cat::Anaphora)
+            .any(|h| {
+                match (self.tokens.get(h.last + 1), self.tokens.get(h.last + 2)) {
+                    // German writes every noun with a capital: only after a linking word there.
+                    (Some(next), _) if named(next) && cues.lex.lang != crate::Lang::DE => true,
+                    // One short linking word between: `de`, `in`, `von`, `di`.
+                    (Some(link), Some(next)) => {
+                        link.text.chars().count() <= 3
+                            && !self.full[link.start..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                            && named(next)
+                    }
+                    _ => false,
+                }
+            })
     }
 
     /// A sentence that is one plant's name and nothing else but marks ("- MELFI.", "Melfi:",

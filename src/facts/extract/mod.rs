@@ -12,6 +12,7 @@ use chrono::Datelike;
 
 mod clauses;
 mod links;
+mod moves;
 use links::{Place, nearest_year, not_founding_years};
 
 /// How many sentences after a plant a sentence naming nothing may still refer back to it.
@@ -168,7 +169,7 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
     let article_year = article.date.as_ref().map(|d| d.first_day().year());
     let article_date = article.date.as_ref().map(|d| d.day_text().to_string());
     let only_plant = match article.entities[EntityKind::Plant].as_slice() {
-        [one] if x.makes_vehicles(one) => Some(one.clone()),
+        [one] if x.makes_vehicles(one) => Some(one.to_string()),
         _ => None,
     };
     let mut context = Context::default();
@@ -419,7 +420,12 @@ impl Sentence<'_> {
                 (Some(p), Some(first_subject)) => p.at() < first_subject,
                 _ => false,
             };
-            for s in &subjects {
+            let moves = if transfer {
+                self.moves(lex, &cues, &plants, &subjects, plant_first)
+            } else {
+                Vec::new()
+            };
+            for (i, s) in subjects.iter().enumerate() {
                 if self.excepted(&cues, s, &subjects) {
                     continue;
                 }
@@ -428,16 +434,17 @@ impl Sentence<'_> {
                 if brand && !anchored && !linked {
                     continue;
                 }
-                if transfer {
+                if let Some(moved) = moves.get(i).filter(|m| !m.plants.is_empty()) {
                     let past = status == Status::Built || status == Status::Stopped;
                     // A move ruled out or only weighed ("descarta trasladar", "could move")
                     // leaves the model where it is; the other plant gets that status.
                     let held = matches!(status, Status::WillNotBuild | Status::MayBuild);
-                    for (n, name) in names.iter().enumerate() {
+                    for (n, name) in moved.plants.iter().enumerate() {
                         if !allowed(name, s, Tie::None) {
                             continue;
                         }
-                        let st = match (n == 0, past) {
+                        let leaves = n == 0 && moved.left;
+                        let st = match (leaves, past) {
                             (true, _) if held => Status::Builds,
                             (false, _) if held => status,
                             (true, true) => Status::Stopped,
@@ -513,10 +520,11 @@ impl Sentence<'_> {
             {
                 fact(&plant, s, status_at(s.at), s.at);
             }
-        } else if let Some(plant) = only_plant
-            .as_ref()
-            .filter(|_| anchored && self.of_kind(EntityKind::Country).next().is_none())
-        {
+        } else if let Some(plant) = only_plant.as_ref().filter(|_| {
+            anchored
+                && self.of_kind(EntityKind::Country).next().is_none()
+                && !self.names_unknown_plant(&cues)
+        }) {
             // The article's only plant, for a sentence that says what is built or ends and
             // names no place, of that plant's own makers' models ("Los SUV de Infiniti dejarán
             // de fabricarse este año").

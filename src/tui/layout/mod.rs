@@ -144,7 +144,8 @@ pub const PRODUCTION_SIDE_BY_SIDE: u16 = 120;
 /// table above the map, each half the height.
 pub fn production(body: Rect) -> (Rect, Rect) {
     if body.width >= PRODUCTION_SIDE_BY_SIDE {
-        let table_w = (u32::from(body.width) * 55 / 100) as u16;
+        // The table's names need the room more than the map its detail.
+        let table_w = (u32::from(body.width) * 60 / 100) as u16;
         (
             Rect::new(body.x, body.y, table_w, body.height),
             Rect::new(body.x + table_w, body.y, body.width - table_w, body.height),

@@ -38,7 +38,9 @@ impl Widget for PlantMap<'_> {
                 self.pins.len()
             ),
         };
-        let resolution = if area.width >= 120 {
+        // The low resolution's coastline is a few hundred points: in braille they read as
+        // scattered dots, not continents, at any size this view has (from 40 columns).
+        let resolution = if area.width >= 20 {
             MapResolution::High
         } else {
             MapResolution::Low

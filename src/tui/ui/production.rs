@@ -70,7 +70,8 @@ pub struct ProductionTable<'a> {
     pub rows: &'a [Row],
     /// How many plants the rows name (counted when they are gathered, not per frame).
     pub plants: usize,
-    pub countries: &'a dyn Fn(&str) -> String,
+    /// A plant's country: its name and its ISO code (shown instead when names do not fit).
+    pub countries: &'a dyn Fn(&str) -> (String, String),
     pub selected: usize,
     pub sort: SortBy,
     pub theme: &'a Theme,
@@ -109,19 +110,33 @@ impl Widget for ProductionTable<'_> {
         let mut status_w = "Status".len();
         for row in measured {
             needs[0] = needs[0].max(text::width(&row.plant));
-            needs[1] = needs[1].max(text::width(&(self.countries)(&row.plant)));
+            needs[1] = needs[1].max(text::width(&(self.countries)(&row.plant).0));
             needs[2] = needs[2].max(text::width(&row.subject));
             status_w = status_w.max(row.status.as_str().len());
         }
         // Plant, country, subject share what the fixed columns leave, by what they hold.
         let fixed = 2 + (status_w + 1) + 11 + 5;
         let flexible = cols.saturating_sub(fixed).max(12);
-        let [plant_w, country_w, subject_w] = column_widths(flexible, needs.map(|n| n + 1));
+        let mut widths = column_widths(flexible, needs.map(|n| n + 1));
+        // A country cut to "Unite…" says less than "US": codes when the names do not fit.
+        let codes = widths[1] <= needs[1];
+        if codes {
+            needs[1] = "CC".len();
+            widths = column_widths(flexible, needs.map(|n| n + 1));
+        }
+        let [plant_w, country_w, subject_w] = widths;
+        let country_of = |plant: &str| {
+            let (name, code) = (self.countries)(plant);
+            if codes { code } else { name }
+        };
         let cell = |t: &str, w: usize| text::fit(t, w);
         let header = format!(
             "  {} {} {} {} {} {:>4}",
             cell("Plant", plant_w.saturating_sub(1)),
-            cell("Country", country_w.saturating_sub(1)),
+            cell(
+                if codes { "CC" } else { "Country" },
+                country_w.saturating_sub(1)
+            ),
             cell("Model / brand", subject_w.saturating_sub(1)),
             cell("Status", status_w),
             cell("Newest", 10),
@@ -149,7 +164,7 @@ impl Widget for ProductionTable<'_> {
                 "{} {} {} {} {} {} {:>4}",
                 summary::mark(row.status),
                 cell(&row.plant, plant_w.saturating_sub(1)),
-                cell(&(self.countries)(&row.plant), country_w.saturating_sub(1)),
+                cell(&country_of(&row.plant), country_w.saturating_sub(1)),
                 cell(&row.subject, subject_w.saturating_sub(1)),
                 cell(row.status.as_str(), status_w),
                 cell(row.newest.as_deref().unwrap_or("-"), 10),

@@ -52,7 +52,7 @@ fn first_entity(state: &State) -> Option<(EntityKind, String)> {
             .entities
             .of_kind(kind)
             .first()
-            .map(|name| (kind, name.clone()))
+            .map(|name| (kind, name.to_string()))
     })
 }
 
@@ -218,7 +218,7 @@ pub(super) fn refresh_production(state: &mut State) {
     let old = &state.production;
     let current = old.rows.get(old.selected).cloned();
     let docs = state.results.hits.iter().map(|h| h.doc);
-    let mut fresh = Production::gather(&library, docs, old.sort);
+    let mut fresh = Production::gather(&library, docs, &state.filters, old.sort);
     fresh.selected = current
         .and_then(|c| {
             fresh

@@ -175,7 +175,7 @@ pub(super) fn open_entity_picker(state: &mut State) {
                 .iter()
                 .map(move |v| PickItem {
                     facet,
-                    value: v.clone(),
+                    value: v.to_string(),
                     count: None,
                     aliases: Vec::new(),
                 })

@@ -21,7 +21,12 @@ pub fn of_kind(m: &Matcher, kind: EntityKind, lang: &str, body: &str) -> Vec<Str
         ..Article::default()
     };
     m.annotate(&mut a);
-    let mut found = a.entities.into_kind(kind);
+    let mut found: Vec<String> = a
+        .entities
+        .into_kind(kind)
+        .into_iter()
+        .map(String::from)
+        .collect();
     found.sort();
     found
 }
