@@ -1090,3 +1090,21 @@ fn a_plant_word_with_a_name_no_mention_covers_is_another_plant() {
     );
     assert_eq!(got, ["Douai builds Renault Mégane 2023-01-10"]);
 }
+
+#[test]
+fn an_engine_plant_named_keeps_its_models_from_the_plant_before() {
+    let got = facts(
+        "fr",
+        Some("2024-03-01"),
+        "L'usine de Douai produit la Renault 5. L'usine de Cléon fabriquera les moteurs de la \
+         Renault Mégane.",
+    );
+    assert_eq!(got, ["Douai builds Renault 5 E-Tech 2024-03-01"]);
+    // A plan given up is not the end of what the plant builds.
+    let got = facts(
+        "en",
+        Some("2024-03-01"),
+        "Ford no longer intends to build the Ford Mustang Mach-E at Flat Rock.",
+    );
+    assert!(got.iter().all(|f| !f.contains("stop")), "{got:?}");
+}

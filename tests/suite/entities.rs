@@ -135,7 +135,7 @@ fn demonyms_name_their_country() {
         assert!(
             a.entities[EntityKind::Country].contains(&country.into()),
             "{text}: {:?}",
-            a.entities[EntityKind::Country]
+            &a.entities[EntityKind::Country]
         );
     }
 }
@@ -201,7 +201,7 @@ fn brands_imply_groups_and_models_need_their_brand() {
     assert!(
         b.entities[EntityKind::Model].is_empty(),
         "{:?}",
-        b.entities[EntityKind::Model]
+        &b.entities[EntityKind::Model]
     );
 }
 
@@ -221,9 +221,9 @@ fn negative_corpus_yields_no_brand() {
                 && a.entities[EntityKind::Model].is_empty()
                 && a.entities[EntityKind::Group].is_empty(),
             "paragraph {n}: {:?} {:?} {:?}\n{paragraph}",
-            a.entities[EntityKind::Brand],
-            a.entities[EntityKind::Model],
-            a.entities[EntityKind::Group]
+            &a.entities[EntityKind::Brand],
+            &a.entities[EntityKind::Model],
+            &a.entities[EntityKind::Group]
         );
     }
 }
@@ -256,7 +256,7 @@ fn user_gazetteer_adds_and_overrides() {
     assert!(
         b.entities[EntityKind::Plant].is_empty(),
         "{:?}",
-        b.entities[EntityKind::Plant]
+        &b.entities[EntityKind::Plant]
     );
 }
 
@@ -309,12 +309,12 @@ fn names_around_ambiguous_brands() {
     assert!(
         !a.entities[EntityKind::Brand].contains(&"Morgan".into()),
         "{:?}",
-        a.entities[EntityKind::Brand]
+        &a.entities[EntityKind::Brand]
     );
     assert!(
         a.entities[EntityKind::Brand].contains(&"Mini".into()),
         "an acronym is no first name: {:?}",
-        a.entities[EntityKind::Brand]
+        &a.entities[EntityKind::Brand]
     );
 }
 
@@ -359,7 +359,7 @@ fn a_plant_named_with_its_brand_gives_the_brand() {
     assert!(
         a.entities[EntityKind::Brand].contains(&"Renault".into()),
         "{:?}",
-        a.entities[EntityKind::Brand]
+        &a.entities[EntityKind::Brand]
     );
     assert!(a.entities[EntityKind::Group].contains(&"Renault Group".into()));
 }
@@ -381,7 +381,7 @@ fn an_ambiguous_brand_and_its_bare_model_vouch_for_each_other() {
             a.entities[EntityKind::Model].len(),
             1,
             "{text}: {:?}",
-            a.entities[EntityKind::Model]
+            &a.entities[EntityKind::Model]
         );
     }
 }
@@ -400,12 +400,12 @@ fn german_nouns_before_a_brand_are_not_first_names() {
     assert!(
         a.entities[EntityKind::Brand].contains(&"Ford".into()),
         "{:?}",
-        a.entities[EntityKind::Brand]
+        &a.entities[EntityKind::Brand]
     );
     assert!(
         a.entities[EntityKind::Model].contains(&"Ford Explorer".into()),
         "{:?}",
-        a.entities[EntityKind::Model]
+        &a.entities[EntityKind::Model]
     );
 }
 
