@@ -780,14 +780,13 @@ fn a_plant_of_another_country_is_not_the_plant_named_last() {
         ),
         "Ford Genk stopped Ford 2012-06-01 | Ford Genk will_build Ford Mondeo 2014"
     );
-    // A plant said to build two cars does not hand them to a sentence about a Spanish plant.
-    assert_eq!(
-        one(
-            "de",
-            "Grund ist die geplante Schließung des Ford-Werkes im belgischen Genk, wo beide Fahrzeuge gebaut werden. Wie beim Mondeo verzögert sich bei S-Max und Galaxy der Produktionsbeginn im spanischen Werk Valencia."
-        ),
-        ""
+    // A plant said to build two cars does not hand them to a sentence about a Spanish plant
+    // (which is Ford's Almussafes plant, "das spanische Werk Valencia", since batch 9).
+    let spanish = one(
+        "de",
+        "Grund ist die geplante Schließung des Ford-Werkes im belgischen Genk, wo beide Fahrzeuge gebaut werden. Wie beim Mondeo verzögert sich bei S-Max und Galaxy der Produktionsbeginn im spanischen Werk Valencia.",
     );
+    assert!(!spanish.contains("Genk"), "{spanish}");
 }
 
 #[test]
