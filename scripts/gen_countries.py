@@ -65,10 +65,11 @@ DROP = {fold(x) for x in [
     "Indiana", "Indiane",
 ]}
 
-# Forms that are ordinary words / first names: only exact case.
+# Forms that are ordinary words / first names: only exact case. Short names too, which only exact
+# case keeps safe: Portuguese EUA, Turkish ABD and Çin, Dutch "de VS" (a bare "VS" is "versus").
 CASED = {
-    "TD": ["Chad"], "JO": ["Jordan"], "TR": ["Turkey"], "CN": ["China", "Kina"], "GN": ["Guinea"],
-    "NE": ["Niger"], "TG": ["Togo"], "OM": ["Oman"], "US": ["USA", "U.S.", "U.S.A.", "US"],
+    "TD": ["Chad"], "JO": ["Jordan"], "TR": ["Turkey"], "CN": ["China", "Kina", "Çin"], "GN": ["Guinea"],
+    "NE": ["Niger"], "TG": ["Togo"], "OM": ["Oman"], "US": ["USA", "U.S.", "U.S.A.", "US", "EUA", "E.U.A.", "ABD", "de VS", "De VS"],
     "GB": ["UK", "U.K.", "Engels"], "AE": ["UAE"], "FR": ["Frans"], "PL": ["Polish", "Pools"],
     "DK": ["Danish"], "JE": ["Jersey"], "AI": ["Anguilla"], "BM": ["Bermuda"],
     "RE": ["Réunion"], "MS": ["Montserrat"], "CU": ["Cuba"], "PA": ["Panama"], "MC": ["Monaco"],
@@ -390,8 +391,16 @@ def main():
         c, name, forms, cased = entry
         seen = {fold(name)} | {fold(x) for x in cased}
         aliases = []
+        # Where two languages spell a form alike but one writes it in lowercase (German
+        # "russische", Dutch "Russische"), the lowercase spelling is kept: plantscope lets a
+        # form only ever spelt with a capital match only when written with one (lowercase,
+        # "estén", "gana" are words), and an adjective written in lowercase must still match.
+        kept_at = {}
         for f in forms:
             k = fold(f)
+            if k in kept_at and f[:1].islower() and aliases[kept_at[k]][:1].isupper():
+                aliases[kept_at[k]] = f
+                continue
             if not k or k in seen or k in DROP or k in cased_folds or f in DROP_LATIN:
                 continue
             if is_cjk(f):
@@ -404,6 +413,7 @@ def main():
                 collisions.append((k, o, c))
                 continue
             seen.add(k)
+            kept_at[k] = len(aliases)
             aliases.append(f)
         entry[2] = aliases
     for k, o, c in collisions:

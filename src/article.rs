@@ -156,57 +156,81 @@ impl From<Summary> for Article {
 }
 
 /// The canonical names of the entities an article mentions (or implies), per kind: one sorted
-/// list per [`EntityKind`], indexed by it (`set[EntityKind::Plant]`), so a new kind needs no
-/// field here.
+/// list per [`EntityKind`] (`set[EntityKind::Plant]`), so a new kind needs no field here.
+/// Held as one vector, kind after kind, with where each kind's names end: one allocation per
+/// article instead of one per kind (a million articles read back from the cache made four
+/// million vectors more).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EntitySet([Vec<Name>; EntityKind::COUNT]);
+pub struct EntitySet {
+    names: Vec<Name>,
+    /// `ends[k]`: where the names of the `k`-th kind end in `names`.
+    ends: [u32; EntityKind::COUNT],
+}
 
 impl EntitySet {
+    /// A set of one list of names per kind, in [`EntityKind::ALL`]'s order.
+    pub fn from_lists(lists: [Vec<Name>; EntityKind::COUNT]) -> EntitySet {
+        let mut set = EntitySet {
+            names: Vec::with_capacity(lists.iter().map(Vec::len).sum()),
+            ends: [0; EntityKind::COUNT],
+        };
+        for (end, list) in set.ends.iter_mut().zip(lists) {
+            set.names.extend(list);
+            *end = set.names.len() as u32;
+        }
+        set
+    }
+
     /// A set holding `names` for `kind` (and what it held for the others).
     pub fn with(
         mut self,
         kind: EntityKind,
         names: impl IntoIterator<Item = impl Into<Name>>,
     ) -> EntitySet {
-        self[kind] = names.into_iter().map(Into::into).collect();
+        self.set(kind, names.into_iter().map(Into::into).collect());
         self
     }
 
+    /// Replace the names of `kind`.
+    pub fn set(&mut self, kind: EntityKind, names: Vec<Name>) {
+        let mut lists: [Vec<Name>; EntityKind::COUNT] = Default::default();
+        for (list, k) in lists.iter_mut().zip(EntityKind::ALL) {
+            *list = if k == kind {
+                names.clone()
+            } else {
+                self.of_kind(k).to_vec()
+            };
+        }
+        *self = EntitySet::from_lists(lists);
+    }
+
     pub fn of_kind(&self, kind: EntityKind) -> &[Name] {
-        &self.0[kind.index()]
+        let i = kind.index();
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.names
+            .get(start..self.ends[i] as usize)
+            .unwrap_or_default()
     }
 
     /// The names of one kind, taken out of the set.
-    pub fn into_kind(mut self, kind: EntityKind) -> Vec<Name> {
-        std::mem::take(&mut self[kind])
-    }
-
-    pub fn of_kind_mut(&mut self, kind: EntityKind) -> &mut Vec<Name> {
-        &mut self.0[kind.index()]
+    pub fn into_kind(self, kind: EntityKind) -> Vec<Name> {
+        self.of_kind(kind).to_vec()
     }
 
     /// Every kind with its names, in [`EntityKind::ALL`]'s order.
     pub fn iter(&self) -> impl Iterator<Item = (EntityKind, &[Name])> {
-        EntityKind::ALL
-            .into_iter()
-            .zip(self.0.iter().map(Vec::as_slice))
+        EntityKind::ALL.into_iter().map(|k| (k, self.of_kind(k)))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.iter().all(Vec::is_empty)
+        self.names.is_empty()
     }
 }
 
 impl std::ops::Index<EntityKind> for EntitySet {
-    type Output = Vec<Name>;
-    fn index(&self, kind: EntityKind) -> &Vec<Name> {
-        &self.0[kind.index()]
-    }
-}
-
-impl std::ops::IndexMut<EntityKind> for EntitySet {
-    fn index_mut(&mut self, kind: EntityKind) -> &mut Vec<Name> {
-        &mut self.0[kind.index()]
+    type Output = [Name];
+    fn index(&self, kind: EntityKind) -> &[Name] {
+        self.of_kind(kind)
     }
 }
 
@@ -225,7 +249,7 @@ impl Serialize for EntitySet {
 
 impl<'de> Deserialize<'de> for EntitySet {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<EntitySet, D::Error> {
-        use serde::de::{Error, MapAccess, SeqAccess, Visitor};
+        use serde::de::{DeserializeSeed, Error, MapAccess, SeqAccess, Visitor};
 
         /// The field names, as serde wants them: `'static`, in kind order.
         const FIELDS: [&str; EntityKind::COUNT] = {
@@ -238,6 +262,33 @@ impl<'de> Deserialize<'de> for EntitySet {
             names
         };
 
+        thread_local! {
+            /// The names read so far of the set being read (one vector per thread, reused):
+            /// the set then takes them in one allocation of the right size.
+            static SCRATCH: std::cell::Cell<Vec<Name>> = const { std::cell::Cell::new(Vec::new()) };
+        }
+
+        /// One list, appended to the names read so far.
+        struct Append<'a>(&'a mut Vec<Name>);
+        impl<'de> DeserializeSeed<'de> for Append<'_> {
+            type Value = ();
+            fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+                d.deserialize_seq(self)
+            }
+        }
+        impl<'de> Visitor<'de> for Append<'_> {
+            type Value = ();
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of names")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+                while let Some(name) = seq.next_element::<Name>()? {
+                    self.0.push(name);
+                }
+                Ok(())
+            }
+        }
+
         struct Lists;
         impl<'de> Visitor<'de> for Lists {
             type Value = EntitySet;
@@ -246,26 +297,37 @@ impl<'de> Deserialize<'de> for EntitySet {
             }
             // Postcard (the cache) and other positional formats: the lists in kind order.
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<EntitySet, A::Error> {
-                let mut set = EntitySet::default();
-                for (i, list) in set.0.iter_mut().enumerate() {
-                    *list = seq
-                        .next_element()?
-                        .ok_or_else(|| A::Error::invalid_length(i, &self))?;
-                }
-                Ok(set)
+                let mut names = SCRATCH.take();
+                names.clear();
+                let mut ends = [0; EntityKind::COUNT];
+                let mut read = || -> Result<(), A::Error> {
+                    for (i, end) in ends.iter_mut().enumerate() {
+                        seq.next_element_seed(Append(&mut names))?
+                            .ok_or_else(|| A::Error::invalid_length(i, &self))?;
+                        *end = names.len() as u32;
+                    }
+                    Ok(())
+                };
+                let outcome = read();
+                // Of the right size, the scratch vector keeping its room for the next set.
+                let mut own = Vec::with_capacity(names.len());
+                own.append(&mut names);
+                let set = EntitySet { names: own, ends };
+                SCRATCH.set(names);
+                outcome.map(|()| set)
             }
             // JSON and other self-describing formats: by name, a missing list empty.
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<EntitySet, A::Error> {
-                let mut set = EntitySet::default();
+                let mut lists: [Vec<Name>; EntityKind::COUNT] = Default::default();
                 while let Some(name) = map.next_key::<String>()? {
                     match EntityKind::ALL.into_iter().find(|k| k.plural() == name) {
-                        Some(kind) => set[kind] = map.next_value()?,
+                        Some(kind) => lists[kind.index()] = map.next_value()?,
                         None => {
                             map.next_value::<serde::de::IgnoredAny>()?;
                         }
                     }
                 }
-                Ok(set)
+                Ok(EntitySet::from_lists(lists))
             }
         }
         deserializer.deserialize_struct("EntitySet", &FIELDS, Lists)

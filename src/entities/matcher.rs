@@ -609,18 +609,18 @@ impl Matcher {
     }
 
     fn entity_set(&self, found: &[EntityId]) -> EntitySet {
-        let mut set = EntitySet::default();
+        let mut lists: [Vec<Name>; EntityKind::COUNT] = Default::default();
         for &id in found {
             let entity = self.gazetteer.entity(id);
-            let list = set.of_kind_mut(entity.kind);
+            let list = &mut lists[entity.kind.index()];
             if !list.iter().any(|n| *n == entity.name) {
                 list.push(self.names[id].clone());
             }
         }
-        for kind in EntityKind::ALL {
-            set.of_kind_mut(kind).sort();
+        for list in &mut lists {
+            list.sort();
         }
-        set
+        EntitySet::from_lists(lists)
     }
 }
 

@@ -395,9 +395,18 @@ const FIRST_NAMES: &[&str] = &[
     "zoe",
 ];
 
-/// Is this (folded) word a common given name?
+/// Is this (folded) word a common given name? The list is written as people spell the
+/// names; folding changes some ("Michael" folds to "michal", as "ae" stands for "ä"), so it
+/// is compared folded.
 pub fn is_first_name(folded: &str) -> bool {
-    FIRST_NAMES.binary_search(&folded).is_ok()
+    static FOLDED: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            FIRST_NAMES
+                .iter()
+                .map(|name| crate::entities::fold::fold_str(name))
+                .collect()
+        });
+    FOLDED.contains(folded)
 }
 
 /// "Harrison Ford", "Henry Ford": the name follows a common first name, or — outside German,
@@ -479,5 +488,7 @@ mod tests {
             "keep FIRST_NAMES sorted"
         );
         assert!(is_first_name("harrison") && is_first_name("henry") && !is_first_name("werk"));
+        // Compared folded: "Michael" folds to "michal".
+        assert!(is_first_name(&fold_str("Michael")) && is_first_name(&fold_str("Rafael")));
     }
 }

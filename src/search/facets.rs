@@ -43,21 +43,39 @@ impl Table {
             ..Table::default()
         };
         table.starts.push(0);
+        // Entity names are shared (one allocation per entity and thread): each is looked up
+        // by its address first, one integer hashed instead of its text. The articles hold
+        // every name while the table is built, so no address is reused.
+        let mut by_address: FxHashMap<usize, u32> = FxHashMap::default();
+        let mut by_lang: FxHashMap<crate::Lang, u32> = FxHashMap::default();
         for article in articles {
             let from = table.ids.len();
-            for value in values_of(article, facet) {
-                // Looked up before inserting: most values are seen many times, and a key
-                // made for each (a string copy) was most of building the tables.
-                let id = match table.ids_by_name.get(value) {
-                    Some(&id) => id,
-                    None => {
-                        let id = table.names.len() as u32;
-                        table.ids_by_name.insert(value.to_string(), id);
-                        table.names.push(value.to_string());
-                        id
+            match facet.entity_kind() {
+                Some(kind) => {
+                    for name in article.entities.of_kind(kind) {
+                        let address = name.as_str().as_ptr() as usize;
+                        let id = match by_address.get(&address) {
+                            Some(&id) => id,
+                            None => {
+                                let id = table.id_of(name);
+                                by_address.insert(address, id);
+                                id
+                            }
+                        };
+                        table.ids.push(id);
                     }
-                };
-                table.ids.push(id);
+                }
+                None => {
+                    let id = match by_lang.get(&article.lang) {
+                        Some(&id) => id,
+                        None => {
+                            let id = table.id_of(article.lang.code());
+                            by_lang.insert(article.lang, id);
+                            id
+                        }
+                    };
+                    table.ids.push(id);
+                }
             }
             // An article counts once per value, as a document does in a terms count.
             table.ids[from..].sort_unstable();
@@ -72,6 +90,17 @@ impl Table {
             table.starts.push(table.ids.len() as u32);
         }
         table
+    }
+
+    /// The id of `value`, given it if it is new.
+    fn id_of(&mut self, value: &str) -> u32 {
+        if let Some(&id) = self.ids_by_name.get(value) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.ids_by_name.insert(value.to_string(), id);
+        self.names.push(value.to_string());
+        id
     }
 
     fn of(&self, ord: u32) -> &[u32] {

@@ -53,9 +53,15 @@ fn corpus() -> Vec<Article> {
         kaluga_body,
         &["Citroën", "Opel", "Peugeot"],
     );
-    kaluga.entities[EntityKind::Group] = vec!["Stellantis".into()];
-    kaluga.entities[EntityKind::Country] = vec!["Russia".into()];
-    kaluga.entities[EntityKind::Plant] = vec!["Kaluga".into()];
+    kaluga
+        .entities
+        .set(EntityKind::Group, vec!["Stellantis".into()]);
+    kaluga
+        .entities
+        .set(EntityKind::Country, vec!["Russia".into()]);
+    kaluga
+        .entities
+        .set(EntityKind::Plant, vec!["Kaluga".into()]);
     kaluga.mentions = vec![
         mention(kaluga_body, EntityKind::Group, "Stellantis", "Stellantis"),
         mention(kaluga_body, EntityKind::Plant, "Kaluga", "Kalouga"),

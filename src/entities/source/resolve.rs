@@ -22,7 +22,7 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
         r.add(entity);
     }
     for (_, c) in &e.countries {
-        let mut forms = FormSet::plain(&c.name, c.aliases.iter());
+        let mut forms = capitalised_country_forms(&c.name, &c.aliases);
         forms.extend(cased_forms(&c.cased));
         let mut entity = Entity::new(EntityKind::Country, &c.name, forms.into_vec());
         entity.details = c.iso.iter().map(|iso| ("iso", iso.clone())).collect();
@@ -132,6 +132,11 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
         forms.extend(cased_forms(&p.cased));
         forms.extend(p.places.iter().map(|place| Form {
             place: true,
+            ..Form::plain(fold_str(place))
+        }));
+        forms.extend(p.near_places.iter().map(|place| Form {
+            place: true,
+            near: true,
             ..Form::plain(fold_str(place))
         }));
         // A name that is also listed as a place ("Zaragoza", "Busan") is the place's name:
@@ -319,4 +324,31 @@ pub(super) fn invalid(
         name: name.to_string(),
         message,
     }
+}
+
+/// A country's name and aliases as forms. Country names are capitalised in every language
+/// that has capitals; written in lowercase, the same letters are another language's word
+/// ("estén" for German "Esten", "gana" for Spanish "Gana", Dutch "indien" for German
+/// "Indien", "grenades", "la reunión"): a form only ever spelt with a capital is `common`,
+/// and must be written with one. One spelt in lowercase too (an adjective: "russe",
+/// "kinesiska") matches in any case.
+fn capitalised_country_forms(name: &str, aliases: &[String]) -> FormSet {
+    let mut capital_only: HashMap<String, bool> = HashMap::new();
+    let texts: Vec<&str> = std::iter::once(name)
+        .chain(aliases.iter().map(String::as_str))
+        .collect();
+    for text in &texts {
+        let capital = text.chars().next().is_some_and(char::is_uppercase);
+        *capital_only.entry(fold_str(text)).or_insert(true) &= capital;
+    }
+    let mut set = FormSet::default();
+    for text in texts {
+        let folded = fold_str(text);
+        let common = capital_only.get(&folded).copied().unwrap_or(false);
+        set.push(Form {
+            common,
+            ..Form::plain(folded)
+        });
+    }
+    set
 }

@@ -137,7 +137,7 @@ impl Cues<'_> {
             }
         } else if self.near(Cat::Negation, &[Cat::NotNegation, Cat::NoLonger]) {
             Status::WillNotBuild
-        } else if self.near(Cat::Hedge, &[]) {
+        } else if self.near(Cat::Hedge, &[]) || (self.anchored() && self.any(Cat::Weighed)) {
             Status::MayBuild
         } else if future {
             Status::WillBuild
@@ -168,7 +168,7 @@ pub fn extract(x: &Extractor, article: &Article) -> Vec<Fact> {
     let lex = x.lexicon(article.lang);
     let article_year = article.date.as_ref().map(|d| d.first_day().year());
     let article_date = article.date.as_ref().map(|d| d.day_text().to_string());
-    let only_plant = match article.entities[EntityKind::Plant].as_slice() {
+    let only_plant = match &article.entities[EntityKind::Plant] {
         [one] if x.makes_vehicles(one) => Some(one.to_string()),
         _ => None,
     };
@@ -309,6 +309,10 @@ impl Sentence<'_> {
             .filter(|p| x.makes_vehicles(&p.entity))
             .filter(|p| dateline.is_none_or(|end| p.start >= end))
             .collect();
+        let engine_plant = plants.is_empty()
+            && self
+                .of_kind(EntityKind::Plant)
+                .any(|p| !x.makes_vehicles(&p.entity));
         let subjects = self.subjects(x);
         let breaks = self.clause_breaks();
         let whole_stop = self.plant_wide_stop(&cues, &breaks, &subjects, &years, article_year);
@@ -426,7 +430,7 @@ impl Sentence<'_> {
                 Vec::new()
             };
             for (i, s) in subjects.iter().enumerate() {
-                if self.excepted(&cues, s, &subjects) {
+                if self.excepted(&cues, s, &subjects) || self.placed_elsewhere(lex, s) {
                     continue;
                 }
                 let brand = s.kind == SubjectKind::Brand;
@@ -510,6 +514,9 @@ impl Sentence<'_> {
                     }
                 }
             }
+        } else if engine_plant {
+            // A sentence about an engine or battery plant ("l'usine de Cléon fabriquera les
+            // moteurs de la Mégane") builds no model, here or at the plant named before.
         } else if let Some(plant) = self
             .referred(x, &cues, context, only_plant)
             .or_else(|| self.under_heading(&cues, context))
@@ -517,6 +524,7 @@ impl Sentence<'_> {
             for s in subjects
                 .iter()
                 .filter(|s| allowed(&plant, s, Tie::Referred))
+                .filter(|s| !self.excepted(&cues, s, &subjects))
             {
                 fact(&plant, s, status_at(s.at), s.at);
             }
@@ -531,6 +539,7 @@ impl Sentence<'_> {
             for s in subjects
                 .iter()
                 .filter(|s| s.kind == SubjectKind::Model && x.makes(plant, x.brand_of_subject(s)))
+                .filter(|s| !self.excepted(&cues, s, &subjects))
             {
                 fact(plant, s, status_at(s.at), s.at);
             }

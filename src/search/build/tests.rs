@@ -44,9 +44,9 @@ fn articles() -> Vec<Article> {
                     .flatten(),
                 ..Article::default()
             };
-            a.entities
-                .of_kind_mut(EntityKind::Plant)
-                .push("Kaluga".into());
+            let mut plants = a.entities.of_kind(EntityKind::Plant).to_vec();
+            plants.push("Kaluga".into());
+            a.entities.set(EntityKind::Plant, plants);
             a
         })
         .collect()
@@ -144,7 +144,7 @@ fn article(title: &str, body: &str, lang: &str, brand: &str) -> Article {
         date: "2024-03-01".parse().ok(),
         ..Article::default()
     };
-    a.entities[EntityKind::Brand] = vec![brand.into()];
+    a.entities.set(EntityKind::Brand, vec![brand.into()]);
     a
 }
 

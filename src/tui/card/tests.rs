@@ -24,7 +24,9 @@ fn kaluga_card(n: usize) -> (Card, Library) {
         facts,
         ..Article::default()
     };
-    article.entities[EntityKind::Plant] = vec!["Kaluga".into()];
+    article
+        .entities
+        .set(EntityKind::Plant, vec!["Kaluga".into()]);
     let library = Library::build(vec![article]).expect("library");
     let card = Card::build(&library, &[0], EntityKind::Plant, "Kaluga");
     (card, library)
