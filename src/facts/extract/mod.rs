@@ -137,7 +137,7 @@ impl Cues<'_> {
             }
         } else if self.near(Cat::Negation, &[Cat::NotNegation, Cat::NoLonger]) {
             Status::WillNotBuild
-        } else if self.near(Cat::Hedge, &[]) {
+        } else if self.near(Cat::Hedge, &[]) || (self.anchored() && self.any(Cat::Weighed)) {
             Status::MayBuild
         } else if future {
             Status::WillBuild
@@ -430,7 +430,7 @@ impl Sentence<'_> {
                 Vec::new()
             };
             for (i, s) in subjects.iter().enumerate() {
-                if self.excepted(&cues, s, &subjects) {
+                if self.excepted(&cues, s, &subjects) || self.placed_elsewhere(lex, s) {
                     continue;
                 }
                 let brand = s.kind == SubjectKind::Brand;
