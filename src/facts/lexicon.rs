@@ -41,6 +41,9 @@ pub enum Cat {
     /// An anniversary (`50 anos`, `Jubiläum`, `周年`): a year near one is the jubilee's, not
     /// the time of what the plant builds.
     Anniversary,
+    /// A plan only weighed, said of the whole clause wherever it stands ("… a Melfi è in
+    /// valutazione", "is under consideration"): the clause's facts are `may_build`.
+    Weighed,
     /// The source of a move (`from`, `depuis`, `から`): in a sentence that moves production,
     /// the plant beside one is the one left, wherever it stands.
     From,
@@ -149,6 +152,8 @@ struct File {
     from: Vec<String>,
     #[serde(default)]
     denial: Vec<String>,
+    #[serde(default)]
+    weighed: Vec<String>,
     #[serde(default)]
     from_after: bool,
 }
@@ -317,6 +322,7 @@ impl Lexicon {
             (Cat::Except, &file.except),
             (Cat::From, &file.from),
             (Cat::Denial, &file.denial),
+            (Cat::Weighed, &file.weighed),
         ];
         for (cat, list) in lists {
             for cue in list {

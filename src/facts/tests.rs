@@ -780,14 +780,13 @@ fn a_plant_of_another_country_is_not_the_plant_named_last() {
         ),
         "Ford Genk stopped Ford 2012-06-01 | Ford Genk will_build Ford Mondeo 2014"
     );
-    // A plant said to build two cars does not hand them to a sentence about a Spanish plant.
-    assert_eq!(
-        one(
-            "de",
-            "Grund ist die geplante Schließung des Ford-Werkes im belgischen Genk, wo beide Fahrzeuge gebaut werden. Wie beim Mondeo verzögert sich bei S-Max und Galaxy der Produktionsbeginn im spanischen Werk Valencia."
-        ),
-        ""
+    // A plant said to build two cars does not hand them to a sentence about a Spanish plant
+    // (which is Ford's Almussafes plant, "das spanische Werk Valencia", since batch 9).
+    let spanish = one(
+        "de",
+        "Grund ist die geplante Schließung des Ford-Werkes im belgischen Genk, wo beide Fahrzeuge gebaut werden. Wie beim Mondeo verzögert sich bei S-Max und Galaxy der Produktionsbeginn im spanischen Werk Valencia.",
     );
+    assert!(!spanish.contains("Genk"), "{spanish}");
 }
 
 #[test]
@@ -1157,4 +1156,41 @@ fn at_least_is_no_negation_and_an_undisclosed_plan_a_hedge() {
         ),
         "Betim will_build Fiat Pulse 2024-05-02"
     );
+}
+
+#[test]
+fn an_engine_plant_named_keeps_its_models_from_the_plant_before() {
+    let got = facts(
+        "fr",
+        Some("2024-03-01"),
+        "L'usine de Douai produit la Renault 5. L'usine de Cléon fabriquera les moteurs de la \
+         Renault Mégane.",
+    );
+    assert_eq!(got, ["Douai builds Renault 5 E-Tech 2024-03-01"]);
+    // A plan given up is not the end of what the plant builds.
+    let got = facts(
+        "en",
+        Some("2024-03-01"),
+        "Ford no longer intends to build the Ford Mustang Mach-E at Flat Rock.",
+    );
+    assert!(got.iter().all(|f| !f.contains("stop")), "{got:?}");
+}
+
+#[test]
+fn a_plan_weighed_and_a_model_placed_elsewhere() {
+    // "è in valutazione" weighs the whole clause, far from the production cue.
+    let got = facts(
+        "it",
+        Some("2024-03-01"),
+        "La produzione della Jeep Renegade a Melfi è in valutazione.",
+    );
+    assert_eq!(got, ["Melfi may_build Jeep Renegade 2024-03-01"]);
+    // The Corolla is placed in a town no mention covers: not at the plants named.
+    let got = facts(
+        "en",
+        Some("2024-03-01"),
+        "Toyota builds the Camry in Georgetown, Kentucky, and the Corolla in Blue Springs, \
+         Mississippi, while the Tundra is made in San Antonio.",
+    );
+    assert!(got.iter().all(|f| !f.contains("Corolla")), "{got:?}");
 }

@@ -139,7 +139,7 @@ impl Cues<'_> {
             }
         } else if self.near(Cat::Negation, &[Cat::NotNegation, Cat::NoLonger]) {
             Status::WillNotBuild
-        } else if self.near(Cat::Hedge, &[]) {
+        } else if self.near(Cat::Hedge, &[]) || (self.anchored() && self.any(Cat::Weighed)) {
             Status::MayBuild
         } else if future {
             Status::WillBuild
@@ -340,6 +340,10 @@ impl Sentence<'_> {
             .filter(|p| x.makes_vehicles(&p.entity))
             .filter(|p| dateline.is_none_or(|end| p.start >= end))
             .collect();
+        let engine_plant = plants.is_empty()
+            && self
+                .of_kind(EntityKind::Plant)
+                .any(|p| !x.makes_vehicles(&p.entity));
         let subjects = self.subjects(x);
         let breaks = self.clause_breaks();
         let whole_stop = self.plant_wide_stop(&cues, &breaks, &subjects, &years, article_year);
@@ -457,7 +461,7 @@ impl Sentence<'_> {
                 Vec::new()
             };
             for (i, s) in subjects.iter().enumerate() {
-                if self.excepted(&cues, s, &subjects) {
+                if self.excepted(&cues, s, &subjects) || self.placed_elsewhere(lex, s) {
                     continue;
                 }
                 let brand = s.kind == SubjectKind::Brand;
@@ -541,6 +545,9 @@ impl Sentence<'_> {
                     }
                 }
             }
+        } else if engine_plant {
+            // A sentence about an engine or battery plant ("l'usine de Cléon fabriquera les
+            // moteurs de la Mégane") builds no model, here or at the plant named before.
         } else if let Some(plant) = self
             .referred(x, &cues, context, only_plant)
             .or_else(|| self.under_heading(&cues, context))
@@ -548,6 +555,7 @@ impl Sentence<'_> {
             for s in subjects
                 .iter()
                 .filter(|s| allowed(&plant, s, Tie::Referred))
+                .filter(|s| !self.excepted(&cues, s, &subjects))
             {
                 fact(&plant, s, status_at(s.at), s.at);
             }
@@ -562,6 +570,7 @@ impl Sentence<'_> {
             for s in subjects
                 .iter()
                 .filter(|s| s.kind == SubjectKind::Model && x.makes(plant, x.brand_of_subject(s)))
+                .filter(|s| !self.excepted(&cues, s, &subjects))
             {
                 fact(plant, s, status_at(s.at), s.at);
             }
