@@ -1127,3 +1127,20 @@ fn a_plan_weighed_and_a_model_placed_elsewhere() {
     );
     assert!(got.iter().all(|f| !f.contains("Corolla")), "{got:?}");
 }
+
+#[test]
+fn a_country_after_a_purpose_is_the_aim_not_the_plant() {
+    let got = facts(
+        "es",
+        Some("2024-03-01"),
+        "Renault dejará de fabricar el Clio en Turquía para centrarse en China.",
+    );
+    assert!(
+        got.iter().all(|f| !f.starts_with("Renault Wuhan")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|f| f.starts_with("Oyak-Renault Bursa")),
+        "{got:?}"
+    );
+}
