@@ -50,6 +50,9 @@ pub enum Cat {
     /// The source of a move (`from`, `depuis`, `から`): in a sentence that moves production,
     /// the plant beside one is the one left, wherever it stands.
     From,
+    /// A denial of what it follows or leads (`わけではない`, `does not mean the end`): the stop
+    /// it denies is no stop, its negation no refusal.
+    Denial,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -150,6 +153,8 @@ struct File {
     except: Vec<String>,
     #[serde(default)]
     from: Vec<String>,
+    #[serde(default)]
+    denial: Vec<String>,
     #[serde(default)]
     weighed: Vec<String>,
     #[serde(default)]
@@ -321,6 +326,7 @@ impl Lexicon {
             (Cat::Pause, &file.pause),
             (Cat::Except, &file.except),
             (Cat::From, &file.from),
+            (Cat::Denial, &file.denial),
             (Cat::Weighed, &file.weighed),
             (Cat::Purpose, &file.purpose),
         ];
