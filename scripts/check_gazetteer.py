@@ -74,7 +74,7 @@ def main():
         "model": {"brand", "name", "aliases", "common", "brand_only"},
         "country": {"name", "iso", "aliases", "cased"},
         "plant": {"name", "aliases", "cased", "city", "country", "operator", "group", "brands",
-                  "places", "kind", "opened", "closed", "lat", "lon", "status"},
+                  "places", "near_places", "kind", "opened", "closed", "lat", "lon", "status"},
     }
     for kind, ents in data.items():
         for e in ents:

@@ -65,10 +65,11 @@ DROP = {fold(x) for x in [
     "Indiana", "Indiane",
 ]}
 
-# Forms that are ordinary words / first names: only exact case.
+# Forms that are ordinary words / first names: only exact case. Short names too, which only exact
+# case keeps safe: Portuguese EUA, Turkish ABD and Çin, Dutch "de VS" (a bare "VS" is "versus").
 CASED = {
-    "TD": ["Chad"], "JO": ["Jordan"], "TR": ["Turkey"], "CN": ["China", "Kina"], "GN": ["Guinea"],
-    "NE": ["Niger"], "TG": ["Togo"], "OM": ["Oman"], "US": ["USA", "U.S.", "U.S.A.", "US"],
+    "TD": ["Chad"], "JO": ["Jordan"], "TR": ["Turkey"], "CN": ["China", "Kina", "Çin"], "GN": ["Guinea"],
+    "NE": ["Niger"], "TG": ["Togo"], "OM": ["Oman"], "US": ["USA", "U.S.", "U.S.A.", "US", "EUA", "E.U.A.", "ABD", "de VS", "De VS"],
     "GB": ["UK", "U.K.", "Engels"], "AE": ["UAE"], "FR": ["Frans"], "PL": ["Polish", "Pools"],
     "DK": ["Danish"], "JE": ["Jersey"], "AI": ["Anguilla"], "BM": ["Bermuda"],
     "RE": ["Réunion"], "MS": ["Montserrat"], "CU": ["Cuba"], "PA": ["Panama"], "MC": ["Monaco"],

@@ -12,7 +12,8 @@ Each plant gets
   * `places`: the bare city in every language GeoNames has it in, with Slavic case forms
     (v Mladé Boleslavi, w Tychach); they count only in an automotive context. Cities with
     many plants or that name a whole industry (Detroit, Turin, Shanghai) get none;
-  * `cased`: acronyms and camel-case names (TMMK, SIA, COMPAS, ElectriCity) match exactly.
+  * `cased`: acronyms and camel-case names (TMMK, SIA, COMPAS, ElectriCity) match exactly;
+  * `near_places`: a busy city's name (Valencia, Shanghai) that needs the maker written near.
 """
 import glob
 import os
@@ -94,6 +95,22 @@ EXTRA_PLACES = {
     # no bare name (plants_1.txt).
     "Kia Anantapur": "Anantapur, Anantapuram", "Volvo Trucks Tuve": "Tuve",
     "SAIC-GM Jinqiao": "金桥, 金橋, Jinqiao", "BYD Ningxiang": "宁乡, 寧鄉, Ningxiang",
+    # Batch 9: Ningbo's Hangzhou Bay new zone (renamed Qianwan) holds Geely's and SAIC-VW's
+    # plants, the maker named choosing; Ford Otosan's truck plant is in İnönü (Eskişehir);
+    # Nissan Shatai's Hiratsuka plant is the Shonan plant.
+    "Hangzhou Bay": "杭州湾新区, 前湾新区", "SAIC Volkswagen Ningbo": "杭州湾新区, 前湾新区",
+    "Ford Otosan Eskişehir": "İnönü", "Nissan Shatai Shonan": "湘南工場",
+    "Scania Luleå": "Luleå, Lulea", "Geely Xiangtan": "湘潭, Xiangtan",
+}
+
+# Busy cities (in NO_PLACES: a region, a government, a club, a stock market) whose bare name
+# means this plant only with the plant's maker written near it and production words around
+# ("Ford's Valencia site", "sein spanisches Werk in Valencia", "Tesla's Shanghai plant"):
+# `near_places`, where the city has one plant of that maker.
+NEAR_PLACES = {
+    "Almussafes": "Valencia, València",
+    "Giga Shanghai": "Shanghai, Shanghái, Xangai, Szanghaj, Šanghaj, Şanghay, Schanghai, Sjanghai",
+    "Ebro Barcelona": "Barcelona",
 }
 
 # Polish names a plant by its city's adjective ("tyska fabryka", "w bielskim zakładzie"): the
@@ -239,8 +256,23 @@ def is_cased(alias):
     return len(words) == 1 and any(c.isupper() for c in alias[1:]) and any(c.islower() for c in alias)
 
 
+def korean_spacing(aliases):
+    """Korean writes a compound noun with or without its spaces (전용공장, 전용 공장): a Hangul
+    alias with the plant word 공장 gets the other spelling too."""
+    out = []
+    for a in aliases:
+        if not any("\uac00" <= c <= "\ud7af" for c in a) or a.startswith("공장"):
+            continue
+        other = a.replace(" 공장", "공장") if " 공장" in a else a.replace("공장", " 공장")
+        if other != a and other not in aliases and other not in out:
+            out.append(other)
+    return out
+
+
 def main():
     plants = read_plants()
+    for p in plants:
+        p["aliases"] = p["aliases"] + korean_spacing(p["aliases"])
     cities = read_cities()
     towns = read_towns()
     iso = {c["name"]: c["iso"] for c in load_toml("countries.toml")["country"]}
@@ -407,6 +439,8 @@ def main():
                 f.write(f"cased = {qlist(p['cased'])}\n")
             if p["places"]:
                 f.write(f"places = {qlist(p['places'])}\n")
+            if p["name"] in NEAR_PLACES:
+                f.write(f"near_places = {qlist(split_list(NEAR_PLACES[p['name']]))}\n")
             if p["city"]:
                 f.write(f"city = {q(p['city'])}\n")
             f.write(f"country = {q(p['country'])}\n")

@@ -47,15 +47,17 @@ pub fn run(
     let results = loaded.library.search(&query);
     let articles = loaded.library.articles();
     let wanted = crate::facts::filter::FactFilter::new(&query.filters, loaded.library.gazetteer());
-    let rows: Vec<(usize, &Article, &Fact)> = results
+    let mut rows: Vec<(usize, &Article, &Fact)> = results
         .hits
         .iter()
         .filter_map(|h| Some((h.doc, articles.get(h.doc)?)))
         .flat_map(|(doc, a)| a.facts.iter().map(move |f| (doc, a, f)))
         .filter(|(_, _, f)| statuses.is_empty() || statuses.contains(&f.status))
         .filter(|(_, a, f)| wanted.keeps(&f.plant, &f.subject, f.subject_kind, a.date.as_ref()))
-        .take(limit.unwrap_or(usize::MAX))
         .collect();
+    // What the limit leaves out is said, as `list` and `entities` say it.
+    let total = rows.len();
+    rows.truncate(limit.unwrap_or(usize::MAX));
     let country = |f: &Fact| plant_country(loaded, &f.plant);
     // The evidence is in the body, which a library over the cache reads from its index: one
     // read per article (its facts are together in `rows`).
@@ -112,6 +114,9 @@ pub fn run(
                 a.path
             )?;
         }
+    }
+    if !p.common.json && total > rows.len() {
+        crate::say!("plantscope: … {} more (use --limit)", total - rows.len());
     }
     Ok(if rows.is_empty() { NOTHING } else { FOUND })
 }

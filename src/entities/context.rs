@@ -37,6 +37,11 @@ impl Vocabulary {
             || within(&self.car, pos, PASSAGE) + within(&self.production, pos, PASSAGE) >= 2
     }
 
+    /// Any car or production word within a passage of `pos`.
+    pub fn any_near(&self, pos: usize) -> bool {
+        within(&self.car, pos, PASSAGE) + within(&self.production, pos, PASSAGE) > 0
+    }
+
     /// The article's lead (its first passage) is about cars, by the body's own standard (a
     /// production word, or two car words): what vouches for a title. One "carro" (a float)
     /// in a football report's lead is not enough.

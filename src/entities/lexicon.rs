@@ -588,6 +588,9 @@ pub const BARE_ONLY_AFTER_BRAND: &[&str] = &[
     "coupe",
     "cabrio",
     "cabriolet",
+    // The estate body in German, Czech, Polish, Slovak, Hungarian and Swedish ("s karoserií
+    // kombi"), Volkswagen's Type 2 in Brazil.
+    "kombi",
     "convertible",
     "spider",
     "spyder",

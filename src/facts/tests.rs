@@ -780,14 +780,13 @@ fn a_plant_of_another_country_is_not_the_plant_named_last() {
         ),
         "Ford Genk stopped Ford 2012-06-01 | Ford Genk will_build Ford Mondeo 2014"
     );
-    // A plant said to build two cars does not hand them to a sentence about a Spanish plant.
-    assert_eq!(
-        one(
-            "de",
-            "Grund ist die geplante Schließung des Ford-Werkes im belgischen Genk, wo beide Fahrzeuge gebaut werden. Wie beim Mondeo verzögert sich bei S-Max und Galaxy der Produktionsbeginn im spanischen Werk Valencia."
-        ),
-        ""
+    // A plant said to build two cars does not hand them to a sentence about a Spanish plant
+    // (which is Ford's Almussafes plant, "das spanische Werk Valencia", since batch 9).
+    let spanish = one(
+        "de",
+        "Grund ist die geplante Schließung des Ford-Werkes im belgischen Genk, wo beide Fahrzeuge gebaut werden. Wie beim Mondeo verzögert sich bei S-Max und Galaxy der Produktionsbeginn im spanischen Werk Valencia.",
     );
+    assert!(!spanish.contains("Genk"), "{spanish}");
 }
 
 #[test]
@@ -1090,4 +1089,125 @@ fn a_plant_word_with_a_name_no_mention_covers_is_another_plant() {
         "Renault a investi à Douai. Ce dernier produit la Renault Mégane.",
     );
     assert_eq!(got, ["Douai builds Renault Mégane 2023-01-10"]);
+}
+
+#[test]
+fn an_end_announced_to_come_is_a_stop_to_come_and_a_denied_end_no_stop() {
+    // "…すると発表した": the past is the announcement's; the end is still to come.
+    assert_eq!(
+        facts(
+            "ja",
+            None,
+            "日産は追浜工場での車両生産を2030年度末に終了すると発表した。"
+        ),
+        ["Oppama will_stop Nissan 2030"]
+    );
+    // "It is not that the Note's production ends": no stop.
+    assert_eq!(
+        facts(
+            "ja",
+            None,
+            "日産の追浜工場で生産するノートが生産終了するというわけではない。"
+        ),
+        ["Oppama builds Nissan Note "]
+    );
+    assert_eq!(
+        facts(
+            "en",
+            Some("2024-03-01"),
+            "Moving the Nissan Note to Sunderland does not mean the end of production there."
+        )
+        .iter()
+        .filter(|f| f.contains("stop"))
+        .count(),
+        0
+    );
+}
+
+#[test]
+fn at_least_is_no_negation_and_an_undisclosed_plan_a_hedge() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2024-05-02"), body).join(" | ");
+    assert_eq!(
+        one(
+            "it",
+            "Lo stabilimento di Mirafiori produrrà non meno di 90 mila Fiat 500 all'anno."
+        ),
+        "Mirafiori will_build Fiat 500 2024-05-02"
+    );
+    assert_eq!(
+        one(
+            "pt",
+            "A Stellantis não confirmou se o Jeep Avenger será fabricado em Betim."
+        ),
+        "Betim may_build Jeep Avenger 2024-05-02"
+    );
+    assert_eq!(
+        one(
+            "en",
+            "Stellantis has not confirmed the Jeep Avenger will be built in Betim."
+        ),
+        "Betim may_build Jeep Avenger 2024-05-02"
+    );
+    // A model named to compare sizes is not built.
+    assert_eq!(
+        one(
+            "pt",
+            "Betim vai fabricar o Fiat Pulse, um SUV menor que o Jeep Renegade."
+        ),
+        "Betim will_build Fiat Pulse 2024-05-02"
+    );
+}
+
+#[test]
+fn an_engine_plant_named_keeps_its_models_from_the_plant_before() {
+    let got = facts(
+        "fr",
+        Some("2024-03-01"),
+        "L'usine de Douai produit la Renault 5. L'usine de Cléon fabriquera les moteurs de la \
+         Renault Mégane.",
+    );
+    assert_eq!(got, ["Douai builds Renault 5 E-Tech 2024-03-01"]);
+    // A plan given up is not the end of what the plant builds.
+    let got = facts(
+        "en",
+        Some("2024-03-01"),
+        "Ford no longer intends to build the Ford Mustang Mach-E at Flat Rock.",
+    );
+    assert!(got.iter().all(|f| !f.contains("stop")), "{got:?}");
+}
+
+#[test]
+fn a_plan_weighed_and_a_model_placed_elsewhere() {
+    // "è in valutazione" weighs the whole clause, far from the production cue.
+    let got = facts(
+        "it",
+        Some("2024-03-01"),
+        "La produzione della Jeep Renegade a Melfi è in valutazione.",
+    );
+    assert_eq!(got, ["Melfi may_build Jeep Renegade 2024-03-01"]);
+    // The Corolla is placed in a town no mention covers: not at the plants named.
+    let got = facts(
+        "en",
+        Some("2024-03-01"),
+        "Toyota builds the Camry in Georgetown, Kentucky, and the Corolla in Blue Springs, \
+         Mississippi, while the Tundra is made in San Antonio.",
+    );
+    assert!(got.iter().all(|f| !f.contains("Corolla")), "{got:?}");
+}
+
+#[test]
+fn a_country_after_a_purpose_is_the_aim_not_the_plant() {
+    let got = facts(
+        "es",
+        Some("2024-03-01"),
+        "Renault dejará de fabricar el Clio en Turquía para centrarse en China.",
+    );
+    assert!(
+        got.iter().all(|f| !f.starts_with("Renault Wuhan")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|f| f.starts_with("Oyak-Renault Bursa")),
+        "{got:?}"
+    );
 }

@@ -132,6 +132,24 @@ fn facts_command_prints_one_line_per_fact() {
     assert_eq!((code, out.as_str()), (1, ""));
 }
 
+#[test]
+fn facts_limit_says_what_it_left_out() {
+    let (code, all, _) = plantscope(&["facts"]);
+    assert_eq!(code, 0);
+    let total = all.lines().count();
+    assert!(total > 2, "{all}");
+    let (code, out, err) = plantscope(&["facts", "--limit", "2"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    assert!(
+        err.contains(&format!("… {} more (use --limit)", total - 2)),
+        "{err}"
+    );
+    // Nothing left out, nothing said.
+    let (_, _, err) = plantscope(&["facts", "--limit", &total.to_string()]);
+    assert!(!err.contains("more"), "{err}");
+}
+
 /// The plant of each line of `facts` output.
 fn plants_of(out: &str) -> Vec<&str> {
     out.lines().filter_map(|l| l.split("  ").next()).collect()

@@ -18,6 +18,7 @@ mod entities;
 mod entities_batch5;
 mod entities_batch7;
 mod entities_batch8;
+mod entities_batch9;
 mod entities_fresh;
 mod entities_real;
 mod facets_prop;

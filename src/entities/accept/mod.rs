@@ -64,6 +64,15 @@ impl Context {
             }
     }
 
+    /// A car or production word in the passage around `pos` ("sein spanisches Werk in
+    /// Valencia"): what a busy city's name needs beside its maker.
+    fn a_car_word_near(&self, title: bool, pos: usize) -> bool {
+        match title {
+            true => !self.title_vocabulary.is_empty() || self.body_vocabulary.in_lead(),
+            false => self.body_vocabulary.any_near(pos),
+        }
+    }
+
     /// Automotive context from evidence other than `id` itself.
     fn automotive_without(&self, id: EntityId, title: bool, pos: usize) -> bool {
         self.firm.iter().any(|&f| f != id) || self.vocabulary_near(title, pos)
@@ -99,6 +108,8 @@ impl Matcher {
         // Where each plant named by a place (a city, a short name) was written.
         let mut places_at: Vec<(EntityId, bool, usize)> = Vec::new();
         let mut gated = false;
+        // A busy city's name (a `near` place) is judged by the words around it.
+        let mut near_places = false;
         let mut firm_memo: [Vec<u8>; 2] = [Vec::new(), Vec::new()];
         for scan in scans {
             let memo = &mut firm_memo[usize::from(scan.title)];
@@ -118,6 +129,7 @@ impl Matcher {
                         }
                         Gate::Place => {
                             gated = true;
+                            near_places |= form.near;
                             places_at.push((id, scan.title, c.start));
                         }
                         Gate::Ambiguous => {
@@ -231,7 +243,7 @@ impl Matcher {
             body_vocabulary: Vocabulary::default(),
             firm_memo,
         };
-        if gated && !makers_named {
+        if gated && (!makers_named || near_places) {
             for scan in scans {
                 let found = context::car_vocabulary(&scan.folded, scan.original, lang);
                 if scan.title {
@@ -254,7 +266,7 @@ impl Matcher {
     /// ordinary word or a number ("Morris … Eight", "Major"), or written right after that
     /// brand's name, where the two are one name, judged as such ("Austin Healey", a player).
     fn vouches(&self, scan: &Scanned, c: &Candidate, form: &Form, brands: &[EntityId]) -> bool {
-        if form.common || needs_its_brand(&form.folded) {
+        if form.common || needs_its_brand(&form.folded, scan.lang) {
             return false;
         }
         let previous = context::words_before(&scan.folded.text, c.start)
@@ -483,12 +495,15 @@ impl Matcher {
                         || !w.chars().any(char::is_lowercase)
                         || self.cities[id].as_deref() == Some(form.folded.as_str()))
                     && self.maker_named(id, ctx, scan.title, c.start)
-                    && (!two_han_characters(&form.folded) || self.maker_written_near(scan, id, c))
+                    && ((!two_han_characters(&form.folded) && !form.near)
+                        || self.maker_written_near(scan, id, c))
+                    && (!form.near || ctx.a_car_word_near(scan.title, c.start))
+                    && !self.a_seat_in_brackets(scan, c)
                     && !context::in_a_persons_name(scan.original, s, e)
                     && !context::spans_punctuation(w)
                     && !context::refused_around(text, c.start, c.end)
                     && !context::is_dateline(scan.original, s, e)
-                    && !(self.cities[id].as_deref() == Some(form.folded.as_str())
+                    && !((form.near || self.cities[id].as_deref() == Some(form.folded.as_str()))
                         && context::after_a_clubs_article(text, c.start, scan.lang))
                     && !self.after_given_name(scan, c)
                     && (german || !self.before_a_company_word(scan, c))
@@ -496,7 +511,7 @@ impl Matcher {
             Gate::Bare => {
                 let (s, e) = scan.folded.original_range(c.start, c.end);
                 let brands: Vec<EntityId> = entity.implies.clone();
-                let distinctive = !form.common && !needs_its_brand(&form.folded);
+                let distinctive = !form.common && !needs_its_brand(&form.folded, scan.lang);
                 brands
                     .iter()
                     .any(|b| ctx.brands.contains(b) || (distinctive && ctx.group_brands.contains(b)))
@@ -514,7 +529,7 @@ impl Matcher {
                     && !context::after_ordinal_or_size(text, c.start)
                     && !context::before_a_league(text, c.end)
                     && !self.before_an_alliance_of_makers(scan, c)
-                    && (!needs_its_brand(&form.folded)
+                    && (!needs_its_brand(&form.folded, scan.lang)
                         || self.brand_just_before(text, c, &brands)
                         || self.in_a_list_of_its_models(scan, c, &brands)
                         // "os modelos Ka e EcoSport", "produzia Ka e EcoSport": a word of two

@@ -78,6 +78,50 @@ impl Matcher {
         !any_maker_named && ctx.vocabulary_near(title, pos)
     }
 
+    /// "日産自動車(横浜市)", "Volkswagen (Wolfsburg)": a city in brackets right after a maker's
+    /// name is its seat, not one of its plants ("追浜工場(横須賀市)" is still the plant's place).
+    pub(super) fn a_seat_in_brackets(&self, scan: &Scanned, c: &Candidate) -> bool {
+        let (s, e) = scan.folded.original_range(c.start, c.end);
+        let original = scan.original;
+        let (Some(before), Some(after)) = (original.get(..s), original.get(e..)) else {
+            return false;
+        };
+        let Some(open) = before
+            .strip_suffix('(')
+            .or_else(|| before.strip_suffix('（'))
+            .map(str::trim_end)
+        else {
+            return false;
+        };
+        if !after.starts_with([')', '）']) {
+            return false;
+        }
+        // The maker's name, or it and a company word ("日産自動車", "Renault SA").
+        const COMPANY: [&str; 10] = [
+            "自動車",
+            "自动车",
+            "汽车",
+            "汽車",
+            "株式会社",
+            "集团",
+            "集團",
+            " AG",
+            " SA",
+            " Motor",
+        ];
+        scan.candidates.iter().any(|d| {
+            let (_, de) = scan.folded.original_range(d.start, d.end);
+            open.get(de..)
+                .is_some_and(|rest| rest.is_empty() || COMPANY.contains(&rest))
+                && self.owners(d).iter().any(|&(id, _)| {
+                    matches!(
+                        self.gazetteer.entity(id).kind,
+                        EntityKind::Brand | EntityKind::Group
+                    )
+                })
+        })
+    }
+
     /// "上海大众汽车长沙工厂": one of the plant's makers written within a passage of the name
     /// (a two-character Chinese city is named in many stories of other trades).
     pub(super) fn maker_written_near(
@@ -217,10 +261,18 @@ pub(super) fn a_month_beside_a_date(folded: &str, text: &str, c: &Candidate) -> 
 }
 
 /// A bare model name that is a number or an ordinary word ("200", "#1", "Uno", "One") counts
-/// only written right after its brand.
-pub(super) fn needs_its_brand(folded: &str) -> bool {
-    !folded.chars().any(char::is_alphabetic) || BARE_ONLY_AFTER_BRAND.contains(&folded)
+/// only written right after its brand, except in the languages where that word is only the
+/// car's name (the Kombi in Portuguese and Spanish, an estate car's body elsewhere).
+pub(super) fn needs_its_brand(folded: &str, lang: Lang) -> bool {
+    !folded.chars().any(char::is_alphabetic)
+        || (BARE_ONLY_AFTER_BRAND.contains(&folded)
+            && !MODEL_NAME_IN
+                .iter()
+                .any(|(word, langs)| *word == folded && langs.contains(&lang)))
 }
+
+/// Words of `BARE_ONLY_AFTER_BRAND` that name only the car in these languages.
+const MODEL_NAME_IN: &[(&str, &[Lang])] = &[("kombi", &[Lang::PT, Lang::ES])];
 
 /// An exact-case form must appear in the original text with that very case.
 /// A bare model name that is an ordinary word also counts written in capitals ("modelových

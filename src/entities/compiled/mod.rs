@@ -23,9 +23,10 @@ const BARE: u8 = 1;
 const COMMON: u8 = 2;
 const PLACE: u8 = 4;
 const CJK: u8 = 8;
+const NEAR: u8 = 16;
 
 /// Names the format and its version: a change of layout changes it.
-const MAGIC: &[u8; 8] = b"PSGZ\x00\x00\x00\x02";
+const MAGIC: &[u8; 8] = b"PSGZ\x00\x00\x00\x03";
 
 /// The compiled data could not be decoded (only possible if it was not made by `encode`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -135,6 +136,7 @@ pub fn encode(
                 (form.common, COMMON),
                 (form.place, PLACE),
                 (form.cjk, CJK),
+                (form.near, NEAR),
             ];
             g.u8(flags
                 .iter()
@@ -254,6 +256,7 @@ pub fn decode_gazetteer(bytes: &[u8]) -> Result<(Vec<Entity>, SortedForms), Deco
                 common: flags & COMMON != 0,
                 place: flags & PLACE != 0,
                 cjk: flags & CJK != 0,
+                near: flags & NEAR != 0,
             });
         }
         let n = r.len()?;

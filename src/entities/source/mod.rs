@@ -64,6 +64,9 @@ pub struct Form {
     /// Written in a script without spaces (Chinese, Japanese, Korean): found without word
     /// boundaries, so inside longer words too (日产 in 日产量, "daily output").
     pub cjk: bool,
+    /// A place that is a busy city's name (Valencia: a region, a club, a government): it names
+    /// the plant only with the plant's maker written near it and production words around.
+    pub near: bool,
 }
 
 impl Form {
@@ -77,6 +80,7 @@ impl Form {
             common: false,
             place: false,
             cjk,
+            near: false,
         }
     }
 }
@@ -221,6 +225,9 @@ struct PlantEntry {
     brands: Vec<String>,
     #[serde(default)]
     places: Vec<String>,
+    /// Busy cities' names that count only beside the maker (see `Form::near`).
+    #[serde(default)]
+    near_places: Vec<String>,
     #[serde(default)]
     kind: Option<PlantKind>,
     #[serde(default)]

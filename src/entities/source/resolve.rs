@@ -134,6 +134,11 @@ pub fn resolve(e: Entries) -> Result<Vec<Entity>, GazetteerError> {
             place: true,
             ..Form::plain(fold_str(place))
         }));
+        forms.extend(p.near_places.iter().map(|place| Form {
+            place: true,
+            near: true,
+            ..Form::plain(fold_str(place))
+        }));
         // A name that is also listed as a place ("Zaragoza", "Busan") is the place's name:
         // it needs the context a place needs.
         let mut forms = forms.into_vec();

@@ -116,7 +116,9 @@ impl Cues<'_> {
         let ended_span = self
             .span_end
             .is_some_and(|end| article_year.is_none_or(|a| end < a));
-        let past = self.near(Cat::Past, &[])
+        // A past form inside a future cue is its reporting verb ("すると発表した": announced
+        // that it will), not the tense of the production.
+        let past = self.near(Cat::Past, &[Cat::Future])
             || (earlier && self.near(Cat::Until, &[]))
             || (ended_span && self.anchored());
         let produce = self.any(Cat::Produce);
@@ -137,7 +139,7 @@ impl Cues<'_> {
             }
         } else if self.near(Cat::Negation, &[Cat::NotNegation, Cat::NoLonger]) {
             Status::WillNotBuild
-        } else if self.near(Cat::Hedge, &[]) {
+        } else if self.near(Cat::Hedge, &[]) || (self.anchored() && self.any(Cat::Weighed)) {
             Status::MayBuild
         } else if future {
             Status::WillBuild
@@ -272,6 +274,34 @@ struct Sentence<'a> {
     tokens: &'a [Token<'a>],
 }
 
+/// A sentence that denies an end ("「…が生産終了するというわけではない」", "this does not
+/// mean the end of production") says no production ends: its stops are none, and its
+/// negation, the denial's, refuses nothing.
+fn drop_denied_stops(cues: &mut Cues) {
+    if !cues.any(Cat::Denial) {
+        return;
+    }
+    let denials: Vec<(usize, usize)> = cues
+        .hits
+        .iter()
+        .filter(|h| h.cat == Cat::Denial)
+        .map(|h| (h.first, h.last))
+        .collect();
+    // A future cue written with the stop ("終了する") goes with it.
+    let stops: Vec<(usize, usize)> = cues
+        .hits
+        .iter()
+        .filter(|h| matches!(h.cat, Cat::Stop | Cat::NoLonger))
+        .map(|h| (h.first, h.last))
+        .collect();
+    cues.hits.retain(|h| match h.cat {
+        Cat::Stop | Cat::NoLonger | Cat::Last => false,
+        Cat::Future => !stops.iter().any(|&(f, l)| h.first <= l && f <= h.last),
+        Cat::Negation => !denials.iter().any(|&(f, l)| f <= h.first && h.last <= l),
+        _ => true,
+    });
+}
+
 impl Sentence<'_> {
     fn of_kind(&self, kind: EntityKind) -> impl Iterator<Item = &Mention> {
         self.mentions.iter().filter(move |m| m.kind == kind)
@@ -291,6 +321,7 @@ impl Sentence<'_> {
             span_end: None,
         };
         self.drop_cut_off_negations(&mut cues);
+        drop_denied_stops(&mut cues);
         let years = not_founding_years(
             text::years(self.tokens),
             self.tokens,
@@ -309,6 +340,10 @@ impl Sentence<'_> {
             .filter(|p| x.makes_vehicles(&p.entity))
             .filter(|p| dateline.is_none_or(|end| p.start >= end))
             .collect();
+        let engine_plant = plants.is_empty()
+            && self
+                .of_kind(EntityKind::Plant)
+                .any(|p| !x.makes_vehicles(&p.entity));
         let subjects = self.subjects(x);
         let breaks = self.clause_breaks();
         let whole_stop = self.plant_wide_stop(&cues, &breaks, &subjects, &years, article_year);
@@ -409,7 +444,7 @@ impl Sentence<'_> {
         let mut places: Vec<Place> = plants.iter().map(|p| Place::Plant(p)).collect();
         if anchored {
             places.extend(
-                self.countries(x, lex, &plants, &subjects)
+                self.countries(x, lex, &cues, &plants, &subjects)
                     .map(Place::Country),
             );
         }
@@ -426,7 +461,7 @@ impl Sentence<'_> {
                 Vec::new()
             };
             for (i, s) in subjects.iter().enumerate() {
-                if self.excepted(&cues, s, &subjects) {
+                if self.excepted(&cues, s, &subjects) || self.placed_elsewhere(lex, s) {
                     continue;
                 }
                 let brand = s.kind == SubjectKind::Brand;
@@ -510,6 +545,9 @@ impl Sentence<'_> {
                     }
                 }
             }
+        } else if engine_plant {
+            // A sentence about an engine or battery plant ("l'usine de Cléon fabriquera les
+            // moteurs de la Mégane") builds no model, here or at the plant named before.
         } else if let Some(plant) = self
             .referred(x, &cues, context, only_plant)
             .or_else(|| self.under_heading(&cues, context))
@@ -517,6 +555,7 @@ impl Sentence<'_> {
             for s in subjects
                 .iter()
                 .filter(|s| allowed(&plant, s, Tie::Referred))
+                .filter(|s| !self.excepted(&cues, s, &subjects))
             {
                 fact(&plant, s, status_at(s.at), s.at);
             }
@@ -531,6 +570,7 @@ impl Sentence<'_> {
             for s in subjects
                 .iter()
                 .filter(|s| s.kind == SubjectKind::Model && x.makes(plant, x.brand_of_subject(s)))
+                .filter(|s| !self.excepted(&cues, s, &subjects))
             {
                 fact(plant, s, status_at(s.at), s.at);
             }

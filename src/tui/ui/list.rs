@@ -59,14 +59,16 @@ impl Widget for ArticleList<'_> {
             return;
         }
         let cols = usize::from(inner.width);
-        // A date column when some visible article has a date and the pane has room for it.
+        // A date column when some visible article has a date and the pane has room for it:
+        // from 48 columns, which the list pane has beside the reader at 120 (the date takes
+        // 11, the title keeps about 20).
         let visible = state
             .results
             .hits
             .iter()
             .skip(state.list_offset)
             .take(usize::from(inner.height));
-        let dated = cols >= 60
+        let dated = cols >= 48
             && visible
                 .filter_map(|h| state.articles().get(h.doc))
                 .any(|a| a.date.is_some());
