@@ -44,6 +44,9 @@ pub enum Cat {
     /// A plan only weighed, said of the whole clause wherever it stands ("… a Melfi è in
     /// valutazione", "is under consideration"): the clause's facts are `may_build`.
     Weighed,
+    /// A purpose (`para`, `pour`, `in order to`): a country after one is where the plan
+    /// aims, not where the production cue before it takes place.
+    Purpose,
     /// The source of a move (`from`, `depuis`, `から`): in a sentence that moves production,
     /// the plant beside one is the one left, wherever it stands.
     From,
@@ -154,6 +157,8 @@ struct File {
     denial: Vec<String>,
     #[serde(default)]
     weighed: Vec<String>,
+    #[serde(default)]
+    purpose: Vec<String>,
     #[serde(default)]
     from_after: bool,
 }
@@ -323,6 +328,7 @@ impl Lexicon {
             (Cat::From, &file.from),
             (Cat::Denial, &file.denial),
             (Cat::Weighed, &file.weighed),
+            (Cat::Purpose, &file.purpose),
         ];
         for (cat, list) in lists {
             for cue in list {

@@ -1229,3 +1229,20 @@ fn an_end_in_the_present_and_production_added_are_still_to_come() {
         "VDL Nedcar will_stop Mini Countryman 2026"
     );
 }
+
+#[test]
+fn a_country_after_a_purpose_is_the_aim_not_the_plant() {
+    let got = facts(
+        "es",
+        Some("2024-03-01"),
+        "Renault dejará de fabricar el Clio en Turquía para centrarse en China.",
+    );
+    assert!(
+        got.iter().all(|f| !f.starts_with("Renault Wuhan")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|f| f.starts_with("Oyak-Renault Bursa")),
+        "{got:?}"
+    );
+}

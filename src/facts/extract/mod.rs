@@ -444,7 +444,7 @@ impl Sentence<'_> {
         let mut places: Vec<Place> = plants.iter().map(|p| Place::Plant(p)).collect();
         if anchored {
             places.extend(
-                self.countries(x, lex, &plants, &subjects)
+                self.countries(x, lex, &cues, &plants, &subjects)
                     .map(Place::Country),
             );
         }
