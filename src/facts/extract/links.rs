@@ -324,6 +324,7 @@ impl Sentence<'_> {
         &'m self,
         x: &'m Extractor,
         lex: &'m Lexicon,
+        cues: &'m Cues,
         plants: &'m [&Mention],
         subjects: &'m [Subject],
     ) -> impl Iterator<Item = &'m Mention> + 'm {
@@ -334,7 +335,20 @@ impl Sentence<'_> {
         let other_maker = self
             .of_kind(EntityKind::Brand)
             .any(|b| !subject_brands.contains(&b.entity.as_str()));
+        // "dejará de fabricar el Clio en Turquía para centrarse en China": China is the aim.
+        let anchors: Vec<usize> = cues.anchors().map(|h| h.last).collect();
+        let purposes: Vec<usize> = cues
+            .hits
+            .iter()
+            .filter(|h| h.cat == Cat::Purpose)
+            .map(|h| h.first)
+            .collect();
         self.of_kind(EntityKind::Country).filter(move |c| {
+            let at = self.tokens.partition_point(|t| t.start < c.start);
+            let aimed = purposes.iter().any(|&p| p < at)
+                && !anchors
+                    .iter()
+                    .any(|&a| a < at && !purposes.iter().any(|&p| a < p && p < at));
             let noun = c
                 .text(self.full)
                 .chars()
@@ -350,7 +364,7 @@ impl Sentence<'_> {
             let covered = plants
                 .iter()
                 .any(|p| x.plant_country(&p.entity) == Some(c.entity.as_str()));
-            !other_maker && noun && placed && !covered
+            !other_maker && !aimed && noun && placed && !covered
         })
     }
 
