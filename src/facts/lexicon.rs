@@ -53,6 +53,9 @@ pub enum Cat {
     /// A denial of what it follows or leads (`わけではない`, `does not mean the end`): the stop
     /// it denies is no stop, its negation no refusal.
     Denial,
+    /// A first one (`first`, `primer`, `erste`): with a year before the article's, production
+    /// that began then and was built, not what the plant builds now.
+    First,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -155,6 +158,8 @@ struct File {
     from: Vec<String>,
     #[serde(default)]
     denial: Vec<String>,
+    #[serde(default)]
+    first: Vec<String>,
     #[serde(default)]
     weighed: Vec<String>,
     #[serde(default)]
@@ -327,6 +332,7 @@ impl Lexicon {
             (Cat::Except, &file.except),
             (Cat::From, &file.from),
             (Cat::Denial, &file.denial),
+            (Cat::First, &file.first),
             (Cat::Weighed, &file.weighed),
             (Cat::Purpose, &file.purpose),
         ];

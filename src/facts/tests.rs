@@ -1246,3 +1246,32 @@ fn a_country_after_a_purpose_is_the_aim_not_the_plant() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_models_number_is_no_year_and_a_first_car_long_ago_was_built() {
+    assert_eq!(
+        facts(
+            "fr",
+            Some("2021-06-01"),
+            "L'usine de Vigo fabrique le Peugeot 2008."
+        ),
+        ["Vigo builds Peugeot 2008 2021-06-01"]
+    );
+    assert_eq!(
+        facts(
+            "es",
+            Some("2016-10-01"),
+            "El primer Ford Fiesta se fabricó en Almussafes en 1981."
+        ),
+        ["Almussafes built Ford Fiesta 1981"]
+    );
+    // An award's year dates the award, not the production.
+    assert_eq!(
+        facts(
+            "en",
+            Some("2023-02-06"),
+            "The Jeep Avenger, built in Tychy, won the 2023 Car of the Year award."
+        ),
+        ["Tychy builds Jeep Avenger 2023-02-06"]
+    );
+}

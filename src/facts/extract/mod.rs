@@ -120,6 +120,9 @@ impl Cues<'_> {
         // that it will), not the tense of the production.
         let past = self.near(Cat::Past, &[Cat::Future])
             || (earlier && self.near(Cat::Until, &[]))
+            // "the first Fiesta came off the line there in 1976": built then.
+            || ((earlier || (article_year.is_none() && !years.is_empty()))
+                && self.near(Cat::First, &[]))
             || (ended_span && self.anchored());
         let produce = self.any(Cat::Produce);
         // "esta última" is "the latter" (an anaphora), not the last one built.
@@ -322,12 +325,18 @@ impl Sentence<'_> {
         };
         self.drop_cut_off_negations(&mut cues);
         drop_denied_stops(&mut cues);
-        let years = not_founding_years(
+        let mut years = not_founding_years(
             text::years(self.tokens),
             self.tokens,
             &cues.hits,
             lex.founding_year_before,
         );
+        // A model's number ("Peugeot 2008") is no year.
+        years.retain(|&(at, _)| {
+            !self
+                .of_kind(EntityKind::Model)
+                .any(|m| m.start <= at && at < m.end)
+        });
         let span = self.closed_span(&years);
         cues.span_end = span.map(|(_, _, end)| end);
         let status = cues.status(&years, article_year);
