@@ -162,23 +162,17 @@ pub fn load(request: &Request, progress: &(dyn Fn(LoadProgress) + Sync)) -> anyh
     let corpus = read(request, progress);
     let read = started.elapsed();
 
-    // Entities and facts are found on the indexing threads, each article just before it is
-    // indexed: one pass over the text (folded once, for the matcher and the tokenizer)
-    // instead of an extraction stage and then an indexing stage. `extract` stays 0.
     let started = Instant::now();
-    let articles = corpus.articles;
+    let mut articles = corpus.articles;
     let total = articles.len();
     let bytes = text_bytes(&articles);
-    let facts = crate::facts::Extractor::new(matcher.gazetteer());
-    let annotate: crate::search::build::Annotate = Arc::new(move |article| {
-        let folds = matcher.annotate_folded(article);
-        article.facts = facts.extract(article);
-        folds
-    });
+    annotate(&matcher, &mut articles, progress);
+    let extract = started.elapsed();
+
+    let started = Instant::now();
     let indexing = |n: usize| progress(indexing_progress(n, total, bytes));
-    let library = Library::annotating(articles, gazetteer, annotate, &indexing)?;
+    let library = Library::with_gazetteer(articles, gazetteer, &indexing)?;
     let index = started.elapsed();
-    let extract = Duration::ZERO;
 
     Ok(Loaded {
         library,

@@ -234,13 +234,6 @@ impl Matcher {
     /// groups as of the article's date) and `mentions` (title then body, each with its field
     /// and byte range in that field).
     pub fn annotate(&self, article: &mut Article) {
-        self.annotate_folded(article);
-    }
-
-    /// [`Matcher::annotate`], handing back the folded title and body it matched on (each is
-    /// `fold` of the article's text): the index tokenizer can take them instead of folding
-    /// the same text again.
-    pub fn annotate_folded(&self, article: &mut Article) -> (Folded, Folded) {
         let mut title = self.scan(&article.title, article.lang, true);
         let mut body = self.scan(&article.body, article.lang, false);
         if let Some((_, words)) = FALSE_FRIENDS.iter().find(|(l, _)| article.lang == *l) {
@@ -279,7 +272,6 @@ impl Matcher {
             .take(MAX_MENTIONS)
             .collect();
         article.mentions_omitted = hits - article.mentions.len() + title.unjudged + body.unjudged;
-        (title.folded, body.folded)
     }
 
     /// Every pattern occurrence that sits on word boundaries (a trailing genitive/plural `s`

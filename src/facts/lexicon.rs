@@ -41,9 +41,18 @@ pub enum Cat {
     /// An anniversary (`50 anos`, `Jubiläum`, `周年`): a year near one is the jubilee's, not
     /// the time of what the plant builds.
     Anniversary,
+    /// A plan only weighed, said of the whole clause wherever it stands ("… a Melfi è in
+    /// valutazione", "is under consideration"): the clause's facts are `may_build`.
+    Weighed,
+    /// A purpose (`para`, `pour`, `in order to`): a country after one is where the plan
+    /// aims, not where the production cue before it takes place.
+    Purpose,
     /// The source of a move (`from`, `depuis`, `から`): in a sentence that moves production,
     /// the plant beside one is the one left, wherever it stands.
     From,
+    /// A denial of what it follows or leads (`わけではない`, `does not mean the end`): the stop
+    /// it denies is no stop, its negation no refusal.
+    Denial,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -144,6 +153,12 @@ struct File {
     except: Vec<String>,
     #[serde(default)]
     from: Vec<String>,
+    #[serde(default)]
+    denial: Vec<String>,
+    #[serde(default)]
+    weighed: Vec<String>,
+    #[serde(default)]
+    purpose: Vec<String>,
     #[serde(default)]
     from_after: bool,
 }
@@ -311,6 +326,9 @@ impl Lexicon {
             (Cat::Pause, &file.pause),
             (Cat::Except, &file.except),
             (Cat::From, &file.from),
+            (Cat::Denial, &file.denial),
+            (Cat::Weighed, &file.weighed),
+            (Cat::Purpose, &file.purpose),
         ];
         for (cat, list) in lists {
             for cue in list {

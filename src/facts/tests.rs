@@ -1092,6 +1092,73 @@ fn a_plant_word_with_a_name_no_mention_covers_is_another_plant() {
 }
 
 #[test]
+fn an_end_announced_to_come_is_a_stop_to_come_and_a_denied_end_no_stop() {
+    // "…すると発表した": the past is the announcement's; the end is still to come.
+    assert_eq!(
+        facts(
+            "ja",
+            None,
+            "日産は追浜工場での車両生産を2030年度末に終了すると発表した。"
+        ),
+        ["Oppama will_stop Nissan 2030"]
+    );
+    // "It is not that the Note's production ends": no stop.
+    assert_eq!(
+        facts(
+            "ja",
+            None,
+            "日産の追浜工場で生産するノートが生産終了するというわけではない。"
+        ),
+        ["Oppama builds Nissan Note "]
+    );
+    assert_eq!(
+        facts(
+            "en",
+            Some("2024-03-01"),
+            "Moving the Nissan Note to Sunderland does not mean the end of production there."
+        )
+        .iter()
+        .filter(|f| f.contains("stop"))
+        .count(),
+        0
+    );
+}
+
+#[test]
+fn at_least_is_no_negation_and_an_undisclosed_plan_a_hedge() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2024-05-02"), body).join(" | ");
+    assert_eq!(
+        one(
+            "it",
+            "Lo stabilimento di Mirafiori produrrà non meno di 90 mila Fiat 500 all'anno."
+        ),
+        "Mirafiori will_build Fiat 500 2024-05-02"
+    );
+    assert_eq!(
+        one(
+            "pt",
+            "A Stellantis não confirmou se o Jeep Avenger será fabricado em Betim."
+        ),
+        "Betim may_build Jeep Avenger 2024-05-02"
+    );
+    assert_eq!(
+        one(
+            "en",
+            "Stellantis has not confirmed the Jeep Avenger will be built in Betim."
+        ),
+        "Betim may_build Jeep Avenger 2024-05-02"
+    );
+    // A model named to compare sizes is not built.
+    assert_eq!(
+        one(
+            "pt",
+            "Betim vai fabricar o Fiat Pulse, um SUV menor que o Jeep Renegade."
+        ),
+        "Betim will_build Fiat Pulse 2024-05-02"
+    );
+}
+
+#[test]
 fn an_engine_plant_named_keeps_its_models_from_the_plant_before() {
     let got = facts(
         "fr",
@@ -1107,4 +1174,40 @@ fn an_engine_plant_named_keeps_its_models_from_the_plant_before() {
         "Ford no longer intends to build the Ford Mustang Mach-E at Flat Rock.",
     );
     assert!(got.iter().all(|f| !f.contains("stop")), "{got:?}");
+}
+
+#[test]
+fn a_plan_weighed_and_a_model_placed_elsewhere() {
+    // "è in valutazione" weighs the whole clause, far from the production cue.
+    let got = facts(
+        "it",
+        Some("2024-03-01"),
+        "La produzione della Jeep Renegade a Melfi è in valutazione.",
+    );
+    assert_eq!(got, ["Melfi may_build Jeep Renegade 2024-03-01"]);
+    // The Corolla is placed in a town no mention covers: not at the plants named.
+    let got = facts(
+        "en",
+        Some("2024-03-01"),
+        "Toyota builds the Camry in Georgetown, Kentucky, and the Corolla in Blue Springs, \
+         Mississippi, while the Tundra is made in San Antonio.",
+    );
+    assert!(got.iter().all(|f| !f.contains("Corolla")), "{got:?}");
+}
+
+#[test]
+fn a_country_after_a_purpose_is_the_aim_not_the_plant() {
+    let got = facts(
+        "es",
+        Some("2024-03-01"),
+        "Renault dejará de fabricar el Clio en Turquía para centrarse en China.",
+    );
+    assert!(
+        got.iter().all(|f| !f.starts_with("Renault Wuhan")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|f| f.starts_with("Oyak-Renault Bursa")),
+        "{got:?}"
+    );
 }

@@ -1,8 +1,6 @@
 //! Text analysis for the index: a tokenizer built on the shared folding (case, accents,
 //! German transliteration, hyphens and apostrophes), then per-language stemming.
 
-use std::cell::RefCell;
-
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{
     Language, RawTokenizer, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer,
@@ -191,51 +189,10 @@ pub struct FoldTokenStream<'a> {
     cursor: usize,
 }
 
-thread_local! {
-    /// Texts already folded on this thread (by entity matching, on an indexing thread), by
-    /// the address and length of the text: the tokenizer run over exactly that text next
-    /// takes the fold instead of making it again. See [`offer_folds`].
-    static FOLDED: RefCell<Vec<(usize, usize, Folded)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Offer the folds of texts this thread is about to tokenize (dropping what was offered
-/// before). Each fold must be `fold(text)` of its text, and each text must stay alive and
-/// unchanged until [`forget_folds`] is called on this thread: while a string lives, its
-/// address and length name its bytes and nothing else.
-pub fn offer_folds<'t>(folds: impl IntoIterator<Item = (&'t str, Folded)>) {
-    FOLDED.with(|offered| {
-        let mut offered = offered.borrow_mut();
-        offered.clear();
-        offered.extend(
-            folds
-                .into_iter()
-                .map(|(text, folded)| (text.as_ptr() as usize, text.len(), folded)),
-        );
-    });
-}
-
-/// Drop whatever [`offer_folds`] left on this thread (before its texts go).
-pub fn forget_folds() {
-    FOLDED.with(|offered| offered.borrow_mut().clear());
-}
-
-/// The fold offered for `text`, if any (taken: each is used once).
-fn offered_fold(text: &str) -> Option<Folded> {
-    let folded = FOLDED.with(|offered| {
-        let mut offered = offered.borrow_mut();
-        let at = offered
-            .iter()
-            .position(|&(ptr, len, _)| ptr == text.as_ptr() as usize && len == text.len())?;
-        Some(offered.swap_remove(at).2)
-    })?;
-    debug_assert!(folded == fold(text), "an offered fold is not the text's");
-    Some(folded)
-}
-
 impl<'a> FoldTokenStream<'a> {
     fn new(text: &str, stemmer: Option<&'a mut StemTokenizer>) -> FoldTokenStream<'a> {
         FoldTokenStream {
-            folded: offered_fold(text).unwrap_or_else(|| fold(text)),
+            folded: fold(text),
             at: 0,
             position: 0,
             token: Token::default(),

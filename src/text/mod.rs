@@ -10,6 +10,8 @@ use std::path::Path;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use self::fold::is_unspaced_script;
+
 /// Tab stops every this many columns when tabs are expanded.
 const TAB_STOP: usize = 4;
 
@@ -295,9 +297,11 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
     // being dropped.
     let mut text_end: Option<usize> = None;
     let mut skipping = false;
+    let mut after_cjk = false;
     for (idx, grapheme) in graphemes {
         let w = if ascii { 1 } else { grapheme.width() };
         if grapheme == " " {
+            after_cjk = false;
             if skipping || line_width + w > max {
                 // The line is full: the spaces end it (dropped, as at every wrap), so a run of
                 // spaces never makes a line wider than the pane.
@@ -319,6 +323,18 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
             line_width += w;
             continue;
         }
+        // Chinese and Japanese lines may break between any two characters (not before a
+        // closing mark: "。", "」"): without that, a line of Japanese wrapped at the one space
+        // around a Latin word ("ノート (Nissan Note)") and left half the pane empty.
+        let first = grapheme.chars().next();
+        if !ascii
+            && idx > line_start
+            && (first.is_some_and(is_unspaced_script) || after_cjk)
+            && !first.is_some_and(closes_a_phrase)
+        {
+            last_break = Some((idx, idx));
+        }
+        after_cjk = first.is_some_and(is_unspaced_script);
         if line_width + w > max && idx > line_start {
             match last_break {
                 Some((end, next)) if end > line_start => {
@@ -347,6 +363,38 @@ fn wrap_paragraph(para: &str, offset: usize, max: usize, lines: &mut Vec<(usize,
     }
     let end = para.trim_end_matches(' ').len().max(line_start);
     lines.push((offset + line_start, offset + end));
+}
+
+/// Marks that do not open a line in Chinese and Japanese (kinsoku): they stay with the
+/// character before them.
+fn closes_a_phrase(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。'
+            | '，'
+            | '．'
+            | '」'
+            | '』'
+            | '）'
+            | '〉'
+            | '》'
+            | '】'
+            | '〕'
+            | '！'
+            | '？'
+            | '：'
+            | '；'
+            | 'ー'
+            | '・'
+            | '々'
+            | ')'
+            | ','
+            | '.'
+            | '!'
+            | '?'
+            | ':'
+            | ';'
+    )
 }
 
 #[cfg(test)]

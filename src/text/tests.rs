@@ -154,3 +154,21 @@ fn wrap_after_a_zero_width_word_still_fits() {
         assert!(text[a..b].width() <= 19, "{:?}", &text[a..b]);
     }
 }
+
+#[test]
+fn japanese_wraps_between_characters_not_at_its_one_space() {
+    // Written here: a Japanese sentence with a Latin name in it.
+    let text = "日産は追浜工場でノート (Nissan Note) の生産を続けると発表した。新型車も追加する。";
+    let lines: Vec<&str> = wrap(text, 20).iter().map(|&(a, b)| &text[a..b]).collect();
+    // Every line but the last is nearly full (a wide character, or one kept with the mark
+    // after it, may leave a column or two).
+    for line in &lines[..lines.len() - 1] {
+        assert!(line.width() >= 17 && line.width() <= 20, "{lines:?}");
+    }
+    // A closing mark never opens a line.
+    assert!(
+        lines.iter().all(|l| !l.starts_with(['。', '、', ')'])),
+        "{lines:?}"
+    );
+    assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+}

@@ -4,6 +4,31 @@
 
 use super::*;
 
+/// Month names written with a capital (English, German, folded): "the Golf in March".
+const MONTHS: [&str; 21] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "februar",
+    "marz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "spring",
+];
+
 impl Sentence<'_> {
     /// A brand written against a plant: `Martorell de Seat`, `Opel-Werk Bochum`, `Renault
     /// Vilvoorde`.
@@ -184,6 +209,45 @@ impl Sentence<'_> {
         (!elsewhere).then_some(plant)
     }
 
+    /// Whether the subject is placed, by a preposition of place just after it, in a place no
+    /// mention covers ("the Corolla in Blue Springs, Mississippi, while the Tundra is made in
+    /// San Antonio"): it is built there, at a plant the gazetteer does not know, not at the
+    /// plants the sentence names.
+    pub(super) fn placed_elsewhere(&self, lex: &Lexicon, s: &Subject) -> bool {
+        if s.kind != SubjectKind::Model {
+            return false;
+        }
+        let Some(m) = self
+            .mentions
+            .iter()
+            .filter(|m| m.start == s.at)
+            .max_by_key(|m| m.end)
+        else {
+            return false;
+        };
+        let next = self.tokens.partition_point(|t| t.start < m.end);
+        let (Some(prep), Some(place)) = (self.tokens.get(next), self.tokens.get(next + 1)) else {
+            return false;
+        };
+        // A name, not an abbreviation (`v ČR`, `in the USA` are countries the matcher may
+        // not know by those letters).
+        let word = &self.full[place.start..place.end];
+        let capital = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase);
+        let dated = self
+            .tokens
+            .get(next + 2)
+            .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
+        lex.locative.iter().any(|l| l == prep.text)
+            && capital
+            && !dated
+            && !MONTHS.contains(&place.text)
+            && !self
+                .mentions
+                .iter()
+                .any(|o| o.start <= place.start && place.start < o.end)
+    }
+
     /// Whether a plant word of the sentence goes on with a name no mention covers ("la fábrica
     /// de Texas", "das Werk Salzgitter"): the sentence is about a plant the gazetteer does not
     /// know, not the one named before nor the article's only one.
@@ -260,6 +324,7 @@ impl Sentence<'_> {
         &'m self,
         x: &'m Extractor,
         lex: &'m Lexicon,
+        cues: &'m Cues,
         plants: &'m [&Mention],
         subjects: &'m [Subject],
     ) -> impl Iterator<Item = &'m Mention> + 'm {
@@ -270,7 +335,20 @@ impl Sentence<'_> {
         let other_maker = self
             .of_kind(EntityKind::Brand)
             .any(|b| !subject_brands.contains(&b.entity.as_str()));
+        // "dejará de fabricar el Clio en Turquía para centrarse en China": China is the aim.
+        let anchors: Vec<usize> = cues.anchors().map(|h| h.last).collect();
+        let purposes: Vec<usize> = cues
+            .hits
+            .iter()
+            .filter(|h| h.cat == Cat::Purpose)
+            .map(|h| h.first)
+            .collect();
         self.of_kind(EntityKind::Country).filter(move |c| {
+            let at = self.tokens.partition_point(|t| t.start < c.start);
+            let aimed = purposes.iter().any(|&p| p < at)
+                && !anchors
+                    .iter()
+                    .any(|&a| a < at && !purposes.iter().any(|&p| a < p && p < at));
             let noun = c
                 .text(self.full)
                 .chars()
@@ -286,7 +364,7 @@ impl Sentence<'_> {
             let covered = plants
                 .iter()
                 .any(|p| x.plant_country(&p.entity) == Some(c.entity.as_str()));
-            !other_maker && noun && placed && !covered
+            !other_maker && !aimed && noun && placed && !covered
         })
     }
 

@@ -116,7 +116,9 @@ impl Cues<'_> {
         let ended_span = self
             .span_end
             .is_some_and(|end| article_year.is_none_or(|a| end < a));
-        let past = self.near(Cat::Past, &[])
+        // A past form inside a future cue is its reporting verb ("すると発表した": announced
+        // that it will), not the tense of the production.
+        let past = self.near(Cat::Past, &[Cat::Future])
             || (earlier && self.near(Cat::Until, &[]))
             || (ended_span && self.anchored());
         let produce = self.any(Cat::Produce);
@@ -137,7 +139,7 @@ impl Cues<'_> {
             }
         } else if self.near(Cat::Negation, &[Cat::NotNegation, Cat::NoLonger]) {
             Status::WillNotBuild
-        } else if self.near(Cat::Hedge, &[]) {
+        } else if self.near(Cat::Hedge, &[]) || (self.anchored() && self.any(Cat::Weighed)) {
             Status::MayBuild
         } else if future {
             Status::WillBuild
@@ -272,6 +274,34 @@ struct Sentence<'a> {
     tokens: &'a [Token<'a>],
 }
 
+/// A sentence that denies an end ("「…が生産終了するというわけではない」", "this does not
+/// mean the end of production") says no production ends: its stops are none, and its
+/// negation, the denial's, refuses nothing.
+fn drop_denied_stops(cues: &mut Cues) {
+    if !cues.any(Cat::Denial) {
+        return;
+    }
+    let denials: Vec<(usize, usize)> = cues
+        .hits
+        .iter()
+        .filter(|h| h.cat == Cat::Denial)
+        .map(|h| (h.first, h.last))
+        .collect();
+    // A future cue written with the stop ("終了する") goes with it.
+    let stops: Vec<(usize, usize)> = cues
+        .hits
+        .iter()
+        .filter(|h| matches!(h.cat, Cat::Stop | Cat::NoLonger))
+        .map(|h| (h.first, h.last))
+        .collect();
+    cues.hits.retain(|h| match h.cat {
+        Cat::Stop | Cat::NoLonger | Cat::Last => false,
+        Cat::Future => !stops.iter().any(|&(f, l)| h.first <= l && f <= h.last),
+        Cat::Negation => !denials.iter().any(|&(f, l)| f <= h.first && h.last <= l),
+        _ => true,
+    });
+}
+
 impl Sentence<'_> {
     fn of_kind(&self, kind: EntityKind) -> impl Iterator<Item = &Mention> {
         self.mentions.iter().filter(move |m| m.kind == kind)
@@ -291,6 +321,7 @@ impl Sentence<'_> {
             span_end: None,
         };
         self.drop_cut_off_negations(&mut cues);
+        drop_denied_stops(&mut cues);
         let years = not_founding_years(
             text::years(self.tokens),
             self.tokens,
@@ -413,7 +444,7 @@ impl Sentence<'_> {
         let mut places: Vec<Place> = plants.iter().map(|p| Place::Plant(p)).collect();
         if anchored {
             places.extend(
-                self.countries(x, lex, &plants, &subjects)
+                self.countries(x, lex, &cues, &plants, &subjects)
                     .map(Place::Country),
             );
         }
@@ -430,7 +461,7 @@ impl Sentence<'_> {
                 Vec::new()
             };
             for (i, s) in subjects.iter().enumerate() {
-                if self.excepted(&cues, s, &subjects) {
+                if self.excepted(&cues, s, &subjects) || self.placed_elsewhere(lex, s) {
                     continue;
                 }
                 let brand = s.kind == SubjectKind::Brand;

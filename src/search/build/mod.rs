@@ -15,7 +15,6 @@ use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Term};
 use super::analyzer::Stemming;
 use super::schema::Fields;
 use crate::Article;
-use crate::text::fold::Folded;
 
 /// tantivy's smallest per-thread arena.
 const MIN_BUDGET_PER_THREAD: usize = 15_000_000;
@@ -29,11 +28,6 @@ const SINGLE_SEGMENT_MAX_BYTES: usize = 2_000_000;
 /// of the peak; 32 MB each is half that.
 const MAX_BUDGET_PER_THREAD: usize = 32_000_000;
 
-/// Finds an article's entities and facts, and hands back its title and body folded as the
-/// index tokenizer folds them (`fold` of each): run by [`build_index_annotating`] on the
-/// indexing thread that indexes the article.
-pub type Annotate = Arc<dyn Fn(&mut Article) -> (Folded, Folded) + Send + Sync>;
-
 /// Index `articles` in RAM; `progress` is told how many documents have been added. The
 /// articles are handed back once the index is built.
 pub fn build_index(
@@ -41,31 +35,10 @@ pub fn build_index(
     articles: Vec<Article>,
     progress: &(dyn Fn(usize) + Sync),
 ) -> tantivy::Result<(Index, IndexReader, Vec<Article>)> {
-    build_index_annotating(fields, articles, None, progress)
-}
-
-/// [`build_index`]; with `annotate`, the articles are annotated on the indexing threads, each
-/// just before it is indexed (one pass where extraction and indexing were two stages: the
-/// text is folded once, for the matcher and the tokenizer, while it is in the cache), and
-/// handed back annotated.
-pub fn build_index_annotating(
-    fields: &Fields,
-    articles: Vec<Article>,
-    annotate: Option<Annotate>,
-    progress: &(dyn Fn(usize) + Sync),
-) -> tantivy::Result<(Index, IndexReader, Vec<Article>)> {
     let bytes: usize = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
     let count = articles.len();
     let tokenizers = tokenizers();
-    let (shared, owned) = match annotate {
-        None => (Arc::new(Shared::new(articles, fields)), Vec::new()),
-        Some(annotate) => {
-            let mut shared = Shared::new(Vec::new(), fields);
-            shared.back = std::sync::Mutex::new((0..count).map(|_| None).collect());
-            shared.annotate = Some(annotate);
-            (Arc::new(shared), articles)
-        }
-    };
+    let shared = Arc::new(Shared::new(articles, fields));
     let index = if count == 0 {
         // Nothing to write: an index without segments searches fine and starts no thread.
         Index::builder()
@@ -73,13 +46,13 @@ pub fn build_index_annotating(
             .tokenizers(tokenizers)
             .create_in_ram()?
     } else if bytes <= SINGLE_SEGMENT_MAX_BYTES {
-        single_segment(&shared, owned, tokenizers, bytes, progress)?
+        single_segment(&shared, tokenizers, bytes, progress)?
     } else {
         let index = Index::builder()
             .schema(fields.schema.clone())
             .tokenizers(tokenizers)
             .create_in_ram()?;
-        bulk_load(&index, &shared, owned, bytes, progress)?;
+        bulk_load(&index, &shared, bytes, progress)?;
         index
     };
     progress(count);
@@ -89,47 +62,10 @@ pub fn build_index_annotating(
         .reload_policy(ReloadPolicy::Manual)
         .try_into()?;
     reader.reload()?;
-    let articles = shared_articles(shared)?;
+    // Every document was dropped by the indexing threads, which have all been joined: the
+    // articles are ours again. (A clone if tantivy ever kept one: correct, only costlier.)
+    let articles = Arc::try_unwrap(shared).map_or_else(|s| s.articles.clone(), |s| s.articles);
     Ok((index, reader, articles))
-}
-
-/// The articles back from a build: every document was dropped by the indexing threads, which
-/// have all been joined, so they are ours again. (A clone if tantivy ever kept a document:
-/// correct, only costlier.) An article whose document never came back is an error.
-fn shared_articles(shared: Arc<Shared>) -> tantivy::Result<Vec<Article>> {
-    let shared = Arc::try_unwrap(shared).unwrap_or_else(|s| Shared {
-        articles: s.articles.clone(),
-        fields: s.fields.clone(),
-        slots: None,
-        files: None,
-        annotate: s.annotate.clone(),
-        back: std::sync::Mutex::new(s.back.lock().map(|b| b.clone()).unwrap_or_default()),
-    });
-    if shared.annotate.is_none() {
-        return Ok(shared.articles);
-    }
-    let back = shared.back.into_inner().unwrap_or_default();
-    back.into_iter()
-        .collect::<Option<Vec<Article>>>()
-        .ok_or_else(|| tantivy::TantivyError::InternalError("an article was lost".into()))
-}
-
-/// The documents of a build: the articles `owned` (when the build annotates them), else those
-/// the shared state holds, in order.
-fn documents(
-    shared: &Arc<Shared>,
-    owned: Vec<Article>,
-) -> Box<dyn Iterator<Item = ArticleDoc> + '_> {
-    if shared.annotate.is_some() {
-        Box::new(
-            owned
-                .into_iter()
-                .enumerate()
-                .map(|(ord, article)| ArticleDoc::owning(shared, ord, article)),
-        )
-    } else {
-        Box::new((0..shared.articles.len()).map(|ord| ArticleDoc::new(shared, ord)))
-    }
 }
 
 /// The analyzers every index of the library uses, registered by name.
@@ -187,8 +123,6 @@ pub fn update(
         fields: fields.clone(),
         slots: Some(addition.slots),
         files: Some(addition.files),
-        annotate: None,
-        back: Default::default(),
     });
     for ord in 0..shared.articles.len() {
         writer.add_document(ArticleDoc::new(&shared, ord))?;
@@ -237,7 +171,6 @@ fn small_segments(metas: &[tantivy::SegmentMeta]) -> Vec<tantivy::index::Segment
 /// the public writer does, and should tantivy drop it, `bulk_load` alone is correct.
 fn single_segment(
     shared: &Arc<Shared>,
-    owned: Vec<Article>,
     tokenizers: TokenizerManager,
     bytes: usize,
     progress: &(dyn Fn(usize) + Sync),
@@ -256,8 +189,8 @@ fn single_segment(
         .settings(settings)
         .tokenizers(tokenizers)
         .single_segment_index_writer::<ArticleDoc>(RamDirectory::create(), budget)?;
-    for (ord, doc) in documents(shared, owned).enumerate() {
-        writer.add_document(doc)?;
+    for ord in 0..shared.articles.len() {
+        writer.add_document(ArticleDoc::new(shared, ord))?;
         if ord % 1024 == 1023 {
             progress(ord + 1);
         }
@@ -269,7 +202,6 @@ fn single_segment(
 fn bulk_load(
     index: &Index,
     shared: &Arc<Shared>,
-    owned: Vec<Article>,
     bytes: usize,
     progress: &(dyn Fn(usize) + Sync),
 ) -> tantivy::Result<()> {
@@ -278,8 +210,8 @@ fn bulk_load(
     let mut writer = index.writer_with_num_threads::<ArticleDoc>(threads, per_thread * threads)?;
     writer.set_merge_policy(Box::new(NoMergePolicy));
 
-    for (ord, doc) in documents(shared, owned).enumerate() {
-        writer.add_document(doc)?;
+    for ord in 0..shared.articles.len() {
+        writer.add_document(ArticleDoc::new(shared, ord))?;
         if ord % 1024 == 1023 {
             progress(ord + 1);
         }
@@ -305,10 +237,6 @@ fn writer_shape(bytes: usize, cores: usize) -> (usize, usize) {
     (threads, per_thread)
 }
 
-/// Texts up to this size keep the fold made for entity matching for the tokenizer (news
-/// articles are a few kilobytes; four 15 MB files of names peaked 66 MB higher with theirs).
-const MAX_OFFERED_FOLD: usize = 1 << 20;
-
 /// What every document of one build points into.
 struct Shared {
     articles: Vec<Article>,
@@ -318,10 +246,6 @@ struct Shared {
     /// Per article, in an index kept on disk: the key of its file. Such an index stores each
     /// article whole.
     files: Option<Vec<u64>>,
-    /// When the build annotates: each document owns its article (`articles` is empty), runs
-    /// this on it when first read, and puts it back in `back` when dropped.
-    annotate: Option<Annotate>,
-    back: std::sync::Mutex<Vec<Option<Article>>>,
 }
 
 impl Shared {
@@ -331,8 +255,6 @@ impl Shared {
             fields: fields.clone(),
             slots: None,
             files: None,
-            annotate: None,
-            back: Default::default(),
         }
     }
 }
@@ -350,10 +272,6 @@ struct ArticleDoc {
     /// The article serialised, when the index stores it (made on the indexing thread that
     /// first asks, not on the thread that queues documents).
     blob: std::sync::OnceLock<Vec<u8>>,
-    /// When the build annotates ([`Shared::annotate`]): the article as read, then annotated
-    /// by the indexing thread that first asks for it.
-    pending: std::sync::Mutex<Option<Article>>,
-    annotated: std::sync::OnceLock<Article>,
 }
 
 impl ArticleDoc {
@@ -365,69 +283,6 @@ impl ArticleDoc {
             shared: shared.clone(),
             ord,
             blob: std::sync::OnceLock::new(),
-            pending: Default::default(),
-            annotated: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// A document that owns its article, to annotate on the indexing thread.
-    fn owning(shared: &Arc<Shared>, ord: usize, article: Article) -> ArticleDoc {
-        ArticleDoc {
-            title_key: crate::text::fold::fold_str(&article.title),
-            date: date_key(article.date.as_ref()),
-            shared: shared.clone(),
-            ord,
-            blob: std::sync::OnceLock::new(),
-            pending: std::sync::Mutex::new(Some(article)),
-            annotated: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// The article (annotated first, if the build annotates). Its folded title and body are
-    /// offered to this thread's tokenizer, which reads exactly these texts next.
-    fn article(&self) -> &Article {
-        let Some(annotate) = &self.shared.annotate else {
-            return &self.shared.articles[self.ord];
-        };
-        self.annotated.get_or_init(|| {
-            let mut article = self
-                .pending
-                .lock()
-                .ok()
-                .and_then(|mut pending| pending.take())
-                .unwrap_or_default();
-            let (title, body) = annotate(&mut article);
-            // A very large text is folded again instead: its fold, held from matching to
-            // tokenizing while the facts are read, would add its size to the peak.
-            super::analyzer::offer_folds(
-                [
-                    (article.title.as_str(), title),
-                    (article.body.as_str(), body),
-                ]
-                .into_iter()
-                .filter(|(text, _)| text.len() <= MAX_OFFERED_FOLD),
-            );
-            article
-        })
-    }
-}
-
-impl Drop for ArticleDoc {
-    /// An owned article goes back to the build (its folds, if not taken, are forgotten
-    /// before its text goes).
-    fn drop(&mut self) {
-        if self.shared.annotate.is_none() {
-            return;
-        }
-        super::analyzer::forget_folds();
-        let article = self
-            .annotated
-            .take()
-            .or_else(|| self.pending.get_mut().ok().and_then(Option::take));
-        if let (Some(article), Ok(mut back)) = (article, self.shared.back.lock())
-            && let Some(slot) = back.get_mut(self.ord)
-        {
-            *slot = Some(article);
         }
     }
 }
@@ -461,7 +316,7 @@ impl Document for ArticleDoc {
 
     fn iter_fields_and_values(&self) -> Self::FieldsValuesIter<'_> {
         let fields = &self.shared.fields;
-        let article = self.article();
+        let article = &self.shared.articles[self.ord];
         let (title, body) = fields.text_fields(Stemming::from(article.lang));
         let slot = self
             .shared

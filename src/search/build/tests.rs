@@ -96,14 +96,14 @@ fn one_segment_on_this_thread_indexes_like_the_writer_threads() {
     let bytes = articles.iter().map(|a| a.body.len() + a.title.len()).sum();
     let tokenizers = tokenizers();
     let shared = Arc::new(Shared::new(articles.clone(), &fields));
-    let single = single_segment(&shared, Vec::new(), tokenizers.clone(), bytes, &|_| {})
-        .expect("single segment");
+    let single =
+        single_segment(&shared, tokenizers.clone(), bytes, &|_| {}).expect("single segment");
     let bulk = Index::builder()
         .schema(fields.schema.clone())
         .tokenizers(tokenizers)
         .create_in_ram()
         .expect("index");
-    bulk_load(&bulk, &shared, Vec::new(), bytes, &|_| {}).expect("bulk load");
+    bulk_load(&bulk, &shared, bytes, &|_| {}).expect("bulk load");
     let searcher = |index: &Index| index.reader().expect("reader").searcher();
     let (a, b) = (searcher(&single), searcher(&bulk));
     assert_eq!(a.num_docs(), articles.len() as u64);
@@ -113,60 +113,6 @@ fn one_segment_on_this_thread_indexes_like_the_writer_threads() {
     assert!(terms_a.iter().any(|t| t.contains("kaluga")), "{terms_a:?}");
     assert_eq!(terms_a, terms_b);
     assert_eq!(docs_a, docs_b);
-}
-
-/// What the loader's annotation does to one article (entities, then facts), handing back
-/// the folds, as `load::load` gives it to [`build_index_annotating`].
-fn annotator() -> Annotate {
-    let gazetteer = Arc::new(crate::entities::Gazetteer::builtin().expect("gazetteer"));
-    let matcher = crate::entities::matcher::Matcher::new(gazetteer.clone());
-    let facts = crate::facts::Extractor::new(&gazetteer);
-    Arc::new(move |article: &mut Article| {
-        let folds = matcher.annotate_folded(article);
-        article.facts = facts.extract(article);
-        folds
-    })
-}
-
-#[test]
-fn annotating_on_the_indexing_threads_indexes_and_annotates_as_two_stages() {
-    let fields = Fields::new();
-    let raw: Vec<Article> = articles()
-        .into_iter()
-        .map(|a| Article {
-            entities: Default::default(),
-            ..a
-        })
-        .collect();
-    let annotate = annotator();
-    let mut staged = raw.clone();
-    for article in &mut staged {
-        annotate(article);
-    }
-    assert!(staged.iter().any(|a| !a.mentions.is_empty()), "{staged:?}");
-    let (_, reader, back) = build_index(&fields, staged.clone(), &|_| {}).expect("index");
-    let expected = contents(&fields, &reader.searcher());
-    assert_eq!(back, staged);
-
-    // One segment on this thread, and the writer threads.
-    let (_, reader, back) =
-        build_index_annotating(&fields, raw.clone(), Some(annotate.clone()), &|_| {})
-            .expect("index");
-    assert_eq!(back, staged);
-    assert_eq!(contents(&fields, &reader.searcher()), expected);
-    let mut shared = Shared::new(Vec::new(), &fields);
-    shared.back = std::sync::Mutex::new(raw.iter().map(|_| None).collect());
-    shared.annotate = Some(annotate);
-    let shared = Arc::new(shared);
-    let bulk = Index::builder()
-        .schema(fields.schema.clone())
-        .tokenizers(tokenizers())
-        .create_in_ram()
-        .expect("index");
-    bulk_load(&bulk, &shared, raw, 3_000_000, &|_| {}).expect("bulk load");
-    let searcher = bulk.reader().expect("reader").searcher();
-    assert_eq!(contents(&fields, &searcher), expected);
-    assert_eq!(shared_articles(shared).expect("articles back"), staged);
 }
 
 #[test]

@@ -79,20 +79,6 @@ impl Library {
         Library::assemble(fields, index, reader, articles, None, gazetteer)
     }
 
-    /// Index articles as they come from reading: `annotate` finds each one's entities and
-    /// facts on the indexing thread that indexes it ([`build::build_index_annotating`]).
-    pub fn annotating(
-        articles: Vec<Article>,
-        gazetteer: Arc<Gazetteer>,
-        annotate: build::Annotate,
-        progress: &(dyn Fn(usize) + Sync),
-    ) -> anyhow::Result<Library> {
-        let fields = Fields::new();
-        let (index, reader, articles) =
-            build::build_index_annotating(&fields, articles, Some(annotate), progress)?;
-        Library::assemble(fields, index, reader, articles, None, gazetteer)
-    }
-
     /// The library over an index kept on disk (see [`crate::cache`]) whose documents carry
     /// `slots[i]` for article `i` and store its body and mentions; documents whose slot no
     /// article has are never hits. The articles are kept as summaries (their bodies and
