@@ -204,6 +204,19 @@ impl EntitySet {
         *self = EntitySet::from_lists(lists);
     }
 
+    /// The set of `names`, kind after kind, the `k`-th kind's ending at `ends[k]`; `None`
+    /// when the ends do not fit (out of order, past the names).
+    pub fn from_parts(names: Vec<Name>, ends: [u32; EntityKind::COUNT]) -> Option<EntitySet> {
+        let ordered = ends.windows(2).all(|w| w[0] <= w[1]);
+        let fits = ends.last().is_some_and(|&e| e as usize == names.len());
+        (ordered && fits).then_some(EntitySet { names, ends })
+    }
+
+    /// The names, kind after kind, and where each kind's end (see [`EntitySet::from_parts`]).
+    pub fn parts(&self) -> (&[Name], [u32; EntityKind::COUNT]) {
+        (&self.names, self.ends)
+    }
+
     pub fn of_kind(&self, kind: EntityKind) -> &[Name] {
         let i = kind.index();
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };

@@ -8,7 +8,8 @@
 //! On disk: the head (format, program, gazetteer, next slot, how many chunks), then the
 //! files and then the summaries in chunks of [`CHUNK`], each a length (4 bytes, little
 //! endian) and its postcard bytes, so that the chunks decode on every core (at 1,000,000
-//! articles decoding the manifest on one thread took 4 s).
+//! articles decoding the manifest on one thread took 4 s). A chunk of summaries names its
+//! entities once, the summaries by place ([`super::summaries`]).
 
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -18,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::{Summary, SummaryRef};
 
 /// Bumped when the manifest or the stored article changes shape.
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 
 /// Files or summaries per chunk.
 const CHUNK: usize = 4096;
@@ -80,7 +81,7 @@ impl ManifestRef<'_> {
             || {
                 self.summaries
                     .par_chunks(CHUNK)
-                    .map(postcard::to_stdvec)
+                    .map(super::summaries::encode)
                     .collect::<Result<Vec<_>, _>>()
             },
         );
@@ -208,7 +209,18 @@ impl Manifest {
         }
         let (files, summaries) = rayon::join(
             || decode::<FileEntry>(&file_chunks),
-            || decode::<Summary>(&summary_chunks),
+            || -> anyhow::Result<Vec<Summary>> {
+                use rayon::prelude::*;
+                let parts: Vec<Vec<Summary>> = summary_chunks
+                    .par_iter()
+                    .map(|c| super::summaries::decode(c))
+                    .collect::<Result<_, _>>()?;
+                let mut all = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+                for part in parts {
+                    all.extend(part);
+                }
+                Ok(all)
+            },
         );
         let manifest = Manifest {
             format: top.format,

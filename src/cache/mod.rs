@@ -17,6 +17,7 @@ mod directory;
 pub mod manifest;
 pub mod place;
 pub mod store;
+mod summaries;
 #[cfg(test)]
 mod tests;
 mod update;

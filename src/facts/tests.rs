@@ -1196,6 +1196,41 @@ fn a_plan_weighed_and_a_model_placed_elsewhere() {
 }
 
 #[test]
+fn an_end_in_the_present_and_production_added_are_still_to_come() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2024-09-01"), body).join(" | ");
+    assert_eq!(
+        one(
+            "en",
+            "Layoffs start in the autumn, when production of the Chevrolet Malibu at Fairfax Assembly Plant ends."
+        ),
+        "Fairfax Assembly will_stop Chevrolet Malibu 2024-09-01"
+    );
+    assert_eq!(
+        one(
+            "en",
+            "GM is spending money at Fairfax Assembly Plant to add production of the Chevrolet Bolt."
+        ),
+        "Fairfax Assembly will_build Chevrolet Bolt 2024-09-01"
+    );
+    // Czech "příští" (next): a move still to come.
+    assert_eq!(
+        one(
+            "cs",
+            "Do Kvasin se příští rok nastěhuje výroba Škody Octavia."
+        ),
+        "Kvasiny will_build Škoda Octavia 2024-09-01"
+    );
+    // Dutch "geen … meer" with a model between is "no longer".
+    assert_eq!(
+        one(
+            "nl",
+            "BMW laat vanaf 2026 bij VDL Nedcar geen wagens van het type Mini Countryman meer bouwen."
+        ),
+        "VDL Nedcar will_stop Mini Countryman 2026"
+    );
+}
+
+#[test]
 fn a_country_after_a_purpose_is_the_aim_not_the_plant() {
     let got = facts(
         "es",
