@@ -487,6 +487,12 @@ Otokar | | |
 GROUP_CASED = {"PSA": ["PSA"], "FCA": ["FCA"]}
 
 
+# The Polish and Czech word for group in every case, capitalised as in a firm's name and not.
+GROUP_WORDS_DECLINED = ["Grupa", "Grupy", "Grupie", "Grupę", "Grupą", "grupa", "grupy", "grupie",
+                        "grupę", "grupą", "skupina", "skupiny", "skupině", "skupinu", "skupinou",
+                        "Skupina", "Skupiny", "Skupině", "Skupinu", "Skupinou"]
+
+
 def build_groups():
     groups = []
     for line in GROUPS.strip().splitlines():
@@ -496,7 +502,14 @@ def build_groups():
         while len(parts) < 3:
             parts.append("")
         name, al, pred = parts[:3]
-        aliases = dedup(split_list(al), exclude=[name])
+        aliases = split_list(al)
+        # Polish and Czech decline the word for group before a name that is not ("z Grupą PSA",
+        # "skupiny PSA"): where the Spanish "Grupo X" is listed, their case forms are too.
+        for a in list(aliases):
+            if a.startswith("Grupo "):
+                x = a[len("Grupo "):]
+                aliases += [f"{w} {x}" for w in GROUP_WORDS_DECLINED]
+        aliases = dedup(aliases, exclude=[name])
         preds = dedup(split_list(pred), exclude=[name] + aliases)
         groups.append((name, aliases, preds))
     return groups

@@ -171,3 +171,15 @@ fn a_city_in_brackets_after_a_maker_is_its_seat() {
     assert!(has(&plants, "Oppama"), "{plants:?}");
     assert!(!has(&plants, "Nissan Yokohama"), "{plants:?}");
 }
+
+#[test]
+fn a_group_after_the_declined_polish_or_czech_word_for_group() {
+    let m = matcher();
+    let pl = "Fabryka w Tychach należała do FCA, które połączyło się z Grupą PSA.";
+    assert!(has(&of_kind(&m, EntityKind::Group, "pl", pl), "PSA"));
+    let cs = "Závod patří do skupiny Volkswagen, stejně jako Škoda.";
+    assert!(has(
+        &of_kind(&m, EntityKind::Group, "cs", cs),
+        "Volkswagen Group"
+    ));
+}

@@ -129,7 +129,7 @@ impl Matcher {
                         }
                         Gate::Place => {
                             gated = true;
-                            near_places |= form.near;
+                            near_places |= form.near && self.maker_written_near(scan, id, c);
                             places_at.push((id, scan.title, c.start));
                         }
                         Gate::Ambiguous => {
