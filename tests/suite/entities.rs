@@ -140,20 +140,6 @@ fn demonyms_name_their_country() {
     }
 }
 
-/// The countries of a text read in language `lang`.
-fn countries_in(m: &Matcher, text: &str, lang: &str) -> Vec<String> {
-    let mut a = Article {
-        body: text.into(),
-        lang: lang.parse().unwrap_or_default(),
-        ..Article::default()
-    };
-    m.annotate(&mut a);
-    a.entities[EntityKind::Country]
-        .iter()
-        .map(|n| n.to_string())
-        .collect()
-}
-
 #[test]
 fn lowercase_words_and_peoples_names_are_no_countries() {
     let m = matcher();
@@ -169,7 +155,11 @@ fn lowercase_words_and_peoples_names_are_no_countries() {
         ("Police found two grenades.", "en"),
         ("He met Michael Jordan and Tony Jordan.", "en"),
     ] {
-        assert_eq!(countries_in(&m, text, lang), Vec::<String>::new(), "{text}");
+        assert_eq!(
+            common::matching::of_kind(&m, EntityKind::Country, lang, text),
+            Vec::<String>::new(),
+            "{text}"
+        );
     }
     // Written as names, and the adjectives written in lowercase, they still are.
     for (text, lang, country) in [
@@ -179,7 +169,11 @@ fn lowercase_words_and_peoples_names_are_no_countries() {
         ("Exports to Jordan rose.", "en", "Jordan"),
         ("le marché estonien", "fr", "Estonia"),
     ] {
-        assert_eq!(countries_in(&m, text, lang), [country], "{text}");
+        assert_eq!(
+            common::matching::of_kind(&m, EntityKind::Country, lang, text),
+            [country],
+            "{text}"
+        );
     }
 }
 
