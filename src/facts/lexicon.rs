@@ -56,6 +56,9 @@ pub enum Cat {
     /// A first one (`first`, `primer`, `erste`): with a year before the article's, production
     /// that began then and was built, not what the plant builds now.
     First,
+    /// A time written with an end or last word (`at the end of 2020`, `last spring`, `l'an
+    /// dernier`, `Ende 2024`): it dates, so the stop or last cue inside it is none.
+    DatePhrase,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -164,6 +167,8 @@ struct File {
     weighed: Vec<String>,
     #[serde(default)]
     purpose: Vec<String>,
+    #[serde(default)]
+    date_phrase: Vec<String>,
     #[serde(default)]
     from_after: bool,
 }
@@ -335,6 +340,7 @@ impl Lexicon {
             (Cat::First, &file.first),
             (Cat::Weighed, &file.weighed),
             (Cat::Purpose, &file.purpose),
+            (Cat::DatePhrase, &file.date_phrase),
         ];
         for (cat, list) in lists {
             for cue in list {
@@ -432,7 +438,8 @@ impl Lexicon {
         }
     }
 
-    /// Every cue occurrence in `tokens`.
+    /// Every cue occurrence in `tokens`, less the stop and last cues inside a phrase that
+    /// only dates (`at the end of 2020`, `last spring`).
     pub fn find(&self, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
@@ -458,6 +465,17 @@ impl Lexicon {
                 }
             }
             self.try_cues(&self.unanchored, tokens, i, &mut hits);
+        }
+        if hits.iter().any(|h| h.cat == Cat::DatePhrase) {
+            let dates: Vec<(usize, usize)> = hits
+                .iter()
+                .filter(|h| h.cat == Cat::DatePhrase)
+                .map(|h| (h.first, h.last))
+                .collect();
+            hits.retain(|h| {
+                !matches!(h.cat, Cat::Stop | Cat::Last)
+                    || !dates.iter().any(|&(f, l)| f <= h.first && h.last <= l)
+            });
         }
         hits
     }

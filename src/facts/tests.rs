@@ -1275,3 +1275,44 @@ fn a_models_number_is_no_year_and_a_first_car_long_ago_was_built() {
         ["Tychy builds Jeep Avenger 2023-02-06"]
     );
 }
+
+#[test]
+fn an_end_or_last_word_that_dates_is_no_stop() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2023-03-01"), body).join(" | ");
+    assert_eq!(
+        one(
+            "en",
+            "Stellantis said at the end of 2022 that the Tychy plant builds the Jeep Avenger."
+        ),
+        "Tychy builds Jeep Avenger 2022"
+    );
+    assert_eq!(
+        one(
+            "en",
+            "Over the last ten years the Gliwice plant has built the Opel Movano."
+        ),
+        "Gliwice builds Opel Movano 2023-03-01"
+    );
+    // "out of production" is an end; "last month" only says when.
+    assert_eq!(
+        one(
+            "en",
+            "The Opel Movano went out of production at Gliwice last month."
+        ),
+        "Gliwice stopped Opel Movano 2023-03-01"
+    );
+    assert_eq!(
+        one(
+            "de",
+            "Ende 2024 soll im Werk Zwickau der VW ID.3 gebaut werden."
+        ),
+        "Zwickau will_build Volkswagen ID.3 2024"
+    );
+    assert_eq!(
+        one(
+            "fr",
+            "L'an dernier, l'usine de Sochaux produisait la Peugeot 3008."
+        ),
+        "Sochaux built Peugeot 3008 2023-03-01"
+    );
+}
