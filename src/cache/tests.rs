@@ -172,3 +172,41 @@ fn a_store_changed_under_a_running_process_is_refused_not_shown() {
     let errors = read_all(&loaded, &expected);
     assert!(errors > 0, "changed blocks are errors");
 }
+
+/// The name of the manifest the cache under `root` holds now.
+fn manifest_name(root: &Path, inputs: &[PathBuf]) -> String {
+    let dir = Place::new(root, inputs).dir;
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .expect("cache dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("files-"))
+        .collect();
+    assert_eq!(names.len(), 1, "one manifest: {names:?}");
+    names[0].clone()
+}
+
+#[test]
+fn a_path_spelt_another_way_is_saved_once_not_renamed_at_every_start() {
+    let (tmp, inputs, _) = setup();
+    let root = tmp.path().join("cache");
+    cached(&root, &inputs);
+    let first = manifest_name(&root, &inputs);
+    let other = vec![tmp.path().join(".").join("news")];
+    let loaded = cached(&root, &other);
+    assert_eq!(
+        loaded.cache.as_ref().map(|r| r.status),
+        Some(super::Status::Hit),
+        "no article changed"
+    );
+    let shown = &loaded.library.articles()[0].path;
+    assert!(shown.contains("/./news"), "shown as named now: {shown}");
+    let saved = manifest_name(&root, &other);
+    assert_ne!(saved, first, "the new spelling is saved");
+    cached(&root, &other);
+    assert_eq!(
+        manifest_name(&root, &other),
+        saved,
+        "the same spelling again has nothing to save"
+    );
+}

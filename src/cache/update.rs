@@ -201,6 +201,9 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
     let mut entries: Vec<(FileEntry, usize)> = Vec::with_capacity(reuse.len());
     let mut kept = vec![false; old.len()];
     let (mut reused, mut fresh) = (0, 0);
+    // Files found under another spelling of their path: the manifest is saved under the
+    // new one, or every later start would find their ids again.
+    let mut renamed_any = false;
     for (i, k) in reuse.iter().enumerate() {
         match *k {
             Some(k) => {
@@ -217,6 +220,7 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
                     .map(|s| s.display)
                     .filter(|d| *d != entry.display)
                     .map(|d| (std::mem::replace(&mut entry.display, d.to_string()), d));
+                renamed_any |= renamed.is_some();
                 let n = entry.articles as usize;
                 let own = summaries
                     .get_mut(starts[k]..starts[k] + n)
@@ -327,7 +331,8 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
         })
         .collect();
 
-    let changed = replace_all || !added.is_empty() || !removed.is_empty();
+    let documents_changed = replace_all || !added.is_empty() || !removed.is_empty();
+    let changed = documents_changed || renamed_any;
     let started = Instant::now();
     let index_progress = |n: usize| (cx.progress)(load::indexing_progress(n, added.len(), bytes));
     if changed {
@@ -370,7 +375,7 @@ fn attempt(cx: &Context, held: Held, restore: std::time::Duration) -> anyhow::Re
     let open_time = started.elapsed();
 
     let status = match (reused, fresh) {
-        (_, 0) if !changed => Status::Hit,
+        (_, 0) if !documents_changed => Status::Hit,
         (0, _) => Status::Miss,
         _ => Status::Partial,
     };
