@@ -59,6 +59,12 @@ pub enum Cat {
     /// A time written with an end or last word (`at the end of 2020`, `last spring`, `l'an
     /// dernier`, `Ende 2024`): it dates, so the stop or last cue inside it is none.
     DatePhrase,
+    /// A part built for cars (`engines`, `battery housings`, `moteurs`, `Getriebe`): the
+    /// models after one, with no production cue between, are what it goes into, not built.
+    Component,
+    /// A coordination that starts another object (`as well as`, `ainsi que`, `sowie`): after
+    /// a component, what follows one may be built again.
+    Coordination,
 }
 
 /// The lexicon files, embedded: (language, TOML).
@@ -169,6 +175,10 @@ struct File {
     purpose: Vec<String>,
     #[serde(default)]
     date_phrase: Vec<String>,
+    #[serde(default)]
+    component: Vec<String>,
+    #[serde(default)]
+    coordination: Vec<String>,
     #[serde(default)]
     from_after: bool,
 }
@@ -341,6 +351,8 @@ impl Lexicon {
             (Cat::Weighed, &file.weighed),
             (Cat::Purpose, &file.purpose),
             (Cat::DatePhrase, &file.date_phrase),
+            (Cat::Component, &file.component),
+            (Cat::Coordination, &file.coordination),
         ];
         for (cat, list) in lists {
             for cue in list {

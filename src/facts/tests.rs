@@ -1316,3 +1316,50 @@ fn an_end_or_last_word_that_dates_is_no_stop() {
         "Sochaux built Peugeot 3008 2023-03-01"
     );
 }
+
+#[test]
+fn a_model_a_part_is_made_for_is_not_built() {
+    let one = |lang: &str, body: &str| facts(lang, Some("2023-03-01"), body).join(" | ");
+    assert_eq!(
+        one(
+            "en",
+            "The Gliwice plant also makes battery housings for the Fiat 500 and the Peugeot 208."
+        ),
+        ""
+    );
+    // A production cue after the part is about what follows it; a model before it is built.
+    assert_eq!(
+        one(
+            "en",
+            "The Gliwice plant builds the Opel Movano and engines for the Peugeot Boxer."
+        ),
+        "Gliwice builds Opel Movano 2023-03-01"
+    );
+    assert_eq!(
+        one(
+            "fr",
+            "L'usine de Sochaux fabrique les moteurs de la Peugeot 208 et assemble la Peugeot 3008."
+        ),
+        "Sochaux builds Peugeot 3008 2023-03-01"
+    );
+    assert_eq!(
+        one(
+            "de",
+            "Im Werk Zwickau werden Batteriegehäuse für den VW ID.3 gefertigt."
+        ),
+        ""
+    );
+    // A coordination starts another object, built again.
+    assert_eq!(
+        one(
+            "fr",
+            "L'usine de Sochaux assemblera des boîtes de vitesses ainsi que la Peugeot 3008."
+        ),
+        "Sochaux will_build Peugeot 3008 2023-03-01"
+    );
+    // "battery electric" is no part.
+    assert_eq!(
+        one("en", "The battery electric Fiat 500 is built at Mirafiori."),
+        "Mirafiori builds Fiat 500 2023-03-01"
+    );
+}

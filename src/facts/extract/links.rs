@@ -125,10 +125,34 @@ impl Sentence<'_> {
 
     /// A subject set apart in its clause ("Escludendo … come il Ducato, … producono a Melfi",
     /// "apart from the Ducato"): an exception cue before it with no clause break between.
+    /// So is one a part is built for ("housings for batteries for the Fiat 500", "les
+    /// moteurs de la Clio"): a component cue before it with no production cue between, nor a
+    /// coordination ("des boîtes de vitesses, ainsi qu'un modèle …").
     pub(super) fn excepted(&self, cues: &Cues, s: &Subject, subjects: &[Subject]) -> bool {
-        cues.hits.iter().filter(|h| h.cat == Cat::Except).any(|h| {
-            let at = self.tokens.get(h.last).map_or(usize::MAX, |t| t.end);
-            at <= s.at && self.separators(at, s.at, subjects) == 0
+        let end_of = |h: &Hit| self.tokens.get(h.last).map_or(usize::MAX, |t| t.end);
+        cues.hits.iter().any(|h| match h.cat {
+            Cat::Except => {
+                let at = end_of(h);
+                at <= s.at && self.separators(at, s.at, subjects) == 0
+            }
+            Cat::Component => {
+                let at = end_of(h);
+                at <= s.at
+                    && !cues
+                        .hits
+                        .iter()
+                        .filter(|a| {
+                            matches!(
+                                a.cat,
+                                Cat::Produce | Cat::Stop | Cat::Transfer | Cat::Coordination
+                            )
+                        })
+                        .any(|a| {
+                            let from = self.tokens.get(a.first).map_or(0, |t| t.start);
+                            at <= from && from < s.at
+                        })
+            }
+            _ => false,
         })
     }
 
